@@ -1,0 +1,313 @@
+#include "ServerCommands.h"
+
+#include "UnixSignalWatcher.h"
+
+#include "core/ApiKey.h"
+#include "core/Clock.h"
+#include "engine/ServerInstance.h"
+#include "storage/AgentQueries.h"
+#include "storage/Database.h"
+#include "storage/KeyStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QThread>
+
+#include <csignal>
+
+namespace ServerCommands {
+
+namespace {
+
+using namespace clev;
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    err() << "clevagent-server: " << message << Qt::endl;
+    return 2;
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db"));
+}
+
+struct Options
+{
+    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:9475)."),
+                              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:9475")};
+    QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file (default: %1).").arg(defaultDatabasePath()),
+                                QStringLiteral("path"), defaultDatabasePath()};
+    QCommandLineOption ioThreads{QStringLiteral("io-threads"), QStringLiteral("Threads that serve connections (default 2)."),
+                                 QStringLiteral("n"), QStringLiteral("2")};
+    QCommandLineOption maxConnections{QStringLiteral("max-connections"), QStringLiteral("Open connections at most (default 1024)."),
+                                      QStringLiteral("n"), QStringLiteral("1024")};
+    QCommandLineOption strict{QStringLiteral("strict"), QStringLiteral("Refuse heartbeats from agents not registered with `agents add`.")};
+    QCommandLineOption rateLimit{QStringLiteral("rate-limit"), QStringLiteral("Requests per minute per key (default 10000; for `keys create`: this key's own limit)."),
+                                 QStringLiteral("n")};
+    QCommandLineOption retentionDays{QStringLiteral("retention-days"), QStringLiteral("Days raw heartbeats are kept (default 30)."),
+                                     QStringLiteral("n"), QStringLiteral("30")};
+    QCommandLineOption rollupDays{QStringLiteral("rollup-retention-days"), QStringLiteral("Days hourly and daily usage is kept (default 365)."),
+                                  QStringLiteral("n"), QStringLiteral("365")};
+    QCommandLineOption timeZone{QStringLiteral("time-zone"), QStringLiteral("IANA time zone for daily usage (default: the system's)."),
+                                QStringLiteral("zone")};
+    QCommandLineOption requestTimeout{QStringLiteral("request-timeout-ms"), QStringLiteral("A request must arrive whole within this (default 10000)."),
+                                      QStringLiteral("ms"), QStringLiteral("10000")};
+    QCommandLineOption keepAlive{QStringLiteral("keepalive-timeout-ms"), QStringLiteral("Idle keep-alive connections close after this (default 60000)."),
+                                 QStringLiteral("ms"), QStringLiteral("60000")};
+    QCommandLineOption maxBody{QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body (default 2097152)."),
+                               QStringLiteral("bytes"), QStringLiteral("2097152")};
+    QCommandLineOption busyTimeout{QStringLiteral("busy-timeout-ms"), QStringLiteral("How long a commit waits for a locked database before answering 503 (default 5000)."),
+                                   QStringLiteral("ms"), QStringLiteral("5000")};
+    QCommandLineOption scope{QStringLiteral("scope"), QStringLiteral("keys create: ingest, read, admin, or a comma list."),
+                             QStringLiteral("scopes"), QStringLiteral("ingest")};
+    QCommandLineOption name{QStringLiteral("name"), QStringLiteral("keys create: a name to recognise the key by."),
+                            QStringLiteral("name")};
+};
+
+bool parseInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
+{
+    bool ok = false;
+    const int v = parser.value(option).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be an integer from %2 to %3 (got '%4')")
+                     .arg(option.names().first())
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(option));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool openDatabase(Database &db)
+{
+    QString error;
+    if (!db.open(&error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+int keysCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    Database db({parser.value(o.database), 5000});
+    if (sub == u"create") {
+        ApiKey::Scopes scopes;
+        QString error;
+        if (!ApiKey::parseScopes(parser.value(o.scope), &scopes, &error))
+            return fail(error);
+        int rate = 0;
+        if (parser.isSet(o.rateLimit) && !parseInt(parser, o.rateLimit, 1, 10'000'000, &rate, &error))
+            return fail(error);
+        if (!openDatabase(db))
+            return 2;
+        const QString keyName = parser.isSet(o.name) ? parser.value(o.name) : QStringLiteral("key");
+        const auto created = KeyStore(db).create(keyName, scopes, rate, Clock::system().nowMs(), &error);
+        if (!created)
+            return fail(QStringLiteral("cannot store the key: %1").arg(error));
+        // The key alone on stdout (for scripts); what it is on stderr.
+        out() << QString::fromLatin1(created->key) << Qt::endl;
+        err() << "Created key " << created->stored.id << " '" << keyName << "' with scope " << ApiKey::scopesToString(scopes)
+              << ". It is shown only now: store it safely." << Qt::endl;
+        return 0;
+    }
+    if (sub == u"list") {
+        if (!openDatabase(db))
+            return 2;
+        QString error;
+        const auto keys = KeyStore(db).list(&error);
+        if (!error.isEmpty())
+            return fail(error);
+        auto when = [](qint64 ms) {
+            return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate) : QStringLiteral("-");
+        };
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                     .arg(QStringLiteral("ID"), -4)
+                     .arg(QStringLiteral("PREFIX"), -11)
+                     .arg(QStringLiteral("SCOPES"), -18)
+                     .arg(QStringLiteral("CREATED"), -19)
+                     .arg(QStringLiteral("LAST USED"), -19)
+                     .arg(QStringLiteral("STATE"), -7)
+                     .arg(QStringLiteral("NAME"))
+              << Qt::endl;
+        for (const StoredKey &k : keys) {
+            out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                         .arg(k.id, -4)
+                         .arg(QString::fromLatin1(k.prefix), -11)
+                         .arg(ApiKey::scopesToString(k.scopes), -18)
+                         .arg(when(k.createdAtMs), -19)
+                         .arg(when(k.lastUsedAtMs), -19)
+                         .arg(k.revoked() ? QStringLiteral("revoked") : QStringLiteral("active"), -7)
+                         .arg(k.name)
+                  << Qt::endl;
+        }
+        return 0;
+    }
+    if (sub == u"revoke") {
+        const QString which = args.value(2);
+        if (which.isEmpty())
+            return fail(QStringLiteral("keys revoke needs a key id or prefix (see `keys list`)"));
+        if (!openDatabase(db))
+            return 2;
+        QString error;
+        const int n = KeyStore(db).revoke(which, Clock::system().nowMs(), &error);
+        if (n < 0)
+            return fail(error);
+        if (n == 0)
+            return fail(QStringLiteral("no active key matches '%1'").arg(which));
+        err() << "Revoked " << n << " key(s). A running server refuses them within 5 seconds." << Qt::endl;
+        return 0;
+    }
+    return fail(QStringLiteral("unknown keys command '%1' (use create, list or revoke)").arg(sub));
+}
+
+int agentsCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (args.value(1) != u"add" || args.value(2).trimmed().isEmpty())
+        return fail(QStringLiteral("usage: clevagent-server agents add NAME --database PATH"));
+    Database db({parser.value(o.database), 5000});
+    if (!openDatabase(db))
+        return 2;
+    QString error;
+    const QString name = args.value(2).trimmed();
+    if (!AgentQueries(db).add(name, Clock::system().nowMs(), &error)) {
+        if (!error.isEmpty())
+            return fail(error);
+        err() << "Agent '" << name << "' was already registered." << Qt::endl;
+        return 0;
+    }
+    err() << "Registered agent '" << name << "'." << Qt::endl;
+    return 0;
+}
+
+bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfig *config, QString *error)
+{
+    const QString listen = parser.value(o.listen);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+    if (!portOk || port < 0 || port > 65535 || address.isNull()) {
+        *error = QStringLiteral("--listen must be HOST:PORT with an IP address, e.g. 127.0.0.1:9475 (got '%1')").arg(listen);
+        return false;
+    }
+    config->http.address = address;
+    config->http.port = static_cast<quint16>(port);
+    config->databasePath = parser.value(o.database);
+    config->writer.strict = parser.isSet(o.strict);
+
+    int v = 0;
+    if (!parseInt(parser, o.ioThreads, 1, 64, &config->http.ioThreads, error)
+        || !parseInt(parser, o.maxConnections, 1, 100'000, &config->http.maxConnections, error)
+        || !parseInt(parser, o.retentionDays, 1, 3650, &config->writer.rawRetentionDays, error)
+        || !parseInt(parser, o.rollupDays, 1, 3650, &config->writer.rollupRetentionDays, error)
+        || !parseInt(parser, o.requestTimeout, 100, 3'600'000, &config->http.limits.requestTimeoutMs, error)
+        || !parseInt(parser, o.keepAlive, 100, 3'600'000, &config->http.limits.keepAliveTimeoutMs, error)
+        || !parseInt(parser, o.busyTimeout, 0, 600'000, &config->busyTimeoutMs, error)
+        || !parseInt(parser, o.maxBody, 1024, 256 * 1024 * 1024, &v, error))
+        return false;
+    config->http.limits.maxBodyBytes = v;
+    if (parser.isSet(o.rateLimit) && !parseInt(parser, o.rateLimit, 1, 10'000'000, &config->api.defaultRateLimitPerMin, error))
+        return false;
+    if (parser.isSet(o.timeZone)) {
+        const QTimeZone zone(parser.value(o.timeZone).toUtf8());
+        if (!zone.isValid()) {
+            *error = QStringLiteral("--time-zone: unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+                         .arg(parser.value(o.timeZone));
+            return false;
+        }
+        config->timeZone = zone;
+    }
+    return true;
+}
+
+int serve(const QCommandLineParser &parser, const Options &o)
+{
+    ServerConfig config;
+    QString error;
+    if (!buildConfig(parser, o, &config, &error))
+        return fail(error);
+    if (!config.http.address.isLoopback())
+        err() << "clevagent-server: warning: listening on " << config.http.address.toString()
+              << ", beyond this machine; heartbeats travel unencrypted." << Qt::endl;
+
+    ServerInstance server(config);
+    if (!server.start(&error))
+        return fail(error);
+    if (KeyStore(server.database()).list().isEmpty())
+        err() << "clevagent-server: no API keys yet; create one with: clevagent-server keys create --database "
+              << config.databasePath << " --scope ingest,read" << Qt::endl;
+    err() << "clevagent-server " << CLEV_VERSION << " listening on http://"
+          << (config.http.address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + config.http.address.toString() + u']'
+                                                                              : config.http.address.toString())
+          << ':' << server.port() << " (database " << config.databasePath << ")" << Qt::endl;
+
+    UnixSignalWatcher signals({SIGTERM, SIGINT});
+    QObject::connect(&signals, &UnixSignalWatcher::received, qApp, [](int signal) {
+        err() << "clevagent-server: " << (signal == SIGTERM ? "SIGTERM" : "SIGINT")
+              << " received; finishing open requests" << Qt::endl;
+        QCoreApplication::exit(0);
+    });
+    const int code = QCoreApplication::exec();
+    server.stop(10'000);
+    err() << "clevagent-server: stopped" << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "ClevAgent server: the heartbeat API and store for AI agents.\n\n"
+        "Commands:\n"
+        "  serve                      serve the API (the default)\n"
+        "  keys create [--scope S] [--name N] [--rate-limit R]\n"
+        "                             create an API key and print it once\n"
+        "  keys list                  list keys (never the keys themselves)\n"
+        "  keys revoke ID|PREFIX      revoke a key\n"
+        "  agents add NAME            register an agent (for --strict)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, keys or agents"), QStringLiteral("[command]"));
+    Options o;
+    parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
+                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.maxBody, o.busyTimeout, o.scope, o.name});
+    parser.process(arguments);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0, QStringLiteral("serve"));
+    if (command == u"serve")
+        return serve(parser, o);
+    if (command == u"keys")
+        return keysCommand(parser, o, args);
+    if (command == u"agents")
+        return agentsCommand(parser, o, args);
+    return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command));
+}
+
+} // namespace ServerCommands

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFlags>
+#include <QString>
+#include <QStringList>
+
+namespace clev {
+
+// API keys: "cv_" followed by 40 random base62 characters. Only a SHA-256 hash of the key is ever
+// stored, with a short lookup prefix (the first 8 characters after "cv_") so a request's key is found
+// without scanning; the hash is then compared in constant time.
+namespace ApiKey {
+
+enum class Scope { Ingest = 0x1, Read = 0x2, Admin = 0x4 };
+Q_DECLARE_FLAGS(Scopes, Scope)
+
+constexpr int RandomLength = 40;
+constexpr int PrefixLength = 8;
+
+// A new key from the system's cryptographic random source.
+QByteArray generate();
+// True when `key` has the shape of a ClevAgent key (does not say whether it exists).
+bool isWellFormed(const QByteArray &key);
+// The lookup prefix stored beside the hash: "cv_" + 8 characters.
+QByteArray lookupPrefix(const QByteArray &key);
+QByteArray hash(const QByteArray &key);
+// Constant-time comparison of two equally long byte strings.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+// "ingest,read" <-> flags. parseScopes returns false on an unknown name.
+bool parseScopes(const QString &text, Scopes *out, QString *error = nullptr);
+QString scopesToString(Scopes scopes);
+// Admin holds every scope.
+bool grants(Scopes held, Scope needed);
+
+} // namespace ApiKey
+} // namespace clev
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(clev::ApiKey::Scopes)

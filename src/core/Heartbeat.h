@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace clev {
+
+// What an agent reports in one beat, after validation. Counters are per-beat deltas (as the ClevAgent
+// SDKs send them); iteration_count is an absolute gauge. Absent optional fields stay empty so the store
+// can tell "not sent" from zero.
+enum class BeatStatus { Ok, Warning, Error, Shutdown };
+
+struct ToolCall
+{
+    QString name;
+    QString args;
+};
+
+struct Heartbeat
+{
+    QString agent;
+    BeatStatus status = BeatStatus::Ok;
+    QString message;
+
+    qint64 tokensUsed = 0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 toolCalls = 0;
+    std::optional<double> costUsd;
+    std::optional<qint64> iterationCount;
+    std::optional<double> memoryMb;
+    std::optional<double> intervalSecs;
+
+    QString agentType;
+    QString model;
+    QString containerId;
+    QString customData;
+    QList<ToolCall> toolCallLog;
+    QStringList promptHashes;
+
+    // When the beat happened (ms since epoch): the agent's `timestamp` if it sent one (a buffered beat
+    // delivered late), else the time the server received it.
+    qint64 occurredAtMs = 0;
+    qint64 receivedAtMs = 0;
+    // The API key that sent it (row id), 0 when none.
+    qint64 keyId = 0;
+
+    // Sum of every token bucket the agent reported: tokens_used if sent, else the bucket sum.
+    qint64 totalTokens() const
+    {
+        const qint64 buckets = inputTokens + outputTokens + cacheReadTokens + cacheWriteTokens;
+        return tokensUsed > 0 ? tokensUsed : buckets;
+    }
+};
+
+QString beatStatusName(BeatStatus status);
+
+} // namespace clev
+
+Q_DECLARE_METATYPE(clev::Heartbeat)

@@ -1,0 +1,404 @@
+#include "engine/ApiService.h"
+
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "core/Logging.h"
+#include "storage/AgentQueries.h"
+#include "server/HttpMetrics.h"
+#include "storage/HeartbeatWriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace clev {
+
+namespace {
+
+using Reason = IngestMetrics::Reason;
+
+HttpResponse withHeaders(HttpResponse r, const HttpHeaders &headers)
+{
+    r.headers.append(headers);
+    return r;
+}
+
+HttpResponse storageUnavailable(const QString &detail)
+{
+    HttpResponse r = HttpResponse::error(503, QStringLiteral("storage_unavailable"), detail);
+    r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("2")));
+    return r;
+}
+
+QJsonObject storedJson(const IngestOutcome &o)
+{
+    return QJsonObject{{QStringLiteral("received"), true},
+                       {QStringLiteral("agent_id"), o.agentId},
+                       {QStringLiteral("status"), o.state}};
+}
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// A query parameter that must be an integer in [min, max]; absent gives `fallback`.
+bool intParam(const QUrlQuery &query, const QString &name, int fallback, int min, int max, int *out,
+              QList<FieldError> *errors)
+{
+    if (!query.hasQueryItem(name)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const int v = query.queryItemValue(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        errors->append({name, QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max)});
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+ApiService::ApiService(const Database &db, HeartbeatWriter &writer, const Clock &clock, const DayBuckets &days,
+                       Options options)
+    : m_db(db)
+    , m_writer(writer)
+    , m_clock(clock)
+    , m_days(days)
+    , m_options(options)
+    , m_auth(db, clock)
+    , m_limiter(clock)
+{
+}
+
+void ApiService::handle(const HttpRequest &request, const HttpResponder &responder)
+{
+    struct Route
+    {
+        const char *path;
+        const char *method;
+        void (ApiService::*handler)(const HttpRequest &, const HttpResponder &);
+    };
+    static const Route routes[] = {
+        {"/api/v1/heartbeat", "POST", &ApiService::heartbeat},
+        {"/api/v1/heartbeat/batch", "POST", &ApiService::batch},
+        {"/api/v1/status", "GET", &ApiService::status},
+        {"/metrics", "GET", &ApiService::prometheus},
+    };
+
+    QByteArray path = request.path;
+    if (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    if (path == "/healthz") {
+        responder.send(HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                           {QStringLiteral("version"), QStringLiteral(CLEV_VERSION)}}));
+        return;
+    }
+    for (const Route &route : routes) {
+        if (path != route.path)
+            continue;
+        const bool head = request.method == "HEAD" && qstrcmp(route.method, "GET") == 0;
+        if (request.method != route.method && !head) {
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                 QStringLiteral("%1 accepts only %2")
+                                                     .arg(QString::fromLatin1(route.path), QLatin1String(route.method)));
+            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray(route.method)));
+            responder.send(r);
+            return;
+        }
+        (this->*route.handler)(request, responder);
+        return;
+    }
+    responder.send(HttpResponse::error(404, QStringLiteral("not_found"),
+                                       QStringLiteral("no such endpoint: %1").arg(QString::fromUtf8(request.path))));
+}
+
+bool ApiService::admit(const HttpRequest &request, const HttpResponder &responder, ApiKey::Scope scope, Caller *caller)
+{
+    QByteArray key = request.header("x-api-key").trimmed();
+    if (key.isEmpty()) {
+        const QByteArray auth = request.header("authorization").trimmed();
+        if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
+            key = auth.mid(7).trimmed();
+    }
+    const KeyAuthenticator::Result auth = m_auth.authenticate(key);
+    using Status = KeyAuthenticator::Result::Status;
+    if (auth.status == Status::Error) {
+        m_metrics.rejected(Reason::StorageUnavailable);
+        responder.send(storageUnavailable(QStringLiteral("the key store cannot be read right now")));
+        return false;
+    }
+    if (auth.status != Status::Ok) {
+        m_metrics.rejected(Reason::Unauthorized);
+        const QString detail = auth.status == Status::Missing ? QStringLiteral("missing X-API-Key header")
+                               : auth.status == Status::Revoked ? QStringLiteral("this API key was revoked")
+                                                                : QStringLiteral("invalid API key");
+        responder.send(HttpResponse::error(401, QStringLiteral("unauthorized"), detail));
+        return false;
+    }
+    if (!ApiKey::grants(auth.scopes, scope)) {
+        m_metrics.rejected(Reason::Forbidden);
+        responder.send(HttpResponse::error(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("this key has scope '%1'; this endpoint needs '%2'")
+                .arg(ApiKey::scopesToString(auth.scopes), ApiKey::scopesToString(ApiKey::Scopes(scope)))));
+        return false;
+    }
+    const int limit = auth.rateLimitPerMin > 0 ? auth.rateLimitPerMin : m_options.defaultRateLimitPerMin;
+    const RateLimiter::Decision d = m_limiter.take(auth.keyId, limit);
+    caller->keyId = auth.keyId;
+    caller->rateHeaders = {{"RateLimit-Limit", QByteArray::number(d.limit)},
+                           {"RateLimit-Remaining", QByteArray::number(d.remaining)},
+                           {"RateLimit-Reset", QByteArray::number(d.resetSecs)}};
+    if (!d.allowed) {
+        m_metrics.rejected(Reason::RateLimited);
+        HttpResponse r = HttpResponse::error(429, QStringLiteral("rate_limited"),
+                                             QStringLiteral("more than %1 requests per minute for this key; retry in %2 s")
+                                                 .arg(d.limit)
+                                                 .arg(d.retryAfterSecs));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(d.retryAfterSecs)));
+        responder.send(withHeaders(r, caller->rateHeaders));
+        return false;
+    }
+    return true;
+}
+
+bool ApiService::parseBody(const HttpRequest &request, const HttpResponder &responder, QJsonValue *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        m_metrics.rejected(Reason::InvalidJson);
+        responder.send(HttpResponse::error(
+            400, QStringLiteral("invalid_json"),
+            request.body.isEmpty() ? QStringLiteral("the request body is empty; send a JSON object")
+                                   : QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset)));
+        return false;
+    }
+    *out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    return true;
+}
+
+void ApiService::heartbeat(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    QJsonValue body;
+    if (!admit(request, responder, ApiKey::Scope::Ingest, &caller) || !parseBody(request, responder, &body))
+        return;
+    HeartbeatCodec::Result decoded = HeartbeatCodec::decode(body, m_clock.nowMs(), m_options.beatLimits);
+    if (!decoded.ok()) {
+        m_metrics.rejected(Reason::Validation);
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(decoded.errors)),
+            caller.rateHeaders));
+        return;
+    }
+    decoded.beat.keyId = caller.keyId;
+    m_writer.submit({decoded.beat}, [this, responder, headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) {
+        const IngestOutcome &o = outcomes.first();
+        switch (o.kind) {
+        case IngestOutcome::Kind::Stored:
+            m_metrics.stored(1);
+            responder.send(withHeaders(HttpResponse::json(200, storedJson(o)), headers));
+            return;
+        case IngestOutcome::Kind::UnknownAgent:
+            m_metrics.rejected(Reason::UnknownAgent);
+            responder.send(withHeaders(HttpResponse::error(403, QStringLiteral("unknown_agent"), o.detail), headers));
+            return;
+        case IngestOutcome::Kind::StorageUnavailable:
+            m_metrics.rejected(Reason::StorageUnavailable);
+            responder.send(withHeaders(storageUnavailable(o.detail), headers));
+            return;
+        }
+    });
+}
+
+void ApiService::batch(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    QJsonValue body;
+    if (!admit(request, responder, ApiKey::Scope::Ingest, &caller) || !parseBody(request, responder, &body))
+        return;
+    const QJsonValue list = body.isArray() ? body : body.toObject().value(QLatin1String("heartbeats"));
+    QString shapeError;
+    if (!list.isArray())
+        shapeError = QStringLiteral("must be an array of heartbeats (or send {\"heartbeats\": [...]})");
+    else if (list.toArray().isEmpty())
+        shapeError = QStringLiteral("must hold at least one heartbeat");
+    else if (list.toArray().size() > m_options.maxBatchItems)
+        shapeError = QStringLiteral("must hold at most %1 heartbeats (got %2); split the batch")
+                         .arg(m_options.maxBatchItems)
+                         .arg(list.toArray().size());
+    if (!shapeError.isEmpty()) {
+        m_metrics.rejected(Reason::Validation);
+        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"),
+                                                       HeartbeatCodec::errorsToJson({{QStringLiteral("heartbeats"), shapeError}})),
+                                   caller.rateHeaders));
+        return;
+    }
+
+    const QJsonArray items = list.toArray();
+    const qint64 now = m_clock.nowMs();
+    // results[i] is filled now for bad items; good ones get their outcome after the commit.
+    QJsonArray results;
+    QList<Heartbeat> beats;
+    QList<int> beatIndex;
+    QList<FieldError> allErrors;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        HeartbeatCodec::Result decoded =
+            HeartbeatCodec::decode(items.at(i), now, m_options.beatLimits, QStringLiteral("heartbeats[%1].").arg(i));
+        if (decoded.ok()) {
+            decoded.beat.keyId = caller.keyId;
+            beats.append(decoded.beat);
+            beatIndex.append(static_cast<int>(i));
+            results.append(QJsonValue());
+        } else {
+            allErrors.append(decoded.errors);
+            results.append(QJsonObject{{QStringLiteral("index"), i},
+                                       {QStringLiteral("received"), false},
+                                       {QStringLiteral("error"), QStringLiteral("validation_error")},
+                                       {QStringLiteral("detail"), HeartbeatCodec::errorsToJson(decoded.errors)}});
+        }
+    }
+    const qint64 invalid = items.size() - beats.size();
+    if (invalid > 0)
+        m_metrics.rejected(Reason::Validation, invalid);
+    if (beats.isEmpty()) {
+        HttpResponse r = HttpResponse::json(422, QJsonObject{{QStringLiteral("error"), QStringLiteral("validation_error")},
+                                                             {QStringLiteral("detail"), HeartbeatCodec::errorsToJson(allErrors)},
+                                                             {QStringLiteral("results"), results}});
+        responder.send(withHeaders(r, caller.rateHeaders));
+        return;
+    }
+
+    m_writer.submit(beats, [this, responder, results, beatIndex, invalid,
+                            headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) mutable {
+        if (std::all_of(outcomes.cbegin(), outcomes.cend(),
+                        [](const IngestOutcome &o) { return o.kind == IngestOutcome::Kind::StorageUnavailable; })) {
+            m_metrics.rejected(Reason::StorageUnavailable, outcomes.size());
+            responder.send(withHeaders(storageUnavailable(outcomes.first().detail), headers));
+            return;
+        }
+        qint64 received = 0;
+        qint64 unknown = 0;
+        for (qsizetype k = 0; k < outcomes.size(); ++k) {
+            const IngestOutcome &o = outcomes.at(k);
+            const int index = beatIndex.at(k);
+            QJsonObject item;
+            if (o.kind == IngestOutcome::Kind::Stored) {
+                ++received;
+                item = storedJson(o);
+            } else {
+                ++unknown;
+                item = QJsonObject{{QStringLiteral("received"), false},
+                                   {QStringLiteral("error"), QStringLiteral("unknown_agent")},
+                                   {QStringLiteral("detail"), o.detail}};
+            }
+            item.insert(QStringLiteral("index"), index);
+            results[index] = item;
+        }
+        m_metrics.stored(received);
+        if (unknown > 0)
+            m_metrics.rejected(Reason::UnknownAgent, unknown);
+        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("received"), received},
+                                                                       {QStringLiteral("rejected"), invalid + unknown},
+                                                                       {QStringLiteral("results"), results}}),
+                                   headers));
+    });
+}
+
+void ApiService::status(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Read, &caller))
+        return;
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    QList<FieldError> errors;
+    int limit = 0;
+    int offset = 0;
+    intParam(query, QStringLiteral("limit"), 100, 1, 1000, &limit, &errors);
+    intParam(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), &offset, &errors);
+    if (!errors.isEmpty()) {
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+            caller.rateHeaders));
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    QString error;
+    const auto page = AgentQueries(m_db).list(limit, offset, m_days.dayStartSecs(now), &error);
+    if (!page) {
+        qCWarning(lcApi) << "status query failed:" << error;
+        responder.send(storageUnavailable(QStringLiteral("the agent list cannot be read right now")));
+        return;
+    }
+    QJsonArray agents;
+    for (const AgentSummary &a : page->agents) {
+        agents.append(QJsonObject{
+            {QStringLiteral("agent_id"), a.id},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("state"), a.state},
+            {QStringLiteral("last_seen"), a.lastSeenAtMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(a.lastSeenAtMs, QTimeZone::utc())
+                                                                              .toString(Qt::ISODateWithMs))
+                                                             : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("seconds_since_last_seen"),
+             a.lastSeenAtMs > 0 ? QJsonValue(std::max<qint64>(0, now - a.lastSeenAtMs) / 1000) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("interval"), optionalJson(a.intervalSecs)},
+            {QStringLiteral("iteration_count"), a.iterationCount ? QJsonValue(*a.iterationCount) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("last_status"), a.lastStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.lastStatus)},
+            {QStringLiteral("last_message"), a.lastMessage},
+            {QStringLiteral("agent_type"), a.agentType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.agentType)},
+            {QStringLiteral("model"), a.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.model)},
+            {QStringLiteral("beats"), a.beats},
+            {QStringLiteral("tokens_today"), a.tokensToday},
+            {QStringLiteral("cost_today_usd"), a.costTodayUsd},
+        });
+    }
+    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("total"), page->total},
+                                                                   {QStringLiteral("limit"), limit},
+                                                                   {QStringLiteral("offset"), offset},
+                                                                   {QStringLiteral("agents"), agents}}),
+                               caller.rateHeaders));
+}
+
+void ApiService::prometheus(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Read, &caller))
+        return;
+    QByteArray text;
+    text.reserve(4096);
+    m_metrics.render(&text);
+    QString error;
+    if (const auto counts = AgentQueries(m_db).countByState(&error)) {
+        text.append("# HELP clevagent_agents Agents by state.\n# TYPE clevagent_agents gauge\n");
+        static const char *const states[] = {"new", "healthy", "warning", "error", "late", "dead", "stopped", "paused"};
+        for (const char *state : states) {
+            qint64 n = 0;
+            for (const auto &c : *counts) {
+                if (c.first == QLatin1String(state))
+                    n = c.second;
+            }
+            appendMetricSample(&text, "clevagent_agents", QByteArray("state=\"").append(state).append('"'), QByteArray::number(n));
+        }
+    }
+    const HeartbeatWriter::Stats w = m_writer.stats();
+    text.append("# HELP clevagent_storage_commits_total Transactions committed by the writer (group commits).\n"
+                "# TYPE clevagent_storage_commits_total counter\n");
+    appendMetricSample(&text, "clevagent_storage_commits_total", {}, QByteArray::number(w.commits));
+    text.append("# HELP clevagent_storage_commit_failures_total Transactions that could not commit.\n"
+                "# TYPE clevagent_storage_commit_failures_total counter\n");
+    appendMetricSample(&text, "clevagent_storage_commit_failures_total", {}, QByteArray::number(w.failedCommits));
+    if (m_extraMetrics)
+        m_extraMetrics(&text);
+    HttpResponse r;
+    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    r.body = text;
+    responder.send(withHeaders(r, caller.rateHeaders));
+}
+
+} // namespace clev

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/HeartbeatCodec.h"
+#include "engine/IngestMetrics.h"
+#include "engine/KeyAuthenticator.h"
+#include "server/HttpMessage.h"
+#include "server/RateLimiter.h"
+
+#include <functional>
+
+namespace clev {
+
+class Clock;
+class Database;
+class DayBuckets;
+class HeartbeatWriter;
+
+// The ClevAgent HTTP API v1 (see docs/API.md): routes requests, checks keys, scopes and rate limits,
+// validates heartbeats and hands them to the writer; answers only once they are committed.
+class ApiService final : public HttpHandler
+{
+public:
+    struct Options
+    {
+        int defaultRateLimitPerMin = 10'000;
+        int maxBatchItems = 1000;
+        HeartbeatCodec::Limits beatLimits;
+    };
+
+    ApiService(const Database &db, HeartbeatWriter &writer, const Clock &clock, const DayBuckets &days,
+               Options options);
+
+    void handle(const HttpRequest &request, const HttpResponder &responder) override;
+
+    // Extra text appended to /metrics (the HTTP server's own metrics).
+    void setMetricsSource(std::function<void(QByteArray *)> source) { m_extraMetrics = std::move(source); }
+    const IngestMetrics &metrics() const { return m_metrics; }
+    KeyAuthenticator &authenticator() { return m_auth; }
+
+private:
+    struct Caller
+    {
+        qint64 keyId = 0;
+        HttpHeaders rateHeaders;
+    };
+    // Checks the key, scope and rate limit; on refusal answers and returns false.
+    bool admit(const HttpRequest &request, const HttpResponder &responder, ApiKey::Scope scope, Caller *caller);
+    // Parses the JSON body; on failure answers 400 and returns false.
+    bool parseBody(const HttpRequest &request, const HttpResponder &responder, QJsonValue *out);
+
+    void heartbeat(const HttpRequest &request, const HttpResponder &responder);
+    void batch(const HttpRequest &request, const HttpResponder &responder);
+    void status(const HttpRequest &request, const HttpResponder &responder);
+    void prometheus(const HttpRequest &request, const HttpResponder &responder);
+
+    const Database &m_db;
+    HeartbeatWriter &m_writer;
+    const Clock &m_clock;
+    const DayBuckets &m_days;
+    const Options m_options;
+    KeyAuthenticator m_auth;
+    RateLimiter m_limiter;
+    IngestMetrics m_metrics;
+    std::function<void(QByteArray *)> m_extraMetrics;
+};
+
+} // namespace clev

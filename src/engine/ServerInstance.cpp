@@ -1,0 +1,58 @@
+#include "engine/ServerInstance.h"
+
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "storage/Database.h"
+
+namespace clev {
+
+ServerInstance::ServerInstance(ServerConfig config, const Clock *clock)
+    : m_config(std::move(config))
+    , m_clock(clock ? *clock : Clock::system())
+{
+}
+
+ServerInstance::~ServerInstance()
+{
+    stop(0);
+}
+
+bool ServerInstance::start(QString *error)
+{
+    m_days = std::make_unique<DayBuckets>(m_config.timeZone);
+    m_db = std::make_unique<Database>(Database::Options{m_config.databasePath, m_config.busyTimeoutMs});
+    if (!m_db->open(error)) {
+        m_db.reset();
+        return false;
+    }
+    m_writer = std::make_unique<HeartbeatWriter>(*m_db, m_clock, *m_days, m_config.writer);
+    m_writer->start();
+    m_api = std::make_unique<ApiService>(*m_db, *m_writer, m_clock, *m_days, m_config.api);
+    m_http = std::make_unique<HttpServer>(m_config.http, m_api.get());
+    HttpServer *http = m_http.get();
+    m_api->setMetricsSource([http](QByteArray *out) { http->metrics().render(out, http->openConnections()); });
+    if (!m_http->listen(error)) {
+        stop(0);
+        return false;
+    }
+    return true;
+}
+
+void ServerInstance::stop(int timeoutMs)
+{
+    if (m_http)
+        m_http->shutdown(timeoutMs);
+    if (m_writer)
+        m_writer->stop(); // commits what the last requests submitted
+    m_http.reset();
+    m_api.reset();
+    m_writer.reset();
+    m_db.reset();
+}
+
+quint16 ServerInstance::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+} // namespace clev

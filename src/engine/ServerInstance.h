@@ -1,0 +1,60 @@
+#pragma once
+
+#include "engine/ApiService.h"
+#include "server/HttpServer.h"
+#include "storage/HeartbeatWriter.h"
+
+#include <QTimeZone>
+
+#include <memory>
+
+namespace clev {
+
+class Clock;
+class Database;
+class DayBuckets;
+
+// Everything clevagent-server runs (and the desktop app embeds): the database, the writer thread, the
+// API and the HTTP listener, started and stopped in the right order.
+struct ServerConfig
+{
+    HttpServer::Options http;
+    QString databasePath;
+    int busyTimeoutMs = 5000;
+    HeartbeatWriter::Options writer;
+    ApiService::Options api;
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+};
+
+class ServerInstance
+{
+public:
+    explicit ServerInstance(ServerConfig config, const Clock *clock = nullptr);
+    ~ServerInstance();
+    ServerInstance(const ServerInstance &) = delete;
+    ServerInstance &operator=(const ServerInstance &) = delete;
+
+    // Opens the database, starts the writer and listens. On failure returns false with a clear message
+    // and leaves nothing running.
+    bool start(QString *error);
+    // Stops accepting, lets in-flight requests finish and commit (up to `timeoutMs`), then stops.
+    void stop(int timeoutMs = 10'000);
+
+    quint16 port() const;
+    const ServerConfig &config() const { return m_config; }
+    Database &database() { return *m_db; }
+    HeartbeatWriter &writer() { return *m_writer; }
+    ApiService &api() { return *m_api; }
+    HttpServer &http() { return *m_http; }
+
+private:
+    ServerConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<DayBuckets> m_days;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<HeartbeatWriter> m_writer;
+    std::unique_ptr<ApiService> m_api;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+} // namespace clev

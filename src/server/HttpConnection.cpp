@@ -1,0 +1,377 @@
+#include "server/HttpConnection.h"
+
+#include "core/Logging.h"
+#include "server/HttpMetrics.h"
+
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace clev {
+
+namespace detail {
+void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, HttpResponse response)
+{
+    std::lock_guard lock(sink->mutex);
+    HttpConnection *connection = sink->connection;
+    if (!connection)
+        return; // the client is gone
+    // Always queued, even when answered synchronously from inside the handler, so the connection never
+    // re-enters its own parse loop. The connection clears `sink->connection` under this mutex before it dies, so it is alive while the
+    // event is posted; Qt drops posted events of objects deleted later.
+    QMetaObject::invokeMethod(
+        connection, [connection, sequence, r = std::move(response)]() mutable { connection->complete(sequence, std::move(r)); },
+        Qt::QueuedConnection);
+}
+} // namespace detail
+
+HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler,
+                               HttpMetrics *metrics, QObject *parent)
+    : QObject(parent)
+    , m_socket(new QTcpSocket(this))
+    , m_limits(limits)
+    , m_handler(handler)
+    , m_metrics(metrics)
+    , m_sink(std::make_shared<detail::ResponseSink>())
+{
+    m_sink->connection = this;
+    http_parser_init(&m_parser, HTTP_REQUEST);
+    m_parser.data = this;
+
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(m_limits.requestTimeoutMs);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_limits.keepAliveTimeoutMs);
+    connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
+
+    // Bounded read buffer: while pipelined requests wait for their answers, TCP pushes back on the client.
+    m_socket->setReadBufferSize(64 * 1024);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { updateIdleTimer(); });
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        m_requestTimer.stop();
+        m_idleTimer.stop();
+        Q_EMIT closed();
+        deleteLater();
+    });
+    if (!m_socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcHttp) << "cannot adopt socket" << m_socket->errorString();
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(); deleteLater(); }, Qt::QueuedConnection);
+        return;
+    }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    updateIdleTimer();
+}
+
+HttpConnection::~HttpConnection()
+{
+    std::lock_guard lock(m_sink->mutex);
+    m_sink->connection = nullptr;
+}
+
+void HttpConnection::reject()
+{
+    m_failed = true;
+    HttpResponse r = HttpResponse::error(503, QStringLiteral("too_many_connections"),
+                                         QStringLiteral("the server has too many open connections; try again shortly"));
+    r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    writeResponse(r, false, false);
+    m_closing = true;
+    m_socket->disconnectFromHost();
+}
+
+void HttpConnection::beginShutdown()
+{
+    m_shutdown = true;
+    if (!m_inMessage && m_pending.isEmpty()) {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+    }
+}
+
+const http_parser_settings &HttpConnection::settings()
+{
+    static const http_parser_settings s = [] {
+        http_parser_settings st;
+        http_parser_settings_init(&st);
+        st.on_message_begin = &HttpConnection::onMessageBegin;
+        st.on_url = &HttpConnection::onUrl;
+        st.on_header_field = &HttpConnection::onHeaderField;
+        st.on_header_value = &HttpConnection::onHeaderValue;
+        st.on_headers_complete = &HttpConnection::onHeadersComplete;
+        st.on_body = &HttpConnection::onBody;
+        st.on_message_complete = &HttpConnection::onMessageComplete;
+        return st;
+    }();
+    return s;
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (m_failed || m_closing) {
+        m_socket->readAll(); // discard: the connection is closing
+        return;
+    }
+    parseAvailable();
+}
+
+void HttpConnection::parseAvailable()
+{
+    while (!m_failed && !m_closing && m_pending.size() < m_limits.maxPipelined && m_socket->bytesAvailable() > 0) {
+        const QByteArray chunk = m_socket->read(16 * 1024);
+        if (!m_inMessage)
+            m_requestTimer.start(); // the clock for a slow request starts at its first byte
+        m_idleTimer.stop();
+        const size_t parsed = http_parser_execute(&m_parser, &settings(), chunk.constData(), static_cast<size_t>(chunk.size()));
+        const auto err = HTTP_PARSER_ERRNO(&m_parser);
+
+        auto requests = std::move(m_parsed);
+        m_parsed.clear();
+        for (auto &r : requests)
+            dispatch(std::move(r.first), r.second);
+
+        if (err != HPE_OK) {
+            if (m_parseErrorStatus == 413)
+                failRequest(413, QStringLiteral("body_too_large"),
+                            QStringLiteral("the request body exceeds %1 bytes").arg(m_limits.maxBodyBytes));
+            else if (m_parseErrorStatus == 431)
+                failRequest(431, QStringLiteral("headers_too_large"),
+                            QStringLiteral("the request line and headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+            else
+                failRequest(400, QStringLiteral("bad_request"),
+                            QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(err))));
+            return;
+        }
+        if (m_parser.upgrade) {
+            failRequest(400, QStringLiteral("bad_request"), QStringLiteral("protocol upgrades are not supported"));
+            return;
+        }
+        Q_UNUSED(parsed)
+    }
+    updateIdleTimer();
+}
+
+bool HttpConnection::addHeaderBytes(size_t length)
+{
+    m_headerBytes += static_cast<qint64>(length);
+    if (m_headerBytes > m_limits.maxHeaderBytes) {
+        m_parseErrorStatus = 431;
+        return false;
+    }
+    return true;
+}
+
+int HttpConnection::onMessageBegin(http_parser *p)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    self->m_inMessage = true;
+    self->m_request = HttpRequest();
+    self->m_url.clear();
+    self->m_headerBytes = 0;
+    self->m_headerValueLast = false;
+    if (!self->m_requestTimer.isActive())
+        self->m_requestTimer.start();
+    return 0;
+}
+
+int HttpConnection::onUrl(http_parser *p, const char *at, size_t length)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    if (!self->addHeaderBytes(length))
+        return 1;
+    self->m_url.append(at, static_cast<qsizetype>(length));
+    return 0;
+}
+
+int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t length)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    if (!self->addHeaderBytes(length + 4))
+        return 1;
+    if (self->m_headerValueLast || self->m_request.headers.isEmpty())
+        self->m_request.headers.append({QByteArray(), QByteArray()});
+    self->m_request.headers.last().first.append(at, static_cast<qsizetype>(length));
+    self->m_headerValueLast = false;
+    return 0;
+}
+
+int HttpConnection::onHeaderValue(http_parser *p, const char *at, size_t length)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    if (!self->addHeaderBytes(length))
+        return 1;
+    if (self->m_request.headers.isEmpty())
+        return 1;
+    self->m_request.headers.last().second.append(at, static_cast<qsizetype>(length));
+    self->m_headerValueLast = true;
+    return 0;
+}
+
+int HttpConnection::onHeadersComplete(http_parser *p)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    HttpRequest &r = self->m_request;
+    for (auto &h : r.headers)
+        h.first = h.first.toLower();
+    r.method = http_method_str(static_cast<http_method>(p->method));
+    r.peer = self->m_socket->peerAddress();
+
+    http_parser_url url;
+    http_parser_url_init(&url);
+    if (http_parser_parse_url(self->m_url.constData(), static_cast<size_t>(self->m_url.size()), 0, &url) != 0)
+        return 3; // an error: the target is not a valid origin-form URL
+    if (url.field_set & (1 << UF_PATH))
+        r.path = QByteArray::fromPercentEncoding(self->m_url.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
+    if (url.field_set & (1 << UF_QUERY))
+        r.query = self->m_url.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len);
+
+    // Refuse an oversized body before reading it.
+    if (p->content_length != ULLONG_MAX && p->content_length > static_cast<quint64>(self->m_limits.maxBodyBytes)) {
+        self->m_parseErrorStatus = 413;
+        return 3;
+    }
+    if (p->content_length != ULLONG_MAX && p->content_length > 0)
+        r.body.reserve(static_cast<qsizetype>(p->content_length));
+    // A client that asked to be told before sending its body (curl does for bodies over 1 KiB).
+    if (r.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0 && self->m_pending.isEmpty()
+        && self->m_parsed.isEmpty())
+        self->m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    return 0;
+}
+
+int HttpConnection::onBody(http_parser *p, const char *at, size_t length)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    if (self->m_request.body.size() + static_cast<qint64>(length) > self->m_limits.maxBodyBytes) {
+        self->m_parseErrorStatus = 413;
+        return 1;
+    }
+    self->m_request.body.append(at, static_cast<qsizetype>(length));
+    return 0;
+}
+
+int HttpConnection::onMessageComplete(http_parser *p)
+{
+    auto *self = static_cast<HttpConnection *>(p->data);
+    self->m_inMessage = false;
+    self->m_requestTimer.stop();
+    self->m_parsed.append({std::move(self->m_request), http_should_keep_alive(p) != 0});
+    self->m_request = HttpRequest();
+    return 0;
+}
+
+void HttpConnection::dispatch(HttpRequest request, bool keepAlive)
+{
+    const quint64 sequence = m_nextSequence++;
+    Pending &pending = m_pending[sequence];
+    pending.keepAlive = keepAlive && !m_shutdown;
+    pending.head = request.method == "HEAD";
+    pending.timer.start();
+    if (!pending.keepAlive)
+        m_closing = true; // answer this one, then close: read nothing after it
+    m_handler->handle(request, HttpResponder(m_sink, sequence));
+}
+
+void HttpConnection::failRequest(int status, const QString &code, const QString &detail)
+{
+    m_failed = true;
+    m_closing = true;
+    m_requestTimer.stop();
+    const quint64 sequence = m_nextSequence++;
+    Pending &pending = m_pending[sequence];
+    pending.keepAlive = false;
+    pending.timer.start();
+    HttpResponse r = HttpResponse::error(status, code, detail);
+    r.closeConnection = true;
+    complete(sequence, std::move(r));
+}
+
+void HttpConnection::complete(quint64 sequence, HttpResponse response)
+{
+    if (!m_pending.contains(sequence))
+        return;
+    m_ready.insert(sequence, std::move(response));
+    flush();
+}
+
+void HttpConnection::flush()
+{
+    bool closeNow = false;
+    while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToWrite) {
+        const HttpResponse response = m_ready.take(m_nextToWrite);
+        const Pending pending = m_pending.take(m_nextToWrite);
+        ++m_nextToWrite;
+        const bool keepAlive = pending.keepAlive && !response.closeConnection && !(m_shutdown && m_pending.isEmpty());
+        writeResponse(response, keepAlive, pending.head);
+        if (m_metrics)
+            m_metrics->observe(response.status, pending.timer.nsecsElapsed() / 1000);
+        if (!keepAlive) {
+            closeNow = true;
+            break;
+        }
+    }
+    m_socket->flush();
+    if (closeNow || (m_closing && m_pending.isEmpty())) {
+        m_closing = true;
+        m_pending.clear();
+        m_ready.clear();
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Reading may have paused while the pipeline was full.
+    if (!m_failed && m_socket->bytesAvailable() > 0 && m_pending.size() < m_limits.maxPipelined)
+        QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
+    updateIdleTimer();
+}
+
+void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive, bool head)
+{
+    QByteArray out;
+    out.reserve(160 + response.body.size());
+    out.append("HTTP/1.1 ");
+    out.append(QByteArray::number(response.status));
+    out.append(' ');
+    out.append(HttpResponse::reasonPhrase(response.status));
+    out.append("\r\nContent-Type: ");
+    out.append(response.contentType);
+    out.append("\r\nContent-Length: ");
+    out.append(QByteArray::number(response.body.size()));
+    out.append(keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close");
+    for (const auto &h : response.headers) {
+        out.append("\r\n");
+        out.append(h.first);
+        out.append(": ");
+        out.append(h.second);
+    }
+    out.append("\r\n\r\n");
+    if (!head)
+        out.append(response.body);
+    m_socket->write(out);
+}
+
+void HttpConnection::updateIdleTimer()
+{
+    const bool idle = !m_inMessage && m_pending.isEmpty() && m_socket->bytesToWrite() == 0 && !m_closing;
+    if (idle && !m_idleTimer.isActive())
+        m_idleTimer.start();
+    else if (!idle)
+        m_idleTimer.stop();
+}
+
+void HttpConnection::onRequestTimeout()
+{
+    if (!m_inMessage)
+        return;
+    failRequest(408, QStringLiteral("request_timeout"),
+                QStringLiteral("the request did not arrive whole within %1 ms").arg(m_limits.requestTimeoutMs));
+}
+
+void HttpConnection::onIdleTimeout()
+{
+    if (m_inMessage || !m_pending.isEmpty())
+        return;
+    m_closing = true;
+    m_socket->disconnectFromHost();
+}
+
+} // namespace clev

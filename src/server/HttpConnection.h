@@ -1,0 +1,120 @@
+#pragma once
+
+#include "server/HttpMessage.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+
+#include <http_parser.h>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+class QTcpSocket;
+
+namespace clev {
+
+class HttpMetrics;
+
+struct HttpLimits
+{
+    int maxHeaderBytes = 16 * 1024;      // request line + headers; beyond: 431
+    qint64 maxBodyBytes = 2 * 1024 * 1024; // beyond: 413
+    int requestTimeoutMs = 10'000;       // a started request must arrive whole within this; else 408
+    int keepAliveTimeoutMs = 60'000;     // an idle keep-alive connection is closed after this
+    int maxPipelined = 64;               // requests awaiting their answer before reading pauses
+};
+
+namespace detail {
+struct ResponseSink
+{
+    std::mutex mutex;
+    HttpConnection *connection = nullptr; // cleared when the connection dies
+};
+void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, HttpResponse response);
+} // namespace detail
+
+// One client connection on an I/O thread. The bytes go through Node's http-parser; complete requests go
+// to the handler in order, and their answers are written in the same order even when they complete out
+// of order (pipelining). Enforces the limits in HttpLimits.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+public:
+    HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler, HttpMetrics *metrics,
+                   QObject *parent);
+    ~HttpConnection() override;
+
+    // Refuse this connection at once: answer 503 and close (too many connections).
+    void reject();
+    // Finish what was started, answer it with "Connection: close", then close. Idle connections close now.
+    void beginShutdown();
+
+    // Called on this object's thread with the answer to request `sequence`.
+    void complete(quint64 sequence, HttpResponse response);
+
+Q_SIGNALS:
+    void closed();
+
+private:
+    struct Pending
+    {
+        bool keepAlive = true;
+        bool head = false;
+        QElapsedTimer timer;
+    };
+
+    void onReadyRead();
+    void onRequestTimeout();
+    void onIdleTimeout();
+    void parseAvailable();
+    void dispatch(HttpRequest request, bool keepAlive);
+    // Answers with an error after the answers already due, then closes.
+    void failRequest(int status, const QString &code, const QString &detail);
+    void flush();
+    void updateIdleTimer();
+    void writeResponse(const HttpResponse &response, bool keepAlive, bool head);
+
+    static int onMessageBegin(http_parser *p);
+    static int onUrl(http_parser *p, const char *at, size_t length);
+    static int onHeaderField(http_parser *p, const char *at, size_t length);
+    static int onHeaderValue(http_parser *p, const char *at, size_t length);
+    static int onHeadersComplete(http_parser *p);
+    static int onBody(http_parser *p, const char *at, size_t length);
+    static int onMessageComplete(http_parser *p);
+    static const http_parser_settings &settings();
+    bool addHeaderBytes(size_t length);
+
+    QTcpSocket *m_socket;
+    const HttpLimits m_limits;
+    HttpHandler *m_handler;
+    HttpMetrics *m_metrics;
+    std::shared_ptr<detail::ResponseSink> m_sink;
+
+    http_parser m_parser;
+    bool m_inMessage = false;
+    QByteArray m_url;
+    HttpRequest m_request;
+    bool m_headerValueLast = false;
+    qint64 m_headerBytes = 0;
+    int m_parseErrorStatus = 0;
+    QList<QPair<HttpRequest, bool>> m_parsed; // complete requests from the current chunk, with keep-alive
+
+    quint64 m_nextSequence = 0;
+    quint64 m_nextToWrite = 0;
+    QMap<quint64, Pending> m_pending;
+    QMap<quint64, HttpResponse> m_ready;
+    bool m_closing = false;   // no more requests are read; close once the due answers are written
+    bool m_failed = false;    // the stream is broken; nothing more is parsed
+    bool m_shutdown = false;
+
+    QTimer m_requestTimer;
+    QTimer m_idleTimer;
+};
+
+} // namespace clev

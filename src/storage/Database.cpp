@@ -1,0 +1,184 @@
+#include "storage/Database.h"
+
+#include "core/Logging.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+namespace clev {
+
+namespace {
+
+std::atomic<int> g_nextId{1};
+
+// Connections opened by the current thread, removed when it exits.
+struct ThreadConnections
+{
+    QHash<int, QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(80);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database(Options options)
+    : m_options(std::move(options))
+    , m_id(g_nextId.fetch_add(1))
+{
+}
+
+Database::~Database()
+{
+    auto &local = threadConnections();
+    const QString name = local.names.take(m_id);
+    if (!name.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::knownSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QSqlDatabase Database::connection() const
+{
+    auto &local = threadConnections();
+    auto it = local.names.constFind(m_id);
+    if (it != local.names.cend())
+        return QSqlDatabase::database(*it, false);
+
+    const QString name = QStringLiteral("clev-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_options.path);
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << m_options.path << db.lastError().text();
+    } else {
+        QSqlQuery q(db);
+        // synchronous=NORMAL in WAL mode: a commit survives a crash of this process (the data is in the OS
+        // cache); only a power loss can take back the last commits. See docs/ARCHITECTURE.md.
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
+    }
+    local.names.insert(m_id, name);
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::open(QString *error)
+{
+    const QFileInfo info(m_options.path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *error = QStringLiteral("cannot open the database %1: %2").arg(m_options.path, db.lastError().text());
+        return false;
+    }
+    // Check the version before anything writes to the file.
+    const int version = schemaVersion();
+    if (version < 0) {
+        *error = QStringLiteral("%1 is not a ClevAgent database (or is damaged)").arg(m_options.path);
+        return false;
+    }
+    if (version > knownSchemaVersion()) {
+        *error = QStringLiteral("the database %1 has schema version %2, newer than this build knows (%3); "
+                                "use a newer ClevAgent or another database file. Nothing was changed.")
+                     .arg(m_options.path)
+                     .arg(version)
+                     .arg(knownSchemaVersion());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() || q.value(0).toString() != u"wal") {
+        *error = QStringLiteral("cannot switch %1 to WAL mode: %2").arg(m_options.path, q.lastError().text());
+        return false;
+    }
+    q.finish();
+    return migrate(error);
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    const auto &steps = Migrations::steps();
+    for (int version = schemaVersion(); version < steps.size(); ++version) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = QStringLiteral("cannot start the migration: %1").arg(q.lastError().text());
+            return false;
+        }
+        // Re-read inside the lock: another process may have migrated meanwhile.
+        const bool done = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() > version;
+        q.finish();
+        if (done) {
+            q.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
+        QString stepError;
+        if (!execAll(db, steps.at(version), &stepError)
+            || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
+            if (stepError.isEmpty())
+                stepError = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            *error = QStringLiteral("migration to schema version %1 failed: %2").arg(version + 1).arg(stepError);
+            return false;
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            *error = QStringLiteral("cannot commit the migration: %1").arg(q.lastError().text());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        qCInfo(lcStorage) << "database schema migrated to version" << version + 1;
+    }
+    return true;
+}
+
+} // namespace clev

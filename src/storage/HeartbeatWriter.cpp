@@ -1,0 +1,550 @@
+#include "storage/HeartbeatWriter.h"
+
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "core/Logging.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace clev {
+
+namespace {
+
+constexpr qint64 DayMs = 24 * 3600 * 1000;
+
+QString stateForStatus(BeatStatus status)
+{
+    switch (status) {
+    case BeatStatus::Ok:
+        return QStringLiteral("healthy");
+    case BeatStatus::Warning:
+        return QStringLiteral("warning");
+    case BeatStatus::Error:
+        return QStringLiteral("error");
+    case BeatStatus::Shutdown:
+        return QStringLiteral("stopped");
+    }
+    return QStringLiteral("healthy");
+}
+
+QVariant optionalText(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+template<typename T>
+QVariant optionalValue(const std::optional<T> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+struct RollupKey
+{
+    qint64 agentId;
+    int granularity;
+    qint64 bucketStart;
+    bool operator==(const RollupKey &o) const
+    {
+        return agentId == o.agentId && granularity == o.granularity && bucketStart == o.bucketStart;
+    }
+};
+size_t qHash(const RollupKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.agentId, k.granularity, k.bucketStart);
+}
+
+struct Usage
+{
+    qint64 beats = 0, tokens = 0, input = 0, output = 0, cacheRead = 0, cacheWrite = 0, toolCalls = 0;
+    double cost = 0;
+    void add(const Heartbeat &b)
+    {
+        ++beats;
+        tokens += b.totalTokens();
+        input += b.inputTokens;
+        output += b.outputTokens;
+        cacheRead += b.cacheReadTokens;
+        cacheWrite += b.cacheWriteTokens;
+        toolCalls += b.toolCalls;
+        cost += b.costUsd.value_or(0);
+    }
+};
+
+// The latest facts about one agent in a batch.
+struct AgentUpdate
+{
+    const Heartbeat *last = nullptr;
+    qint64 lastSeenMs = 0;
+    qint64 beats = 0;
+    std::optional<double> interval;
+    std::optional<qint64> iteration;
+    std::optional<double> memory;
+    QString agentType, model, containerId;
+};
+
+} // namespace
+
+// The writer thread's connection and prepared statements.
+class HeartbeatWriter::Session
+{
+public:
+    Session(const Database &db, const HeartbeatWriter::Options &options)
+        : m_db(db.connection())
+        , m_options(options)
+        , m_findAgent(m_db)
+        , m_insertAgent(m_db)
+        , m_insertBeat(m_db)
+        , m_updateAgent(m_db)
+        , m_upsertRollup(m_db)
+        , m_touchKey(m_db)
+    {
+        m_findAgent.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
+        m_insertAgent.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, ?)"));
+        m_insertBeat.prepare(QStringLiteral(
+            "INSERT INTO heartbeats(agent_id, received_at, occurred_at, status, message, tokens_used, input_tokens,"
+            " output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd, iteration_count, memory_mb,"
+            " interval_s, agent_type, model, container_id, tool_call_log, prompt_hashes, custom_data, key_id)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_updateAgent.prepare(QStringLiteral(
+            "UPDATE agents SET state = ?, last_seen_at = max(COALESCE(last_seen_at, 0), ?), last_status = ?,"
+            " last_message = ?, interval_s = COALESCE(?, interval_s), iteration_count = COALESCE(?, iteration_count),"
+            " memory_mb = COALESCE(?, memory_mb), agent_type = COALESCE(?, agent_type), model = COALESCE(?, model),"
+            " container_id = COALESCE(?, container_id), beats = beats + ? WHERE id = ?"));
+        m_upsertRollup.prepare(QStringLiteral(
+            "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used, input_tokens,"
+            " output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
+            " tokens_used = tokens_used + excluded.tokens_used, input_tokens = input_tokens + excluded.input_tokens,"
+            " output_tokens = output_tokens + excluded.output_tokens,"
+            " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
+            " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
+            " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd"));
+        m_touchKey.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
+    }
+
+    // Commits the jobs' beats in one transaction and fills `outcomes` (one list per job).
+    bool commit(const std::deque<Job> &jobs, qint64 nowMs, const DayBuckets &days,
+                QList<QList<IngestOutcome>> *outcomes, QString *error)
+    {
+        QSqlQuery tx(m_db);
+        if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = tx.lastError().text();
+            return false;
+        }
+        QHash<QString, qint64> newAgents;
+        QHash<qint64, AgentUpdate> agentUpdates;
+        QHash<RollupKey, Usage> rollups;
+        QSet<qint64> keys;
+        bool ok = true;
+
+        for (const Job &job : jobs) {
+            QList<IngestOutcome> jobOutcomes;
+            jobOutcomes.reserve(job.beats.size());
+            for (const Heartbeat &beat : job.beats) {
+                IngestOutcome outcome;
+                const qint64 agentId = ok ? resolveAgent(beat.agent, nowMs, &newAgents, error) : -1;
+                if (agentId < 0) {
+                    ok = false;
+                } else if (agentId == 0) {
+                    outcome.kind = IngestOutcome::Kind::UnknownAgent;
+                    outcome.detail = QStringLiteral("agent '%1' is not registered and strict mode is on").arg(beat.agent);
+                } else if (!insertBeat(agentId, beat, error)) {
+                    ok = false;
+                } else {
+                    outcome.kind = IngestOutcome::Kind::Stored;
+                    outcome.agentId = agentId;
+                    outcome.state = stateForStatus(beat.status);
+                    accumulate(agentId, beat, days, &agentUpdates, &rollups);
+                    if (beat.keyId > 0)
+                        keys.insert(beat.keyId);
+                }
+                jobOutcomes.append(outcome);
+            }
+            outcomes->append(jobOutcomes);
+        }
+
+        ok = ok && writeAggregates(agentUpdates, rollups, keys, nowMs, error);
+        if (ok && !tx.exec(QStringLiteral("COMMIT"))) {
+            *error = tx.lastError().text();
+            ok = false;
+        }
+        if (!ok) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        m_agentIds.insert(newAgents);
+        return true;
+    }
+
+    // Deletes one batch of expired rows; returns the number deleted, or -1 on error.
+    qint64 retentionStep(qint64 nowMs)
+    {
+        qint64 deleted = 0;
+        QSqlQuery q(m_db);
+        // Raw heartbeats are in id order by arrival, so the expired ones form a prefix of the table: walk
+        // from the start, never scanning rows that are kept.
+        const qint64 rawCutoff = nowMs - m_options.rawRetentionDays * DayMs;
+        q.prepare(QStringLiteral("SELECT id, received_at FROM heartbeats ORDER BY id LIMIT ?"));
+        q.addBindValue(m_options.retentionBatchRows);
+        if (!q.exec())
+            return -1;
+        qint64 lastId = -1;
+        while (q.next() && q.value(1).toLongLong() < rawCutoff)
+            lastId = q.value(0).toLongLong();
+        q.finish();
+        if (lastId >= 0) {
+            q.prepare(QStringLiteral("DELETE FROM heartbeats WHERE id <= ?"));
+            q.addBindValue(lastId);
+            if (!q.exec())
+                return -1;
+            deleted += q.numRowsAffected();
+        }
+        const struct
+        {
+            int granularity;
+            int days;
+        } tiers[] = {{60, m_options.minuteRetentionDays},
+                     {3600, m_options.rollupRetentionDays},
+                     {86400, m_options.rollupRetentionDays}};
+        for (const auto &tier : tiers) {
+            q.prepare(QStringLiteral("DELETE FROM usage_rollups WHERE (agent_id, granularity, bucket_start) IN"
+                                     " (SELECT agent_id, granularity, bucket_start FROM usage_rollups"
+                                     "  WHERE granularity = ? AND bucket_start < ? LIMIT ?)"));
+            q.addBindValue(tier.granularity);
+            q.addBindValue((nowMs - tier.days * DayMs) / 1000);
+            q.addBindValue(m_options.retentionBatchRows);
+            if (!q.exec())
+                return -1;
+            deleted += q.numRowsAffected();
+        }
+        return deleted;
+    }
+
+private:
+    // > 0: the agent's id; 0: unknown in strict mode; < 0: database error.
+    qint64 resolveAgent(const QString &name, qint64 nowMs, QHash<QString, qint64> *newAgents, QString *error)
+    {
+        if (auto it = m_agentIds.constFind(name); it != m_agentIds.cend())
+            return *it;
+        if (auto it = newAgents->constFind(name); it != newAgents->cend())
+            return *it;
+        // Not cached: another process (or `agents add`) may have created it.
+        m_findAgent.addBindValue(name);
+        if (!m_findAgent.exec()) {
+            *error = m_findAgent.lastError().text();
+            return -1;
+        }
+        if (m_findAgent.next()) {
+            const qint64 id = m_findAgent.value(0).toLongLong();
+            m_findAgent.finish();
+            newAgents->insert(name, id);
+            return id;
+        }
+        m_findAgent.finish();
+        if (m_options.strict)
+            return 0;
+        m_insertAgent.addBindValue(name);
+        m_insertAgent.addBindValue(nowMs);
+        if (!m_insertAgent.exec()) {
+            *error = m_insertAgent.lastError().text();
+            return -1;
+        }
+        const qint64 id = m_insertAgent.lastInsertId().toLongLong();
+        newAgents->insert(name, id);
+        return id;
+    }
+
+    bool insertBeat(qint64 agentId, const Heartbeat &b, QString *error)
+    {
+        QVariant toolLog, hashes;
+        if (!b.toolCallLog.isEmpty()) {
+            QJsonArray a;
+            for (const ToolCall &c : b.toolCallLog)
+                a.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("args"), c.args}});
+            toolLog = QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+        }
+        if (!b.promptHashes.isEmpty())
+            hashes = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(b.promptHashes)).toJson(QJsonDocument::Compact));
+
+        QSqlQuery &q = m_insertBeat;
+        q.addBindValue(agentId);
+        q.addBindValue(b.receivedAtMs);
+        q.addBindValue(b.occurredAtMs);
+        q.addBindValue(beatStatusName(b.status));
+        q.addBindValue(optionalText(b.message));
+        q.addBindValue(b.totalTokens());
+        q.addBindValue(b.inputTokens);
+        q.addBindValue(b.outputTokens);
+        q.addBindValue(b.cacheReadTokens);
+        q.addBindValue(b.cacheWriteTokens);
+        q.addBindValue(b.toolCalls);
+        q.addBindValue(optionalValue(b.costUsd));
+        q.addBindValue(optionalValue(b.iterationCount));
+        q.addBindValue(optionalValue(b.memoryMb));
+        q.addBindValue(optionalValue(b.intervalSecs));
+        q.addBindValue(optionalText(b.agentType));
+        q.addBindValue(optionalText(b.model));
+        q.addBindValue(optionalText(b.containerId));
+        q.addBindValue(toolLog);
+        q.addBindValue(hashes);
+        q.addBindValue(optionalText(b.customData));
+        q.addBindValue(b.keyId > 0 ? QVariant(b.keyId) : QVariant());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    static void accumulate(qint64 agentId, const Heartbeat &b, const DayBuckets &days,
+                           QHash<qint64, AgentUpdate> *agents, QHash<RollupKey, Usage> *rollups)
+    {
+        AgentUpdate &u = (*agents)[agentId];
+        if (!u.last || b.receivedAtMs >= u.lastSeenMs) {
+            u.last = &b;
+            u.lastSeenMs = b.receivedAtMs;
+        }
+        ++u.beats;
+        if (b.intervalSecs)
+            u.interval = b.intervalSecs;
+        if (b.iterationCount)
+            u.iteration = b.iterationCount;
+        if (b.memoryMb)
+            u.memory = b.memoryMb;
+        if (!b.agentType.isEmpty())
+            u.agentType = b.agentType;
+        if (!b.model.isEmpty())
+            u.model = b.model;
+        if (!b.containerId.isEmpty())
+            u.containerId = b.containerId;
+
+        const qint64 secs = b.occurredAtMs / 1000;
+        (*rollups)[RollupKey{agentId, 60, secs - secs % 60}].add(b);
+        (*rollups)[RollupKey{agentId, 3600, secs - secs % 3600}].add(b);
+        (*rollups)[RollupKey{agentId, 86400, days.dayStartSecs(b.occurredAtMs)}].add(b);
+    }
+
+    bool writeAggregates(const QHash<qint64, AgentUpdate> &agents, const QHash<RollupKey, Usage> &rollups,
+                         const QSet<qint64> &keys, qint64 nowMs, QString *error)
+    {
+        for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
+            const AgentUpdate &u = it.value();
+            QSqlQuery &q = m_updateAgent;
+            q.addBindValue(stateForStatus(u.last->status));
+            q.addBindValue(u.lastSeenMs);
+            q.addBindValue(beatStatusName(u.last->status));
+            q.addBindValue(u.last->message);
+            q.addBindValue(optionalValue(u.interval));
+            q.addBindValue(optionalValue(u.iteration));
+            q.addBindValue(optionalValue(u.memory));
+            q.addBindValue(optionalText(u.agentType));
+            q.addBindValue(optionalText(u.model));
+            q.addBindValue(optionalText(u.containerId));
+            q.addBindValue(u.beats);
+            q.addBindValue(it.key());
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
+            const Usage &u = it.value();
+            QSqlQuery &q = m_upsertRollup;
+            q.addBindValue(it.key().agentId);
+            q.addBindValue(it.key().granularity);
+            q.addBindValue(it.key().bucketStart);
+            q.addBindValue(u.beats);
+            q.addBindValue(u.tokens);
+            q.addBindValue(u.input);
+            q.addBindValue(u.output);
+            q.addBindValue(u.cacheRead);
+            q.addBindValue(u.cacheWrite);
+            q.addBindValue(u.toolCalls);
+            q.addBindValue(u.cost);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        for (qint64 keyId : keys) {
+            m_touchKey.addBindValue(nowMs);
+            m_touchKey.addBindValue(keyId);
+            if (!m_touchKey.exec()) {
+                *error = m_touchKey.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    const HeartbeatWriter::Options &m_options;
+    QHash<QString, qint64> m_agentIds;
+    QSqlQuery m_findAgent, m_insertAgent, m_insertBeat, m_updateAgent, m_upsertRollup, m_touchKey;
+};
+
+HeartbeatWriter::HeartbeatWriter(const Database &db, const Clock &clock, const DayBuckets &days, Options options)
+    : m_db(db)
+    , m_clock(clock)
+    , m_days(days)
+    , m_options(options)
+{
+}
+
+HeartbeatWriter::~HeartbeatWriter()
+{
+    stop();
+}
+
+void HeartbeatWriter::start()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopping = false;
+    m_thread = std::thread([this] { run(); });
+}
+
+void HeartbeatWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_running)
+            return;
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+    std::lock_guard lock(m_mutex);
+    m_running = false;
+}
+
+void HeartbeatWriter::submit(QList<Heartbeat> beats, IngestCallback callback)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_running && !m_stopping) {
+            m_queue.push_back(Job{std::move(beats), std::move(callback)});
+            m_wake.notify_one();
+            return;
+        }
+    }
+    QList<IngestOutcome> outcomes(beats.size());
+    for (IngestOutcome &o : outcomes)
+        o.detail = QStringLiteral("the server is shutting down");
+    callback(outcomes);
+}
+
+std::future<qint64> HeartbeatWriter::purgeNow()
+{
+    std::promise<qint64> promise;
+    std::future<qint64> future = promise.get_future();
+    std::lock_guard lock(m_mutex);
+    m_purgeRequests.push_back(std::move(promise));
+    m_wake.notify_one();
+    return future;
+}
+
+HeartbeatWriter::Stats HeartbeatWriter::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
+}
+
+void HeartbeatWriter::run()
+{
+    Session session(m_db, m_options);
+    // Retention is scheduled on the real steady clock; only its cut-offs follow the injectable clock.
+    using Steady = std::chrono::steady_clock;
+    Steady::time_point nextRetention = Steady::now() + std::chrono::seconds(5); // first pass shortly after start
+    qint64 purged = 0;
+    bool purging = false;
+
+    for (;;) {
+        std::deque<Job> jobs;
+        std::deque<std::promise<qint64>> finishedPurges;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_until(lock, purging ? Steady::now() : nextRetention, [this] {
+                return m_stopping || !m_queue.empty() || !m_purgeRequests.empty();
+            });
+            if (m_queue.empty() && m_stopping)
+                break;
+            int beats = 0;
+            while (!m_queue.empty() && (jobs.empty() || beats + m_queue.front().beats.size() <= m_options.maxBatchBeats)) {
+                beats += static_cast<int>(m_queue.front().beats.size());
+                jobs.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            if (jobs.empty() && !m_purgeRequests.empty())
+                purging = true;
+        }
+
+        if (!jobs.empty()) {
+            QList<QList<IngestOutcome>> outcomes;
+            QString error;
+            const bool ok = session.commit(jobs, m_clock.nowMs(), m_days, &outcomes, &error);
+            qint64 stored = 0;
+            if (!ok) {
+                qCWarning(lcStorage) << "commit failed, answering 503:" << error;
+                outcomes.clear();
+                for (const Job &job : jobs) {
+                    QList<IngestOutcome> failed(job.beats.size());
+                    for (IngestOutcome &o : failed)
+                        o.detail = QStringLiteral("the database cannot commit right now");
+                    outcomes.append(failed);
+                }
+            } else {
+                for (const auto &list : std::as_const(outcomes))
+                    stored += std::count_if(list.cbegin(), list.cend(),
+                                            [](const IngestOutcome &o) { return o.kind == IngestOutcome::Kind::Stored; });
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                ok ? ++m_stats.commits : ++m_stats.failedCommits;
+                m_stats.beatsStored += stored;
+            }
+            for (size_t i = 0; i < jobs.size(); ++i)
+                jobs[i].callback(outcomes.at(static_cast<qsizetype>(i)));
+            continue;
+        }
+
+        if (purging || Steady::now() >= nextRetention) {
+            const qint64 deleted = session.retentionStep(m_clock.nowMs());
+            if (deleted > 0) {
+                purged += deleted;
+                std::lock_guard lock(m_mutex);
+                m_stats.retentionDeleted += deleted;
+            }
+            // A full batch means more may be waiting: go on after serving any queued ingest.
+            if (deleted < m_options.retentionBatchRows) {
+                if (deleted < 0)
+                    qCWarning(lcStorage) << "retention pass failed; will retry later";
+                nextRetention = Steady::now() + std::chrono::milliseconds(m_options.retentionIntervalMs);
+                std::lock_guard lock(m_mutex);
+                finishedPurges.swap(m_purgeRequests);
+                purging = false;
+            }
+            for (auto &p : finishedPurges)
+                p.set_value(purged);
+            if (!finishedPurges.empty() || !purging)
+                purged = 0;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    for (auto &p : m_purgeRequests)
+        p.set_value(0);
+    m_purgeRequests.clear();
+}
+
+} // namespace clev

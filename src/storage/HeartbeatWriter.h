@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/Heartbeat.h"
+
+#include <QList>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace clev {
+
+class Clock;
+class Database;
+class DayBuckets;
+
+// What became of one submitted heartbeat.
+struct IngestOutcome
+{
+    enum class Kind {
+        Stored,             // committed: safe to answer 200
+        UnknownAgent,       // strict mode: the agent is not registered
+        StorageUnavailable, // the transaction failed (disk full, locked, shutting down): answer 503
+    };
+    Kind kind = Kind::StorageUnavailable;
+    qint64 agentId = 0;
+    QString state;  // the agent's state after the beat (healthy, warning, error, stopped)
+    QString detail; // why, when not stored
+};
+
+using IngestCallback = std::function<void(const QList<IngestOutcome> &)>;
+
+// The single writer of heartbeats. Submissions from any thread are queued; the writer thread takes all
+// that are waiting and commits them in one transaction (group commit), then calls each callback with the
+// outcome of its beats. A callback therefore learns "stored" only after the commit: a crash after that
+// loses nothing. When idle, the same thread enforces retention in small batches, so ingest never waits
+// behind a large delete.
+class HeartbeatWriter
+{
+public:
+    struct Options
+    {
+        bool strict = false;          // refuse beats from agents that were not registered
+        int maxBatchBeats = 4000;     // beats per transaction at most
+        int rawRetentionDays = 30;    // raw heartbeats
+        int minuteRetentionDays = 7;  // minute rollups
+        int rollupRetentionDays = 365; // hour and day rollups
+        qint64 retentionIntervalMs = 10 * 60 * 1000;
+        int retentionBatchRows = 5000;
+    };
+
+    struct Stats
+    {
+        qint64 commits = 0;
+        qint64 beatsStored = 0;
+        qint64 failedCommits = 0;
+        qint64 retentionDeleted = 0;
+    };
+
+    HeartbeatWriter(const Database &db, const Clock &clock, const DayBuckets &days, Options options);
+    ~HeartbeatWriter();
+    HeartbeatWriter(const HeartbeatWriter &) = delete;
+    HeartbeatWriter &operator=(const HeartbeatWriter &) = delete;
+
+    void start();
+    // Commits everything already submitted, then stops the thread. Later submissions fail at once.
+    void stop();
+
+    // Thread-safe. The callback runs on the writer thread: keep it short (post the answer elsewhere).
+    void submit(QList<Heartbeat> beats, IngestCallback callback);
+
+    // Runs retention now (on the writer thread, between ingest batches); resolves to the rows deleted.
+    std::future<qint64> purgeNow();
+
+    Stats stats() const;
+    const Options &options() const { return m_options; }
+
+private:
+    struct Job
+    {
+        QList<Heartbeat> beats;
+        IngestCallback callback;
+    };
+    class Session;
+
+    void run();
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const DayBuckets &m_days;
+    const Options m_options;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    std::deque<std::promise<qint64>> m_purgeRequests;
+    bool m_stopping = false;
+    bool m_running = false;
+    Stats m_stats;
+    std::thread m_thread;
+};
+
+} // namespace clev

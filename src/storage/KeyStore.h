@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/ApiKey.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clev {
+
+class Database;
+
+// A stored API key: never the key itself, only its lookup prefix and SHA-256 hash.
+struct StoredKey
+{
+    qint64 id = 0;
+    QString name;
+    QByteArray prefix;
+    QByteArray hash;
+    ApiKey::Scopes scopes;
+    // Requests per minute; 0 = the server's default.
+    int rateLimitPerMin = 0;
+    qint64 createdAtMs = 0;
+    qint64 lastUsedAtMs = 0;
+    qint64 revokedAtMs = 0;
+    bool revoked() const { return revokedAtMs != 0; }
+};
+
+// Creates, lists, finds and revokes API keys. Uses the calling thread's connection.
+class KeyStore
+{
+public:
+    explicit KeyStore(const Database &db)
+        : m_db(db)
+    {
+    }
+
+    struct Created
+    {
+        QByteArray key; // shown to the user once, then forgotten
+        StoredKey stored;
+    };
+    std::optional<Created> create(const QString &name, ApiKey::Scopes scopes, int rateLimitPerMin, qint64 nowMs,
+                                  QString *error);
+    QList<StoredKey> list(QString *error = nullptr) const;
+    // Keys whose prefix matches; the caller compares hashes.
+    QList<StoredKey> findByPrefix(const QByteArray &prefix, QString *error = nullptr) const;
+    // Revokes by row id or by lookup prefix ("cv_XXXXXXXX"). Returns the number of keys revoked.
+    int revoke(const QString &idOrPrefix, qint64 nowMs, QString *error);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace clev

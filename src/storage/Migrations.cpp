@@ -1,0 +1,82 @@
+#include "storage/Migrations.h"
+
+namespace clev::Migrations {
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: keys, agents, raw heartbeats, usage rollups.
+        {
+            QStringLiteral("CREATE TABLE api_keys ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " prefix TEXT NOT NULL,"
+                           " hash BLOB NOT NULL,"
+                           " scopes TEXT NOT NULL,"
+                           " rate_limit_per_min INTEGER,"
+                           " created_at INTEGER NOT NULL,"
+                           " last_used_at INTEGER,"
+                           " revoked_at INTEGER)"),
+            QStringLiteral("CREATE INDEX api_keys_prefix ON api_keys(prefix)"),
+            QStringLiteral("CREATE TABLE agents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " project TEXT NOT NULL DEFAULT 'default',"
+                           " created_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'new',"
+                           " last_seen_at INTEGER,"
+                           " last_status TEXT,"
+                           " last_message TEXT,"
+                           " interval_s REAL,"
+                           " iteration_count INTEGER,"
+                           " agent_type TEXT,"
+                           " model TEXT,"
+                           " container_id TEXT,"
+                           " memory_mb REAL,"
+                           " beats INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE heartbeats ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                           " received_at INTEGER NOT NULL,"
+                           " occurred_at INTEGER NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " message TEXT,"
+                           " tokens_used INTEGER NOT NULL DEFAULT 0,"
+                           " input_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " output_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cache_read_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cache_write_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " tool_calls INTEGER NOT NULL DEFAULT 0,"
+                           " cost_usd REAL,"
+                           " iteration_count INTEGER,"
+                           " memory_mb REAL,"
+                           " interval_s REAL,"
+                           " agent_type TEXT,"
+                           " model TEXT,"
+                           " container_id TEXT,"
+                           " tool_call_log TEXT,"
+                           " prompt_hashes TEXT,"
+                           " custom_data TEXT,"
+                           " key_id INTEGER)"),
+            QStringLiteral("CREATE INDEX heartbeats_agent_time ON heartbeats(agent_id, occurred_at)"),
+            // granularity in seconds (60, 3600, 86400); day buckets start at local midnight.
+            QStringLiteral("CREATE TABLE usage_rollups ("
+                           " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                           " granularity INTEGER NOT NULL,"
+                           " bucket_start INTEGER NOT NULL,"
+                           " beats INTEGER NOT NULL DEFAULT 0,"
+                           " tokens_used INTEGER NOT NULL DEFAULT 0,"
+                           " input_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " output_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cache_read_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cache_write_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " tool_calls INTEGER NOT NULL DEFAULT 0,"
+                           " cost_usd REAL NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (agent_id, granularity, bucket_start)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX usage_rollups_age ON usage_rollups(granularity, bucket_start)"),
+        },
+    };
+    return all;
+}
+
+} // namespace clev::Migrations
