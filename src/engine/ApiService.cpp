@@ -342,7 +342,7 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
             {QStringLiteral("agent_id"), a.id},
             {QStringLiteral("name"), a.name},
             {QStringLiteral("state"), a.state},
-            {QStringLiteral("last_seen"), a.lastSeenAtMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(a.lastSeenAtMs, QTimeZone::utc())
+            {QStringLiteral("last_seen"), a.lastSeenAtMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(a.lastSeenAtMs, Qt::UTC)
                                                                               .toString(Qt::ISODateWithMs))
                                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("seconds_since_last_seen"),

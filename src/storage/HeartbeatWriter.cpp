@@ -466,7 +466,8 @@ void HeartbeatWriter::run()
     Session session(m_db, m_options);
     // Retention is scheduled on the real steady clock; only its cut-offs follow the injectable clock.
     using Steady = std::chrono::steady_clock;
-    Steady::time_point nextRetention = Steady::now() + std::chrono::seconds(5); // first pass shortly after start
+    Steady::time_point nextRetention =
+        Steady::now() + std::chrono::milliseconds(std::min<qint64>(60'000, m_options.retentionIntervalMs)); // first pass soon after start
     qint64 purged = 0;
     bool purging = false;
 

@@ -1,0 +1,358 @@
+#include "core/Clock.h"
+#include "engine/ServerInstance.h"
+#include "storage/AgentQueries.h"
+#include "storage/Database.h"
+#include "storage/KeyStore.h"
+#include "support/HttpTestClient.h"
+#include "support/TestEnv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <thread>
+
+using namespace clev;
+
+// JSON written with single quotes, so fixtures stay readable without raw string literals (which moc 6.4
+// cannot parse).
+inline QByteArray J(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+using clev::test::HttpTestClient;
+using clev::test::TestDir;
+using clev::test::TestResponse;
+
+// The API end to end: a real ServerInstance (SQLite file, writer thread, HTTP threads) on a loopback
+// port, driven by a raw HTTP client. Time comes from a ManualClock, so rate limits and key caching are
+// tested without sleeping.
+class TestApi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ServerInstance> m_server;
+    QByteArray m_ingest, m_read, m_admin;
+
+    void start(const std::function<void(ServerConfig &)> &tweak = {})
+    {
+        m_dir = std::make_unique<TestDir>();
+        m_clock = std::make_unique<ManualClock>();
+        ServerConfig config;
+        config.databasePath = m_dir->file(QStringLiteral("api.db"));
+        config.http.port = 0;
+        config.timeZone = QTimeZone::utc();
+        if (tweak)
+            tweak(config);
+        m_server = std::make_unique<ServerInstance>(config, m_clock.get());
+        QString error;
+        if (!m_server->start(&error))
+            qFatal("server did not start: %s", qPrintable(error));
+        KeyStore keys(m_server->database());
+        m_ingest = keys.create(QStringLiteral("ingest"), ApiKey::Scope::Ingest, 0, 0, &error)->key;
+        m_read = keys.create(QStringLiteral("read"), ApiKey::Scope::Read, 0, 0, &error)->key;
+        m_admin = keys.create(QStringLiteral("admin"), ApiKey::Scope::Admin, 0, 0, &error)->key;
+    }
+
+    HttpTestClient &client()
+    {
+        static thread_local std::unique_ptr<HttpTestClient> c;
+        if (!c || c->socket().state() != QAbstractSocket::ConnectedState || c->socket().peerPort() != m_server->port()) {
+            c = std::make_unique<HttpTestClient>();
+            c->connectTo(m_server->port());
+        }
+        return *c;
+    }
+
+    TestResponse post(const QByteArray &path, const QByteArray &body, const QByteArray &key)
+    {
+        return client().request("POST", path, body, key.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{} : QList<QPair<QByteArray, QByteArray>>{{"X-API-Key", key}});
+    }
+    TestResponse get(const QByteArray &path, const QByteArray &key)
+    {
+        return client().request("GET", path, {}, {{"X-API-Key", key}});
+    }
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_server->database().connection());
+        q.exec(sql);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void heartbeat_firstBeat_createsTheAgent()
+    {
+        start();
+        const TestResponse r = post("/api/v1/heartbeat", J("{'agent':'my-agent','tokens_used':1500,'cost_usd':0.045,'tool_calls':3,'iteration_count':42}"), m_ingest);
+        QCOMPARE(r.status, 200);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("received")).toBool(), true);
+        QVERIFY(o.value(QStringLiteral("agent_id")).toInteger() > 0);
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("healthy"));
+        QCOMPARE(r.header("ratelimit-limit"), QByteArray("10000"));
+        // Committed before the answer: visible at once.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 1);
+
+        const TestResponse s = get("/api/v1/status", m_read);
+        QCOMPARE(s.status, 200);
+        const QJsonObject agent = s.json().value(QStringLiteral("agents")).toArray().first().toObject();
+        QCOMPARE(agent.value(QStringLiteral("name")).toString(), QStringLiteral("my-agent"));
+        QCOMPARE(agent.value(QStringLiteral("tokens_today")).toInteger(), 1500);
+        QCOMPARE(agent.value(QStringLiteral("cost_today_usd")).toDouble(), 0.045);
+        QCOMPARE(agent.value(QStringLiteral("iteration_count")).toInteger(), 42);
+        QCOMPARE(agent.value(QStringLiteral("last_seen")).toString(), QStringLiteral("2026-01-01T00:00:00.000Z"));
+
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'my-agent','status':'shutdown'}"), m_ingest).json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("stopped"));
+    }
+
+    void auth_missingUnknownRevoked_401()
+    {
+        start();
+        const QByteArray body = J("{'agent':'a'}");
+        TestResponse r = post("/api/v1/heartbeat", body, {});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(r.json().value(QStringLiteral("detail")).toString(), QStringLiteral("missing X-API-Key header"));
+        QCOMPARE(post("/api/v1/heartbeat", body, "cv_" + QByteArray(40, 'A')).status, 401);
+        QCOMPARE(post("/api/v1/heartbeat", body, "not-a-key").status, 401);
+        QCOMPARE(post("/api/v1/heartbeat", body, m_ingest.left(m_ingest.size() - 1) + "0").status, 401);
+        QCOMPARE(post("/api/v1/heartbeat", body, m_ingest).status, 200);
+
+        QString error;
+        QCOMPARE(KeyStore(m_server->database()).revoke(QString::fromLatin1(ApiKey::lookupPrefix(m_ingest)), 1, &error), 1);
+        QCOMPARE(post("/api/v1/heartbeat", body, m_ingest).status, 200); // still cached…
+        m_clock->advance(6000);                                          // …for at most 5 s
+        r = post("/api/v1/heartbeat", body, m_ingest);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value(QStringLiteral("detail")).toString(), QStringLiteral("this API key was revoked"));
+        // The key's last use was recorded (by the writer, with the beat).
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM api_keys WHERE last_used_at IS NOT NULL")), 1);
+    }
+
+    void scopes_wrongScope_403()
+    {
+        start();
+        TestResponse r = post("/api/v1/heartbeat", J("{'agent':'a'}"), m_read);
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.json().value(QStringLiteral("detail")).toString().contains(u"ingest"));
+        QCOMPARE(get("/api/v1/status", m_ingest).status, 403);
+        QCOMPARE(get("/metrics", m_ingest).status, 403);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), m_admin).status, 200);
+        QCOMPARE(get("/api/v1/status", m_admin).status, 200);
+        // Prometheus scrapers send the key as a bearer token.
+        QCOMPARE(client().request("GET", "/metrics", {}, {{"Authorization", "Bearer " + m_read}}).status, 200);
+    }
+
+    void badInput_400_422_404_405()
+    {
+        start();
+        TestResponse r = post("/api/v1/heartbeat", J("{'agent':"), m_ingest);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_json"));
+        QCOMPARE(post("/api/v1/heartbeat", "", m_ingest).status, 400);
+
+        r = post("/api/v1/heartbeat", J("{'status':'sleeping','tokens_used':-5,'cost_usd':'free'}"), m_ingest);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("validation_error"));
+        QStringList named;
+        for (const QJsonValue &e : r.json().value(QStringLiteral("detail")).toArray())
+            named << e.toObject().value(QStringLiteral("field")).toString();
+        QCOMPARE(named, (QStringList{QStringLiteral("agent"), QStringLiteral("status"), QStringLiteral("tokens_used"), QStringLiteral("cost_usd")}));
+
+        r = get("/api/v1/nothing", m_read);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+        r = get("/api/v1/heartbeat", m_ingest);
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("allow"), QByteArray("POST"));
+        QCOMPARE(client().request("GET", "/healthz").json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 0);
+    }
+
+    void batch_mixedItems_perItemResultsInOrder()
+    {
+        start();
+        TestResponse r = post("/api/v1/heartbeat/batch",
+                              J("{'heartbeats':[{'agent':'a','tokens_used':5},{'agent':'b','tokens_used':-1},{'agent':'c'},{'nope':1}]}"), m_ingest);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("received")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("rejected")).toInt(), 2);
+        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 4);
+        const bool expected[] = {true, false, true, false};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(results.at(i).toObject().value(QStringLiteral("index")).toInt(), i);
+            QCOMPARE(results.at(i).toObject().value(QStringLiteral("received")).toBool(), expected[i]);
+        }
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("heartbeats[1].tokens_used"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 2);
+
+        // A bare array works too.
+        QCOMPARE(post("/api/v1/heartbeat/batch", J("[{'agent':'a'},{'agent':'a'}]"), m_ingest).json().value(QStringLiteral("received")).toInt(), 2);
+        // Nothing valid, nothing at all, or too much: 422.
+        QCOMPARE(post("/api/v1/heartbeat/batch", J("[{'x':1}]"), m_ingest).status, 422);
+        QCOMPARE(post("/api/v1/heartbeat/batch", J("{'heartbeats':[]}"), m_ingest).status, 422);
+        QCOMPARE(post("/api/v1/heartbeat/batch", J("{'heartbeats':{}}"), m_ingest).status, 422);
+        QJsonArray big;
+        for (int i = 0; i < 1001; ++i)
+            big.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("bulk")}});
+        r = post("/api/v1/heartbeat/batch", QJsonDocument(big).toJson(QJsonDocument::Compact), m_ingest);
+        QCOMPARE(r.status, 422);
+        QVERIFY(r.body.contains("1000"));
+        big.removeLast();
+        r = post("/api/v1/heartbeat/batch", QJsonDocument(big).toJson(QJsonDocument::Compact), m_ingest);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("received")).toInt(), 1000);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 1004);
+    }
+
+    void status_paginationEdges()
+    {
+        start();
+        QJsonArray beats;
+        for (int i = 0; i < 5; ++i)
+            beats.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("agent-%1").arg(i)}});
+        QCOMPARE(post("/api/v1/heartbeat/batch", QJsonDocument(beats).toJson(), m_ingest).status, 200);
+
+        auto names = [this](const QByteArray &query, int *total = nullptr) {
+            const TestResponse r = get("/api/v1/status" + query, m_read);
+            QStringList out;
+            for (const QJsonValue &a : r.json().value(QStringLiteral("agents")).toArray())
+                out << a.toObject().value(QStringLiteral("name")).toString();
+            if (total)
+                *total = r.json().value(QStringLiteral("total")).toInt();
+            return out;
+        };
+        int total = 0;
+        QCOMPARE(names("", &total).size(), 5);
+        QCOMPARE(total, 5);
+        QCOMPARE(names("?limit=2"), (QStringList{QStringLiteral("agent-0"), QStringLiteral("agent-1")}));
+        QCOMPARE(names("?limit=2&offset=2"), (QStringList{QStringLiteral("agent-2"), QStringLiteral("agent-3")}));
+        QCOMPARE(names("?limit=2&offset=4"), QStringList{QStringLiteral("agent-4")});
+        QCOMPARE(names("?offset=5", &total), QStringList());
+        QCOMPARE(total, 5);
+        QCOMPARE(names("?limit=1000").size(), 5);
+        for (const QByteArray bad : {"?limit=0", "?limit=1001", "?limit=abc", "?offset=-1"}) {
+            const TestResponse r = get("/api/v1/status" + bad, m_read);
+            QCOMPARE(r.status, 422);
+        }
+    }
+
+    void rateLimit_reachedThenRecovered()
+    {
+        start();
+        QString error;
+        const QByteArray limited = KeyStore(m_server->database()).create(QStringLiteral("slow"), ApiKey::Scope::Ingest, 3, 0, &error)->key;
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), limited).status, 200);
+        TestResponse r = post("/api/v1/heartbeat", J("{'agent':'a'}"), limited);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("rate_limited"));
+        QCOMPARE(r.header("retry-after"), QByteArray("20")); // one request per 20 s at 3/min
+        QCOMPARE(r.header("ratelimit-limit"), QByteArray("3"));
+        QCOMPARE(r.header("ratelimit-remaining"), QByteArray("0"));
+        QVERIFY(r.header("ratelimit-reset").toInt() > 0);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest).status, 200); // other keys are unaffected
+        m_clock->advance(20'000);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), limited).status, 200);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), limited).status, 429);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 5);
+    }
+
+    void concurrentClients_allBeatsCommitted()
+    {
+        start();
+        constexpr int Clients = 8;
+        constexpr int Beats = 40;
+        std::atomic<int> ok{0};
+        std::vector<std::thread> threads;
+        const quint16 port = m_server->port();
+        for (int c = 0; c < Clients; ++c) {
+            threads.emplace_back([&, c] {
+                HttpTestClient http;
+                if (!http.connectTo(port))
+                    return;
+                for (int i = 0; i < Beats; ++i) {
+                    const QByteArray body = QString::fromUtf8(J("{'agent':'worker-%1','tokens_used':10,'message':'%2'}")).arg(c).arg(i).toUtf8();
+                    if (http.request("POST", "/api/v1/heartbeat", body, {{"X-API-Key", m_ingest}}).status == 200)
+                        ok.fetch_add(1);
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(ok.load(), Clients * Beats);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), Clients * Beats);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agents")), Clients);
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(tokens_used) FROM usage_rollups WHERE granularity = 86400")), Clients * Beats * 10);
+    }
+
+    void strictMode_unknownAgent_403()
+    {
+        start([](ServerConfig &c) { c.writer.strict = true; });
+        TestResponse r = post("/api/v1/heartbeat", J("{'agent':'rogue'}"), m_ingest);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("unknown_agent"));
+        QVERIFY(r.json().value(QStringLiteral("detail")).toString().contains(u"rogue"));
+        QString error;
+        QVERIFY(AgentQueries(m_server->database()).add(QStringLiteral("rogue"), 0, &error));
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'rogue'}"), m_ingest).status, 200);
+    }
+
+    void storageLocked_503ThenRecovers()
+    {
+        start([](ServerConfig &c) { c.busyTimeoutMs = 150; });
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest).status, 200);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(m_server->config().databasePath);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const TestResponse r = post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest);
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("storage_unavailable"));
+            QCOMPARE(r.header("retry-after"), QByteArray("2"));
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest).status, 200);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 2);
+    }
+
+    void metrics_countWhatHappened()
+    {
+        start();
+        post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest);
+        post("/api/v1/heartbeat", J("{'agent':'b','status':'error'}"), m_ingest);
+        post("/api/v1/heartbeat", J("{'agent':''}"), m_ingest);
+        post("/api/v1/heartbeat", J("{'agent':'a'}"), "cv_" + QByteArray(40, 'x'));
+        const TestResponse r = get("/metrics", m_read);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/plain; version=0.0.4"));
+        const QByteArray text = r.body;
+        QVERIFY2(text.contains("\nclevagent_heartbeats_received_total 2\n"), text.constData());
+        QVERIFY(text.contains("clevagent_heartbeats_rejected_total{reason=\"validation_error\"} 1\n"));
+        QVERIFY(text.contains("clevagent_heartbeats_rejected_total{reason=\"unauthorized\"} 1\n"));
+        QVERIFY(text.contains("clevagent_agents{state=\"healthy\"} 1\n"));
+        QVERIFY(text.contains("clevagent_agents{state=\"error\"} 1\n"));
+        QVERIFY(text.contains("clevagent_http_request_duration_seconds_count 4\n"));
+        QVERIFY(text.contains("clevagent_http_request_duration_seconds_bucket{le=\"+Inf\"} 4\n"));
+        QVERIFY(text.contains("# TYPE clevagent_http_request_duration_seconds histogram\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "TestApi.moc"

@@ -1,0 +1,294 @@
+#include "server/HttpServer.h"
+#include "support/HttpTestClient.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <mutex>
+#include <thread>
+
+using namespace clev;
+using clev::test::HttpTestClient;
+using clev::test::TestResponse;
+
+namespace {
+
+// Echoes the request as JSON. "/delay?ms=N" answers N ms later from another thread.
+class EchoHandler final : public HttpHandler
+{
+public:
+    ~EchoHandler() override
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto &t : m_threads)
+            t.join();
+    }
+
+    void handle(const HttpRequest &request, const HttpResponder &responder) override
+    {
+        const QJsonObject echo{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                               {QStringLiteral("path"), QString::fromUtf8(request.path)},
+                               {QStringLiteral("query"), QString::fromUtf8(request.query)},
+                               {QStringLiteral("bodyBytes"), request.body.size()}};
+        if (request.path == "/delay") {
+            const int ms = QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(QStringLiteral("ms")).toInt();
+            std::lock_guard lock(m_mutex);
+            m_threads.emplace_back([responder, echo, ms] {
+                QThread::msleep(static_cast<unsigned long>(ms));
+                responder.send(HttpResponse::json(200, echo));
+            });
+            return;
+        }
+        responder.send(HttpResponse::json(200, echo));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EchoHandler> m_handler;
+    std::unique_ptr<HttpServer> m_server;
+
+    quint16 start(HttpServer::Options options = {})
+    {
+        options.port = 0;
+        m_handler = std::make_unique<EchoHandler>();
+        m_server = std::make_unique<HttpServer>(options, m_handler.get());
+        QString error;
+        if (!m_server->listen(&error))
+            qFatal("listen failed: %s", qPrintable(error));
+        return m_server->port();
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_server.reset();
+        m_handler.reset();
+    }
+
+    void keepAlive_servesManyRequestsOnOneConnection()
+    {
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start()));
+        for (int i = 0; i < 20; ++i) {
+            const TestResponse r = c.request("GET", "/x?i=" + QByteArray::number(i));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value(QStringLiteral("query")).toString(), QStringLiteral("i=%1").arg(i));
+            QCOMPARE(r.header("connection"), QByteArray("keep-alive"));
+        }
+        QCOMPARE(m_server->openConnections(), 1);
+    }
+
+    void pipelining_answersInRequestOrder_evenWhenCompletedOutOfOrder()
+    {
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start()));
+        c.sendRaw(HttpTestClient::formatRequest("GET", "/delay?ms=300") + HttpTestClient::formatRequest("GET", "/first")
+                  + HttpTestClient::formatRequest("POST", "/second", "{\"a\":1}"));
+        const auto a = c.readResponse();
+        const auto b = c.readResponse();
+        const auto d = c.readResponse();
+        QVERIFY(a && b && d);
+        QCOMPARE(a->json().value(QStringLiteral("path")).toString(), QStringLiteral("/delay"));
+        QCOMPARE(b->json().value(QStringLiteral("path")).toString(), QStringLiteral("/first"));
+        QCOMPARE(d->json().value(QStringLiteral("path")).toString(), QStringLiteral("/second"));
+        QCOMPARE(d->json().value(QStringLiteral("bodyBytes")).toInt(), 7);
+    }
+
+    void http10_andConnectionClose_closeAfterTheAnswer()
+    {
+        const quint16 port = start();
+        HttpTestClient c;
+        QVERIFY(c.connectTo(port));
+        c.sendRaw("GET /old HTTP/1.0\r\n\r\n");
+        auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->header("connection"), QByteArray("close"));
+        QVERIFY(c.waitForClose());
+
+        HttpTestClient d;
+        QVERIFY(d.connectTo(port));
+        d.sendRaw(HttpTestClient::formatRequest("GET", "/bye", {}, {{"Connection", "close"}}) + HttpTestClient::formatRequest("GET", "/ignored"));
+        r = d.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->json().value(QStringLiteral("path")).toString(), QStringLiteral("/bye"));
+        QVERIFY(d.waitForClose());
+        QVERIFY(!d.readResponse(200)); // nothing after the close
+    }
+
+    void headersTooLarge_431()
+    {
+        HttpServer::Options o;
+        o.limits.maxHeaderBytes = 1024;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start(o)));
+        // Just under the limit passes…
+        TestResponse ok = c.request("GET", "/", {}, {{"X-Pad", QByteArray(700, 'a')}});
+        QCOMPARE(ok.status, 200);
+        // …over it is refused and the connection closed.
+        c.sendRaw(HttpTestClient::formatRequest("GET", "/", {}, {{"X-Pad", QByteArray(2000, 'a')}}));
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->status, 431);
+        QCOMPARE(r->json().value(QStringLiteral("error")).toString(), QStringLiteral("headers_too_large"));
+        QVERIFY(c.waitForClose());
+    }
+
+    void bodyTooLarge_413_beforeTheBodyIsSent()
+    {
+        HttpServer::Options o;
+        o.limits.maxBodyBytes = 1024;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start(o)));
+        QCOMPARE(c.request("POST", "/", QByteArray(1024, 'x')).status, 200); // exactly the limit
+        c.sendRaw("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n");
+        const auto r = c.readResponse(2000);
+        QVERIFY(r);
+        QCOMPARE(r->status, 413);
+        QCOMPARE(r->json().value(QStringLiteral("error")).toString(), QStringLiteral("body_too_large"));
+        QVERIFY(c.waitForClose());
+    }
+
+    void chunkedBodyTooLarge_413()
+    {
+        HttpServer::Options o;
+        o.limits.maxBodyBytes = 1024;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start(o)));
+        QByteArray req = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 3; ++i)
+            req += "200\r\n" + QByteArray(512, 'y') + "\r\n";
+        c.sendRaw(req);
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->status, 413);
+    }
+
+    void slowRequest_408()
+    {
+        HttpServer::Options o;
+        o.limits.requestTimeoutMs = 300;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start(o)));
+        c.sendRaw("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"par"); // and then nothing
+        const auto r = c.readResponse(3000);
+        QVERIFY(r);
+        QCOMPARE(r->status, 408);
+        QCOMPARE(r->json().value(QStringLiteral("error")).toString(), QStringLiteral("request_timeout"));
+        QVERIFY(c.waitForClose());
+    }
+
+    void idleKeepAlive_isClosedAfterTheTimeout()
+    {
+        HttpServer::Options o;
+        o.limits.keepAliveTimeoutMs = 300;
+        o.limits.requestTimeoutMs = 5000;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start(o)));
+        QCOMPARE(c.request("GET", "/").status, 200);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(c.waitForClose(3000));
+        QVERIFY2(t.elapsed() >= 250, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!c.readResponse(100)); // closed silently
+    }
+
+    void maxConnections_refusesTheNextWith503()
+    {
+        HttpServer::Options o;
+        o.maxConnections = 2;
+        const quint16 port = start(o);
+        HttpTestClient a, b, c;
+        QVERIFY(a.connectTo(port));
+        QCOMPARE(a.request("GET", "/").status, 200);
+        QVERIFY(b.connectTo(port));
+        QCOMPARE(b.request("GET", "/").status, 200);
+        QVERIFY(c.connectTo(port));
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->status, 503);
+        QCOMPARE(r->json().value(QStringLiteral("error")).toString(), QStringLiteral("too_many_connections"));
+        QCOMPARE(r->header("retry-after"), QByteArray("1"));
+        QVERIFY(c.waitForClose());
+        // A slot frees when a client leaves.
+        a.socket().disconnectFromHost();
+        QTRY_COMPARE(m_server->openConnections(), 1);
+        HttpTestClient d;
+        QVERIFY(d.connectTo(port));
+        QCOMPARE(d.request("GET", "/").status, 200);
+    }
+
+    void malformedRequest_400()
+    {
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start()));
+        c.sendRaw("THIS IS NOT HTTP\r\n\r\n");
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->status, 400);
+        QVERIFY(r->json().value(QStringLiteral("detail")).toString().startsWith(u"malformed HTTP request"));
+        QVERIFY(c.waitForClose());
+    }
+
+    void expect100Continue_isAnsweredBeforeTheBody()
+    {
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start()));
+        c.sendRaw("POST /up HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+        QVERIFY(c.socket().waitForReadyRead(2000));
+        QTRY_VERIFY(c.socket().bytesAvailable() >= 25);
+        QCOMPARE(c.socket().readAll(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        c.sendRaw("hello");
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->json().value(QStringLiteral("bodyBytes")).toInt(), 5);
+    }
+
+    void head_hasLengthButNoBody()
+    {
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start()));
+        c.sendRaw("HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /after HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(c.socket().bytesAvailable() > 0 || c.socket().waitForReadyRead(100));
+        // The HEAD answer carries Content-Length without a body, so the next answer follows at once.
+        QByteArray raw;
+        QTRY_VERIFY((raw += c.socket().readAll()).count("HTTP/1.1 200") == 2);
+        const qsizetype second = raw.indexOf("HTTP/1.1 200", 1);
+        QVERIFY(raw.left(second).endsWith("\r\n\r\n"));
+        QVERIFY(raw.left(second).contains("Content-Length: "));
+        QVERIFY(raw.mid(second).contains("/after"));
+    }
+
+    void shutdown_finishesTheRequestInFlight()
+    {
+        const quint16 port = start();
+        HttpTestClient busy, idle;
+        QVERIFY(idle.connectTo(port));
+        QCOMPARE(idle.request("GET", "/").status, 200);
+        QVERIFY(busy.connectTo(port));
+        busy.sendRaw(HttpTestClient::formatRequest("GET", "/delay?ms=400"));
+        QThread::msleep(100);
+        std::thread stopper([this] { m_server->shutdown(5000); });
+        const auto r = busy.readResponse(3000);
+        stopper.join();
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->header("connection"), QByteArray("close"));
+        QVERIFY(idle.waitForClose(1000));
+        HttpTestClient late;
+        QVERIFY(!late.connectTo(port, 500)); // no longer listening
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "TestHttpServer.moc"

@@ -1,0 +1,347 @@
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "storage/AgentQueries.h"
+#include "storage/Database.h"
+#include "storage/HeartbeatWriter.h"
+#include "storage/KeyStore.h"
+#include "support/TestEnv.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <future>
+#include <thread>
+
+using namespace clev;
+using clev::test::TestDir;
+
+namespace {
+
+Heartbeat beat(const QString &agent, qint64 atMs, qint64 tokens = 0, std::optional<double> cost = std::nullopt)
+{
+    Heartbeat b;
+    b.agent = agent;
+    b.receivedAtMs = atMs;
+    b.occurredAtMs = atMs;
+    b.tokensUsed = tokens;
+    b.costUsd = cost;
+    return b;
+}
+
+QList<IngestOutcome> submitAndWait(HeartbeatWriter &writer, QList<Heartbeat> beats)
+{
+    std::promise<QList<IngestOutcome>> done;
+    auto future = done.get_future();
+    writer.submit(std::move(beats), [&done](const QList<IngestOutcome> &o) { done.set_value(o); });
+    return future.get();
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qWarning() << "query failed" << sql << q.lastError().text();
+    return q.value(0).toLongLong();
+}
+
+// A second, independent connection to the same file (as another process would have).
+class ForeignConnection
+{
+public:
+    explicit ForeignConnection(const QString &path)
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~ForeignConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    }
+    bool exec(const QString &sql) { return QSqlQuery(m_db).exec(sql); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void open_newFile_migratesInWalMode()
+    {
+        TestDir dir;
+        Database db({dir.file(QStringLiteral("a.db")), 1000});
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::knownSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        // Opening again is a no-op.
+        Database again({dir.file(QStringLiteral("a.db")), 1000});
+        QVERIFY(again.open(&error));
+    }
+
+    void open_newerSchema_isRefusedAndUntouched()
+    {
+        TestDir dir;
+        const QString path = dir.file(QStringLiteral("future.db"));
+        {
+            ForeignConnection c(path);
+            QVERIFY(c.exec(QStringLiteral("CREATE TABLE from_the_future(x)")));
+            QVERIFY(c.exec(QStringLiteral("PRAGMA user_version=99")));
+        }
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        Database db({path, 1000});
+        QString error;
+        QVERIFY(!db.open(&error));
+        QVERIFY2(error.contains(u"newer") && error.contains(u"99"), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 99);
+        const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        QCOMPARE(after, before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFile(path + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void open_notADatabase_isRefused()
+    {
+        TestDir dir;
+        const QString path = dir.file(QStringLiteral("junk.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        Database db({path, 1000});
+        QString error;
+        QVERIFY(!db.open(&error));
+        QVERIFY2(error.contains(u"not a ClevAgent database"), qPrintable(error));
+    }
+
+    void writer_storesBeatsAgentsAndRollups()
+    {
+        TestDir dir;
+        ManualClock clock;
+        DayBuckets days(QTimeZone::utc());
+        Database db({dir.file(QStringLiteral("w.db")), 1000});
+        QString error;
+        QVERIFY(db.open(&error));
+        HeartbeatWriter writer(db, clock, days, {});
+        writer.start();
+
+        const qint64 t0 = clock.nowMs() + 30'000; // 00:00:30
+        Heartbeat first = beat(QStringLiteral("alpha"), t0, 100, 0.5);
+        first.intervalSecs = 30;
+        first.iterationCount = 7;
+        first.model = QStringLiteral("gpt-4o");
+        Heartbeat second = beat(QStringLiteral("alpha"), t0 + 60'000, 50, 0.25); // next minute
+        second.status = BeatStatus::Warning;
+        second.message = QStringLiteral("slow tool");
+        const Heartbeat other = beat(QStringLiteral("beta"), t0, 10);
+
+        const auto outcomes = submitAndWait(writer, {first, second, other});
+        QCOMPARE(outcomes.size(), 3);
+        for (const IngestOutcome &o : outcomes)
+            QCOMPARE(o.kind, IngestOutcome::Kind::Stored);
+        QCOMPARE(outcomes.at(0).agentId, outcomes.at(1).agentId);
+        QVERIFY(outcomes.at(0).agentId != outcomes.at(2).agentId);
+        QCOMPARE(outcomes.at(1).state, QStringLiteral("warning"));
+
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT beats FROM agents WHERE name='alpha'")), 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT state, last_message, interval_s, iteration_count, model FROM agents WHERE name='alpha'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("warning"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("slow tool"));
+        QCOMPARE(q.value(2).toDouble(), 30.0); // kept from the first beat
+        QCOMPARE(q.value(3).toLongLong(), 7);
+        QCOMPARE(q.value(4).toString(), QStringLiteral("gpt-4o"));
+        q.finish();
+
+        const QString alpha = QString::number(outcomes.at(0).agentId);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_rollups WHERE granularity=60 AND agent_id=") + alpha), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT tokens_used FROM usage_rollups WHERE granularity=3600 AND agent_id=") + alpha), 150);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT beats FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT CAST(cost_usd * 1000 AS INTEGER) FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha), 750);
+
+        // A later batch adds to the same rollups.
+        submitAndWait(writer, {beat(QStringLiteral("alpha"), t0 + 61'000, 5, 0.01)});
+        QCOMPARE(scalar(db, QStringLiteral("SELECT tokens_used FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha), 155);
+
+        AgentQueries queries(db);
+        const auto page = queries.list(10, 0, days.dayStartSecs(t0), &error);
+        QVERIFY(page);
+        QCOMPARE(page->total, 2);
+        QCOMPARE(page->agents.first().name, QStringLiteral("alpha"));
+        QCOMPARE(page->agents.first().tokensToday, 155);
+    }
+
+    void writer_groupsConcurrentSubmissionsIntoFewCommits()
+    {
+        TestDir dir;
+        DayBuckets days(QTimeZone::utc());
+        Database db({dir.file(QStringLiteral("g.db")), 1000});
+        QString error;
+        QVERIFY(db.open(&error));
+        HeartbeatWriter writer(db, Clock::system(), days, {});
+        writer.start();
+
+        constexpr int Threads = 4;
+        constexpr int PerThread = 500;
+        std::atomic<int> stored{0};
+        std::atomic<int> callbacks{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < Threads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < PerThread; ++i) {
+                    writer.submit({beat(QStringLiteral("agent-%1").arg(t), Clock::system().nowMs(), 1)},
+                                  [&](const QList<IngestOutcome> &o) {
+                                      if (o.first().kind == IngestOutcome::Kind::Stored)
+                                          stored.fetch_add(1);
+                                      callbacks.fetch_add(1);
+                                  });
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        writer.stop(); // drains the queue
+        QCOMPARE(callbacks.load(), Threads * PerThread);
+        QCOMPARE(stored.load(), Threads * PerThread);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), Threads * PerThread);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(tokens_used) FROM usage_rollups WHERE granularity=86400")), Threads * PerThread);
+        const auto stats = writer.stats();
+        QVERIFY2(stats.commits < Threads * PerThread, qPrintable(QString::number(stats.commits)));
+        qInfo("%d submissions in %lld commits", Threads * PerThread, stats.commits);
+
+        // After stop, submissions fail at once instead of hanging.
+        const auto late = submitAndWait(writer, {beat(QStringLiteral("late"), 1, 1)});
+        QCOMPARE(late.first().kind, IngestOutcome::Kind::StorageUnavailable);
+    }
+
+    void writer_strictMode_refusesUnregisteredAgents()
+    {
+        TestDir dir;
+        ManualClock clock;
+        DayBuckets days(QTimeZone::utc());
+        Database db({dir.file(QStringLiteral("s.db")), 1000});
+        QString error;
+        QVERIFY(db.open(&error));
+        AgentQueries agents(db);
+        QVERIFY(agents.add(QStringLiteral("known"), clock.nowMs(), &error));
+        QVERIFY(!agents.add(QStringLiteral("known"), clock.nowMs(), &error)); // already there
+        HeartbeatWriter::Options options;
+        options.strict = true;
+        HeartbeatWriter writer(db, clock, days, options);
+        writer.start();
+        const auto outcomes = submitAndWait(writer, {beat(QStringLiteral("known"), clock.nowMs()), beat(QStringLiteral("stranger"), clock.nowMs())});
+        QCOMPARE(outcomes.at(0).kind, IngestOutcome::Kind::Stored);
+        QCOMPARE(outcomes.at(1).kind, IngestOutcome::Kind::UnknownAgent);
+        QVERIFY(outcomes.at(1).detail.contains(u"stranger"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
+        // Registered later (e.g. by `agents add` in another process): accepted without a restart.
+        QVERIFY(agents.add(QStringLiteral("stranger"), clock.nowMs(), &error));
+        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("stranger"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
+    }
+
+    void writer_lockedDatabase_failsThenRecovers()
+    {
+        TestDir dir;
+        ManualClock clock;
+        DayBuckets days(QTimeZone::utc());
+        const QString path = dir.file(QStringLiteral("l.db"));
+        Database db({path, 150});
+        QString error;
+        QVERIFY(db.open(&error));
+        HeartbeatWriter writer(db, clock, days, {});
+        writer.start();
+        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
+
+        ForeignConnection other(path);
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE"))); // holds the write lock
+        const auto refused = submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs()), beat(QStringLiteral("b"), clock.nowMs())});
+        QCOMPARE(refused.size(), 2);
+        for (const IngestOutcome &o : refused)
+            QCOMPARE(o.kind, IngestOutcome::Kind::StorageUnavailable);
+        QCOMPARE(writer.stats().failedCommits, 1);
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+
+        const auto later = submitAndWait(writer, {beat(QStringLiteral("b"), clock.nowMs())});
+        QCOMPARE(later.first().kind, IngestOutcome::Kind::Stored);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), 2);
+        // The failed batch left no half-made agent behind; "b" was created once.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents WHERE name='b'")), 1);
+    }
+
+    void retention_deletesExpiredRowsInBatches()
+    {
+        TestDir dir;
+        ManualClock clock;
+        DayBuckets days(QTimeZone::utc());
+        Database db({dir.file(QStringLiteral("r.db")), 1000});
+        QString error;
+        QVERIFY(db.open(&error));
+        HeartbeatWriter::Options options;
+        options.retentionBatchRows = 100; // several passes for 250 rows
+        options.retentionIntervalMs = 3'600'000; // only purgeNow() runs it here
+        HeartbeatWriter writer(db, clock, days, options);
+        writer.start();
+
+        QList<Heartbeat> old;
+        for (int i = 0; i < 250; ++i)
+            old.append(beat(QStringLiteral("a"), clock.nowMs() + i, 1));
+        submitAndWait(writer, old);
+        clock.advance(qint64(10) * 24 * 3600 * 1000);
+        submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs(), 1)});
+
+        // Day 10: raw beats (30 days) stay; minute rollups older than 7 days go.
+        qint64 deleted = writer.purgeNow().get();
+        QCOMPARE(deleted, 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), 251);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_rollups WHERE granularity=60")), 1);
+
+        clock.advance(qint64(25) * 24 * 3600 * 1000); // day 35: the first 250 beats expire
+        deleted = writer.purgeNow().get();
+        QCOMPARE(deleted, 251); // 250 raw rows + the day-10 minute rollup
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_rollups WHERE granularity=86400")), 2);
+        QCOMPARE(writer.stats().retentionDeleted, 252);
+    }
+
+    void keyStore_createFindRevoke()
+    {
+        TestDir dir;
+        Database db({dir.file(QStringLiteral("k.db")), 1000});
+        QString error;
+        QVERIFY(db.open(&error));
+        KeyStore keys(db);
+        const auto created = keys.create(QStringLiteral("ci"), ApiKey::Scope::Ingest, 120, 42, &error);
+        QVERIFY(created);
+        QVERIFY(ApiKey::isWellFormed(created->key));
+        const auto found = keys.findByPrefix(ApiKey::lookupPrefix(created->key));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().hash, ApiKey::hash(created->key));
+        QCOMPARE(found.first().rateLimitPerMin, 120);
+        QVERIFY(!found.first().revoked());
+        // The key itself is stored nowhere.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM api_keys WHERE name LIKE '%") + QString::fromLatin1(created->key.mid(11))
+                       + QStringLiteral("%' OR prefix = '") + QString::fromLatin1(created->key) + u'\''));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QCOMPARE(keys.revoke(QString::fromLatin1(ApiKey::lookupPrefix(created->key)), 43, &error), 1);
+        QCOMPARE(keys.revoke(QString::number(created->stored.id), 44, &error), 0); // already revoked
+        QVERIFY(keys.findByPrefix(ApiKey::lookupPrefix(created->key)).first().revoked());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "TestStorage.moc"
