@@ -1,1 +1,295 @@
+#include "core/ApiKey.h"
+#include "storage/Database.h"
+#include "support/HttpTestClient.h"
+#include "support/TestEnv.h"
 
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+#include <mutex>
+#include <thread>
+
+using namespace clev;
+using clev::test::HttpTestClient;
+using clev::test::TestDir;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runServer(const QStringList &args, int timeoutMs = 10'000)
+{
+    QProcess p;
+    p.start(clev::test::serverBinary(), args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A clevagent-server child process serving on a free port.
+class ServerProcess
+{
+public:
+    bool start(const QString &database, const QStringList &extra = {})
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(clev::test::serverBinary(),
+                        QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+        if (!m_process.waitForStarted(5000))
+            return false;
+        static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10'000) {
+            m_process.waitForReadyRead(200);
+            m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+            const auto m = listening.match(m_stderr);
+            if (m.hasMatch()) {
+                m_port = static_cast<quint16>(m.captured(1).toUInt());
+                return true;
+            }
+            if (m_process.state() != QProcess::Running)
+                return false;
+        }
+        return false;
+    }
+    quint16 port() const { return m_port; }
+    QProcess &process() { return m_process; }
+    QString stderrText()
+    {
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_stderr;
+    }
+
+private:
+    QProcess m_process;
+    QString m_stderr;
+    quint16 m_port = 0;
+};
+
+// A key whose rate limit the load tests cannot reach.
+QByteArray createKey(const QString &db, const QString &scope = QStringLiteral("ingest,read"))
+{
+    const Run r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"), scope,
+                             QStringLiteral("--rate-limit"), QStringLiteral("10000000")});
+    return r.out.trimmed().toLatin1();
+}
+
+} // namespace
+
+// clevagent-server as a user runs it: a real child process, real signals, real files.
+class TestServerProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFile::exists(clev::test::serverBinary()), "CLEV_SERVER_BIN must name the built binary"); }
+
+    void helpAndVersion()
+    {
+        Run r = runServer({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral(CLEV_VERSION)));
+        r = runServer({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"keys create") && r.out.contains(u"--listen"));
+    }
+
+    void keys_createListRevoke()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("k.db"));
+        Run r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
+                           QStringLiteral("ingest"), QStringLiteral("--name"), QStringLiteral("laptop")});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray key = r.out.trimmed().toLatin1();
+        QVERIFY2(ApiKey::isWellFormed(key), qPrintable(r.out));
+        QCOMPARE(r.out.count(u'\n'), 1); // the key alone on stdout
+        QVERIFY(r.err.contains(u"shown only now"));
+
+        r = runServer({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--database"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QString::fromLatin1(ApiKey::lookupPrefix(key))));
+        QVERIFY(r.out.contains(u"laptop"));
+        QVERIFY(!r.out.contains(QString::fromLatin1(key))); // never the key itself
+
+        r = runServer({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--database"), db, QString::fromLatin1(ApiKey::lookupPrefix(key))});
+        QCOMPARE(r.exitCode, 0);
+        r = runServer({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--database"), db, QString::fromLatin1(ApiKey::lookupPrefix(key))});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains(u"no active key"));
+        r = runServer({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--database"), db});
+        QVERIFY(r.out.contains(u"revoked"));
+
+        r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"), QStringLiteral("write")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"unknown scope 'write'"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void badOptions_clearErrorAndExit2()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("o.db"));
+        Run r = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("nowhere")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"--listen must be HOST:PORT"));
+        r = runServer({QStringLiteral("--database"), db, QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"unknown time zone"));
+        r = runServer({QStringLiteral("--database"), db, QStringLiteral("--io-threads"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"--io-threads"));
+        r = runServer({QStringLiteral("launch")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"unknown command 'launch'"));
+    }
+
+    void newerSchema_isRefusedWithExit2()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("n.db"));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("n"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QVERIFY(QSqlQuery(c).exec(QStringLiteral("PRAGMA user_version=42")));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("n"));
+        const Run r = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"schema version 42, newer than this build knows"), qPrintable(r.err));
+    }
+
+    void portInUse_clearErrorAndNonZeroExit()
+    {
+        TestDir dir;
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const Run r = runServer({QStringLiteral("--database"), dir.file(QStringLiteral("p.db")), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort())});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"already in use"), qPrintable(r.err));
+    }
+
+    void sigterm_finishesTheOpenRequestThenExits0()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("t.db"));
+        const QByteArray key = createKey(db);
+        ServerProcess server;
+        QVERIFY(server.start(db));
+        HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"a\"}", {{"X-API-Key", key}}).status, 200);
+
+        // Half a request is on the wire when SIGTERM arrives…
+        const QByteArray request = HttpTestClient::formatRequest("POST", "/api/v1/heartbeat", "{\"agent\":\"last-words\"}", {{"X-API-Key", key}});
+        c.sendRaw(request.left(40));
+        QThread::msleep(100);
+        ::kill(static_cast<pid_t>(server.process().processId()), SIGTERM);
+        QThread::msleep(200);
+        // …the rest follows: it is answered and committed, then the server exits cleanly.
+        c.sendRaw(request.mid(40));
+        const auto r = c.readResponse(5000);
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->header("connection"), QByteArray("close"));
+        QVERIFY(server.process().waitForFinished(10'000));
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process().exitCode(), 0);
+        QVERIFY(server.stderrText().contains(u"SIGTERM received"));
+
+        Database check({db, 1000});
+        QString error;
+        QVERIFY(check.open(&error));
+        QSqlQuery q(check.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM agents WHERE name = 'last-words'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Load from several clients, kill -9, and every heartbeat that got a 200 must be in the database.
+    void crash_kill9_losesNoAcknowledgedHeartbeat()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("crash.db"));
+        const QByteArray key = createKey(db);
+        ServerProcess server;
+        QVERIFY(server.start(db));
+
+        constexpr int Clients = 6;
+        std::atomic<bool> stop{false};
+        std::mutex mutex;
+        QSet<QString> acknowledged;
+        std::atomic<int> sent{0};
+        std::vector<std::thread> threads;
+        const quint16 port = server.port();
+        for (int c = 0; c < Clients; ++c) {
+            threads.emplace_back([&, c] {
+                HttpTestClient http;
+                if (!http.connectTo(port))
+                    return;
+                for (int i = 0; !stop.load(); ++i) {
+                    const QString message = QStringLiteral("c%1-%2").arg(c).arg(i);
+                    const QByteArray body = "{\"agent\":\"crash-" + QByteArray::number(c) + "\",\"tokens_used\":1,\"message\":\"" + message.toLatin1() + "\"}";
+                    http.sendRaw(HttpTestClient::formatRequest("POST", "/api/v1/heartbeat", body, {{"X-API-Key", key}}));
+                    sent.fetch_add(1);
+                    const auto r = http.readResponse(3000);
+                    if (!r)
+                        return; // the server is gone
+                    if (r->status == 200) {
+                        std::lock_guard lock(mutex);
+                        acknowledged.insert(message);
+                    }
+                }
+            });
+        }
+        QThread::msleep(1500);
+        server.process().kill(); // SIGKILL: no chance to flush anything
+        QVERIFY(server.process().waitForFinished(5000));
+        stop = true;
+        for (auto &t : threads)
+            t.join();
+        QVERIFY2(acknowledged.size() > 100, qPrintable(QString::number(acknowledged.size())));
+
+        Database check({db, 1000});
+        QString error;
+        QVERIFY2(check.open(&error), qPrintable(error));
+        QSet<QString> stored;
+        QSqlQuery q(check.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT message FROM heartbeats")));
+        while (q.next())
+            stored.insert(q.value(0).toString());
+        q.finish();
+        const QSet<QString> lost = acknowledged - stored;
+        qInfo("sent %d, acknowledged %lld, stored %lld, lost %lld", sent.load(), qlonglong(acknowledged.size()),
+              qlonglong(stored.size()), qlonglong(lost.size()));
+        QVERIFY2(lost.isEmpty(), qPrintable(QStringList(lost.values()).mid(0, 5).join(u',')));
+
+        // The server starts again on the same file and serves what it holds.
+        ServerProcess again;
+        QVERIFY(again.start(db));
+        HttpTestClient c;
+        QVERIFY(c.connectTo(again.port()));
+        const auto status = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", key}});
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.json().value(QStringLiteral("total")).toInt(), Clients);
+        again.process().terminate();
+        QVERIFY(again.process().waitForFinished(10'000));
+        QCOMPARE(again.process().exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "TestServerProcess.moc"
