@@ -42,6 +42,9 @@ struct Heartbeat
     QString customData;
     QList<ToolCall> toolCallLog;
     QStringList promptHashes;
+    // The two lists as compact JSON, made once by the codec (on an I/O thread) for storage.
+    QString toolCallLogJson;
+    QString promptHashesJson;
 
     // When the beat happened (ms since epoch): the agent's `timestamp` if it sent one (a buffered beat
     // delivered late), else the time the server received it.

@@ -268,6 +268,18 @@ HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 no
     }
 
     decodeTimestamp(d, d.get("timestamp"), nowMs, limits, &beat);
+
+    if (result.ok()) {
+        if (!beat.toolCallLog.isEmpty()) {
+            QJsonArray calls;
+            for (const ToolCall &c : std::as_const(beat.toolCallLog))
+                calls.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("args"), c.args}});
+            beat.toolCallLogJson = QString::fromUtf8(QJsonDocument(calls).toJson(QJsonDocument::Compact));
+        }
+        if (!beat.promptHashes.isEmpty())
+            beat.promptHashesJson =
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(beat.promptHashes)).toJson(QJsonDocument::Compact));
+    }
     return result;
 }
 

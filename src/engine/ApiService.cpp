@@ -203,7 +203,7 @@ void ApiService::heartbeat(const HttpRequest &request, const HttpResponder &resp
         switch (o.kind) {
         case IngestOutcome::Kind::Stored:
             m_metrics.stored(1);
-            responder.send(withHeaders(HttpResponse::json(200, storedJson(o)), headers));
+            responder.sendBuilt([o, headers] { return withHeaders(HttpResponse::json(200, storedJson(o)), headers); });
             return;
         case IngestOutcome::Kind::UnknownAgent:
             m_metrics.rejected(Reason::UnknownAgent);

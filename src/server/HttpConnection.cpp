@@ -9,7 +9,7 @@
 namespace clev {
 
 namespace detail {
-void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, HttpResponse response)
+void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, std::function<HttpResponse()> build)
 {
     std::lock_guard lock(sink->mutex);
     HttpConnection *connection = sink->connection;
@@ -19,7 +19,7 @@ void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, HttpRe
     // re-enters its own parse loop. The connection clears `sink->connection` under this mutex before it dies, so it is alive while the
     // event is posted; Qt drops posted events of objects deleted later.
     QMetaObject::invokeMethod(
-        connection, [connection, sequence, r = std::move(response)]() mutable { connection->complete(sequence, std::move(r)); },
+        connection, [connection, sequence, b = std::move(build)] { connection->complete(sequence, b()); },
         Qt::QueuedConnection);
 }
 } // namespace detail

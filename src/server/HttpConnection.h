@@ -34,7 +34,7 @@ struct ResponseSink
     std::mutex mutex;
     HttpConnection *connection = nullptr; // cleared when the connection dies
 };
-void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, HttpResponse response);
+void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, std::function<HttpResponse()> build);
 } // namespace detail
 
 // One client connection on an I/O thread. The bytes go through Node's http-parser; complete requests go

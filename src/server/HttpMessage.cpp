@@ -56,7 +56,12 @@ const char *HttpResponse::reasonPhrase(int status)
 
 void HttpResponder::send(HttpResponse response) const
 {
-    detail::deliver(m_sink, m_sequence, std::move(response));
+    detail::deliver(m_sink, m_sequence, [r = std::move(response)]() mutable { return std::move(r); });
+}
+
+void HttpResponder::sendBuilt(std::function<HttpResponse()> build) const
+{
+    detail::deliver(m_sink, m_sequence, std::move(build));
 }
 
 } // namespace clev

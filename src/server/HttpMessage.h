@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
 #include <memory>
 
 namespace clev {
@@ -58,6 +59,9 @@ public:
     {
     }
     void send(HttpResponse response) const;
+    // Builds the answer on the connection's own thread: lets a busy thread (the storage writer) hand
+    // over the work of serialising it.
+    void sendBuilt(std::function<HttpResponse()> build) const;
 
 private:
     std::shared_ptr<detail::ResponseSink> m_sink;

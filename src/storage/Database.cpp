@@ -97,6 +97,8 @@ QSqlDatabase Database::connection() const
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
+        // Checkpoint the WAL every ~16 MB instead of every 4 MB: fewer fsyncs under steady ingest.
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=4000"));
     }
     local.names.insert(m_id, name);
     return db;

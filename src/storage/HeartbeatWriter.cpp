@@ -4,6 +4,7 @@
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <pthread.h>
 
 namespace clev {
 
@@ -101,33 +104,34 @@ public:
         , m_options(options)
         , m_findAgent(m_db)
         , m_insertAgent(m_db)
-        , m_insertBeat(m_db)
+        , m_insertBeat(m_db,
+                       "INSERT INTO heartbeats(agent_id, received_at, occurred_at, status, message, tokens_used,"
+                       " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd,"
+                       " iteration_count, memory_mb, interval_s, agent_type, model, container_id, tool_call_log,"
+                       " prompt_hashes, custom_data, key_id)"
+                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                       " ?20, ?21, ?22)")
         , m_updateAgent(m_db)
-        , m_upsertRollup(m_db)
+        , m_upsertRollup(m_db,
+                         "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used,"
+                         " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd)"
+                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                         " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
+                         " tokens_used = tokens_used + excluded.tokens_used,"
+                         " input_tokens = input_tokens + excluded.input_tokens,"
+                         " output_tokens = output_tokens + excluded.output_tokens,"
+                         " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
+                         " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
+                         " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd")
         , m_touchKey(m_db)
     {
         m_findAgent.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
         m_insertAgent.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, ?)"));
-        m_insertBeat.prepare(QStringLiteral(
-            "INSERT INTO heartbeats(agent_id, received_at, occurred_at, status, message, tokens_used, input_tokens,"
-            " output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd, iteration_count, memory_mb,"
-            " interval_s, agent_type, model, container_id, tool_call_log, prompt_hashes, custom_data, key_id)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_updateAgent.prepare(QStringLiteral(
             "UPDATE agents SET state = ?, last_seen_at = max(COALESCE(last_seen_at, 0), ?), last_status = ?,"
             " last_message = ?, interval_s = COALESCE(?, interval_s), iteration_count = COALESCE(?, iteration_count),"
             " memory_mb = COALESCE(?, memory_mb), agent_type = COALESCE(?, agent_type), model = COALESCE(?, model),"
             " container_id = COALESCE(?, container_id), beats = beats + ? WHERE id = ?"));
-        m_upsertRollup.prepare(QStringLiteral(
-            "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used, input_tokens,"
-            " output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
-            " tokens_used = tokens_used + excluded.tokens_used, input_tokens = input_tokens + excluded.input_tokens,"
-            " output_tokens = output_tokens + excluded.output_tokens,"
-            " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
-            " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
-            " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd"));
         m_touchKey.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
     }
 
@@ -265,44 +269,31 @@ private:
 
     bool insertBeat(qint64 agentId, const Heartbeat &b, QString *error)
     {
-        QVariant toolLog, hashes;
-        if (!b.toolCallLog.isEmpty()) {
-            QJsonArray a;
-            for (const ToolCall &c : b.toolCallLog)
-                a.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("args"), c.args}});
-            toolLog = QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-        }
-        if (!b.promptHashes.isEmpty())
-            hashes = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(b.promptHashes)).toJson(QJsonDocument::Compact));
-
-        QSqlQuery &q = m_insertBeat;
-        q.addBindValue(agentId);
-        q.addBindValue(b.receivedAtMs);
-        q.addBindValue(b.occurredAtMs);
-        q.addBindValue(beatStatusName(b.status));
-        q.addBindValue(optionalText(b.message));
-        q.addBindValue(b.totalTokens());
-        q.addBindValue(b.inputTokens);
-        q.addBindValue(b.outputTokens);
-        q.addBindValue(b.cacheReadTokens);
-        q.addBindValue(b.cacheWriteTokens);
-        q.addBindValue(b.toolCalls);
-        q.addBindValue(optionalValue(b.costUsd));
-        q.addBindValue(optionalValue(b.iterationCount));
-        q.addBindValue(optionalValue(b.memoryMb));
-        q.addBindValue(optionalValue(b.intervalSecs));
-        q.addBindValue(optionalText(b.agentType));
-        q.addBindValue(optionalText(b.model));
-        q.addBindValue(optionalText(b.containerId));
-        q.addBindValue(toolLog);
-        q.addBindValue(hashes);
-        q.addBindValue(optionalText(b.customData));
-        q.addBindValue(b.keyId > 0 ? QVariant(b.keyId) : QVariant());
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-        return true;
+        SqliteStatement &q = m_insertBeat;
+        q.bind(1, agentId);
+        q.bind(2, b.receivedAtMs);
+        q.bind(3, b.occurredAtMs);
+        q.bind(4, beatStatusName(b.status));
+        q.bind(5, b.message);
+        q.bind(6, b.totalTokens());
+        q.bind(7, b.inputTokens);
+        q.bind(8, b.outputTokens);
+        q.bind(9, b.cacheReadTokens);
+        q.bind(10, b.cacheWriteTokens);
+        q.bind(11, b.toolCalls);
+        q.bind(12, b.costUsd);
+        q.bind(13, b.iterationCount);
+        q.bind(14, b.memoryMb);
+        q.bind(15, b.intervalSecs);
+        q.bind(16, b.agentType);
+        q.bind(17, b.model);
+        q.bind(18, b.containerId);
+        q.bind(19, b.toolCallLogJson);
+        q.bind(20, b.promptHashesJson);
+        q.bind(21, b.customData);
+        if (b.keyId > 0)
+            q.bind(22, b.keyId);
+        return q.run(error);
     }
 
     static void accumulate(qint64 agentId, const Heartbeat &b, const DayBuckets &days,
@@ -358,22 +349,20 @@ private:
         }
         for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
             const Usage &u = it.value();
-            QSqlQuery &q = m_upsertRollup;
-            q.addBindValue(it.key().agentId);
-            q.addBindValue(it.key().granularity);
-            q.addBindValue(it.key().bucketStart);
-            q.addBindValue(u.beats);
-            q.addBindValue(u.tokens);
-            q.addBindValue(u.input);
-            q.addBindValue(u.output);
-            q.addBindValue(u.cacheRead);
-            q.addBindValue(u.cacheWrite);
-            q.addBindValue(u.toolCalls);
-            q.addBindValue(u.cost);
-            if (!q.exec()) {
-                *error = q.lastError().text();
+            SqliteStatement &q = m_upsertRollup;
+            q.bind(1, it.key().agentId);
+            q.bind(2, qint64(it.key().granularity));
+            q.bind(3, it.key().bucketStart);
+            q.bind(4, u.beats);
+            q.bind(5, u.tokens);
+            q.bind(6, u.input);
+            q.bind(7, u.output);
+            q.bind(8, u.cacheRead);
+            q.bind(9, u.cacheWrite);
+            q.bind(10, u.toolCalls);
+            q.bind(11, u.cost);
+            if (!q.run(error))
                 return false;
-            }
         }
         for (qint64 keyId : keys) {
             m_touchKey.addBindValue(nowMs);
@@ -389,7 +378,11 @@ private:
     QSqlDatabase m_db;
     const HeartbeatWriter::Options &m_options;
     QHash<QString, qint64> m_agentIds;
-    QSqlQuery m_findAgent, m_insertAgent, m_insertBeat, m_updateAgent, m_upsertRollup, m_touchKey;
+    QSqlQuery m_findAgent, m_insertAgent;
+    SqliteStatement m_insertBeat;
+    QSqlQuery m_updateAgent;
+    SqliteStatement m_upsertRollup;
+    QSqlQuery m_touchKey;
 };
 
 HeartbeatWriter::HeartbeatWriter(const Database &db, const Clock &clock, const DayBuckets &days, Options options)
@@ -435,7 +428,9 @@ void HeartbeatWriter::submit(QList<Heartbeat> beats, IngestCallback callback)
         std::lock_guard lock(m_mutex);
         if (m_running && !m_stopping) {
             m_queue.push_back(Job{std::move(beats), std::move(callback)});
-            m_wake.notify_one();
+            // Only a sleeping writer needs the (system-call) wake-up; a busy one takes the job next round.
+            if (m_writerSleeping)
+                m_wake.notify_one();
             return;
         }
     }
@@ -463,6 +458,7 @@ HeartbeatWriter::Stats HeartbeatWriter::stats() const
 
 void HeartbeatWriter::run()
 {
+    pthread_setname_np(pthread_self(), "clev-writer");
     Session session(m_db, m_options);
     // Retention is scheduled on the real steady clock; only its cut-offs follow the injectable clock.
     using Steady = std::chrono::steady_clock;
@@ -476,9 +472,11 @@ void HeartbeatWriter::run()
         std::deque<std::promise<qint64>> finishedPurges;
         {
             std::unique_lock lock(m_mutex);
+            m_writerSleeping = true;
             m_wake.wait_until(lock, purging ? Steady::now() : nextRetention, [this] {
                 return m_stopping || !m_queue.empty() || !m_purgeRequests.empty();
             });
+            m_writerSleeping = false;
             if (m_queue.empty() && m_stopping)
                 break;
             int beats = 0;

@@ -99,6 +99,7 @@ private:
     std::deque<Job> m_queue;
     std::deque<std::promise<qint64>> m_purgeRequests;
     bool m_stopping = false;
+    bool m_writerSleeping = false;
     bool m_running = false;
     Stats m_stats;
     std::thread m_thread;
