@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <tuple>
+
 #include <future>
 #include <thread>
 
@@ -66,6 +68,31 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// A fresh database file with a manual clock, and a writer on demand.
+struct Store
+{
+    TestDir dir;
+    ManualClock clock;
+    DayBuckets days{QTimeZone::utc()};
+    Database db;
+    std::unique_ptr<HeartbeatWriter> writer;
+
+    explicit Store(int busyTimeoutMs = 1000)
+        : db({dir.file(QStringLiteral("store.db")), busyTimeoutMs})
+    {
+        QString error;
+        if (!db.open(&error))
+            qFatal("cannot open the test database: %s", qPrintable(error));
+    }
+    QString path() const { return db.options().path; }
+    HeartbeatWriter &startWriter(const HeartbeatWriter::Options &options = {}, const Clock *realClock = nullptr)
+    {
+        writer = std::make_unique<HeartbeatWriter>(db, realClock ? *realClock : clock, days, options);
+        writer->start();
+        return *writer;
+    }
 };
 
 } // namespace
@@ -126,14 +153,10 @@ private Q_SLOTS:
 
     void writer_storesBeatsAgentsAndRollups()
     {
-        TestDir dir;
-        ManualClock clock;
-        DayBuckets days(QTimeZone::utc());
-        Database db({dir.file(QStringLiteral("w.db")), 1000});
+        Store store;
+        auto [clock, days, db] = std::tie(store.clock, store.days, store.db);
+        HeartbeatWriter &writer = store.startWriter();
         QString error;
-        QVERIFY(db.open(&error));
-        HeartbeatWriter writer(db, clock, days, {});
-        writer.start();
 
         const qint64 t0 = clock.nowMs() + 30'000; // 00:00:30
         Heartbeat first = beat(QStringLiteral("alpha"), t0, 100, 0.5);
@@ -185,13 +208,9 @@ private Q_SLOTS:
 
     void writer_groupsConcurrentSubmissionsIntoFewCommits()
     {
-        TestDir dir;
-        DayBuckets days(QTimeZone::utc());
-        Database db({dir.file(QStringLiteral("g.db")), 1000});
-        QString error;
-        QVERIFY(db.open(&error));
-        HeartbeatWriter writer(db, Clock::system(), days, {});
-        writer.start();
+        Store store;
+        const Database &db = store.db;
+        HeartbeatWriter &writer = store.startWriter({}, &Clock::system());
 
         constexpr int Threads = 4;
         constexpr int PerThread = 500;
@@ -228,19 +247,15 @@ private Q_SLOTS:
 
     void writer_strictMode_refusesUnregisteredAgents()
     {
-        TestDir dir;
-        ManualClock clock;
-        DayBuckets days(QTimeZone::utc());
-        Database db({dir.file(QStringLiteral("s.db")), 1000});
+        Store store;
+        auto [clock, db] = std::tie(store.clock, store.db);
         QString error;
-        QVERIFY(db.open(&error));
         AgentQueries agents(db);
         QVERIFY(agents.add(QStringLiteral("known"), clock.nowMs(), &error));
         QVERIFY(!agents.add(QStringLiteral("known"), clock.nowMs(), &error)); // already there
         HeartbeatWriter::Options options;
         options.strict = true;
-        HeartbeatWriter writer(db, clock, days, options);
-        writer.start();
+        HeartbeatWriter &writer = store.startWriter(options);
         const auto outcomes = submitAndWait(writer, {beat(QStringLiteral("known"), clock.nowMs()), beat(QStringLiteral("stranger"), clock.nowMs())});
         QCOMPARE(outcomes.at(0).kind, IngestOutcome::Kind::Stored);
         QCOMPARE(outcomes.at(1).kind, IngestOutcome::Kind::UnknownAgent);
@@ -253,15 +268,10 @@ private Q_SLOTS:
 
     void writer_lockedDatabase_failsThenRecovers()
     {
-        TestDir dir;
-        ManualClock clock;
-        DayBuckets days(QTimeZone::utc());
-        const QString path = dir.file(QStringLiteral("l.db"));
-        Database db({path, 150});
-        QString error;
-        QVERIFY(db.open(&error));
-        HeartbeatWriter writer(db, clock, days, {});
-        writer.start();
+        Store store(150);
+        auto [clock, db] = std::tie(store.clock, store.db);
+        const QString path = store.path();
+        HeartbeatWriter &writer = store.startWriter();
         QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
 
         ForeignConnection other(path);
@@ -282,17 +292,12 @@ private Q_SLOTS:
 
     void retention_deletesExpiredRowsInBatches()
     {
-        TestDir dir;
-        ManualClock clock;
-        DayBuckets days(QTimeZone::utc());
-        Database db({dir.file(QStringLiteral("r.db")), 1000});
-        QString error;
-        QVERIFY(db.open(&error));
+        Store store;
+        auto [clock, db] = std::tie(store.clock, store.db);
         HeartbeatWriter::Options options;
         options.retentionBatchRows = 100; // several passes for 250 rows
         options.retentionIntervalMs = 3'600'000; // only purgeNow() runs it here
-        HeartbeatWriter writer(db, clock, days, options);
-        writer.start();
+        HeartbeatWriter &writer = store.startWriter(options);
 
         QList<Heartbeat> old;
         for (int i = 0; i < 250; ++i)
@@ -317,11 +322,9 @@ private Q_SLOTS:
 
     void keyStore_createFindRevoke()
     {
-        TestDir dir;
-        Database db({dir.file(QStringLiteral("k.db")), 1000});
+        Store store;
         QString error;
-        QVERIFY(db.open(&error));
-        KeyStore keys(db);
+        KeyStore keys(store.db);
         const auto created = keys.create(QStringLiteral("ci"), ApiKey::Scope::Ingest, 120, 42, &error);
         QVERIFY(created);
         QVERIFY(ApiKey::isWellFormed(created->key));
@@ -331,7 +334,7 @@ private Q_SLOTS:
         QCOMPARE(found.first().rateLimitPerMin, 120);
         QVERIFY(!found.first().revoked());
         // The key itself is stored nowhere.
-        QSqlQuery q(db.connection());
+        QSqlQuery q(store.db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM api_keys WHERE name LIKE '%") + QString::fromLatin1(created->key.mid(11))
                        + QStringLiteral("%' OR prefix = '") + QString::fromLatin1(created->key) + u'\''));
         QVERIFY(q.next());
