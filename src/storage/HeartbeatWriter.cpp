@@ -22,6 +22,7 @@ namespace clev {
 namespace {
 
 constexpr qint64 DayMs = 24 * 3600 * 1000;
+constexpr qint64 KeyTouchIntervalMs = 10'000;
 
 QString stateForStatus(BeatStatus status)
 {
@@ -36,17 +37,6 @@ QString stateForStatus(BeatStatus status)
         return QStringLiteral("stopped");
     }
     return QStringLiteral("healthy");
-}
-
-QVariant optionalText(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-template<typename T>
-QVariant optionalValue(const std::optional<T> &v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
 }
 
 struct RollupKey
@@ -111,7 +101,12 @@ public:
                        " prompt_hashes, custom_data, key_id)"
                        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
                        " ?20, ?21, ?22)")
-        , m_updateAgent(m_db)
+        , m_updateAgent(m_db,
+                        "UPDATE agents SET state = ?1, last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
+                        " last_status = ?3, last_message = ?4, interval_s = COALESCE(?5, interval_s),"
+                        " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
+                        " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
+                        " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
         , m_upsertRollup(m_db,
                          "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used,"
                          " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd)"
@@ -123,16 +118,10 @@ public:
                          " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
                          " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
                          " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd")
-        , m_touchKey(m_db)
+        , m_touchKey(m_db, "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2")
     {
         m_findAgent.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
         m_insertAgent.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, ?)"));
-        m_updateAgent.prepare(QStringLiteral(
-            "UPDATE agents SET state = ?, last_seen_at = max(COALESCE(last_seen_at, 0), ?), last_status = ?,"
-            " last_message = ?, interval_s = COALESCE(?, interval_s), iteration_count = COALESCE(?, iteration_count),"
-            " memory_mb = COALESCE(?, memory_mb), agent_type = COALESCE(?, agent_type), model = COALESCE(?, model),"
-            " container_id = COALESCE(?, container_id), beats = beats + ? WHERE id = ?"));
-        m_touchKey.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
     }
 
     // Commits the jobs' beats in one transaction and fills `outcomes` (one list per job).
@@ -183,9 +172,13 @@ public:
         }
         if (!ok) {
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_keysTouched.clear();
             return false;
         }
         m_agentIds.insert(newAgents);
+        for (qint64 keyId : std::as_const(m_keysTouched))
+            m_keyTouchedMs.insert(keyId, nowMs);
+        m_keysTouched.clear();
         return true;
     }
 
@@ -329,23 +322,21 @@ private:
     {
         for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
             const AgentUpdate &u = it.value();
-            QSqlQuery &q = m_updateAgent;
-            q.addBindValue(stateForStatus(u.last->status));
-            q.addBindValue(u.lastSeenMs);
-            q.addBindValue(beatStatusName(u.last->status));
-            q.addBindValue(u.last->message);
-            q.addBindValue(optionalValue(u.interval));
-            q.addBindValue(optionalValue(u.iteration));
-            q.addBindValue(optionalValue(u.memory));
-            q.addBindValue(optionalText(u.agentType));
-            q.addBindValue(optionalText(u.model));
-            q.addBindValue(optionalText(u.containerId));
-            q.addBindValue(u.beats);
-            q.addBindValue(it.key());
-            if (!q.exec()) {
-                *error = q.lastError().text();
+            SqliteStatement &q = m_updateAgent;
+            q.bind(1, stateForStatus(u.last->status));
+            q.bind(2, u.lastSeenMs);
+            q.bind(3, beatStatusName(u.last->status));
+            q.bind(4, u.last->message);
+            q.bind(5, u.interval);
+            q.bind(6, u.iteration);
+            q.bind(7, u.memory);
+            q.bind(8, u.agentType);
+            q.bind(9, u.model);
+            q.bind(10, u.containerId);
+            q.bind(11, u.beats);
+            q.bind(12, it.key());
+            if (!q.run(error))
                 return false;
-            }
         }
         for (auto it = rollups.cbegin(); it != rollups.cend(); ++it) {
             const Usage &u = it.value();
@@ -364,13 +355,15 @@ private:
             if (!q.run(error))
                 return false;
         }
+        // A key's last use is recorded at most every KeyTouchIntervalMs: it is shown to people, not billed.
         for (qint64 keyId : keys) {
-            m_touchKey.addBindValue(nowMs);
-            m_touchKey.addBindValue(keyId);
-            if (!m_touchKey.exec()) {
-                *error = m_touchKey.lastError().text();
+            if (nowMs - m_keyTouchedMs.value(keyId, std::numeric_limits<qint64>::min() / 2) < KeyTouchIntervalMs)
+                continue;
+            m_touchKey.bind(1, nowMs);
+            m_touchKey.bind(2, keyId);
+            if (!m_touchKey.run(error))
                 return false;
-            }
+            m_keysTouched.append(keyId);
         }
         return true;
     }
@@ -380,9 +373,11 @@ private:
     QHash<QString, qint64> m_agentIds;
     QSqlQuery m_findAgent, m_insertAgent;
     SqliteStatement m_insertBeat;
-    QSqlQuery m_updateAgent;
+    SqliteStatement m_updateAgent;
     SqliteStatement m_upsertRollup;
-    QSqlQuery m_touchKey;
+    SqliteStatement m_touchKey;
+    QHash<qint64, qint64> m_keyTouchedMs;
+    QList<qint64> m_keysTouched; // in the open transaction
 };
 
 HeartbeatWriter::HeartbeatWriter(const Database &db, const Clock &clock, const DayBuckets &days, Options options)

@@ -4,6 +4,10 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt's plain UNIX event dispatcher serves sockets ~10 % faster than the GLib one (measured with
+    // bench/ingest), and a headless server has no GLib main loop to integrate with.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("clevagent"));
     QCoreApplication::setOrganizationName(QStringLiteral("ClevAgent"));
