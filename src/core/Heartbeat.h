@@ -52,6 +52,10 @@ struct Heartbeat
     qint64 receivedAtMs = 0;
     // The API key that sent it (row id), 0 when none.
     qint64 keyId = 0;
+    // Set at ingest: costUsd was computed from the price table (not sent by the agent); or the beat used
+    // tokens of a model without a known price.
+    bool costEstimated = false;
+    bool unpriced = false;
 
     // Sum of every token bucket the agent reported: tokens_used if sent, else the bucket sum.
     qint64 totalTokens() const

@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
+#include "core/PriceTable.h"
+#include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
 #include "server/HttpMetrics.h"
 #include "storage/HeartbeatWriter.h"
@@ -64,7 +66,7 @@ bool intParam(const QUrlQuery &query, const QString &name, int fallback, int min
 } // namespace
 
 ApiService::ApiService(const Database &db, HeartbeatWriter &writer, const Clock &clock, const DayBuckets &days,
-                       Options options)
+                       Options options, Watchdog *watchdog, const PriceTable *prices)
     : m_db(db)
     , m_writer(writer)
     , m_clock(clock)
@@ -72,7 +74,32 @@ ApiService::ApiService(const Database &db, HeartbeatWriter &writer, const Clock 
     , m_options(options)
     , m_auth(db, clock)
     , m_limiter(clock)
+    , m_watchdog(watchdog)
+    , m_prices(prices)
 {
+}
+
+void ApiService::price(Heartbeat *beat) const
+{
+    if (!m_prices || beat->costUsd)
+        return;
+    beat->costUsd = m_prices->costOf(*beat);
+    beat->costEstimated = beat->costUsd.has_value() && *beat->costUsd > 0;
+    beat->unpriced = !beat->costUsd.has_value();
+}
+
+QJsonObject ApiService::storedAnswer(const IngestOutcome &outcome, const Heartbeat &beat)
+{
+    QJsonObject answer = storedJson(outcome);
+    if (!m_watchdog)
+        return answer;
+    const Watchdog::Verdict v = m_watchdog->observe(outcome.agentId, beat);
+    answer.insert(QStringLiteral("status"), agentStateName(v.state));
+    if (!v.warning.isEmpty()) {
+        answer.insert(QStringLiteral("warning"), v.warning);
+        answer.insert(QStringLiteral("reason"), v.reason);
+    }
+    return answer;
 }
 
 void ApiService::handle(const HttpRequest &request, const HttpResponder &responder)
@@ -198,13 +225,21 @@ void ApiService::heartbeat(const HttpRequest &request, const HttpResponder &resp
         return;
     }
     decoded.beat.keyId = caller.keyId;
-    m_writer.submit({decoded.beat}, [this, responder, headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) {
+    price(&decoded.beat);
+    m_writer.submit({decoded.beat}, [this, responder, beat = decoded.beat, headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) {
         const IngestOutcome &o = outcomes.first();
         switch (o.kind) {
-        case IngestOutcome::Kind::Stored:
+        case IngestOutcome::Kind::Stored: {
             m_metrics.stored(1);
-            responder.sendBuilt([o, headers] { return withHeaders(HttpResponse::json(200, storedJson(o)), headers); });
+            if (!m_watchdog) {
+                responder.sendBuilt([o, headers] { return withHeaders(HttpResponse::json(200, storedJson(o)), headers); });
+                return;
+            }
+            // The watchdog judges the beat here, once it is committed, in commit order.
+            const QJsonObject answer = storedAnswer(o, beat);
+            responder.sendBuilt([answer, headers] { return withHeaders(HttpResponse::json(200, answer), headers); });
             return;
+        }
         case IngestOutcome::Kind::UnknownAgent:
             m_metrics.rejected(Reason::UnknownAgent);
             responder.send(withHeaders(HttpResponse::error(403, QStringLiteral("unknown_agent"), o.detail), headers));
@@ -253,6 +288,7 @@ void ApiService::batch(const HttpRequest &request, const HttpResponder &responde
             HeartbeatCodec::decode(items.at(i), now, m_options.beatLimits, QStringLiteral("heartbeats[%1].").arg(i));
         if (decoded.ok()) {
             decoded.beat.keyId = caller.keyId;
+            price(&decoded.beat);
             beats.append(decoded.beat);
             beatIndex.append(static_cast<int>(i));
             results.append(QJsonValue());
@@ -275,7 +311,7 @@ void ApiService::batch(const HttpRequest &request, const HttpResponder &responde
         return;
     }
 
-    m_writer.submit(beats, [this, responder, results, beatIndex, invalid,
+    m_writer.submit(beats, [this, responder, results, beatIndex, invalid, beats,
                             headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) mutable {
         if (std::all_of(outcomes.cbegin(), outcomes.cend(),
                         [](const IngestOutcome &o) { return o.kind == IngestOutcome::Kind::StorageUnavailable; })) {
@@ -291,7 +327,7 @@ void ApiService::batch(const HttpRequest &request, const HttpResponder &responde
             QJsonObject item;
             if (o.kind == IngestOutcome::Kind::Stored) {
                 ++received;
-                item = storedJson(o);
+                item = storedAnswer(o, beats.at(k));
             } else {
                 ++unknown;
                 item = QJsonObject{{QStringLiteral("received"), false},
@@ -337,7 +373,15 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
         return;
     }
     QJsonArray agents;
-    for (const AgentSummary &a : page->agents) {
+    for (AgentSummary a : page->agents) {
+        std::optional<qint64> expectedMs;
+        std::optional<qint64> forecastMs;
+        if (m_watchdog) {
+            if (const auto live = m_watchdog->stateOf(a.id))
+                a.state = agentStateName(*live); // the stored state may trail by a moment
+            expectedMs = m_watchdog->expectedIntervalOf(a.id);
+            forecastMs = m_watchdog->forecastExhaustionOf(a.id);
+        }
         agents.append(QJsonObject{
             {QStringLiteral("agent_id"), a.id},
             {QStringLiteral("name"), a.name},
@@ -356,6 +400,12 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
             {QStringLiteral("beats"), a.beats},
             {QStringLiteral("tokens_today"), a.tokensToday},
             {QStringLiteral("cost_today_usd"), a.costTodayUsd},
+            {QStringLiteral("unpriced_beats_today"), a.unpricedToday},
+            {QStringLiteral("expected_interval"), expectedMs ? QJsonValue(*expectedMs / 1000.0) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("looping"), a.looping},
+            {QStringLiteral("over_budget"), a.overBudget},
+            {QStringLiteral("budget_exhausted_at"), forecastMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*forecastMs, Qt::UTC).toString(Qt::ISODate))
+                                                                : QJsonValue(QJsonValue::Null)},
         });
     }
     responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("total"), page->total},

@@ -5,6 +5,7 @@
 #include "engine/KeyAuthenticator.h"
 #include "server/HttpMessage.h"
 #include "server/RateLimiter.h"
+#include "storage/HeartbeatWriter.h"
 
 #include <functional>
 
@@ -14,6 +15,8 @@ class Clock;
 class Database;
 class DayBuckets;
 class HeartbeatWriter;
+class PriceTable;
+class Watchdog;
 
 // The ClevAgent HTTP API v1 (see docs/API.md): routes requests, checks keys, scopes and rate limits,
 // validates heartbeats and hands them to the writer; answers only once they are committed.
@@ -27,8 +30,9 @@ public:
         HeartbeatCodec::Limits beatLimits;
     };
 
+    // `watchdog` and `prices` may be null (then states come from beats alone and usage is not priced).
     ApiService(const Database &db, HeartbeatWriter &writer, const Clock &clock, const DayBuckets &days,
-               Options options);
+               Options options, Watchdog *watchdog = nullptr, const PriceTable *prices = nullptr);
 
     void handle(const HttpRequest &request, const HttpResponder &responder) override;
 
@@ -52,6 +56,10 @@ private:
     void batch(const HttpRequest &request, const HttpResponder &responder);
     void status(const HttpRequest &request, const HttpResponder &responder);
     void prometheus(const HttpRequest &request, const HttpResponder &responder);
+    // Prices the beat (on the I/O thread) before it is stored.
+    void price(Heartbeat *beat) const;
+    // The answer for a stored beat: the watchdog's verdict (state, warning, reason).
+    QJsonObject storedAnswer(const IngestOutcome &outcome, const Heartbeat &beat);
 
     const Database &m_db;
     HeartbeatWriter &m_writer;
@@ -62,6 +70,8 @@ private:
     RateLimiter m_limiter;
     IngestMetrics m_metrics;
     std::function<void(QByteArray *)> m_extraMetrics;
+    Watchdog *m_watchdog;
+    const PriceTable *m_prices;
 };
 
 } // namespace clev

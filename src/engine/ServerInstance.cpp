@@ -25,9 +25,29 @@ bool ServerInstance::start(QString *error)
         m_db.reset();
         return false;
     }
+    m_prices = PriceTable::bundled();
+    if (!m_config.pricesPath.isEmpty() && !m_prices.load(m_config.pricesPath, error)) {
+        m_db.reset();
+        return false;
+    }
+
+    // The watchdog runs on its own thread; it reads the stored agents there and judges the ones that
+    // went silent while nothing watched.
+    m_watchdogThread = std::make_unique<QThread>();
+    m_watchdogThread->setObjectName(QStringLiteral("clev-watchdog"));
+    m_watchdog = std::make_unique<Watchdog>(*m_db, m_clock, *m_days, m_config.watchdog);
+    m_watchdog->moveToThread(m_watchdogThread.get());
+    m_watchdogThread->start();
+    bool loaded = false;
+    QMetaObject::invokeMethod(m_watchdog.get(), [&] { loaded = m_watchdog->load(error); }, Qt::BlockingQueuedConnection);
+    if (!loaded) {
+        stop(0);
+        return false;
+    }
+
     m_writer = std::make_unique<HeartbeatWriter>(*m_db, m_clock, *m_days, m_config.writer);
     m_writer->start();
-    m_api = std::make_unique<ApiService>(*m_db, *m_writer, m_clock, *m_days, m_config.api);
+    m_api = std::make_unique<ApiService>(*m_db, *m_writer, m_clock, *m_days, m_config.api, m_watchdog.get(), &m_prices);
     m_http = std::make_unique<HttpServer>(m_config.http, m_api.get());
     HttpServer *http = m_http.get();
     m_api->setMetricsSource([http](QByteArray *out) { http->metrics().render(out, http->openConnections()); });
@@ -44,9 +64,17 @@ void ServerInstance::stop(int timeoutMs)
         m_http->shutdown(timeoutMs);
     if (m_writer)
         m_writer->stop(); // commits what the last requests submitted
+    if (m_watchdog) {
+        Watchdog *w = m_watchdog.get();
+        QMetaObject::invokeMethod(w, [w] { w->flush(); }, Qt::BlockingQueuedConnection);
+        m_watchdogThread->quit();
+        m_watchdogThread->wait();
+    }
     m_http.reset();
     m_api.reset();
     m_writer.reset();
+    m_watchdog.reset();
+    m_watchdogThread.reset();
     m_db.reset();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/PriceTable.h"
 #include "engine/ApiService.h"
+#include "engine/Watchdog.h"
 #include "server/HttpServer.h"
 #include "storage/HeartbeatWriter.h"
 
+#include <QThread>
 #include <QTimeZone>
 
 #include <memory>
@@ -23,6 +26,8 @@ struct ServerConfig
     int busyTimeoutMs = 5000;
     HeartbeatWriter::Options writer;
     ApiService::Options api;
+    Watchdog::Options watchdog;
+    QString pricesPath; // optional user override of the bundled price table
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
 
@@ -46,6 +51,8 @@ public:
     HeartbeatWriter &writer() { return *m_writer; }
     ApiService &api() { return *m_api; }
     HttpServer &http() { return *m_http; }
+    Watchdog &watchdog() { return *m_watchdog; }
+    const PriceTable &prices() const { return m_prices; }
 
 private:
     ServerConfig m_config;
@@ -53,6 +60,9 @@ private:
     std::unique_ptr<DayBuckets> m_days;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<HeartbeatWriter> m_writer;
+    PriceTable m_prices;
+    std::unique_ptr<QThread> m_watchdogThread;
+    std::unique_ptr<Watchdog> m_watchdog;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

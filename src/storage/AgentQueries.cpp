@@ -24,7 +24,8 @@ std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint
     page.total = q.value(0).toLongLong();
     q.prepare(QStringLiteral(
         "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.iteration_count, a.last_status,"
-        " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0)"
+        " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0),"
+        " COALESCE(r.unpriced_beats, 0), a.looping, a.over_budget"
         " FROM agents a LEFT JOIN usage_rollups r"
         "  ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"
         " ORDER BY a.name LIMIT ? OFFSET ?"));
@@ -53,6 +54,9 @@ std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint
         a.beats = q.value(10).toLongLong();
         a.tokensToday = q.value(11).toLongLong();
         a.costTodayUsd = q.value(12).toDouble();
+        a.unpricedToday = q.value(13).toLongLong();
+        a.looping = q.value(14).toBool();
+        a.overBudget = q.value(15).toBool();
         page.agents.append(a);
     }
     q.finish();

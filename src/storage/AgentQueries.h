@@ -25,6 +25,9 @@ struct AgentSummary
     qint64 beats = 0;
     qint64 tokensToday = 0;
     double costTodayUsd = 0;
+    qint64 unpricedToday = 0;
+    bool looping = false;
+    bool overBudget = false;
 };
 
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the

@@ -56,7 +56,7 @@ size_t qHash(const RollupKey &k, size_t seed = 0)
 
 struct Usage
 {
-    qint64 beats = 0, tokens = 0, input = 0, output = 0, cacheRead = 0, cacheWrite = 0, toolCalls = 0;
+    qint64 beats = 0, tokens = 0, input = 0, output = 0, cacheRead = 0, cacheWrite = 0, toolCalls = 0, unpriced = 0;
     double cost = 0;
     void add(const Heartbeat &b)
     {
@@ -68,6 +68,7 @@ struct Usage
         cacheWrite += b.cacheWriteTokens;
         toolCalls += b.toolCalls;
         cost += b.costUsd.value_or(0);
+        unpriced += b.unpriced ? 1 : 0;
     }
 };
 
@@ -98,26 +99,28 @@ public:
                        "INSERT INTO heartbeats(agent_id, received_at, occurred_at, status, message, tokens_used,"
                        " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd,"
                        " iteration_count, memory_mb, interval_s, agent_type, model, container_id, tool_call_log,"
-                       " prompt_hashes, custom_data, key_id)"
+                       " prompt_hashes, custom_data, key_id, cost_estimated)"
                        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-                       " ?20, ?21, ?22)")
+                       " ?20, ?21, ?22, ?23)")
         , m_updateAgent(m_db,
-                        "UPDATE agents SET state = ?1, last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
+                        "UPDATE agents SET state = CASE state WHEN 'new' THEN ?1 ELSE state END,"
+                        " last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
                         " last_status = ?3, last_message = ?4, interval_s = COALESCE(?5, interval_s),"
                         " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
                         " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
                         " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
         , m_upsertRollup(m_db,
                          "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used,"
-                         " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd)"
-                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                         " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd, unpriced_beats)"
+                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
                          " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
                          " tokens_used = tokens_used + excluded.tokens_used,"
                          " input_tokens = input_tokens + excluded.input_tokens,"
                          " output_tokens = output_tokens + excluded.output_tokens,"
                          " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
                          " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
-                         " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd")
+                         " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd,"
+                         " unpriced_beats = unpriced_beats + excluded.unpriced_beats")
         , m_touchKey(m_db, "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2")
     {
         m_findAgent.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
@@ -286,6 +289,7 @@ private:
         q.bind(21, b.customData);
         if (b.keyId > 0)
             q.bind(22, b.keyId);
+        q.bind(23, qint64(b.costEstimated ? 1 : 0));
         return q.run(error);
     }
 
@@ -352,6 +356,7 @@ private:
             q.bind(9, u.cacheWrite);
             q.bind(10, u.toolCalls);
             q.bind(11, u.cost);
+            q.bind(12, u.unpriced);
             if (!q.run(error))
                 return false;
         }

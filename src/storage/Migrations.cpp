@@ -75,6 +75,23 @@ const QList<QStringList> &steps()
                            " PRIMARY KEY (agent_id, granularity, bucket_start)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX usage_rollups_age ON usage_rollups(granularity, bucket_start)"),
         },
+        // 2: the watchdog's timeline and flags; priced usage.
+        {
+            QStringLiteral("CREATE TABLE state_changes ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " cause TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX state_changes_agent_time ON state_changes(agent_id, at)"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN looping INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN over_budget INTEGER NOT NULL DEFAULT 0"),
+            // The interval the watchdog expects (sent, configured, learned or default), in seconds.
+            QStringLiteral("ALTER TABLE agents ADD COLUMN expected_interval_s REAL"),
+            QStringLiteral("ALTER TABLE heartbeats ADD COLUMN cost_estimated INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE usage_rollups ADD COLUMN unpriced_beats INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

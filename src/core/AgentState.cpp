@@ -1,0 +1,110 @@
+#include "core/AgentState.h"
+
+namespace clev {
+
+QString agentStateName(AgentState state)
+{
+    switch (state) {
+    case AgentState::New: return QStringLiteral("new");
+    case AgentState::Healthy: return QStringLiteral("healthy");
+    case AgentState::Warning: return QStringLiteral("warning");
+    case AgentState::Error: return QStringLiteral("error");
+    case AgentState::Late: return QStringLiteral("late");
+    case AgentState::Dead: return QStringLiteral("dead");
+    case AgentState::Stopped: return QStringLiteral("stopped");
+    case AgentState::Paused: return QStringLiteral("paused");
+    }
+    return QStringLiteral("new");
+}
+
+std::optional<AgentState> agentStateFromName(const QString &name)
+{
+    for (AgentState s : {AgentState::New, AgentState::Healthy, AgentState::Warning, AgentState::Error, AgentState::Late,
+                         AgentState::Dead, AgentState::Stopped, AgentState::Paused}) {
+        if (agentStateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+int agentStateSeverity(AgentState state)
+{
+    switch (state) {
+    case AgentState::Dead: return 6;
+    case AgentState::Error: return 5;
+    case AgentState::Late: return 4;
+    case AgentState::Warning: return 3;
+    case AgentState::Healthy: return 2;
+    case AgentState::Paused: return 1;
+    case AgentState::Stopped: return 1;
+    case AgentState::New: return 0;
+    }
+    return 0;
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 120)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 7200)
+        return QStringLiteral("%1 min").arg(s / 60);
+    if (s < 2 * 86400)
+        return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return QStringLiteral("%1 days").arg(s / 86400);
+}
+
+namespace StateRules {
+
+std::optional<Change> onBeat(AgentState current, BeatStatus status, const QString &message, qint64 silentForMs)
+{
+    AgentState to = AgentState::Healthy;
+    QString cause;
+    switch (status) {
+    case BeatStatus::Ok:
+        to = AgentState::Healthy;
+        cause = QStringLiteral("beat: ok");
+        break;
+    case BeatStatus::Warning:
+        to = AgentState::Warning;
+        cause = message.isEmpty() ? QStringLiteral("beat: warning") : QStringLiteral("beat: warning: %1").arg(message);
+        break;
+    case BeatStatus::Error:
+        to = AgentState::Error;
+        cause = message.isEmpty() ? QStringLiteral("beat: error") : QStringLiteral("beat: error: %1").arg(message);
+        break;
+    case BeatStatus::Shutdown:
+        to = AgentState::Stopped;
+        cause = QStringLiteral("clean shutdown");
+        break;
+    }
+    if (current == to)
+        return std::nullopt;
+    if (current == AgentState::Dead || current == AgentState::Late)
+        cause += QStringLiteral(" (back after %1 of silence)").arg(formatDuration(silentForMs));
+    return Change{to, cause};
+}
+
+bool expectsBeats(AgentState state)
+{
+    return state == AgentState::Healthy || state == AgentState::Warning || state == AgentState::Error
+           || state == AgentState::Late;
+}
+
+std::optional<Change> onLateDeadline(AgentState current, qint64 expectedEveryMs)
+{
+    if (current != AgentState::Healthy && current != AgentState::Warning && current != AgentState::Error)
+        return std::nullopt;
+    return Change{AgentState::Late, QStringLiteral("no beat for %1 (expected every %2)")
+                                        .arg(formatDuration(expectedEveryMs), formatDuration(expectedEveryMs))};
+}
+
+std::optional<Change> onDeadDeadline(AgentState current, qint64 silentForMs)
+{
+    if (!expectsBeats(current))
+        return std::nullopt;
+    return Change{AgentState::Dead, QStringLiteral("no beat for %1").arg(formatDuration(silentForMs))};
+}
+
+} // namespace StateRules
+} // namespace clev

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Heartbeat.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace clev {
+
+// The watchdog's view of an agent (see docs/WATCHDOG.md for the full table).
+enum class AgentState { New, Healthy, Warning, Error, Late, Dead, Stopped, Paused };
+
+QString agentStateName(AgentState state);
+std::optional<AgentState> agentStateFromName(const QString &name);
+// Worse states sort higher: for the "worst state" summary of a dashboard.
+int agentStateSeverity(AgentState state);
+
+// The pure transition rules. Each returns the new state and a human cause, or nullopt when the event
+// does not change the state.
+namespace StateRules {
+
+struct Change
+{
+    AgentState to;
+    QString cause;
+};
+
+// A heartbeat arrived. `silentForMs` is the time since the previous beat (for the recovery text).
+std::optional<Change> onBeat(AgentState current, BeatStatus status, const QString &message, qint64 silentForMs);
+// The agent's expected beat did not come (late) or its grace ran out too (dead).
+std::optional<Change> onLateDeadline(AgentState current, qint64 expectedEveryMs);
+std::optional<Change> onDeadDeadline(AgentState current, qint64 silentForMs);
+// Only these states wait for a next beat.
+bool expectsBeats(AgentState state);
+
+} // namespace StateRules
+
+QString formatDuration(qint64 ms);
+
+} // namespace clev

@@ -1,0 +1,111 @@
+#include "core/LoopDetector.h"
+
+namespace clev {
+
+namespace {
+constexpr qint64 HourMs = 3600 * 1000;
+}
+
+LoopDetector::LoopDetector()
+    : LoopDetector(Options())
+{
+}
+
+LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
+{
+    Verdict verdict;
+    auto raise = [&verdict](Level level, const QString &reason) {
+        if (level > verdict.level) {
+            verdict.level = level;
+            verdict.reason = reason;
+        }
+    };
+
+    // 1. Identical tool calls in a row, across beats.
+    for (const ToolCall &call : beat.toolCallLog) {
+        const QString key = call.name + QChar(0x1f) + call.args;
+        m_callRun = key == m_lastCall ? m_callRun + 1 : 1;
+        m_lastCall = key;
+        if (m_callRun >= m_options.toolLoop)
+            raise(Level::Loop, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
+                                   .arg(call.name)
+                                   .arg(m_callRun));
+        else if (m_callRun >= m_options.toolWarn)
+            raise(Level::Warning, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
+                                      .arg(call.name)
+                                      .arg(m_callRun));
+    }
+
+    // 2. The same prompts over and over while tokens keep flowing. Identical windows are normal on beats
+    //    that used no tokens (the liveness thread re-sends the window): those beats neither extend nor
+    //    break a run.
+    const qint64 tokens = beat.totalTokens();
+    if (!beat.promptHashes.isEmpty() && tokens > 0) {
+        const QString window = beat.promptHashes.join(u',');
+        m_windowRun = window == m_lastWindow ? m_windowRun + 1 : 1;
+        m_lastWindow = window;
+        if (m_windowRun >= m_options.promptRepeatBeats)
+            raise(Level::Loop, QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
+                                   .arg(m_windowRun));
+    }
+
+    // 3. Usage far above the agent's own trailing mean, several beats running.
+    double meanTokens = 0;
+    double meanTools = 0;
+    const bool haveBaseline = baselineMeans(beat.occurredAtMs, &meanTokens, &meanTools);
+    const bool tokenSpike = haveBaseline && tokens >= m_options.spikeTokenFloor && tokens >= m_options.spikeFactor * meanTokens;
+    const bool toolSpike = haveBaseline && beat.toolCalls >= m_options.spikeToolFloor
+                           && beat.toolCalls >= m_options.spikeFactor * meanTools;
+    m_spikeRun = (tokenSpike || toolSpike) ? m_spikeRun + 1 : 0;
+    if (m_spikeRun >= m_options.spikeBeats)
+        raise(Level::Loop, tokenSpike ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
+                                            .arg(tokens)
+                                            .arg(m_spikeRun)
+                                            .arg(m_options.spikeFactor)
+                                            .arg(qRound64(meanTokens))
+                                      : QStringLiteral("%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4")
+                                            .arg(beat.toolCalls)
+                                            .arg(m_spikeRun)
+                                            .arg(m_options.spikeFactor)
+                                            .arg(meanTools, 0, 'f', 1));
+    // Spiking beats do not raise the baseline they are judged against.
+    if (!tokenSpike && !toolSpike)
+        addToBaseline(beat);
+
+    // 4. An iteration cap.
+    if (m_options.iterationCap > 0 && beat.iterationCount && *beat.iterationCount > m_options.iterationCap)
+        raise(Level::Loop, QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
+
+    return verdict;
+}
+
+void LoopDetector::addToBaseline(const Heartbeat &beat)
+{
+    const qint64 hour = beat.occurredAtMs / HourMs;
+    HourBucket &b = m_hours[static_cast<size_t>(hour % 24)];
+    if (b.hour != hour)
+        b = HourBucket{hour, 0, 0, 0};
+    ++b.beats;
+    b.tokens += beat.totalTokens();
+    b.toolCalls += beat.toolCalls;
+}
+
+bool LoopDetector::baselineMeans(qint64 nowMs, double *tokens, double *toolCalls) const
+{
+    const qint64 hour = nowMs / HourMs;
+    qint64 beats = 0, t = 0, c = 0;
+    for (const HourBucket &b : m_hours) {
+        if (b.hour >= 0 && b.hour > hour - 24 && b.hour <= hour) {
+            beats += b.beats;
+            t += b.tokens;
+            c += b.toolCalls;
+        }
+    }
+    if (beats < 3) // too little history to call anything abnormal
+        return false;
+    *tokens = double(t) / double(beats);
+    *toolCalls = double(c) / double(beats);
+    return true;
+}
+
+} // namespace clev

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Heartbeat.h"
+
+#include <QString>
+
+#include <array>
+#include <deque>
+
+namespace clev {
+
+// Tells an agent stuck in a loop from one that is merely busy, from what its beats report. One instance
+// per agent; feed it every beat in order. The rules and their defaults (docs/WATCHDOG.md):
+//  - the same tool with the same arguments `toolWarn` (3) times in a row: a warning; `toolLoop` (5): a loop;
+//  - the same prompt_hashes window on `promptRepeatBeats` (5) consecutive beats that all used tokens;
+//  - tokens or tool calls per beat >= `spikeFactor` (10) x the agent's trailing 24 h mean per beat, and
+//    above a floor, on `spikeBeats` (3) consecutive beats;
+//  - iteration_count above `iterationCap`, when one is set.
+class LoopDetector
+{
+public:
+    struct Options
+    {
+        int toolWarn = 3;
+        int toolLoop = 5;
+        int promptRepeatBeats = 5;
+        double spikeFactor = 10.0;
+        qint64 spikeTokenFloor = 20'000;
+        qint64 spikeToolFloor = 50;
+        int spikeBeats = 3;
+        qint64 iterationCap = 0; // 0: no cap
+    };
+
+    enum class Level { None, Warning, Loop };
+    struct Verdict
+    {
+        Level level = Level::None;
+        QString reason;
+    };
+
+    LoopDetector();
+    explicit LoopDetector(Options options)
+        : m_options(options)
+    {
+    }
+
+    Verdict observe(const Heartbeat &beat);
+    const Options &options() const { return m_options; }
+
+private:
+    // Trailing 24 h of per-beat usage in hourly buckets, for the spike baseline.
+    struct HourBucket
+    {
+        qint64 hour = -1;
+        qint64 beats = 0;
+        qint64 tokens = 0;
+        qint64 toolCalls = 0;
+    };
+    void addToBaseline(const Heartbeat &beat);
+    bool baselineMeans(qint64 nowMs, double *tokens, double *toolCalls) const;
+
+    Options m_options;
+    QString m_lastCall;
+    int m_callRun = 0;
+    QString m_lastWindow;
+    int m_windowRun = 0;
+    int m_spikeRun = 0;
+    std::array<HourBucket, 24> m_hours{};
+};
+
+} // namespace clev

@@ -1,0 +1,386 @@
+#include "engine/Watchdog.h"
+
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "core/Logging.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace clev {
+
+namespace {
+constexpr qint64 MaxTimerMs = 3600 * 1000;
+
+QString money(double usd)
+{
+    return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 10 ? 2 : 0);
+}
+} // namespace
+
+Watchdog::Watchdog(const Database &db, const Clock &clock, const DayBuckets &days, Options options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_days(days)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<clev::StateTransition>();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Watchdog::poll);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(200);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Watchdog::flush);
+}
+
+Watchdog::~Watchdog()
+{
+    flush();
+}
+
+const AgentPolicy *Watchdog::policyFor(const QString &name) const
+{
+    auto it = m_options.agents.constFind(name);
+    return it == m_options.agents.cend() ? nullptr : &*it;
+}
+
+Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
+{
+    auto it = m_agents.find(id);
+    if (it != m_agents.end())
+        return *it;
+    Agent a;
+    a.id = id;
+    a.name = name;
+    a.loop = LoopDetector(m_options.loop);
+    const AgentPolicy *p = policyFor(name);
+    a.budget.setBudget(p && p->dailyBudgetUsd ? p->dailyBudgetUsd : m_options.defaults.dailyBudgetUsd);
+    return *m_agents.insert(id, std::move(a));
+}
+
+qint64 Watchdog::intervalMs(const Agent &a) const
+{
+    if (a.sentIntervalMs)
+        return *a.sentIntervalMs;
+    const AgentPolicy *p = policyFor(a.name);
+    if (p && p->intervalSecs)
+        return qRound64(*p->intervalSecs * 1000);
+    if (a.learnedIntervalMs > 0)
+        return a.learnedIntervalMs;
+    if (m_options.defaults.intervalSecs)
+        return qRound64(*m_options.defaults.intervalSecs * 1000);
+    return m_options.defaultIntervalMs;
+}
+
+qint64 Watchdog::graceMs(const Agent &a) const
+{
+    const AgentPolicy *p = policyFor(a.name);
+    if (p && p->graceSecs)
+        return qRound64(*p->graceSecs * 1000);
+    if (m_options.defaults.graceSecs)
+        return qRound64(*m_options.defaults.graceSecs * 1000);
+    return intervalMs(a); // one missed beat is late, two are dead
+}
+
+void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs)
+{
+    StateTransition t{a.id, a.name, a.state, to, cause, atMs};
+    a.state = to;
+    a.flagsDirty = true;
+    m_unsaved.push_back(t);
+    m_unsignalled.push_back(t);
+}
+
+void Watchdog::schedule(const Agent &a, DeadlineKind kind, qint64 dueMs)
+{
+    m_deadlines.push(Deadline{dueMs, a.id, a.generation, kind});
+}
+
+Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
+{
+    Verdict verdict;
+    {
+        std::lock_guard lock(m_mutex);
+        Agent &a = agentFor(agentId, beat.agent);
+        const qint64 now = std::max(a.lastBeatMs, beat.receivedAtMs);
+        const qint64 silentFor = a.lastBeatMs > 0 ? now - a.lastBeatMs : 0;
+
+        if (a.lastBeatMs > 0 && a.gaps.size() < 5 && silentFor > 0) {
+            a.gaps.push_back(silentFor);
+            if (static_cast<int>(a.gaps.size()) >= m_options.learnFromGaps) {
+                std::vector<qint64> sorted = a.gaps;
+                std::sort(sorted.begin(), sorted.end());
+                a.learnedIntervalMs = sorted[sorted.size() / 2];
+                a.flagsDirty = true;
+            }
+        }
+        if (beat.intervalSecs && qRound64(*beat.intervalSecs * 1000) != a.sentIntervalMs.value_or(-1)) {
+            a.sentIntervalMs = qRound64(*beat.intervalSecs * 1000);
+            a.flagsDirty = true;
+        }
+        a.lastBeatMs = now;
+        ++a.generation; // every deadline queued before this beat is void
+
+        if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor))
+            change(a, c->to, c->cause, now);
+
+        const LoopDetector::Verdict loop = a.loop.observe(beat);
+        const bool looping = loop.level == LoopDetector::Level::Loop;
+        if (looping != a.looping) {
+            a.looping = looping;
+            const QString cause = looping ? QStringLiteral("loop detected: %1").arg(loop.reason) : QStringLiteral("loop ended");
+            change(a, a.state, cause, now);
+        }
+
+        const bool wasOver = a.budget.overBudget();
+        for (const BudgetTracker::Crossing &c : a.budget.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days))
+            change(a, a.state,
+                   QStringLiteral("budget: %1 % of the daily %2 spent (%3)").arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
+                   now);
+        if (wasOver != a.budget.overBudget())
+            a.flagsDirty = true;
+
+        if (beat.status != BeatStatus::Shutdown && StateRules::expectsBeats(a.state)) {
+            const qint64 due = now + intervalMs(a);
+            schedule(a, DeadlineKind::Late, due);
+            if (due < m_armedForMs)
+                requestRearm();
+        }
+        if (!m_unsaved.empty() || a.flagsDirty)
+            requestRearm(); // also starts the flush timer
+
+        verdict.state = a.state;
+        if (looping) {
+            verdict.warning = QStringLiteral("loop_detected");
+            verdict.reason = loop.reason;
+        } else if (a.budget.overBudget()) {
+            verdict.warning = QStringLiteral("cost_exceeded");
+            verdict.reason = QStringLiteral("spent %1 today; the daily budget is %2")
+                                 .arg(money(a.budget.spentToday()), money(*a.budget.budget()));
+        }
+    }
+    return verdict;
+}
+
+// Called with m_mutex held, from any thread: one queued call does the re-arming on the watchdog thread.
+void Watchdog::requestRearm()
+{
+    if (m_rearmPosted)
+        return;
+    m_rearmPosted = true;
+    QMetaObject::invokeMethod(this, [this] {
+        {
+            std::lock_guard lock(m_mutex);
+            m_rearmPosted = false;
+        }
+        rearm();
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    }, Qt::QueuedConnection);
+}
+
+void Watchdog::rearm()
+{
+    std::lock_guard lock(m_mutex);
+    while (!m_deadlines.empty()) {
+        const Deadline &d = m_deadlines.top();
+        auto it = m_agents.constFind(d.agentId);
+        if (it != m_agents.cend() && it->generation == d.generation)
+            break;
+        m_deadlines.pop(); // void: the agent beat since
+    }
+    if (m_deadlines.empty()) {
+        m_armedForMs = std::numeric_limits<qint64>::max();
+        m_timer.stop();
+        return;
+    }
+    m_armedForMs = m_deadlines.top().dueMs;
+    m_timer.start(static_cast<int>(std::clamp<qint64>(m_armedForMs - m_clock.nowMs(), 0, MaxTimerMs)));
+}
+
+void Watchdog::poll()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        const qint64 now = m_clock.nowMs();
+        while (!m_deadlines.empty() && m_deadlines.top().dueMs <= now) {
+            const Deadline d = m_deadlines.top();
+            m_deadlines.pop();
+            auto it = m_agents.find(d.agentId);
+            if (it == m_agents.end() || it->generation != d.generation)
+                continue;
+            Agent &a = *it;
+            if (d.kind == DeadlineKind::Late) {
+                if (auto c = StateRules::onLateDeadline(a.state, intervalMs(a)))
+                    change(a, c->to, c->cause, d.dueMs);
+                if (StateRules::expectsBeats(a.state))
+                    schedule(a, DeadlineKind::Dead, a.lastBeatMs + intervalMs(a) + graceMs(a));
+            } else if (auto c = StateRules::onDeadDeadline(a.state, d.dueMs - a.lastBeatMs)) {
+                change(a, c->to, c->cause, d.dueMs);
+            }
+        }
+    }
+    rearm();
+    if (!m_unsaved.empty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+qint64 Watchdog::nextDeadlineMs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_deadlines.empty() ? std::numeric_limits<qint64>::max() : m_deadlines.top().dueMs;
+}
+
+int Watchdog::agentCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_agents.size());
+}
+
+std::optional<AgentState> Watchdog::stateOf(qint64 agentId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_agents.constFind(agentId);
+    return it == m_agents.cend() ? std::nullopt : std::optional<AgentState>(it->state);
+}
+
+std::optional<qint64> Watchdog::expectedIntervalOf(qint64 agentId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_agents.constFind(agentId);
+    return it == m_agents.cend() ? std::nullopt : std::optional<qint64>(intervalMs(*it));
+}
+
+std::optional<qint64> Watchdog::forecastExhaustionOf(qint64 agentId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_agents.constFind(agentId);
+    return it == m_agents.cend() ? std::nullopt : it->budget.forecastExhaustionMs(m_clock.nowMs(), m_days);
+}
+
+bool Watchdog::load(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    const qint64 now = m_clock.nowMs();
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.expected_interval_s, a.looping,"
+        " COALESCE(r.cost_usd, 0) FROM agents a LEFT JOIN usage_rollups r"
+        " ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"));
+    q.addBindValue(m_days.dayStartSecs(now));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    int judged = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        while (q.next()) {
+            Agent &a = agentFor(q.value(0).toLongLong(), q.value(1).toString());
+            a.state = agentStateFromName(q.value(2).toString()).value_or(AgentState::New);
+            a.lastBeatMs = q.value(3).toLongLong();
+            if (!q.value(4).isNull())
+                a.sentIntervalMs = qRound64(q.value(4).toDouble() * 1000);
+            else if (!q.value(5).isNull())
+                a.learnedIntervalMs = qRound64(q.value(5).toDouble() * 1000);
+            a.looping = q.value(6).toBool();
+            a.budget.seed(m_days.dayStartSecs(now), q.value(7).toDouble());
+            if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0)
+                continue;
+            const qint64 lateAt = a.lastBeatMs + intervalMs(a);
+            const qint64 deadAt = lateAt + graceMs(a);
+            const QString lastBeat = QDateTime::fromMSecsSinceEpoch(a.lastBeatMs).toString(Qt::ISODate);
+            if (now >= deadAt) {
+                change(a, AgentState::Dead,
+                       QStringLiteral("no beat since %1 (%2); found at start-up").arg(lastBeat, formatDuration(now - a.lastBeatMs)),
+                       deadAt);
+                ++judged;
+            } else if (now >= lateAt) {
+                if (a.state != AgentState::Late) {
+                    change(a, AgentState::Late, QStringLiteral("no beat since %1; found at start-up").arg(lastBeat), lateAt);
+                    ++judged;
+                }
+                schedule(a, DeadlineKind::Dead, deadAt);
+            } else {
+                schedule(a, DeadlineKind::Late, lateAt);
+            }
+        }
+    }
+    q.finish();
+    if (judged > 0)
+        qCInfo(lcCore) << judged << "agents went silent while nothing watched them";
+    flush();
+    rearm();
+    return true;
+}
+
+void Watchdog::flush()
+{
+    std::vector<StateTransition> unsaved;
+    std::vector<StateTransition> unsignalled;
+    struct Flags
+    {
+        qint64 id;
+        QString state;
+        bool looping;
+        bool over;
+        double intervalSecs;
+    };
+    std::vector<Flags> flags;
+    {
+        std::lock_guard lock(m_mutex);
+        unsaved.swap(m_unsaved);
+        unsignalled.swap(m_unsignalled);
+        for (Agent &a : m_agents) {
+            if (!a.flagsDirty)
+                continue;
+            a.flagsDirty = false;
+            flags.push_back({a.id, agentStateName(a.state), a.looping, a.budget.overBudget(), intervalMs(a) / 1000.0});
+        }
+    }
+    if (!unsaved.empty() || !flags.empty()) {
+        QSqlDatabase db = m_db.connection();
+        QSqlQuery q(db);
+        bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        q.prepare(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause) VALUES(?, ?, ?, ?, ?)"));
+        for (const StateTransition &t : unsaved) {
+            q.addBindValue(t.agentId);
+            q.addBindValue(t.atMs);
+            q.addBindValue(agentStateName(t.from));
+            q.addBindValue(agentStateName(t.to));
+            q.addBindValue(t.cause);
+            ok = ok && q.exec();
+        }
+        q.prepare(QStringLiteral("UPDATE agents SET state = ?, looping = ?, over_budget = ?, expected_interval_s = ? WHERE id = ?"));
+        for (const Flags &f : flags) {
+            q.addBindValue(f.state);
+            q.addBindValue(f.looping ? 1 : 0);
+            q.addBindValue(f.over ? 1 : 0);
+            q.addBindValue(f.intervalSecs);
+            q.addBindValue(f.id);
+            ok = ok && q.exec();
+        }
+        if (ok && QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+            // stored
+        } else {
+            qCWarning(lcCore) << "cannot store the timeline now, will retry:" << q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            std::lock_guard lock(m_mutex);
+            m_unsaved.insert(m_unsaved.begin(), unsaved.begin(), unsaved.end());
+            for (const Flags &f : flags) {
+                if (auto it = m_agents.find(f.id); it != m_agents.end())
+                    it->flagsDirty = true;
+            }
+            m_flushTimer.start(1000);
+        }
+    }
+    for (const StateTransition &t : unsignalled)
+        Q_EMIT transitioned(t);
+}
+
+} // namespace clev

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/AgentState.h"
+#include "core/BudgetTracker.h"
+#include "core/LoopDetector.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <mutex>
+#include <optional>
+#include <queue>
+#include <vector>
+
+namespace clev {
+
+class Clock;
+class Database;
+class DayBuckets;
+
+// What the watchdog may be told about one agent (clevagent-server's config file, later the desktop's
+// per-agent settings). Unset fields fall back to the defaults.
+struct AgentPolicy
+{
+    std::optional<double> intervalSecs;
+    std::optional<double> graceSecs;
+    std::optional<double> dailyBudgetUsd;
+};
+
+// One stored line of an agent's timeline.
+struct StateTransition
+{
+    qint64 agentId = 0;
+    QString agent;
+    AgentState from = AgentState::New;
+    AgentState to = AgentState::New;
+    QString cause;
+    qint64 atMs = 0;
+};
+
+// The watchdog: knows every agent's state, expects its next beat, and notices when it does not come.
+// Deadlines sit in one priority queue with a single timer armed for the earliest; nothing scans all
+// agents. Beats are observed from the storage writer thread after their commit (thread-safe); deadlines
+// fire on the watchdog's own thread. All time comes from the injected clock: tests advance a
+// ManualClock and call poll().
+class Watchdog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Watchdog)
+
+public:
+    struct Options
+    {
+        qint64 defaultIntervalMs = 60'000;
+        AgentPolicy defaults;
+        QHash<QString, AgentPolicy> agents;
+        LoopDetector::Options loop;
+        int learnFromGaps = 3; // beats spacing learned after this many gaps (median of the first five)
+    };
+
+    Watchdog(const Database &db, const Clock &clock, const DayBuckets &days, Options options, QObject *parent = nullptr);
+    ~Watchdog() override;
+
+    // Reads every agent from the store and judges those whose deadline passed while nothing watched
+    // (the time of the transition is the true deadline). Call once, before beats are observed.
+    bool load(QString *error);
+
+    struct Verdict
+    {
+        AgentState state = AgentState::Healthy;
+        QString warning; // "loop_detected" or "cost_exceeded", for the SDK
+        QString reason;
+    };
+    // A committed beat of agent `agentId`. Thread-safe.
+    Verdict observe(qint64 agentId, const Heartbeat &beat);
+
+    std::optional<AgentState> stateOf(qint64 agentId) const;
+    // Expected interval now in force for the agent, in ms.
+    std::optional<qint64> expectedIntervalOf(qint64 agentId) const;
+    std::optional<qint64> forecastExhaustionOf(qint64 agentId) const;
+    // Applies every deadline that is due by the clock now. The timer calls it; tests may too.
+    void poll();
+    // Writes the transitions and flags not stored yet (the timer does it too, within 200 ms).
+    void flush();
+    qint64 nextDeadlineMs() const;
+    int agentCount() const;
+
+Q_SIGNALS:
+    // Emitted on the watchdog's thread for every change of state.
+    void transitioned(const clev::StateTransition &transition);
+
+private:
+    enum class DeadlineKind { Late, Dead };
+    struct Deadline
+    {
+        qint64 dueMs;
+        qint64 agentId;
+        quint64 generation;
+        DeadlineKind kind;
+        bool operator>(const Deadline &o) const { return dueMs > o.dueMs; }
+    };
+    struct Agent
+    {
+        qint64 id = 0;
+        QString name;
+        AgentState state = AgentState::New;
+        qint64 lastBeatMs = 0;
+        quint64 generation = 0;
+        std::optional<qint64> sentIntervalMs; // from the beat's `interval`
+        std::vector<qint64> gaps;             // the first spacings, for learning
+        qint64 learnedIntervalMs = 0;
+        bool looping = false;
+        bool flagsDirty = false;
+        LoopDetector loop;
+        BudgetTracker budget;
+    };
+
+    Agent &agentFor(qint64 id, const QString &name);
+    qint64 intervalMs(const Agent &a) const;
+    qint64 graceMs(const Agent &a) const;
+    const AgentPolicy *policyFor(const QString &name) const;
+    void change(Agent &a, AgentState to, const QString &cause, qint64 atMs);
+    void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
+    void rearm();
+    void requestRearm();
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const DayBuckets &m_days;
+    const Options m_options;
+
+    mutable std::mutex m_mutex;
+    QHash<qint64, Agent> m_agents;
+    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
+    std::vector<StateTransition> m_unsaved;
+    std::vector<StateTransition> m_unsignalled;
+    qint64 m_armedForMs = std::numeric_limits<qint64>::max();
+    bool m_rearmPosted = false;
+
+    QTimer m_timer;
+    QTimer m_flushTimer;
+};
+
+} // namespace clev
+
+Q_DECLARE_METATYPE(clev::StateTransition)
