@@ -38,10 +38,15 @@ bool PriceTable::loadJson(const QByteArray &json, QString *error)
         const QJsonObject m = it.value().toObject();
         const QJsonValue in = m.value(QLatin1String("input_cost_per_token"));
         const QJsonValue out = m.value(QLatin1String("output_cost_per_token"));
-        if (!in.isDouble() || !out.isDouble() || in.toDouble() < 0 || out.toDouble() < 0) {
-            *error = QStringLiteral("model '%1' needs non-negative input_cost_per_token and output_cost_per_token").arg(it.key());
+        // Entries priced per image, per second or per query (no per-token input and output price) are
+        // not chat models: skipped. A per-token price that is there must make sense.
+        auto bad = [](const QJsonValue &v) { return !v.isUndefined() && (!v.isDouble() || v.toDouble() < 0); };
+        if (bad(in) || bad(out)) {
+            *error = QStringLiteral("model '%1': input_cost_per_token and output_cost_per_token must be non-negative numbers").arg(it.key());
             return false;
         }
+        if (in.isUndefined() || out.isUndefined())
+            continue;
         Price p;
         p.input = in.toDouble();
         p.output = out.toDouble();
