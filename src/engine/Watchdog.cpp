@@ -180,9 +180,21 @@ void Watchdog::requestRearm()
             m_rearmPosted = false;
         }
         rearm();
+        emitPending();
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     }, Qt::QueuedConnection);
+}
+
+void Watchdog::emitPending()
+{
+    std::vector<StateTransition> pending;
+    {
+        std::lock_guard lock(m_mutex);
+        pending.swap(m_unsignalled);
+    }
+    for (const StateTransition &t : pending)
+        Q_EMIT transitioned(t);
 }
 
 void Watchdog::rearm()
@@ -227,6 +239,8 @@ void Watchdog::poll()
         }
     }
     rearm();
+    emitPending(); // at once: storing the transitions can wait for the flush, telling people cannot
+    std::lock_guard lock(m_mutex);
     if (!m_unsaved.empty() && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -321,8 +335,8 @@ bool Watchdog::load(QString *error)
 
 void Watchdog::flush()
 {
+    emitPending();
     std::vector<StateTransition> unsaved;
-    std::vector<StateTransition> unsignalled;
     struct Flags
     {
         qint64 id;
@@ -335,7 +349,6 @@ void Watchdog::flush()
     {
         std::lock_guard lock(m_mutex);
         unsaved.swap(m_unsaved);
-        unsignalled.swap(m_unsignalled);
         for (Agent &a : m_agents) {
             if (!a.flagsDirty)
                 continue;
@@ -379,8 +392,6 @@ void Watchdog::flush()
             m_flushTimer.start(1000);
         }
     }
-    for (const StateTransition &t : unsignalled)
-        Q_EMIT transitioned(t);
 }
 
 } // namespace clev

@@ -87,7 +87,8 @@ public:
     int agentCount() const;
 
 Q_SIGNALS:
-    // Emitted on the watchdog's thread for every change of state.
+    // Emitted on the watchdog's thread for every change of state, as soon as it is known (it is stored
+    // within 200 ms).
     void transitioned(const clev::StateTransition &transition);
 
 private:
@@ -124,6 +125,7 @@ private:
     void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
     void rearm();
     void requestRearm();
+    void emitPending();
 
     const Database &m_db;
     const Clock &m_clock;

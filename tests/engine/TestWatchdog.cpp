@@ -1,0 +1,320 @@
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "engine/ServerInstance.h"
+#include "engine/Watchdog.h"
+#include "storage/AgentQueries.h"
+#include "storage/Database.h"
+#include "storage/HeartbeatWriter.h"
+#include "storage/KeyStore.h"
+#include "support/HttpTestClient.h"
+#include "support/TestEnv.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <future>
+
+using namespace clev;
+using clev::test::HttpTestClient;
+using clev::test::TestDir;
+
+namespace {
+
+constexpr qint64 S = 1000;
+
+// A database with registered agents, a manual clock and a watchdog over them; no thread of its own:
+// the test calls poll() and flush() after moving the clock.
+struct Rig
+{
+    TestDir dir;
+    ManualClock clock;
+    DayBuckets days{QTimeZone::utc()};
+    Database db{{dir.file(QStringLiteral("w.db")), 1000}};
+    std::unique_ptr<Watchdog> watchdog;
+    QHash<QString, qint64> ids;
+
+    Rig()
+    {
+        QString error;
+        if (!db.open(&error))
+            qFatal("%s", qPrintable(error));
+    }
+    Watchdog &start(Watchdog::Options options = {})
+    {
+        watchdog = std::make_unique<Watchdog>(db, clock, days, options);
+        QString error;
+        if (!watchdog->load(&error))
+            qFatal("%s", qPrintable(error));
+        return *watchdog;
+    }
+    qint64 id(const QString &name)
+    {
+        if (!ids.contains(name)) {
+            QString error;
+            AgentQueries(db).add(name, clock.nowMs(), &error);
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
+            q.addBindValue(name);
+            q.exec();
+            q.next();
+            ids.insert(name, q.value(0).toLongLong());
+        }
+        return ids.value(name);
+    }
+    Watchdog::Verdict beat(const QString &name, BeatStatus status = BeatStatus::Ok, std::optional<double> interval = {})
+    {
+        Heartbeat b;
+        b.agent = name;
+        b.status = status;
+        b.intervalSecs = interval;
+        b.receivedAtMs = b.occurredAtMs = clock.nowMs();
+        return watchdog->observe(id(name), b);
+    }
+    AgentState stateAfter(qint64 ms, const QString &name)
+    {
+        clock.advance(ms);
+        watchdog->poll();
+        return *watchdog->stateOf(id(name));
+    }
+    QList<QStringList> timeline(const QString &name)
+    {
+        watchdog->flush();
+        QList<QStringList> rows;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY id"));
+        q.addBindValue(id(name));
+        q.exec();
+        while (q.next())
+            rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        return rows;
+    }
+};
+
+} // namespace
+
+class TestWatchdog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lateAtTheExpectedTime_deadAfterTheGrace()
+    {
+        Rig rig;
+        rig.start();
+        const qint64 t0 = rig.clock.nowMs();
+        QCOMPARE(rig.beat(QStringLiteral("a"), BeatStatus::Ok, 60).state, AgentState::Healthy);
+        QCOMPARE(rig.stateAfter(60 * S - 1, QStringLiteral("a")), AgentState::Healthy);
+        QCOMPARE(rig.stateAfter(1, QStringLiteral("a")), AgentState::Late);
+        QCOMPARE(rig.stateAfter(60 * S - 1, QStringLiteral("a")), AgentState::Late);
+        QCOMPARE(rig.stateAfter(1, QStringLiteral("a")), AgentState::Dead);
+        const auto rows = rig.timeline(QStringLiteral("a"));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).mid(1, 2), (QStringList{QStringLiteral("new"), QStringLiteral("healthy")}));
+        QCOMPARE(rows.at(1).mid(1, 2), (QStringList{QStringLiteral("healthy"), QStringLiteral("late")}));
+        QCOMPARE(rows.at(1).at(0).toLongLong(), t0 + 60 * S); // stored at the deadline itself
+        QCOMPARE(rows.at(2).mid(1, 2), (QStringList{QStringLiteral("late"), QStringLiteral("dead")}));
+        QCOMPARE(rows.at(2).at(0).toLongLong(), t0 + 120 * S);
+        QCOMPARE(rows.at(2).at(3), QStringLiteral("no beat for 2 min"));
+        QSqlQuery q(rig.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT state, expected_interval_s FROM agents WHERE name = 'a'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("dead"));
+        QCOMPARE(q.value(1).toDouble(), 60.0);
+    }
+
+    void beatsInTime_neverLate_andOnlyOneTimerIsArmed()
+    {
+        Rig rig;
+        rig.start();
+        for (int i = 0; i < 20; ++i) {
+            rig.beat(QStringLiteral("steady"), BeatStatus::Ok, 60);
+            rig.beat(QStringLiteral("other"), BeatStatus::Ok, 60);
+            QCOMPARE(rig.stateAfter(59 * S, QStringLiteral("steady")), AgentState::Healthy);
+        }
+        // The queue holds the next deadline of each agent; stale ones are dropped as they come up.
+        QCOMPARE(rig.watchdog->nextDeadlineMs(), rig.clock.nowMs() + 1 * S);
+        QCOMPARE(rig.timeline(QStringLiteral("steady")).size(), 1);
+    }
+
+    void deadAgentBeatsAgain_recoversWithTheSilenceInTheCause()
+    {
+        Rig rig;
+        rig.start();
+        rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
+        QCOMPARE(rig.stateAfter(25 * S, QStringLiteral("a")), AgentState::Dead);
+        QCOMPARE(rig.beat(QStringLiteral("a")).state, AgentState::Healthy);
+        QVERIFY2(rig.timeline(QStringLiteral("a")).last().at(3).contains(u"back after 25 s"),
+                 qPrintable(rig.timeline(QStringLiteral("a")).last().at(3)));
+        QCOMPARE(rig.stateAfter(10 * S, QStringLiteral("a")), AgentState::Late); // watched again
+    }
+
+    void cleanShutdown_neverDies()
+    {
+        Rig rig;
+        rig.start();
+        rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
+        QCOMPARE(rig.beat(QStringLiteral("a"), BeatStatus::Shutdown).state, AgentState::Stopped);
+        QCOMPARE(rig.stateAfter(3600 * S, QStringLiteral("a")), AgentState::Stopped);
+        QCOMPARE(rig.watchdog->nextDeadlineMs(), std::numeric_limits<qint64>::max());
+        QCOMPARE(rig.timeline(QStringLiteral("a")).last().at(3), QStringLiteral("clean shutdown"));
+    }
+
+    void errorBeat_isStillWatched()
+    {
+        Rig rig;
+        rig.start();
+        QCOMPARE(rig.beat(QStringLiteral("a"), BeatStatus::Error, 10).state, AgentState::Error);
+        QCOMPARE(rig.stateAfter(20 * S, QStringLiteral("a")), AgentState::Dead);
+    }
+
+    void interval_sentThenConfiguredThenLearnedThenDefault()
+    {
+        Rig rig;
+        Watchdog::Options o;
+        o.agents.insert(QStringLiteral("configured"), AgentPolicy{300.0, 30.0, {}});
+        rig.start(o);
+        // Default: 60 s.
+        rig.beat(QStringLiteral("plain"));
+        QCOMPARE(*rig.watchdog->expectedIntervalOf(rig.id(QStringLiteral("plain"))), 60 * S);
+        // Configured 300 s with a 30 s grace: dead at 330 s.
+        rig.beat(QStringLiteral("configured"));
+        QCOMPARE(rig.stateAfter(299 * S, QStringLiteral("configured")), AgentState::Healthy);
+        QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("configured")), AgentState::Late);
+        QCOMPARE(rig.stateAfter(30 * S, QStringLiteral("configured")), AgentState::Dead);
+        // The beat's own interval wins over the configuration.
+        rig.beat(QStringLiteral("configured"), BeatStatus::Ok, 5);
+        QCOMPARE(*rig.watchdog->expectedIntervalOf(rig.id(QStringLiteral("configured"))), 5 * S);
+        // Learned from the spacing of the first beats (median of the gaps).
+        for (qint64 gap : {10, 12, 11}) {
+            rig.beat(QStringLiteral("learner"));
+            rig.clock.advance(gap * S);
+            rig.watchdog->poll();
+        }
+        rig.beat(QStringLiteral("learner"));
+        QCOMPARE(*rig.watchdog->expectedIntervalOf(rig.id(QStringLiteral("learner"))), 11 * S);
+        QCOMPARE(rig.stateAfter(11 * S, QStringLiteral("learner")), AgentState::Late);
+    }
+
+    void restart_judgesAgentsThatDiedMeanwhile()
+    {
+        Rig rig;
+        HeartbeatWriter writer(rig.db, rig.clock, rig.days, {});
+        writer.start();
+        const qint64 t0 = rig.clock.nowMs();
+        auto store = [&](const QString &name, double interval) {
+            Heartbeat b;
+            b.agent = name;
+            b.intervalSecs = interval;
+            b.receivedAtMs = b.occurredAtMs = rig.clock.nowMs();
+            std::promise<qint64> id;
+            writer.submit({b}, [&](const QList<IngestOutcome> &o) { id.set_value(o.first().agentId); });
+            const qint64 agentId = id.get_future().get();
+            rig.ids.insert(name, agentId);
+            rig.watchdog->observe(agentId, b);
+        };
+        rig.start();
+        store(QStringLiteral("gone"), 60);   // dead at t0 + 120 s
+        store(QStringLiteral("slow"), 600);  // late at t0 + 600 s, dead at t0 + 1200 s
+        store(QStringLiteral("fresh"), 3600);
+        rig.watchdog->flush();
+        rig.watchdog.reset(); // the program stops…
+
+        rig.clock.advance(700 * S); // …and starts again 700 s later
+        rig.start();
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("gone"))), AgentState::Dead);
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("slow"))), AgentState::Late);
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("fresh"))), AgentState::Healthy);
+        const QStringList death = rig.timeline(QStringLiteral("gone")).last();
+        QCOMPARE(death.at(0).toLongLong(), t0 + 120 * S); // the true time of death, not the restart
+        QVERIFY2(death.at(3).contains(u"found at start-up"), qPrintable(death.at(3)));
+        // The late one still dies on time.
+        QCOMPARE(rig.stateAfter(500 * S, QStringLiteral("slow")), AgentState::Dead);
+        writer.stop();
+    }
+
+    void realClock_deathDetectedWithinOneSecondOfItsDeadline()
+    {
+        Rig rig;
+        Watchdog::Options o;
+        o.agents.insert(QStringLiteral("rt"), AgentPolicy{1.0, 0.5, {}});
+        rig.watchdog = std::make_unique<Watchdog>(rig.db, Clock::system(), rig.days, o);
+        QString error;
+        QVERIFY(rig.watchdog->load(&error));
+        QSignalSpy spy(rig.watchdog.get(), &Watchdog::transitioned);
+        qint64 deathDetectedAt = 0;
+        connect(rig.watchdog.get(), &Watchdog::transitioned, this, [&](const StateTransition &t) {
+            if (t.to == AgentState::Dead)
+                deathDetectedAt = Clock::system().nowMs();
+        });
+        Heartbeat b;
+        b.agent = QStringLiteral("rt");
+        b.receivedAtMs = b.occurredAtMs = Clock::system().nowMs();
+        rig.watchdog->observe(rig.id(QStringLiteral("rt")), b);
+        const qint64 deadline = b.receivedAtMs + 1500;
+        QTRY_VERIFY_WITH_TIMEOUT(deathDetectedAt > 0, 5000);
+        const qint64 lag = deathDetectedAt - deadline;
+        qInfo("death detected %lld ms after its deadline", lag);
+        QVERIFY2(lag >= 0 && lag < 1000, qPrintable(QString::number(lag)));
+    }
+
+    // Through the API: the answer to a beat carries the watchdog's warning for the SDK.
+    void api_answersCarryLoopAndBudgetWarnings()
+    {
+        TestDir dir;
+        ManualClock clock;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("api.db"));
+        config.http.port = 0;
+        config.timeZone = QTimeZone::utc();
+        config.watchdog.agents.insert(QStringLiteral("spender"), AgentPolicy{{}, {}, 1.0});
+        ServerInstance server(config, &clock);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QByteArray key = KeyStore(server.database()).create(QStringLiteral("k"), ApiKey::Scope::Admin, 0, 0, &error)->key;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        auto post = [&](const QByteArray &body) { return c.request("POST", "/api/v1/heartbeat", body, {{"X-API-Key", key}}).json(); };
+
+        const QByteArray looping = "{\"agent\":\"looper\",\"tool_call_log\":[{\"name\":\"search\",\"args\":\"q=same\"}]}";
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!post(looping).contains(QStringLiteral("warning")));
+        QJsonObject answer = post(looping);
+        QCOMPARE(answer.value(QStringLiteral("warning")).toString(), QStringLiteral("loop_detected"));
+        QVERIFY(answer.value(QStringLiteral("reason")).toString().contains(u"5 times"));
+        QVERIFY(post(looping).contains(QStringLiteral("warning"))); // repeated while the loop lasts
+        QVERIFY(!post("{\"agent\":\"looper\",\"tool_call_log\":[{\"name\":\"write\",\"args\":\"done\"}]}").contains(QStringLiteral("warning")));
+
+        // gpt-4o at $2.50/M input: 240 000 tokens cost $0.60; two such beats pass the $1 budget.
+        const QByteArray spend = "{\"agent\":\"spender\",\"model\":\"gpt-4o\",\"input_tokens\":240000}";
+        QVERIFY(!post(spend).contains(QStringLiteral("warning")));
+        answer = post(spend);
+        QCOMPARE(answer.value(QStringLiteral("warning")).toString(), QStringLiteral("cost_exceeded"));
+        QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("spent $1.20 today; the daily budget is $1.00"));
+        post("{\"agent\":\"mystery\",\"model\":\"in-house-llm\",\"input_tokens\":1000}");
+
+        QMetaObject::invokeMethod(&server.watchdog(), [&] { server.watchdog().flush(); }, Qt::BlockingQueuedConnection);
+        const QJsonArray agents = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", key}}).json().value(QStringLiteral("agents")).toArray();
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &a : agents)
+            byName.insert(a.toObject().value(QStringLiteral("name")).toString(), a.toObject());
+        QCOMPARE(byName.value(QStringLiteral("spender")).value(QStringLiteral("over_budget")).toBool(), true);
+        QCOMPARE(byName.value(QStringLiteral("spender")).value(QStringLiteral("cost_today_usd")).toDouble(), 1.2);
+        QCOMPARE(byName.value(QStringLiteral("looper")).value(QStringLiteral("looping")).toBool(), false); // it stopped
+        QCOMPARE(byName.value(QStringLiteral("mystery")).value(QStringLiteral("unpriced_beats_today")).toInt(), 1);
+        QCOMPARE(byName.value(QStringLiteral("mystery")).value(QStringLiteral("cost_today_usd")).toDouble(), 0.0);
+        QCOMPARE(byName.value(QStringLiteral("looper")).value(QStringLiteral("expected_interval")).toDouble(), 60.0);
+
+        QSqlQuery q(server.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT cause FROM state_changes s JOIN agents a ON a.id = s.agent_id WHERE a.name = 'looper' ORDER BY s.id")));
+        QStringList causes;
+        while (q.next())
+            causes << q.value(0).toString();
+        QVERIFY2(causes.size() == 3 && causes.at(1).startsWith(u"loop detected") && causes.at(2) == u"loop ended",
+                 qPrintable(causes.join(u" | ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchdog)
+#include "TestWatchdog.moc"
