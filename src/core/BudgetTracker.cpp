@@ -29,14 +29,16 @@ QList<BudgetTracker::Crossing> BudgetTracker::add(double usd, qint64 atMs, const
 {
     rollDay(days.dayStartSecs(atMs));
     m_spent += usd;
-    Minute &m = m_minutes[(atMs / 60'000) % 60];
+    QList<Crossing> crossed;
+    if (!m_budget || *m_budget <= 0)
+        return crossed;
+    if (m_minutes.empty())
+        m_minutes.resize(60);
+    Minute &m = m_minutes[static_cast<size_t>((atMs / 60'000) % 60)];
     if (m.minute != atMs / 60'000)
         m = Minute{atMs / 60'000, 0};
     m.usd += usd;
 
-    QList<Crossing> crossed;
-    if (!m_budget || *m_budget <= 0)
-        return crossed;
     for (int t : std::as_const(m_thresholds)) {
         if (t > m_reported && m_spent >= *m_budget * t / 100.0) {
             crossed.append({t, m_spent, *m_budget});

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace clev {
 
@@ -47,13 +48,14 @@ private:
     qint64 m_day = -1;
     double m_spent = 0;
     int m_reported = 0; // highest threshold reported today
-    // Spend of the last hour, in one-minute buckets, for the burn rate.
+    // Spend of the last hour, in one-minute buckets, for the burn rate; allocated only for agents with a
+    // budget (most agents have none, and a watchdog holds many agents).
     struct Minute
     {
         qint64 minute = -1;
         double usd = 0;
     };
-    Minute m_minutes[60] = {};
+    std::vector<Minute> m_minutes;
 };
 
 } // namespace clev
