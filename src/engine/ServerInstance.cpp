@@ -39,7 +39,16 @@ bool ServerInstance::start(QString *error)
     m_watchdog->moveToThread(m_watchdogThread.get());
     m_watchdogThread->start();
     bool loaded = false;
-    QMetaObject::invokeMethod(m_watchdog.get(), [&] { loaded = m_watchdog->load(error); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_watchdog.get(),
+        [&] {
+            // Alerts and their delivery live beside the watchdog, on its thread, made there.
+            m_dispatcher = new NotificationDispatcher(*m_db, m_clock, m_config.channels, m_watchdog.get());
+            m_alerts = new AlertEngine(*m_db, m_clock, m_dispatcher, m_config.alerts, m_watchdog.get());
+            QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_alerts, &AlertEngine::onTransition);
+            loaded = m_watchdog->load(error);
+        },
+        Qt::BlockingQueuedConnection);
     if (!loaded) {
         stop(0);
         return false;
@@ -66,7 +75,16 @@ void ServerInstance::stop(int timeoutMs)
         m_writer->stop(); // commits what the last requests submitted
     if (m_watchdog) {
         Watchdog *w = m_watchdog.get();
-        QMetaObject::invokeMethod(w, [w] { w->flush(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w,
+            [this, w] {
+                w->flush();
+                delete m_alerts; // made on this thread, so ended here
+                delete m_dispatcher;
+                m_alerts = nullptr;
+                m_dispatcher = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
         m_watchdogThread->quit();
         m_watchdogThread->wait();
     }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/PriceTable.h"
+#include "engine/AlertEngine.h"
 #include "engine/ApiService.h"
+#include "engine/Channels.h"
+#include "engine/NotificationDispatcher.h"
 #include "engine/Watchdog.h"
 #include "server/HttpServer.h"
 #include "storage/HeartbeatWriter.h"
@@ -27,6 +30,8 @@ struct ServerConfig
     HeartbeatWriter::Options writer;
     ApiService::Options api;
     Watchdog::Options watchdog;
+    AlertEngine::Options alerts;
+    QList<ChannelConfig> channels;
     QString pricesPath; // optional user override of the bundled price table
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
@@ -52,6 +57,9 @@ public:
     ApiService &api() { return *m_api; }
     HttpServer &http() { return *m_http; }
     Watchdog &watchdog() { return *m_watchdog; }
+    // These two live on the watchdog's thread: call them there (QMetaObject::invokeMethod).
+    AlertEngine &alerts() { return *m_alerts; }
+    NotificationDispatcher &dispatcher() { return *m_dispatcher; }
     const PriceTable &prices() const { return m_prices; }
 
 private:
@@ -63,6 +71,8 @@ private:
     PriceTable m_prices;
     std::unique_ptr<QThread> m_watchdogThread;
     std::unique_ptr<Watchdog> m_watchdog;
+    NotificationDispatcher *m_dispatcher = nullptr; // children of the watchdog, on its thread
+    AlertEngine *m_alerts = nullptr;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

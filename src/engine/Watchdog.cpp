@@ -88,9 +88,10 @@ qint64 Watchdog::graceMs(const Agent &a) const
     return intervalMs(a); // one missed beat is late, two are dead
 }
 
-void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs)
+void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs, StateTransition::Event event,
+                      int percent, const QString &message)
 {
-    StateTransition t{a.id, a.name, a.state, to, cause, atMs};
+    StateTransition t{a.id, a.name, a.state, to, cause, atMs, event, percent, message.isEmpty() ? a.lastMessage : message};
     a.state = to;
     a.flagsDirty = true;
     m_unsaved.push_back(t);
@@ -126,23 +127,26 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         }
         a.lastBeatMs = now;
         ++a.generation; // every deadline queued before this beat is void
+        if (!beat.message.isEmpty())
+            a.lastMessage = beat.message;
 
         if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor))
-            change(a, c->to, c->cause, now);
+            change(a, c->to, c->cause, now, StateTransition::Event::State, 0, beat.message);
 
         const LoopDetector::Verdict loop = a.loop.observe(beat);
         const bool looping = loop.level == LoopDetector::Level::Loop;
         if (looping != a.looping) {
             a.looping = looping;
             const QString cause = looping ? QStringLiteral("loop detected: %1").arg(loop.reason) : QStringLiteral("loop ended");
-            change(a, a.state, cause, now);
+            change(a, a.state, cause, now, looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0,
+                   beat.message);
         }
 
         const bool wasOver = a.budget.overBudget();
         for (const BudgetTracker::Crossing &c : a.budget.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days))
             change(a, a.state,
                    QStringLiteral("budget: %1 % of the daily %2 spent (%3)").arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
-                   now);
+                   now, StateTransition::Event::Budget, c.percent);
         if (wasOver != a.budget.overBudget())
             a.flagsDirty = true;
 
@@ -284,7 +288,7 @@ bool Watchdog::load(QString *error)
     const qint64 now = m_clock.nowMs();
     q.prepare(QStringLiteral(
         "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.expected_interval_s, a.looping,"
-        " COALESCE(r.cost_usd, 0) FROM agents a LEFT JOIN usage_rollups r"
+        " COALESCE(r.cost_usd, 0), a.last_message FROM agents a LEFT JOIN usage_rollups r"
         " ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"));
     q.addBindValue(m_days.dayStartSecs(now));
     if (!q.exec()) {
@@ -303,6 +307,7 @@ bool Watchdog::load(QString *error)
             else if (!q.value(5).isNull())
                 a.learnedIntervalMs = qRound64(q.value(5).toDouble() * 1000);
             a.looping = q.value(6).toBool();
+            a.lastMessage = q.value(8).toString();
             a.budget.seed(m_days.dayStartSecs(now), q.value(7).toDouble());
             if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0)
                 continue;

@@ -28,15 +28,20 @@ struct AgentPolicy
     std::optional<double> dailyBudgetUsd;
 };
 
-// One stored line of an agent's timeline.
+// One stored line of an agent's timeline: a change of state, or an event that leaves the state as it is
+// (a loop found or ended, a budget threshold crossed).
 struct StateTransition
 {
+    enum class Event { State, LoopStarted, LoopEnded, Budget };
     qint64 agentId = 0;
     QString agent;
     AgentState from = AgentState::New;
     AgentState to = AgentState::New;
     QString cause;
     qint64 atMs = 0;
+    Event event = Event::State;
+    int budgetPercent = 0;
+    QString lastMessage; // the beat's message, when a beat caused it
 };
 
 // The watchdog: knows every agent's state, expects its next beat, and notices when it does not come.
@@ -111,6 +116,7 @@ private:
         std::optional<qint64> sentIntervalMs; // from the beat's `interval`
         std::vector<qint64> gaps;             // the first spacings, for learning
         qint64 learnedIntervalMs = 0;
+        QString lastMessage; // the last message a beat carried
         bool looping = false;
         bool flagsDirty = false;
         LoopDetector loop;
@@ -121,7 +127,9 @@ private:
     qint64 intervalMs(const Agent &a) const;
     qint64 graceMs(const Agent &a) const;
     const AgentPolicy *policyFor(const QString &name) const;
-    void change(Agent &a, AgentState to, const QString &cause, qint64 atMs);
+    void change(Agent &a, AgentState to, const QString &cause, qint64 atMs,
+                StateTransition::Event event = StateTransition::Event::State, int percent = 0,
+                const QString &message = QString());
     void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
     void rearm();
     void requestRearm();

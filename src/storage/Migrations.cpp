@@ -92,6 +92,43 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE heartbeats ADD COLUMN cost_estimated INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE usage_rollups ADD COLUMN unpriced_beats INTEGER NOT NULL DEFAULT 0"),
         },
+        // 3: incidents, the notification outbox, silences.
+        {
+            QStringLiteral("CREATE TABLE incidents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " opened_at INTEGER NOT NULL,"
+                           " resolved_at INTEGER,"
+                           " summary TEXT NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " acked_at INTEGER,"
+                           " notified_at INTEGER,"
+                           " notifications INTEGER NOT NULL DEFAULT 0,"
+                           " silenced_by INTEGER)"),
+            // One open incident per (agent, kind).
+            QStringLiteral("CREATE UNIQUE INDEX incidents_open ON incidents(agent_id, kind) WHERE resolved_at IS NULL"),
+            QStringLiteral("CREATE INDEX incidents_time ON incidents(opened_at)"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " incident_id INTEGER REFERENCES incidents(id) ON DELETE SET NULL,"
+                           " channel TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " idempotency_key TEXT NOT NULL UNIQUE,"
+                           " created_at INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL,"
+                           " sent_at INTEGER,"
+                           " failed_at INTEGER,"
+                           " last_error TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL"),
+            QStringLiteral("CREATE TABLE silences ("
+                           " id INTEGER PRIMARY KEY,"
+                           " pattern TEXT NOT NULL,"
+                           " until_at INTEGER NOT NULL,"
+                           " comment TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

@@ -1,0 +1,420 @@
+#include "engine/AlertEngine.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "engine/NotificationDispatcher.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace clev {
+
+namespace {
+
+const QString NoRestart = QStringLiteral("No automatic restart is configured for this agent; ClevAgent keeps watching it.");
+
+// A transaction on the calling thread's connection that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        m_open = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_dispatcher(dispatcher)
+    , m_options(options)
+    , m_repeatTimer(this)
+{
+    if (m_options.repeatMinutes > 0) {
+        connect(&m_repeatTimer, &QTimer::timeout, this, &AlertEngine::repeatDue);
+        m_repeatTimer.start(30'000);
+    }
+}
+
+void AlertEngine::onTransition(const StateTransition &t)
+{
+    using Event = StateTransition::Event;
+    const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
+    switch (t.event) {
+    case Event::State:
+        if (t.from == AgentState::Dead && t.to != AgentState::Dead)
+            resolve(t, QStringLiteral("dead"), t.cause);
+        // An error or crash ends when the agent beats fine again, not when it goes silent.
+        if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
+            resolve(t, QStringLiteral("error"), t.cause);
+            resolve(t, QStringLiteral("crash"), t.cause);
+        }
+        if (t.to == AgentState::Dead) {
+            open(t, QStringLiteral("dead"), who + QStringLiteral(" is dead"), t.cause, NoRestart);
+        } else if (t.to == AgentState::Error) {
+            const bool crash = t.lastMessage.startsWith(u"CRASH:");
+            open(t, crash ? QStringLiteral("crash") : QStringLiteral("error"),
+                 who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")), t.cause,
+                 crash ? NoRestart : QString());
+        }
+        break;
+    case Event::LoopStarted:
+        open(t, QStringLiteral("loop"), who + QStringLiteral(" is looping"), t.cause,
+             QStringLiteral("The agent is told in every heartbeat answer (warning: loop_detected) until the loop ends."));
+        break;
+    case Event::LoopEnded:
+        resolve(t, QStringLiteral("loop"), t.cause);
+        break;
+    case Event::Budget: {
+        const QString summary = t.budgetPercent >= 100 ? who + QStringLiteral(" spent its daily budget")
+                                                       : who + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
+        update(t, QStringLiteral("budget"), summary, t.cause, QStringLiteral("budget-%1").arg(t.budgetPercent));
+        break;
+    }
+    }
+}
+
+qint64 AlertEngine::silenceFor(const QString &agent) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, pattern FROM silences WHERE until_at > ? ORDER BY id"));
+    q.addBindValue(m_clock.nowMs());
+    if (!q.exec())
+        return 0;
+    while (q.next()) {
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(q.value(1).toString()));
+        if (re.match(agent).hasMatch())
+            return q.value(0).toLongLong();
+    }
+    return 0;
+}
+
+bool AlertEngine::enqueue(const Notification &base, const QString &kind)
+{
+    const QStringList channels = m_dispatcher ? m_dispatcher->channelsFor(kind) : QStringList();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at, next_attempt_at)"
+                             " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO NOTHING"));
+    for (const QString &channel : channels) {
+        Notification n = base;
+        n.idempotencyKey = base.idempotencyKey + u'-' + channel;
+        q.addBindValue(n.incidentId);
+        q.addBindValue(channel);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(n.toJson()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(n.idempotencyKey);
+        q.addBindValue(n.atMs);
+        q.addBindValue(n.atMs);
+        if (!q.exec()) {
+            qCWarning(lcCore) << "cannot queue a notification:" << q.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE incidents SET notified_at = ?, notifications = notifications + 1 WHERE id = ?"));
+    u.addBindValue(base.atMs);
+    u.addBindValue(base.incidentId);
+    return u.exec();
+}
+
+void AlertEngine::open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+                       const QString &actionTaken)
+{
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db.connection());
+    if (!tx.isOpen())
+        return;
+    const qint64 silence = silenceFor(t.agent);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, silenced_by) VALUES(?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT(agent_id, kind) WHERE resolved_at IS NULL DO NOTHING"));
+    q.addBindValue(t.agentId);
+    q.addBindValue(kind);
+    q.addBindValue(t.atMs);
+    q.addBindValue(summary);
+    q.addBindValue(detail);
+    q.addBindValue(silence > 0 ? QVariant(silence) : QVariant());
+    if (!q.exec()) {
+        qCWarning(lcCore) << "cannot open an incident:" << q.lastError().text();
+        return;
+    }
+    if (q.numRowsAffected() == 0)
+        return; // already open: one incident per (agent, kind)
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (silence == 0) {
+        Notification n;
+        n.action = Notification::Action::Trigger;
+        n.kind = kind;
+        n.agent = t.agent;
+        n.incidentId = id;
+        n.summary = summary;
+        n.detail = detail;
+        n.sinceMs = t.atMs;
+        n.atMs = now;
+        n.lastMessage = t.lastMessage;
+        n.actionTaken = actionTaken;
+        n.idempotencyKey = QStringLiteral("incident-%1-trigger").arg(id);
+        if (!enqueue(n, kind))
+            return;
+    }
+    if (tx.commit() && m_dispatcher && silence == 0)
+        m_dispatcher->pump();
+}
+
+void AlertEngine::update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+                         const QString &tag)
+{
+    // The first threshold opens the incident; later ones are updates of the same incident.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, opened_at, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
+    q.addBindValue(t.agentId);
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        open(t, kind, summary, detail,
+             t.budgetPercent >= 100 ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
+                                    : QString());
+        return;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const qint64 openedAt = q.value(1).toLongLong();
+    const bool silenced = !q.value(2).isNull();
+    q.finish();
+    Transaction tx(m_db.connection());
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE incidents SET summary = ?, detail = ? WHERE id = ?"));
+    u.addBindValue(summary);
+    u.addBindValue(detail);
+    u.addBindValue(id);
+    if (!u.exec())
+        return;
+    if (!silenced) {
+        Notification n;
+        n.action = Notification::Action::Update;
+        n.kind = kind;
+        n.agent = t.agent;
+        n.incidentId = id;
+        n.summary = summary;
+        n.detail = detail;
+        n.sinceMs = openedAt;
+        n.atMs = m_clock.nowMs();
+        n.actionTaken = t.budgetPercent >= 100
+                            ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
+                            : QString();
+        n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(id).arg(tag);
+        if (!enqueue(n, kind))
+            return;
+    }
+    if (tx.commit() && m_dispatcher && !silenced)
+        m_dispatcher->pump();
+}
+
+void AlertEngine::resolve(const StateTransition &t, const QString &kind, const QString &detail)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
+    q.addBindValue(t.agentId);
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next())
+        return; // nothing open
+    const qint64 id = q.value(0).toLongLong();
+    const qint64 openedAt = q.value(1).toLongLong();
+    const QString summary = q.value(2).toString();
+    const bool silenced = !q.value(3).isNull();
+    q.finish();
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db.connection());
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE incidents SET resolved_at = ? WHERE id = ?"));
+    u.addBindValue(t.atMs);
+    u.addBindValue(id);
+    if (!u.exec())
+        return;
+    if (!silenced) {
+        Notification n;
+        n.action = Notification::Action::Resolve;
+        n.kind = kind;
+        n.agent = t.agent;
+        n.incidentId = id;
+        n.summary = summary;
+        n.detail = QStringLiteral("%1 (open for %2)").arg(detail, formatDuration(std::max<qint64>(0, t.atMs - openedAt)));
+        n.sinceMs = openedAt;
+        n.atMs = now;
+        n.idempotencyKey = QStringLiteral("incident-%1-resolve").arg(id);
+        if (!enqueue(n, kind))
+            return;
+    }
+    if (tx.commit() && m_dispatcher && !silenced)
+        m_dispatcher->pump();
+}
+
+void AlertEngine::repeatDue()
+{
+    if (m_options.repeatMinutes <= 0)
+        return;
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT i.id, i.kind, a.name, i.summary, i.detail, i.opened_at, i.notifications FROM incidents i"
+                             " JOIN agents a ON a.id = i.agent_id WHERE i.resolved_at IS NULL AND i.acked_at IS NULL"
+                             " AND i.silenced_by IS NULL AND i.notified_at <= ?"));
+    q.addBindValue(now - qint64(m_options.repeatMinutes) * 60'000);
+    if (!q.exec())
+        return;
+    QList<Notification> due;
+    while (q.next()) {
+        Notification n;
+        n.action = Notification::Action::Repeat;
+        n.incidentId = q.value(0).toLongLong();
+        n.kind = q.value(1).toString();
+        n.agent = q.value(2).toString();
+        n.summary = QStringLiteral("Still open: %1").arg(q.value(3).toString());
+        n.detail = q.value(4).toString();
+        n.sinceMs = q.value(5).toLongLong();
+        n.atMs = now;
+        n.idempotencyKey = QStringLiteral("incident-%1-repeat-%2").arg(n.incidentId).arg(q.value(6).toInt());
+        due.append(n);
+    }
+    q.finish();
+    if (due.isEmpty())
+        return;
+    Transaction tx(m_db.connection());
+    for (const Notification &n : std::as_const(due))
+        enqueue(n, n.kind);
+    if (tx.commit() && m_dispatcher)
+        m_dispatcher->pump();
+}
+
+bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE incidents SET acked_at = ? WHERE id = ? AND acked_at IS NULL"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(incidentId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = QStringLiteral("no unacknowledged incident #%1").arg(incidentId);
+        return false;
+    }
+    return true;
+}
+
+qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QString &comment, QString *error)
+{
+    if (pattern.trimmed().isEmpty() || comment.trimmed().isEmpty()) {
+        *error = QStringLiteral("a silence needs an agent pattern and a comment");
+        return 0;
+    }
+    if (untilMs <= m_clock.nowMs()) {
+        *error = QStringLiteral("a silence must end in the future");
+        return 0;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO silences(pattern, until_at, comment, created_at) VALUES(?, ?, ?, ?)"));
+    q.addBindValue(pattern.trimmed());
+    q.addBindValue(untilMs);
+    q.addBindValue(comment.trimmed());
+    q.addBindValue(m_clock.nowMs());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
+{
+    QString sql = QStringLiteral("SELECT i.id, i.agent_id, a.name, i.kind, i.opened_at, COALESCE(i.resolved_at, 0), COALESCE(i.acked_at, 0),"
+                                 " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0)"
+                                 " FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? AND i.opened_at < ?");
+    if (!f.agent.isEmpty())
+        sql += QStringLiteral(" AND a.name = ?");
+    if (!f.kind.isEmpty())
+        sql += QStringLiteral(" AND i.kind = ?");
+    if (f.open == 1)
+        sql += QStringLiteral(" AND i.resolved_at IS NULL");
+    else if (f.open == 0)
+        sql += QStringLiteral(" AND i.resolved_at IS NOT NULL");
+    sql += QStringLiteral(" ORDER BY i.opened_at DESC, i.id DESC LIMIT ? OFFSET ?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    q.addBindValue(f.fromMs);
+    q.addBindValue(f.toMs);
+    if (!f.agent.isEmpty())
+        q.addBindValue(f.agent);
+    if (!f.kind.isEmpty())
+        q.addBindValue(f.kind);
+    q.addBindValue(f.limit);
+    q.addBindValue(f.offset);
+    QList<Incident> out;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Incident i;
+        i.id = q.value(0).toLongLong();
+        i.agentId = q.value(1).toLongLong();
+        i.agent = q.value(2).toString();
+        i.kind = q.value(3).toString();
+        i.openedAtMs = q.value(4).toLongLong();
+        i.resolvedAtMs = q.value(5).toLongLong();
+        i.ackedAtMs = q.value(6).toLongLong();
+        i.summary = q.value(7).toString();
+        i.detail = q.value(8).toString();
+        i.notifications = q.value(9).toInt();
+        i.silencedBy = q.value(10).toLongLong();
+        out.append(i);
+    }
+    return out;
+}
+
+QByteArray AlertEngine::toCsv(const QList<Incident> &incidents)
+{
+    auto field = [](const QString &s) {
+        QString v = s;
+        if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n')) {
+            v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            v = u'"' + v + u'"';
+        }
+        return v;
+    };
+    auto when = [](qint64 ms) { return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString(); };
+    QString out = QStringLiteral("id,agent,kind,opened,resolved,acknowledged,silenced,notifications,summary,detail\r\n");
+    for (const Incident &i : incidents) {
+        out += QStringList{QString::number(i.id), field(i.agent), i.kind, when(i.openedAtMs), when(i.resolvedAtMs), when(i.ackedAtMs),
+                           i.silencedBy ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(i.notifications),
+                           field(i.summary), field(i.detail)}
+                   .join(u',')
+               + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+} // namespace clev

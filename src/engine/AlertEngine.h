@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Notification.h"
+#include "engine/Watchdog.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace clev {
+
+class Clock;
+class Database;
+class NotificationDispatcher;
+
+// A stored incident: one open per (agent, kind) at most.
+struct Incident
+{
+    qint64 id = 0;
+    qint64 agentId = 0;
+    QString agent;
+    QString kind;
+    qint64 openedAtMs = 0;
+    qint64 resolvedAtMs = 0;
+    qint64 ackedAtMs = 0;
+    QString summary;
+    QString detail;
+    int notifications = 0;
+    qint64 silencedBy = 0;
+};
+
+// Turns the watchdog's timeline into incidents and notifications: opens an incident when an agent
+// dies, reports an error or a crash, loops or spends its budget; closes it when the agent recovers;
+// writes every notification to the outbox (in the same transaction as the incident), for the
+// dispatcher to deliver. Silenced incidents are recorded without notifications. Lives on the engine
+// thread.
+class AlertEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertEngine)
+
+public:
+    struct Options
+    {
+        int repeatMinutes = 0; // re-notify open, un-acked incidents this often; 0: never
+    };
+
+    AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
+                QObject *parent = nullptr);
+
+    void onTransition(const StateTransition &t);
+    // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s.
+    void repeatDue();
+
+    bool acknowledge(qint64 incidentId, QString *error);
+    // Mutes notifications for agents matching `pattern` (a name, or a wildcard such as "batch-*") until
+    // `untilMs`. Alerts are still recorded.
+    qint64 addSilence(const QString &pattern, qint64 untilMs, const QString &comment, QString *error);
+
+    struct Filter
+    {
+        QString agent;
+        QString kind;
+        int open = -1; // -1 all, 1 open only, 0 resolved only
+        qint64 fromMs = 0;
+        qint64 toMs = std::numeric_limits<qint64>::max();
+        int limit = 100;
+        int offset = 0;
+    };
+    QList<Incident> history(const Filter &filter, QString *error = nullptr) const;
+    static QByteArray toCsv(const QList<Incident> &incidents);
+
+private:
+    void open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+              const QString &actionTaken);
+    void update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
+    void resolve(const StateTransition &t, const QString &kind, const QString &detail);
+    qint64 silenceFor(const QString &agent) const;
+    bool enqueue(const Notification &n, const QString &kind);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    NotificationDispatcher *m_dispatcher;
+    const Options m_options;
+    QTimer m_repeatTimer;
+};
+
+} // namespace clev
