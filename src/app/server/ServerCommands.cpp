@@ -4,6 +4,9 @@
 
 #include "core/ApiKey.h"
 #include "core/Clock.h"
+#include "engine/AlertEngine.h"
+#include "engine/NotificationDispatcher.h"
+#include "engine/ServerConfigFile.h"
 #include "engine/ServerInstance.h"
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
@@ -15,7 +18,11 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <csignal>
 
@@ -79,10 +86,24 @@ struct Options
                              QStringLiteral("scopes"), QStringLiteral("ingest")};
     QCommandLineOption name{QStringLiteral("name"), QStringLiteral("keys create: a name to recognise the key by."),
                             QStringLiteral("name")};
+    QCommandLineOption config{QStringLiteral("config"), QStringLiteral("JSON configuration: watchdog, per-agent policies, alert channels (docs/CONFIG.md)."),
+                              QStringLiteral("file")};
+    QCommandLineOption agent{QStringLiteral("agent"), QStringLiteral("incidents list: only this agent."), QStringLiteral("name")};
+    QCommandLineOption kind{QStringLiteral("kind"), QStringLiteral("incidents list: only this kind (dead, error, crash, loop, budget)."),
+                            QStringLiteral("kind")};
+    QCommandLineOption openOnly{QStringLiteral("open"), QStringLiteral("incidents list: only open incidents.")};
+    QCommandLineOption csv{QStringLiteral("csv"), QStringLiteral("incidents list: print CSV.")};
+    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("incidents list: at most this many (default 100)."),
+                             QStringLiteral("n"), QStringLiteral("100")};
+    QCommandLineOption until{QStringLiteral("until"), QStringLiteral("silences add: end, as 2026-12-01T08:00 or +2h / +30m / +1d."),
+                             QStringLiteral("when")};
+    QCommandLineOption comment{QStringLiteral("comment"), QStringLiteral("silences add: why."), QStringLiteral("text")};
 };
 
 bool parseInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
 {
+    if (!parser.isSet(option))
+        return true; // keep the configuration file's value, or the built-in default
     bool ok = false;
     const int v = parser.value(option).toInt(&ok);
     if (!ok || v < min || v > max) {
@@ -217,9 +238,13 @@ bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfi
     config->http.address = address;
     config->http.port = static_cast<quint16>(port);
     config->databasePath = parser.value(o.database);
-    config->writer.strict = parser.isSet(o.strict);
+    // The configuration file first; flags given on the command line win over it.
+    if (parser.isSet(o.config) && !ServerConfigFile::load(parser.value(o.config), config, error))
+        return false;
+    if (parser.isSet(o.strict))
+        config->writer.strict = true;
 
-    int v = 0;
+    int v = static_cast<int>(config->http.limits.maxBodyBytes);
     if (!parseInt(parser, o.ioThreads, 1, 64, &config->http.ioThreads, error)
         || !parseInt(parser, o.maxConnections, 1, 100'000, &config->http.maxConnections, error)
         || !parseInt(parser, o.retentionDays, 1, 3650, &config->writer.rawRetentionDays, error)
@@ -230,7 +255,7 @@ bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfi
         || !parseInt(parser, o.maxBody, 1024, 256 * 1024 * 1024, &v, error))
         return false;
     config->http.limits.maxBodyBytes = v;
-    if (parser.isSet(o.rateLimit) && !parseInt(parser, o.rateLimit, 1, 10'000'000, &config->api.defaultRateLimitPerMin, error))
+    if (!parseInt(parser, o.rateLimit, 1, 10'000'000, &config->api.defaultRateLimitPerMin, error))
         return false;
     if (parser.isSet(o.timeZone)) {
         const QTimeZone zone(parser.value(o.timeZone).toUtf8());
@@ -242,6 +267,129 @@ bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfi
         config->timeZone = zone;
     }
     return true;
+}
+
+int channelsCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (!parser.isSet(o.config))
+        return fail(QStringLiteral("channels come from the configuration file: add --config FILE"));
+    ServerConfig config;
+    QString error;
+    if (!ServerConfigFile::load(parser.value(o.config), &config, &error))
+        return fail(error);
+    const QString sub = args.value(1);
+    if (sub == u"list") {
+        for (const ChannelConfig &c : std::as_const(config.channels))
+            out() << c.name << "  " << c.type << "  " << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kinds.join(u',')) << Qt::endl;
+        return 0;
+    }
+    if (sub != u"test" || args.value(2).isEmpty())
+        return fail(QStringLiteral("usage: clevagent-server channels list|test NAME --config FILE"));
+    // A scratch database: the test goes straight to the receiver, never through the real outbox.
+    QTemporaryDir scratch;
+    Database db({scratch.filePath(QStringLiteral("test.db")), 1000});
+    if (!openDatabase(db))
+        return 2;
+    NotificationDispatcher dispatcher(db, Clock::system(), config.channels);
+    int code = 1;
+    dispatcher.sendTest(args.value(2), [&code](const QString &e) {
+        if (e.isEmpty()) {
+            out() << "sent: the receiver accepted the test notification" << Qt::endl;
+            code = 0;
+        } else {
+            err() << "clevagent-server: the test failed: " << e << Qt::endl;
+            code = 1;
+        }
+        QCoreApplication::quit();
+    });
+    QTimer::singleShot(60'000, qApp, [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    return code;
+}
+
+int incidentsCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    Database db({parser.value(o.database), 5000});
+    if (!openDatabase(db))
+        return 2;
+    AlertEngine alerts(db, Clock::system(), nullptr, {});
+    QString error;
+    const QString sub = args.value(1, QStringLiteral("list"));
+    if (sub == u"ack") {
+        bool ok = false;
+        const qint64 id = args.value(2).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("usage: clevagent-server incidents ack ID"));
+        if (!alerts.acknowledge(id, &error))
+            return fail(error);
+        err() << "Acknowledged incident #" << id << "." << Qt::endl;
+        return 0;
+    }
+    if (sub != u"list")
+        return fail(QStringLiteral("unknown incidents command '%1' (use list or ack)").arg(sub));
+    AlertEngine::Filter f;
+    f.agent = parser.value(o.agent);
+    f.kind = parser.value(o.kind);
+    f.open = parser.isSet(o.openOnly) ? 1 : -1;
+    f.limit = parser.value(o.limit).toInt() > 0 ? parser.value(o.limit).toInt() : 100;
+    const QList<Incident> list = alerts.history(f, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (parser.isSet(o.csv)) {
+        out() << QString::fromUtf8(AlertEngine::toCsv(list));
+        out().flush();
+        return 0;
+    }
+    for (const Incident &i : list) {
+        out() << QStringLiteral("#%1  %2  %3  %4  %5")
+                     .arg(i.id)
+                     .arg(QDateTime::fromMSecsSinceEpoch(i.openedAtMs).toString(Qt::ISODate))
+                     .arg(i.resolvedAtMs ? QStringLiteral("resolved") : i.ackedAtMs ? QStringLiteral("acked   ") : QStringLiteral("OPEN    "))
+                     .arg(i.kind, -6)
+                     .arg(i.summary)
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int silencesCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    Database db({parser.value(o.database), 5000});
+    if (!openDatabase(db))
+        return 2;
+    const QString sub = args.value(1);
+    if (sub == u"list") {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT id, pattern, until_at, comment FROM silences WHERE until_at > ? ORDER BY until_at"));
+        q.addBindValue(Clock::system().nowMs());
+        q.exec();
+        while (q.next())
+            out() << "#" << q.value(0).toLongLong() << "  " << q.value(1).toString() << "  until "
+                  << QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong()).toString(Qt::ISODate) << "  " << q.value(3).toString() << Qt::endl;
+        return 0;
+    }
+    if (sub != u"add" || args.value(2).isEmpty() || !parser.isSet(o.until) || !parser.isSet(o.comment))
+        return fail(QStringLiteral("usage: clevagent-server silences add PATTERN --until WHEN --comment TEXT"));
+    const QString when = parser.value(o.until).trimmed();
+    qint64 untilMs = 0;
+    static const QRegularExpression relative(QStringLiteral("^\\+(\\d+)([mhd])$"));
+    if (const auto m = relative.match(when); m.hasMatch()) {
+        const qint64 unit = m.captured(2) == u"m" ? 60'000 : m.captured(2) == u"h" ? 3'600'000 : 86'400'000;
+        untilMs = Clock::system().nowMs() + m.captured(1).toLongLong() * unit;
+    } else {
+        const QDateTime dt = QDateTime::fromString(when, Qt::ISODate);
+        if (!dt.isValid())
+            return fail(QStringLiteral("--until must be a date-time such as 2026-12-01T08:00 or +2h, +30m, +1d (got '%1')").arg(when));
+        untilMs = dt.toMSecsSinceEpoch();
+    }
+    AlertEngine alerts(db, Clock::system(), nullptr, {});
+    QString error;
+    const qint64 id = alerts.addSilence(args.value(2), untilMs, parser.value(o.comment), &error);
+    if (id == 0)
+        return fail(error);
+    err() << "Silence #" << id << " mutes '" << args.value(2) << "' until "
+          << QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate) << "; alerts are still recorded." << Qt::endl;
+    return 0;
 }
 
 int serve(const QCommandLineParser &parser, const Options &o)
@@ -290,13 +438,19 @@ int run(const QStringList &arguments)
         "                             create an API key and print it once\n"
         "  keys list                  list keys (never the keys themselves)\n"
         "  keys revoke ID|PREFIX      revoke a key\n"
-        "  agents add NAME            register an agent (for --strict)"));
+        "  agents add NAME            register an agent (for --strict)\n"
+        "  channels list|test NAME    the alert channels of --config; send a test notification\n"
+        "  incidents list [--open] [--agent A] [--kind K] [--csv]\n"
+        "  incidents ack ID           acknowledge an incident (no more repeats)\n"
+        "  silences add PATTERN --until WHEN --comment TEXT\n"
+        "  silences list              mute alerts of matching agents (still recorded)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, keys or agents"), QStringLiteral("[command]"));
     Options o;
     parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
-                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.maxBody, o.busyTimeout, o.scope, o.name});
+                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
+                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment});
     parser.process(arguments);
 
     const QStringList args = parser.positionalArguments();
@@ -307,6 +461,12 @@ int run(const QStringList &arguments)
         return keysCommand(parser, o, args);
     if (command == u"agents")
         return agentsCommand(parser, o, args);
+    if (command == u"channels")
+        return channelsCommand(parser, o, args);
+    if (command == u"incidents")
+        return incidentsCommand(parser, o, args);
+    if (command == u"silences")
+        return silencesCommand(parser, o, args);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command));
 }
 
