@@ -18,32 +18,6 @@ namespace {
 
 const QString NoRestart = QStringLiteral("No automatic restart is configured for this agent; ClevAgent keeps watching it.");
 
-// A transaction on the calling thread's connection that rolls back unless committed.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        m_open = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
 } // namespace
 
 AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options, QObject *parent)
@@ -144,7 +118,7 @@ void AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
                        const QString &actionTaken)
 {
     const qint64 now = m_clock.nowMs();
-    Transaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     if (!tx.isOpen())
         return;
     const qint64 silence = silenceFor(t.agent);
@@ -203,7 +177,7 @@ void AlertEngine::update(const StateTransition &t, const QString &kind, const QS
     const qint64 openedAt = q.value(1).toLongLong();
     const bool silenced = !q.value(2).isNull();
     q.finish();
-    Transaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE incidents SET summary = ?, detail = ? WHERE id = ?"));
     u.addBindValue(summary);
@@ -246,7 +220,7 @@ void AlertEngine::resolve(const StateTransition &t, const QString &kind, const Q
     const bool silenced = !q.value(3).isNull();
     q.finish();
     const qint64 now = m_clock.nowMs();
-    Transaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE incidents SET resolved_at = ? WHERE id = ?"));
     u.addBindValue(t.atMs);
@@ -300,7 +274,7 @@ void AlertEngine::repeatDue()
     q.finish();
     if (due.isEmpty())
         return;
-    Transaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     for (const Notification &n : std::as_const(due))
         enqueue(n, n.kind);
     if (tx.commit() && m_dispatcher)
@@ -309,6 +283,7 @@ void AlertEngine::repeatDue()
 
 bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
 {
+    WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE incidents SET acked_at = ? WHERE id = ? AND acked_at IS NULL"));
     q.addBindValue(m_clock.nowMs());
@@ -321,7 +296,7 @@ bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
         *error = QStringLiteral("no unacknowledged incident #%1").arg(incidentId);
         return false;
     }
-    return true;
+    return tx.commit();
 }
 
 qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QString &comment, QString *error)
@@ -334,6 +309,7 @@ qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QSt
         *error = QStringLiteral("a silence must end in the future");
         return 0;
     }
+    WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO silences(pattern, until_at, comment, created_at) VALUES(?, ?, ?, ?)"));
     q.addBindValue(pattern.trimmed());
@@ -344,7 +320,8 @@ qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QSt
         *error = q.lastError().text();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    return tx.commit() ? id : 0;
 }
 
 QList<Incident> AlertEngine::history(const Filter &f, QString *error) const

@@ -68,12 +68,14 @@ void NotificationDispatcher::pump()
             continue;
         auto it = m_channels.find(row.channel);
         if (it == m_channels.end()) {
+            WriteTransaction tx(m_db);
             QSqlQuery f(m_db.connection());
             f.prepare(QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"));
             f.addBindValue(now);
             f.addBindValue(QStringLiteral("the channel '%1' is no longer configured").arg(row.channel));
             f.addBindValue(row.id);
             f.exec();
+            tx.commit();
             continue;
         }
         m_inFlight.insert(row.id);
@@ -89,6 +91,7 @@ void NotificationDispatcher::finish(qint64 id, int attempts, const QString &erro
 {
     m_inFlight.remove(id);
     const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
     QString channel;
     if (error.isEmpty()) {
@@ -111,8 +114,8 @@ void NotificationDispatcher::finish(qint64 id, int attempts, const QString &erro
         q.addBindValue(error);
         q.addBindValue(id);
     }
-    if (!q.exec())
-        qCWarning(lcCore) << "cannot update the outbox:" << q.lastError().text();
+    if (!q.exec() || !tx.commit())
+        qCWarning(lcCore) << "cannot update the outbox:" << q.lastError().text() << tx.error();
     QSqlQuery c(m_db.connection());
     c.prepare(QStringLiteral("SELECT channel FROM outbox WHERE id = ?"));
     c.addBindValue(id);

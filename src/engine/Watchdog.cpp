@@ -29,6 +29,8 @@ Watchdog::Watchdog(const Database &db, const Clock &clock, const DayBuckets &day
     , m_clock(clock)
     , m_days(days)
     , m_options(std::move(options))
+    , m_timer(this) // children, so they move with the watchdog to its thread
+    , m_flushTimer(this)
 {
     qRegisterMetaType<clev::StateTransition>();
     m_timer.setSingleShot(true);
@@ -362,9 +364,9 @@ void Watchdog::flush()
         }
     }
     if (!unsaved.empty() || !flags.empty()) {
-        QSqlDatabase db = m_db.connection();
-        QSqlQuery q(db);
-        bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        WriteTransaction tx(m_db);
+        QSqlQuery q(m_db.connection());
+        bool ok = tx.isOpen();
         q.prepare(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause) VALUES(?, ?, ?, ?, ?)"));
         for (const StateTransition &t : unsaved) {
             q.addBindValue(t.agentId);
@@ -383,11 +385,9 @@ void Watchdog::flush()
             q.addBindValue(f.id);
             ok = ok && q.exec();
         }
-        if (ok && QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-            // stored
-        } else {
-            qCWarning(lcCore) << "cannot store the timeline now, will retry:" << q.lastError().text();
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        q.finish();
+        if (!(ok && tx.commit())) {
+            qCWarning(lcCore) << "cannot store the timeline now, will retry:" << (tx.error().isEmpty() ? q.lastError().text() : tx.error());
             std::lock_guard lock(m_mutex);
             m_unsaved.insert(m_unsaved.begin(), unsaved.begin(), unsaved.end());
             for (const Flags &f : flags) {

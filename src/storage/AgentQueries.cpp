@@ -87,6 +87,7 @@ bool AgentQueries::exists(const QString &name) const
 
 bool AgentQueries::add(const QString &name, qint64 nowMs, QString *error)
 {
+    WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO agents(name, created_at) VALUES(?, ?) ON CONFLICT(name) DO NOTHING"));
     q.addBindValue(name);
@@ -95,7 +96,12 @@ bool AgentQueries::add(const QString &name, qint64 nowMs, QString *error)
         *error = q.lastError().text();
         return false;
     }
-    return q.numRowsAffected() > 0;
+    const bool added = q.numRowsAffected() > 0;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return added;
 }
 
 } // namespace clev

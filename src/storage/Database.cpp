@@ -183,4 +183,34 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_lock(db.writeMutex())
+    , m_db(db.connection())
+{
+    QSqlQuery q(m_db);
+    m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_open)
+        m_error = q.lastError().text();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        m_open = false;
+        m_lock.unlock(); // other writers may go on at once
+        return true;
+    }
+    m_error = q.lastError().text();
+    return false; // the destructor rolls back
+}
+
 } // namespace clev

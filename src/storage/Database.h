@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <mutex>
+
 namespace clev {
 
 // One SQLite database file. Opening it applies the pragmas and the numbered migrations; a schema newer
@@ -35,12 +37,38 @@ public:
     static int knownSchemaVersion();
     // The version stored in the file's header (PRAGMA user_version).
     int schemaVersion() const;
+    // Held by every write transaction of this process (see WriteTransaction).
+    std::mutex &writeMutex() const { return m_writeMutex; }
 
 private:
     bool migrate(QString *error);
 
     Options m_options;
     int m_id;
+    mutable std::mutex m_writeMutex;
+};
+
+// A write transaction on the calling thread's connection, rolled back unless committed. The writers of
+// one process (ingest, watchdog, alerts) take turns on the database's mutex first, so they never meet
+// SQLite's busy handler, which sleeps in steps of up to 100 ms; other processes (the command line) are
+// still kept apart by SQLite's lock and busy_timeout.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QString &error() const { return m_error; }
+    bool commit();
+
+private:
+    std::unique_lock<std::mutex> m_lock;
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
 };
 
 } // namespace clev

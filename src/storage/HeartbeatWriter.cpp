@@ -91,7 +91,8 @@ class HeartbeatWriter::Session
 {
 public:
     Session(const Database &db, const HeartbeatWriter::Options &options)
-        : m_db(db.connection())
+        : m_database(db)
+        , m_db(db.connection())
         , m_options(options)
         , m_findAgent(m_db)
         , m_insertAgent(m_db)
@@ -131,9 +132,9 @@ public:
     bool commit(const std::deque<Job> &jobs, qint64 nowMs, const DayBuckets &days,
                 QList<QList<IngestOutcome>> *outcomes, QString *error)
     {
-        QSqlQuery tx(m_db);
-        if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = tx.lastError().text();
+        WriteTransaction tx(m_database);
+        if (!tx.isOpen()) {
+            *error = tx.error();
             return false;
         }
         QHash<QString, qint64> newAgents;
@@ -169,14 +170,13 @@ public:
         }
 
         ok = ok && writeAggregates(agentUpdates, rollups, keys, nowMs, error);
-        if (ok && !tx.exec(QStringLiteral("COMMIT"))) {
-            *error = tx.lastError().text();
+        if (ok && !tx.commit()) {
+            *error = tx.error();
             ok = false;
         }
         if (!ok) {
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             m_keysTouched.clear();
-            return false;
+            return false; // rolled back
         }
         m_agentIds.insert(newAgents);
         for (qint64 keyId : std::as_const(m_keysTouched))
@@ -188,6 +188,9 @@ public:
     // Deletes one batch of expired rows; returns the number deleted, or -1 on error.
     qint64 retentionStep(qint64 nowMs)
     {
+        WriteTransaction tx(m_database);
+        if (!tx.isOpen())
+            return -1;
         qint64 deleted = 0;
         QSqlQuery q(m_db);
         // Raw heartbeats are in id order by arrival, so the expired ones form a prefix of the table: walk
@@ -226,7 +229,8 @@ public:
                 return -1;
             deleted += q.numRowsAffected();
         }
-        return deleted;
+        q.finish();
+        return tx.commit() ? deleted : -1;
     }
 
 private:
@@ -373,6 +377,7 @@ private:
         return true;
     }
 
+    const Database &m_database;
     QSqlDatabase m_db;
     const HeartbeatWriter::Options &m_options;
     QHash<QString, qint64> m_agentIds;

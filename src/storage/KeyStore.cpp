@@ -46,6 +46,7 @@ std::optional<KeyStore::Created> KeyStore::create(const QString &name, ApiKey::S
     c.stored.rateLimitPerMin = rateLimitPerMin;
     c.stored.createdAtMs = nowMs;
 
+    WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO api_keys(name, prefix, hash, scopes, rate_limit_per_min, created_at) "
                              "VALUES(?, ?, ?, ?, ?, ?)"));
@@ -60,6 +61,11 @@ std::optional<KeyStore::Created> KeyStore::create(const QString &name, ApiKey::S
         return std::nullopt;
     }
     c.stored.id = q.lastInsertId().toLongLong();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
     return c;
 }
 
@@ -93,6 +99,7 @@ QList<StoredKey> KeyStore::findByPrefix(const QByteArray &prefix, QString *error
 
 int KeyStore::revoke(const QString &idOrPrefix, qint64 nowMs, QString *error)
 {
+    WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
     bool isId = false;
     const qint64 id = idOrPrefix.toLongLong(&isId);
@@ -109,7 +116,8 @@ int KeyStore::revoke(const QString &idOrPrefix, qint64 nowMs, QString *error)
         setError(error, q);
         return -1;
     }
-    return q.numRowsAffected();
+    const int n = q.numRowsAffected();
+    return tx.commit() ? n : -1;
 }
 
 } // namespace clev

@@ -1,9 +1,12 @@
 #include "core/ApiKey.h"
 #include "storage/Database.h"
 #include "support/HttpTestClient.h"
+#include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -40,9 +43,12 @@ Run runServer(const QStringList &args, int timeoutMs = 10'000)
 class ServerProcess
 {
 public:
-    bool start(const QString &database, const QStringList &extra = {})
+    bool start(const QString &database, const QStringList &extra = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setProcessEnvironment(env);
+        // stderr goes to a file: a pipe nobody reads would fill and block the server.
+        m_log = database + QStringLiteral(".server.log");
+        m_process.setStandardErrorFile(m_log, QIODevice::Truncate);
         m_process.start(clev::test::serverBinary(),
                         QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
         if (!m_process.waitForStarted(5000))
@@ -51,9 +57,8 @@ public:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 10'000) {
-            m_process.waitForReadyRead(200);
-            m_stderr += QString::fromUtf8(m_process.readAllStandardError());
-            const auto m = listening.match(m_stderr);
+            m_process.waitForFinished(100);
+            const auto m = listening.match(stderrText());
             if (m.hasMatch()) {
                 m_port = static_cast<quint16>(m.captured(1).toUInt());
                 return true;
@@ -65,15 +70,16 @@ public:
     }
     quint16 port() const { return m_port; }
     QProcess &process() { return m_process; }
-    QString stderrText()
+    QString stderrText() const
     {
-        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
-        return m_stderr;
+        QFile f(m_log);
+        f.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(f.readAll());
     }
 
 private:
     QProcess m_process;
-    QString m_stderr;
+    QString m_log;
     quint16 m_port = 0;
 };
 
@@ -217,6 +223,52 @@ private Q_SLOTS:
         QSqlQuery q(check.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM agents WHERE name = 'last-words'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // The whole chain in the shipped binary: a configured agent dies, the watchdog notices, the alert
+    // reaches a real webhook receiver, signed with a secret taken from the environment.
+    void configuredAgentDies_alertReachesTheWebhook()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("alerts.db"));
+        const QByteArray key = createKey(db);
+        clev::test::RecordingReceiver rx;
+        QVERIFY(rx.start());
+        QFile config(dir.file(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("{\"agents\": {\"doomed\": {\"interval\": 1, \"grace\": 1}},"
+                                    " \"channels\": [{\"name\": \"ops\", \"type\": \"webhook\", \"url\": \"%1\", \"secret\": \"env:OPS_SECRET\"}]}")
+                         .arg(rx.url(QStringLiteral("/ops")))
+                         .toUtf8());
+        config.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPS_SECRET"), QStringLiteral("t0p-secret"));
+
+        // "Send test" from the command line reports the receiver's answer.
+        QProcess test;
+        test.setProcessEnvironment(env);
+        test.start(clev::test::serverBinary(), {QStringLiteral("channels"), QStringLiteral("test"), QStringLiteral("ops"),
+                                                QStringLiteral("--config"), config.fileName()});
+        QVERIFY(test.waitForFinished(20'000));
+        QCOMPARE(test.exitCode(), 0);
+        QTRY_COMPARE(rx.count(), 1);
+        QCOMPARE(rx.received().first().json().value(QStringLiteral("action")).toString(), QStringLiteral("test"));
+
+        ServerProcess server;
+        QVERIFY(server.start(db, {QStringLiteral("--config"), config.fileName()}, env));
+        HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"doomed\",\"message\":\"last words\"}", {{"X-API-Key", key}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(rx.count(), 2, 10'000);
+        const auto alert = rx.received().last();
+        QCOMPARE(alert.json().value(QStringLiteral("kind")).toString(), QStringLiteral("dead"));
+        QCOMPARE(alert.json().value(QStringLiteral("agent")).toString(), QStringLiteral("doomed"));
+        QCOMPARE(alert.json().value(QStringLiteral("last_message")).toString(), QStringLiteral("last words"));
+        QVERIFY(alert.header("x-clevagent-signature").startsWith("sha256="));
+        const auto incidents = runServer({QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--database"), db});
+        QVERIFY2(incidents.out.contains(u"Agent 'doomed' is dead"), qPrintable(incidents.out));
+        server.process().terminate();
+        QVERIFY(server.process().waitForFinished(10'000));
     }
 
     // Load from several clients, kill -9, and every heartbeat that got a 200 must be in the database.
