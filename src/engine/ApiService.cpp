@@ -4,6 +4,7 @@
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
 #include "core/PriceTable.h"
+#include "engine/AlertEngine.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
 #include "server/HttpMetrics.h"
@@ -115,6 +116,7 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         {"/api/v1/heartbeat/batch", "POST", &ApiService::batch},
         {"/api/v1/status", "GET", &ApiService::status},
         {"/metrics", "GET", &ApiService::prometheus},
+        {"/api/v1/alerts", "GET", &ApiService::alerts},
     };
 
     QByteArray path = request.path;
@@ -123,6 +125,17 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
     if (path == "/healthz") {
         responder.send(HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                            {QStringLiteral("version"), QStringLiteral(CLEV_VERSION)}}));
+        return;
+    }
+    // /api/v1/alerts/{id}/ack
+    if (path.startsWith("/api/v1/alerts/") && path.endsWith("/ack")) {
+        if (request.method != "POST") {
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("acknowledging takes POST"));
+            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+            responder.send(r);
+            return;
+        }
+        acknowledge(request, responder);
         return;
     }
     for (const Route &route : routes) {
@@ -412,6 +425,102 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
                                                                    {QStringLiteral("limit"), limit},
                                                                    {QStringLiteral("offset"), offset},
                                                                    {QStringLiteral("agents"), agents}}),
+                               caller.rateHeaders));
+}
+
+void ApiService::alerts(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Read, &caller))
+        return;
+    if (!m_alerts) {
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
+        return;
+    }
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    QList<FieldError> errors;
+    AlertEngine::Filter f;
+    intParam(query, QStringLiteral("limit"), 100, 1, 1000, &f.limit, &errors);
+    intParam(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), &f.offset, &errors);
+    f.agent = query.queryItemValue(QStringLiteral("agent"));
+    f.kind = query.queryItemValue(QStringLiteral("kind"));
+    const QString state = query.queryItemValue(QStringLiteral("state"));
+    if (state == u"open")
+        f.open = 1;
+    else if (state == u"resolved")
+        f.open = 0;
+    else if (!state.isEmpty() && state != u"all")
+        errors.append({QStringLiteral("state"), QStringLiteral("must be open, resolved or all")});
+    for (const char *bound : {"from", "to"}) {
+        const QString v = query.queryItemValue(QLatin1String(bound));
+        if (v.isEmpty())
+            continue;
+        const QDateTime dt = QDateTime::fromString(v, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            errors.append({QLatin1String(bound), QStringLiteral("must be an ISO 8601 date-time")});
+        else
+            (qstrcmp(bound, "from") == 0 ? f.fromMs : f.toMs) = dt.toMSecsSinceEpoch();
+    }
+    const QString format = query.queryItemValue(QStringLiteral("format"));
+    if (!format.isEmpty() && format != u"json" && format != u"csv")
+        errors.append({QStringLiteral("format"), QStringLiteral("must be json or csv")});
+    if (!errors.isEmpty()) {
+        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+                                   caller.rateHeaders));
+        return;
+    }
+    QString error;
+    const QList<Incident> list = m_alerts->history(f, &error);
+    if (!error.isEmpty()) {
+        responder.send(storageUnavailable(QStringLiteral("the alert history cannot be read right now")));
+        return;
+    }
+    if (format == u"csv") {
+        HttpResponse r;
+        r.contentType = "text/csv; charset=utf-8";
+        r.body = AlertEngine::toCsv(list);
+        r.headers.append(qMakePair(QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"clevagent-alerts.csv\"")));
+        responder.send(withHeaders(r, caller.rateHeaders));
+        return;
+    }
+    auto when = [](qint64 ms) { return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null); };
+    QJsonArray items;
+    for (const Incident &i : list) {
+        items.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                 {QStringLiteral("agent"), i.agent},
+                                 {QStringLiteral("kind"), i.kind},
+                                 {QStringLiteral("opened_at"), when(i.openedAtMs)},
+                                 {QStringLiteral("resolved_at"), when(i.resolvedAtMs)},
+                                 {QStringLiteral("acknowledged_at"), when(i.ackedAtMs)},
+                                 {QStringLiteral("silenced"), i.silencedBy != 0},
+                                 {QStringLiteral("notifications"), i.notifications},
+                                 {QStringLiteral("summary"), i.summary},
+                                 {QStringLiteral("detail"), i.detail}});
+    }
+    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("alerts"), items},
+                                                                   {QStringLiteral("limit"), f.limit},
+                                                                   {QStringLiteral("offset"), f.offset}}),
+                               caller.rateHeaders));
+}
+
+void ApiService::acknowledge(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
+        return;
+    bool ok = false;
+    const QByteArray middle = request.path.mid(15, request.path.size() - 15 - 4); // between /api/v1/alerts/ and /ack
+    const qint64 id = middle.toLongLong(&ok);
+    if (!ok || !m_alerts) {
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no alert '%1'").arg(QString::fromUtf8(middle))));
+        return;
+    }
+    QString error;
+    if (!m_alerts->acknowledge(id, &error)) {
+        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), error), caller.rateHeaders));
+        return;
+    }
+    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("acknowledged"), true}}),
                                caller.rateHeaders));
 }
 

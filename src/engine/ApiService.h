@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class DayBuckets;
 class HeartbeatWriter;
+class AlertEngine;
 class PriceTable;
 class Watchdog;
 
@@ -38,6 +39,8 @@ public:
 
     // Extra text appended to /metrics (the HTTP server's own metrics).
     void setMetricsSource(std::function<void(QByteArray *)> source) { m_extraMetrics = std::move(source); }
+    // Serves the alert history and acknowledgements (thread-safe parts of the engine only).
+    void setAlerts(AlertEngine *alerts) { m_alerts = alerts; }
     const IngestMetrics &metrics() const { return m_metrics; }
     KeyAuthenticator &authenticator() { return m_auth; }
 
@@ -56,6 +59,8 @@ private:
     void batch(const HttpRequest &request, const HttpResponder &responder);
     void status(const HttpRequest &request, const HttpResponder &responder);
     void prometheus(const HttpRequest &request, const HttpResponder &responder);
+    void alerts(const HttpRequest &request, const HttpResponder &responder);
+    void acknowledge(const HttpRequest &request, const HttpResponder &responder);
     // Prices the beat (on the I/O thread) before it is stored.
     void price(Heartbeat *beat) const;
     // The answer for a stored beat: the watchdog's verdict (state, warning, reason).
@@ -72,6 +77,7 @@ private:
     std::function<void(QByteArray *)> m_extraMetrics;
     Watchdog *m_watchdog;
     const PriceTable *m_prices;
+    AlertEngine *m_alerts = nullptr;
 };
 
 } // namespace clev

@@ -57,6 +57,7 @@ bool ServerInstance::start(QString *error)
     m_writer = std::make_unique<HeartbeatWriter>(*m_db, m_clock, *m_days, m_config.writer);
     m_writer->start();
     m_api = std::make_unique<ApiService>(*m_db, *m_writer, m_clock, *m_days, m_config.api, m_watchdog.get(), &m_prices);
+    m_api->setAlerts(m_alerts);
     m_http = std::make_unique<HttpServer>(m_config.http, m_api.get());
     HttpServer *http = m_http.get();
     m_api->setMetricsSource([http](QByteArray *out) { http->metrics().render(out, http->openConnections()); });

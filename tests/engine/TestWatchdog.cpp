@@ -314,6 +314,51 @@ private Q_SLOTS:
         QVERIFY2(causes.size() == 3 && causes.at(1).startsWith(u"loop detected") && causes.at(2) == u"loop ended",
                  qPrintable(causes.join(u" | ")));
     }
+
+    void api_alertHistoryCsvAndAcknowledge()
+    {
+        TestDir dir;
+        ManualClock clock;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("alerts.db"));
+        config.http.port = 0;
+        config.timeZone = QTimeZone::utc();
+        ServerInstance server(config, &clock);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        KeyStore keys(server.database());
+        const QByteArray admin = keys.create(QStringLiteral("a"), ApiKey::Scope::Admin, 0, 0, &error)->key;
+        const QByteArray read = keys.create(QStringLiteral("r"), ApiKey::Scope::Read, 0, 0, &error)->key;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"w1\",\"interval\":10}", {{"X-API-Key", admin}}).status, 200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"w2\",\"interval\":10,\"status\":\"error\",\"message\":\"quota\"}", {{"X-API-Key", admin}}).status, 200);
+        clock.advance(30 * S);
+        Watchdog &w = server.watchdog();
+        QMetaObject::invokeMethod(&w, [&w] { w.poll(); w.flush(); }, Qt::BlockingQueuedConnection);
+
+        auto r = c.request("GET", "/api/v1/alerts?state=open", {}, {{"X-API-Key", read}});
+        QCOMPARE(r.status, 200);
+        QJsonArray alerts = r.json().value(QStringLiteral("alerts")).toArray();
+        QCOMPARE(alerts.size(), 3); // w1 dead, w2 error and dead
+        r = c.request("GET", "/api/v1/alerts?agent=w2&kind=error", {}, {{"X-API-Key", read}});
+        alerts = r.json().value(QStringLiteral("alerts")).toArray();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 'w2' reports an error"));
+        const qint64 id = alerts.first().toObject().value(QStringLiteral("id")).toInteger();
+        r = c.request("GET", "/api/v1/alerts?format=csv", {}, {{"X-API-Key", read}});
+        QVERIFY(r.header("content-type").startsWith("text/csv"));
+        QCOMPARE(r.body.count("\r\n"), 4);
+        QCOMPARE(c.request("GET", "/api/v1/alerts?state=maybe", {}, {{"X-API-Key", read}}).status, 422);
+
+        const QByteArray ack = "/api/v1/alerts/" + QByteArray::number(id) + "/ack";
+        QCOMPARE(c.request("POST", ack, {}, {{"X-API-Key", read}}).status, 403); // needs admin
+        QCOMPARE(c.request("POST", ack, {}, {{"X-API-Key", admin}}).status, 200);
+        QCOMPARE(c.request("POST", ack, {}, {{"X-API-Key", admin}}).status, 404); // already
+        QCOMPARE(c.request("GET", ack, {}, {{"X-API-Key", admin}}).status, 405);
+        r = c.request("GET", "/api/v1/alerts?agent=w2&kind=error", {}, {{"X-API-Key", read}});
+        QVERIFY(!r.json().value(QStringLiteral("alerts")).toArray().first().toObject().value(QStringLiteral("acknowledged_at")).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWatchdog)
