@@ -40,8 +40,8 @@ void AlertEngine::onTransition(const StateTransition &t)
     const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
     switch (t.event) {
     case Event::State:
-        if (t.from == AgentState::Dead && t.to != AgentState::Dead)
-            resolve(t, QStringLiteral("dead"), t.cause);
+        if (t.from == AgentState::Dead && t.to != AgentState::Dead && t.to != AgentState::Paused)
+            resolve(t, QStringLiteral("dead"), t.cause); // pausing mutes a death; it does not undo it
         // An error or crash ends when the agent beats fine again, not when it goes silent.
         if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
             resolve(t, QStringLiteral("error"), t.cause);

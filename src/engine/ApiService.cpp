@@ -127,6 +127,19 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
                                                            {QStringLiteral("version"), QStringLiteral(CLEV_VERSION)}}));
         return;
     }
+    // /api/v1/agents/{name}/pause and /resume
+    if (path.startsWith("/api/v1/agents/") && (path.endsWith("/pause") || path.endsWith("/resume"))) {
+        const bool pause = path.endsWith("/pause");
+        const QByteArray name = path.mid(15, path.size() - 15 - (pause ? 6 : 7));
+        if (request.method != "POST") {
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("pausing and resuming take POST"));
+            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+            responder.send(r);
+            return;
+        }
+        pauseOrResume(request, responder, QString::fromUtf8(name), pause);
+        return;
+    }
     // /api/v1/alerts/{id}/ack
     if (path.startsWith("/api/v1/alerts/") && path.endsWith("/ack")) {
         if (request.method != "POST") {
@@ -500,6 +513,64 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
     responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("alerts"), items},
                                                                    {QStringLiteral("limit"), f.limit},
                                                                    {QStringLiteral("offset"), f.offset}}),
+                               caller.rateHeaders));
+}
+
+void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool pause)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
+        return;
+    const qint64 id = agent.isEmpty() || !m_watchdog ? 0 : AgentQueries(m_db).idOf(agent);
+    if (id == 0) {
+        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+                                   caller.rateHeaders));
+        return;
+    }
+    if (!pause) {
+        if (!m_watchdog->resume(id)) {
+            responder.send(withHeaders(HttpResponse::error(409, QStringLiteral("not_paused"), QStringLiteral("'%1' is not paused").arg(agent)),
+                                       caller.rateHeaders));
+            return;
+        }
+        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent},
+                                                                       {QStringLiteral("state"), agentStateName(*m_watchdog->stateOf(id))}}),
+                                   caller.rateHeaders));
+        return;
+    }
+    QJsonValue body = QJsonObject();
+    if (!request.body.trimmed().isEmpty() && !parseBody(request, responder, &body))
+        return;
+    const QJsonObject o = body.toObject();
+    QList<FieldError> errors;
+    qint64 untilMs = 0; // until resumed
+    const qint64 now = m_clock.nowMs();
+    if (o.contains(QLatin1String("minutes"))) {
+        const double m = o.value(QLatin1String("minutes")).toDouble(-1);
+        if (m <= 0 || m > 366 * 24 * 60)
+            errors.append({QStringLiteral("minutes"), QStringLiteral("must be a number of minutes from 1 to 527040")});
+        else
+            untilMs = now + qRound64(m * 60'000);
+    } else if (o.contains(QLatin1String("until"))) {
+        const QDateTime until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
+        if (!until.isValid() || until.toMSecsSinceEpoch() <= now)
+            errors.append({QStringLiteral("until"), QStringLiteral("must be a future ISO 8601 date-time")});
+        else
+            untilMs = until.toMSecsSinceEpoch();
+    }
+    const QJsonValue comment = o.value(QLatin1String("comment"));
+    if (!comment.isUndefined() && (!comment.isString() || comment.toString().size() > 500))
+        errors.append({QStringLiteral("comment"), QStringLiteral("must be a string of at most 500 characters")});
+    if (!errors.isEmpty()) {
+        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+                                   caller.rateHeaders));
+        return;
+    }
+    m_watchdog->pause(id, untilMs, comment.toString());
+    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent},
+                                                                   {QStringLiteral("state"), QStringLiteral("paused")},
+                                                                   {QStringLiteral("until"), untilMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate))
+                                                                                                     : QJsonValue(QJsonValue::Null)}}),
                                caller.rateHeaders));
 }
 

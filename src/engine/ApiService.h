@@ -61,6 +61,7 @@ private:
     void prometheus(const HttpRequest &request, const HttpResponder &responder);
     void alerts(const HttpRequest &request, const HttpResponder &responder);
     void acknowledge(const HttpRequest &request, const HttpResponder &responder);
+    void pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool pause);
     // Prices the beat (on the I/O thread) before it is stored.
     void price(Heartbeat *beat) const;
     // The answer for a stored beat: the watchdog's verdict (state, warning, reason).

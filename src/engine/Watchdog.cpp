@@ -132,12 +132,20 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         if (!beat.message.isEmpty())
             a.lastMessage = beat.message;
 
-        if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor))
+        a.lastStatus = beat.status;
+        const bool paused = a.state == AgentState::Paused;
+        if (paused) {
+            // Muted: the beat counts, but states, deadlines and timeline events wait for the pause to end.
+        } else if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor)) {
             change(a, c->to, c->cause, now, StateTransition::Event::State, 0, beat.message);
+        }
 
         const LoopDetector::Verdict loop = a.loop.observe(beat);
         const bool looping = loop.level == LoopDetector::Level::Loop;
-        if (looping != a.looping) {
+        if (looping != a.looping && paused) {
+            a.looping = looping;
+            a.flagsDirty = true;
+        } else if (looping != a.looping) {
             a.looping = looping;
             const QString cause = looping ? QStringLiteral("loop detected: %1").arg(loop.reason) : QStringLiteral("loop ended");
             change(a, a.state, cause, now, looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0,
@@ -145,7 +153,8 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         }
 
         const bool wasOver = a.budget.overBudget();
-        for (const BudgetTracker::Crossing &c : a.budget.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days))
+        const auto crossings = a.budget.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days);
+        for (const BudgetTracker::Crossing &c : paused ? QList<BudgetTracker::Crossing>() : crossings)
             change(a, a.state,
                    QStringLiteral("budget: %1 % of the daily %2 spent (%3)").arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
                    now, StateTransition::Event::Budget, c.percent);
@@ -209,7 +218,7 @@ void Watchdog::rearm()
     while (!m_deadlines.empty()) {
         const Deadline &d = m_deadlines.top();
         auto it = m_agents.constFind(d.agentId);
-        if (it != m_agents.cend() && it->generation == d.generation)
+        if (it != m_agents.cend() && (it->generation == d.generation || d.kind == DeadlineKind::PauseEnd))
             break;
         m_deadlines.pop(); // void: the agent beat since
     }
@@ -231,9 +240,16 @@ void Watchdog::poll()
             const Deadline d = m_deadlines.top();
             m_deadlines.pop();
             auto it = m_agents.find(d.agentId);
-            if (it == m_agents.end() || it->generation != d.generation)
+            if (it == m_agents.end() || (it->generation != d.generation && d.kind != DeadlineKind::PauseEnd))
                 continue;
             Agent &a = *it;
+            if (d.kind == DeadlineKind::PauseEnd) {
+                if (a.state == AgentState::Paused && a.pausedUntilMs == d.dueMs)
+                    judge(a, d.dueMs, QStringLiteral("pause ended"));
+                continue;
+            }
+            if (a.state == AgentState::Paused)
+                continue;
             if (d.kind == DeadlineKind::Late) {
                 if (auto c = StateRules::onLateDeadline(a.state, intervalMs(a)))
                     change(a, c->to, c->cause, d.dueMs);
@@ -284,13 +300,79 @@ std::optional<qint64> Watchdog::forecastExhaustionOf(qint64 agentId) const
     return it == m_agents.cend() ? std::nullopt : it->budget.forecastExhaustionMs(m_clock.nowMs(), m_days);
 }
 
+void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
+{
+    a.pausedUntilMs = 0;
+    a.pauseComment.clear();
+    a.pauseDirty = true;
+    ++a.generation;
+    if (a.lastBeatMs <= 0) {
+        change(a, AgentState::New, why, nowMs);
+        return;
+    }
+    const qint64 lateAt = a.lastBeatMs + intervalMs(a);
+    const qint64 deadAt = lateAt + graceMs(a);
+    AgentState byBeat = AgentState::Healthy;
+    switch (a.lastStatus) {
+    case BeatStatus::Ok: byBeat = AgentState::Healthy; break;
+    case BeatStatus::Warning: byBeat = AgentState::Warning; break;
+    case BeatStatus::Error: byBeat = AgentState::Error; break;
+    case BeatStatus::Shutdown: byBeat = AgentState::Stopped; break;
+    }
+    if (byBeat == AgentState::Stopped) {
+        change(a, byBeat, why, nowMs);
+    } else if (nowMs >= deadAt) {
+        change(a, AgentState::Dead, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)), nowMs);
+    } else if (nowMs >= lateAt) {
+        change(a, AgentState::Late, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)), nowMs);
+        schedule(a, DeadlineKind::Dead, deadAt);
+    } else {
+        change(a, byBeat, why, nowMs);
+        schedule(a, DeadlineKind::Late, lateAt);
+    }
+}
+
+bool Watchdog::pause(qint64 agentId, qint64 untilMs, const QString &comment)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_agents.find(agentId);
+        if (it == m_agents.end())
+            return false;
+        Agent &a = *it;
+        const qint64 now = m_clock.nowMs();
+        a.pausedUntilMs = untilMs > 0 ? untilMs : std::numeric_limits<qint64>::max();
+        a.pauseComment = comment;
+        a.pauseDirty = true;
+        ++a.generation; // no late or dead while paused
+        const QString until = untilMs > 0 ? QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate) : QStringLiteral("resumed");
+        change(a, AgentState::Paused,
+               comment.isEmpty() ? QStringLiteral("paused until %1").arg(until) : QStringLiteral("paused until %1: %2").arg(until, comment), now);
+        if (untilMs > 0)
+            schedule(a, DeadlineKind::PauseEnd, untilMs);
+        requestRearm();
+    }
+    return true;
+}
+
+bool Watchdog::resume(qint64 agentId)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end() || it->state != AgentState::Paused)
+        return false;
+    judge(*it, m_clock.nowMs(), QStringLiteral("resumed"));
+    requestRearm();
+    return true;
+}
+
 bool Watchdog::load(QString *error)
 {
     QSqlQuery q(m_db.connection());
     const qint64 now = m_clock.nowMs();
     q.prepare(QStringLiteral(
         "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.expected_interval_s, a.looping,"
-        " COALESCE(r.cost_usd, 0), a.last_message FROM agents a LEFT JOIN usage_rollups r"
+        " COALESCE(r.cost_usd, 0), a.last_message, a.paused_until, a.pause_comment, a.last_status FROM agents a LEFT JOIN usage_rollups r"
         " ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"));
     q.addBindValue(m_days.dayStartSecs(now));
     if (!q.exec()) {
@@ -311,6 +393,23 @@ bool Watchdog::load(QString *error)
             a.looping = q.value(6).toBool();
             a.lastMessage = q.value(8).toString();
             a.budget.seed(m_days.dayStartSecs(now), q.value(7).toDouble());
+            const QString lastStatus = q.value(11).toString();
+            a.lastStatus = lastStatus == u"warning" ? BeatStatus::Warning
+                           : lastStatus == u"error" ? BeatStatus::Error
+                           : lastStatus == u"shutdown" ? BeatStatus::Shutdown
+                                                       : BeatStatus::Ok;
+            if (a.state == AgentState::Paused) {
+                const qint64 until = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+                if (until > now) {
+                    a.pausedUntilMs = until;
+                    a.pauseComment = q.value(10).toString();
+                    if (until != std::numeric_limits<qint64>::max())
+                        schedule(a, DeadlineKind::PauseEnd, until);
+                } else {
+                    judge(a, until > 0 ? until : now, QStringLiteral("pause ended while nothing watched"));
+                }
+                continue;
+            }
             if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0)
                 continue;
             const qint64 lateAt = a.lastBeatMs + intervalMs(a);
@@ -351,16 +450,21 @@ void Watchdog::flush()
         bool looping;
         bool over;
         double intervalSecs;
+        bool pauseDirty;
+        qint64 pausedUntil;
+        QString pauseComment;
     };
     std::vector<Flags> flags;
     {
         std::lock_guard lock(m_mutex);
         unsaved.swap(m_unsaved);
         for (Agent &a : m_agents) {
-            if (!a.flagsDirty)
+            if (!a.flagsDirty && !a.pauseDirty)
                 continue;
             a.flagsDirty = false;
-            flags.push_back({a.id, agentStateName(a.state), a.looping, a.budget.overBudget(), intervalMs(a) / 1000.0});
+            flags.push_back({a.id, agentStateName(a.state), a.looping, a.budget.overBudget(), intervalMs(a) / 1000.0, a.pauseDirty,
+                             a.pausedUntilMs, a.pauseComment});
+            a.pauseDirty = false;
         }
     }
     if (!unsaved.empty() || !flags.empty()) {
@@ -382,6 +486,15 @@ void Watchdog::flush()
             q.addBindValue(f.looping ? 1 : 0);
             q.addBindValue(f.over ? 1 : 0);
             q.addBindValue(f.intervalSecs);
+            q.addBindValue(f.id);
+            ok = ok && q.exec();
+        }
+        q.prepare(QStringLiteral("UPDATE agents SET paused_until = ?, pause_comment = ? WHERE id = ?"));
+        for (const Flags &f : flags) {
+            if (!f.pauseDirty)
+                continue;
+            q.addBindValue(f.pausedUntil > 0 ? QVariant(f.pausedUntil) : QVariant());
+            q.addBindValue(f.pauseComment.isEmpty() ? QVariant() : QVariant(f.pauseComment));
             q.addBindValue(f.id);
             ok = ok && q.exec();
         }

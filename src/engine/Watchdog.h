@@ -91,13 +91,19 @@ public:
     qint64 nextDeadlineMs() const;
     int agentCount() const;
 
+    // Mutes an agent until `untilMs` (0: until resumed): its state shows `paused`, it is not judged
+    // late or dead, and nothing is alerted. Beats still count. When the pause ends the agent is judged
+    // from its last beat. Thread-safe; false when the agent is unknown.
+    bool pause(qint64 agentId, qint64 untilMs, const QString &comment);
+    bool resume(qint64 agentId);
+
 Q_SIGNALS:
     // Emitted on the watchdog's thread for every change of state, as soon as it is known (it is stored
     // within 200 ms).
     void transitioned(const clev::StateTransition &transition);
 
 private:
-    enum class DeadlineKind { Late, Dead };
+    enum class DeadlineKind { Late, Dead, PauseEnd };
     struct Deadline
     {
         qint64 dueMs;
@@ -117,6 +123,10 @@ private:
         std::vector<qint64> gaps;             // the first spacings, for learning
         qint64 learnedIntervalMs = 0;
         QString lastMessage; // the last message a beat carried
+        BeatStatus lastStatus = BeatStatus::Ok;
+        qint64 pausedUntilMs = 0; // > 0 while paused; max() for "until resumed"
+        QString pauseComment;
+        bool pauseDirty = false;
         bool looping = false;
         bool flagsDirty = false;
         LoopDetector loop;
@@ -134,6 +144,8 @@ private:
     void rearm();
     void requestRearm();
     void emitPending();
+    // Ends a pause (or judges an agent at start-up): the state its last beat and the clock say.
+    void judge(Agent &a, qint64 nowMs, const QString &why);
 
     const Database &m_db;
     const Clock &m_clock;

@@ -85,6 +85,14 @@ bool AgentQueries::exists(const QString &name) const
     return q.exec() && q.next();
 }
 
+qint64 AgentQueries::idOf(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool AgentQueries::add(const QString &name, qint64 nowMs, QString *error)
 {
     WriteTransaction tx(m_db);

@@ -51,6 +51,8 @@ public:
     std::optional<QList<QPair<QString, qint64>>> countByState(QString *error) const;
     // Whether an agent of this name exists (strict mode).
     bool exists(const QString &name) const;
+    // The id of the agent of this name, or 0.
+    qint64 idOf(const QString &name) const;
     // Registers an agent ahead of its first beat (strict mode). Returns false if it already existed.
     bool add(const QString &name, qint64 nowMs, QString *error);
 

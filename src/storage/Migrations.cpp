@@ -129,6 +129,11 @@ const QList<QStringList> &steps()
                            " comment TEXT NOT NULL,"
                            " created_at INTEGER NOT NULL)"),
         },
+        // 4: pausing an agent's alerts until a time.
+        {
+            QStringLiteral("ALTER TABLE agents ADD COLUMN paused_until INTEGER"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN pause_comment TEXT"),
+        },
     };
     return all;
 }

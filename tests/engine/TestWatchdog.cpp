@@ -9,6 +9,7 @@
 #include "support/HttpTestClient.h"
 #include "support/TestEnv.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -234,6 +235,54 @@ private Q_SLOTS:
         writer.stop();
     }
 
+    void pause_mutesDeadlines_andTheAgentIsJudgedWhenItEnds()
+    {
+        Rig rig;
+        rig.start();
+        rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
+        const qint64 id = rig.id(QStringLiteral("a"));
+        QVERIFY(rig.watchdog->pause(id, rig.clock.nowMs() + 60 * S, QStringLiteral("deploying")));
+        QCOMPARE(*rig.watchdog->stateOf(id), AgentState::Paused);
+        QCOMPARE(rig.stateAfter(59 * S, QStringLiteral("a")), AgentState::Paused); // neither late nor dead
+        QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("a")), AgentState::Dead);   // the pause ends: judged
+        const auto rows = rig.timeline(QStringLiteral("a"));
+        QCOMPARE(rows.at(1).at(3), QStringLiteral("paused until %1: deploying")
+                                       .arg(QDateTime::fromMSecsSinceEpoch(rig.clock.nowMs()).toString(Qt::ISODate)));
+        QCOMPARE(rows.at(2).at(3), QStringLiteral("pause ended; no beat for 60 s"));
+
+        // Beats during a pause count: after it the agent is healthy and watched again.
+        rig.beat(QStringLiteral("b"), BeatStatus::Ok, 10);
+        const qint64 b = rig.id(QStringLiteral("b"));
+        QVERIFY(rig.watchdog->pause(b, 0, QString())); // until resumed
+        QCOMPARE(rig.beat(QStringLiteral("b"), BeatStatus::Ok, 10).state, AgentState::Paused);
+        QCOMPARE(rig.stateAfter(3600 * S, QStringLiteral("b")), AgentState::Paused);
+        rig.beat(QStringLiteral("b"), BeatStatus::Warning, 10);
+        QVERIFY(rig.watchdog->resume(b));
+        QCOMPARE(*rig.watchdog->stateOf(b), AgentState::Warning);
+        QVERIFY(!rig.watchdog->resume(b)); // not paused any more
+        QCOMPARE(rig.stateAfter(10 * S, QStringLiteral("b")), AgentState::Late);
+        QVERIFY(!rig.watchdog->pause(424242, 0, QString()));
+    }
+
+    void pause_survivesARestart()
+    {
+        Rig rig;
+        rig.start();
+        rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
+        QVERIFY(rig.watchdog->pause(rig.id(QStringLiteral("a")), 0, QStringLiteral("investigating")));
+        rig.watchdog->flush();
+        rig.watchdog.reset();
+        // What the storage writer records of the beat (this rig feeds the watchdog directly).
+        QSqlQuery q(rig.db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE agents SET last_seen_at = %1, interval_s = 10, last_status = 'ok' WHERE name = 'a'")
+                           .arg(rig.clock.nowMs())));
+        rig.clock.advance(3600 * S);
+        rig.start();
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("a"))), AgentState::Paused);
+        QVERIFY(rig.watchdog->resume(rig.id(QStringLiteral("a"))));
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("a"))), AgentState::Dead);
+    }
+
     void realClock_deathDetectedWithinOneSecondOfItsDeadline()
     {
         Rig rig;
@@ -358,6 +407,21 @@ private Q_SLOTS:
         QCOMPARE(c.request("GET", ack, {}, {{"X-API-Key", admin}}).status, 405);
         r = c.request("GET", "/api/v1/alerts?agent=w2&kind=error", {}, {{"X-API-Key", read}});
         QVERIFY(!r.json().value(QStringLiteral("alerts")).toArray().first().toObject().value(QStringLiteral("acknowledged_at")).isNull());
+
+        // Pause and resume through the API.
+        QCOMPARE(c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": 60}", {{"X-API-Key", read}}).status, 403);
+        QCOMPARE(c.request("POST", "/api/v1/agents/ghost/pause", {}, {{"X-API-Key", admin}}).status, 404);
+        QCOMPARE(c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": -5}", {{"X-API-Key", admin}}).status, 422);
+        QCOMPARE(c.request("POST", "/api/v1/agents/w1/resume", {}, {{"X-API-Key", admin}}).status, 409);
+        r = c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": 60, \"comment\": \"maintenance\"}", {{"X-API-Key", admin}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QVERIFY(!r.json().value(QStringLiteral("until")).isNull());
+        const auto status = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", read}}).json().value(QStringLiteral("agents")).toArray();
+        QCOMPARE(status.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        r = c.request("POST", "/api/v1/agents/w1/resume", {}, {{"X-API-Key", admin}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("dead"));
     }
 };
 
