@@ -64,6 +64,15 @@ void AlertEngine::onTransition(const StateTransition &t)
         resolve(t, QStringLiteral("loop"), t.cause);
         break;
     case Event::Budget: {
+        if (!t.project.isEmpty()) {
+            // A project's budget: recorded on the agent whose spending crossed the threshold.
+            const QString project = QStringLiteral("Project '%1'").arg(t.project);
+            const QString summary = t.budgetPercent >= 100 ? project + QStringLiteral(" spent its daily budget")
+                                                           : project + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
+            update(t, QStringLiteral("project_budget"), summary, QStringLiteral("%1 (last spent by agent '%2')").arg(t.cause, t.agent),
+                   QStringLiteral("budget-%1").arg(t.budgetPercent));
+            break;
+        }
         const QString summary = t.budgetPercent >= 100 ? who + QStringLiteral(" spent its daily budget")
                                                        : who + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
         update(t, QStringLiteral("budget"), summary, t.cause, QStringLiteral("budget-%1").arg(t.budgetPercent));

@@ -70,7 +70,7 @@ QString ChannelConfig::validate() const
     if (!types.contains(type))
         return QStringLiteral("channel '%1': unknown type '%2' (use %3)").arg(name, type, types.join(QStringLiteral(", ")));
     static const QStringList knownKinds{QStringLiteral("dead"), QStringLiteral("error"), QStringLiteral("crash"), QStringLiteral("loop"),
-                                        QStringLiteral("budget"), QStringLiteral("restart_failed")};
+                                        QStringLiteral("budget"), QStringLiteral("project_budget"), QStringLiteral("restart_failed")};
     for (const QString &k : kinds) {
         if (!knownKinds.contains(k))
             return QStringLiteral("channel '%1': unknown alert kind '%2' (use %3)").arg(name, k, knownKinds.join(QStringLiteral(", ")));

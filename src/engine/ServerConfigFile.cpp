@@ -229,8 +229,8 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     }
     Reader top(doc.object(), QString(), error);
     if (!top.allowOnly({QStringLiteral("time_zone"), QStringLiteral("strict"), QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
-                        QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"), QStringLiteral("alerts"),
-                        QStringLiteral("channels")}))
+                        QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"), QStringLiteral("projects"),
+                        QStringLiteral("alerts"), QStringLiteral("channels")}))
         return false;
     QString zone;
     if (!top.string("time_zone", &zone) || !top.boolean("strict", &config->writer.strict)
@@ -244,10 +244,27 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         config->timeZone = tz;
     }
 
-    QJsonObject retention, watchdog, loop, agents, alerts;
+    QJsonObject retention, watchdog, loop, agents, alerts, projects;
     if (!top.object("retention", &retention) || !top.object("watchdog", &watchdog) || !top.object("agents", &agents)
-        || !top.object("alerts", &alerts))
+        || !top.object("alerts", &alerts) || !top.object("projects", &projects))
         return false;
+    for (auto it = projects.begin(); it != projects.end(); ++it) {
+        if (!it.value().isObject()) {
+            *error = QStringLiteral("projects.%1 must be an object").arg(it.key());
+            return false;
+        }
+        Reader pr(it.value().toObject(), QStringLiteral("projects.%1").arg(it.key()), error);
+        ProjectPolicy p;
+        p.name = it.key();
+        std::optional<double> budget;
+        if (!pr.allowOnly({QStringLiteral("agents"), QStringLiteral("daily_budget_usd")}) || !pr.strings("agents", &p.agents)
+            || !pr.number("daily_budget_usd", 0, 1e9, &budget))
+            return false;
+        if (p.agents.isEmpty() || !budget)
+            return pr.fail(QStringLiteral("agents"), QStringLiteral("and daily_budget_usd are both required"));
+        p.dailyBudgetUsd = *budget;
+        config->watchdog.projects.append(p);
+    }
     Reader ret(retention, QStringLiteral("retention"), error);
     if (!ret.allowOnly({QStringLiteral("raw_days"), QStringLiteral("rollup_days")})
         || !ret.integer("raw_days", 1, 3650, &config->writer.rawRetentionDays)

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -38,6 +39,10 @@ Watchdog::Watchdog(const Database &db, const Clock &clock, const DayBuckets &day
     connect(&m_timer, &QTimer::timeout, this, &Watchdog::poll);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
+    for (const ProjectPolicy &p : m_options.projects) {
+        m_projectBudgets.emplace_back();
+        m_projectBudgets.back().setBudget(p.dailyBudgetUsd);
+    }
     connect(&m_flushTimer, &QTimer::timeout, this, &Watchdog::flush);
 }
 
@@ -63,6 +68,14 @@ Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
     a.loop = LoopDetector(m_options.loop);
     const AgentPolicy *p = policyFor(name);
     a.budget.setBudget(p && p->dailyBudgetUsd ? p->dailyBudgetUsd : m_options.defaults.dailyBudgetUsd);
+    for (int i = 0; i < m_options.projects.size(); ++i) {
+        for (const QString &pattern : m_options.projects.at(i).agents) {
+            if (QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern)).match(name).hasMatch()) {
+                a.projects.append(i);
+                break;
+            }
+        }
+    }
     return *m_agents.insert(id, std::move(a));
 }
 
@@ -91,9 +104,9 @@ qint64 Watchdog::graceMs(const Agent &a) const
 }
 
 void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs, StateTransition::Event event,
-                      int percent, const QString &message)
+                      int percent, const QString &message, const QString &project)
 {
-    StateTransition t{a.id, a.name, a.state, to, cause, atMs, event, percent, message.isEmpty() ? a.lastMessage : message};
+    StateTransition t{a.id, a.name, a.state, to, cause, atMs, event, percent, project, message.isEmpty() ? a.lastMessage : message};
     a.state = to;
     a.flagsDirty = true;
     m_unsaved.push_back(t);
@@ -160,6 +173,22 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
                    now, StateTransition::Event::Budget, c.percent);
         if (wasOver != a.budget.overBudget())
             a.flagsDirty = true;
+        const ProjectPolicy *overProject = nullptr;
+        for (int i : std::as_const(a.projects)) {
+            BudgetTracker &project = m_projectBudgets[static_cast<size_t>(i)];
+            const QString &projectName = m_options.projects.at(i).name;
+            for (const BudgetTracker::Crossing &c : project.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days)) {
+                if (!paused)
+                    change(a, a.state,
+                           QStringLiteral("project '%1' budget: %2 % of the daily %3 spent (%4)")
+                               .arg(projectName)
+                               .arg(c.percent)
+                               .arg(money(c.budgetUsd), money(c.spentUsd)),
+                           now, StateTransition::Event::Budget, c.percent, QString(), projectName);
+            }
+            if (project.overBudget() && !overProject)
+                overProject = &m_options.projects.at(i);
+        }
 
         if (beat.status != BeatStatus::Shutdown && StateRules::expectsBeats(a.state)) {
             const qint64 due = now + intervalMs(a);
@@ -178,6 +207,11 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
             verdict.warning = QStringLiteral("cost_exceeded");
             verdict.reason = QStringLiteral("spent %1 today; the daily budget is %2")
                                  .arg(money(a.budget.spentToday()), money(*a.budget.budget()));
+        } else if (overProject) {
+            const BudgetTracker &project = m_projectBudgets[static_cast<size_t>(overProject - m_options.projects.data())];
+            verdict.warning = QStringLiteral("cost_exceeded");
+            verdict.reason = QStringLiteral("project '%1' spent %2 today; its daily budget is %3")
+                                 .arg(overProject->name, money(project.spentToday()), money(overProject->dailyBudgetUsd));
         }
     }
     return verdict;
@@ -432,6 +466,16 @@ bool Watchdog::load(QString *error)
         }
     }
     q.finish();
+    {
+        std::lock_guard lock(m_mutex);
+        std::vector<double> spent(m_projectBudgets.size(), 0.0);
+        for (const Agent &a : std::as_const(m_agents)) {
+            for (int i : a.projects)
+                spent[static_cast<size_t>(i)] += a.budget.spentToday();
+        }
+        for (size_t i = 0; i < m_projectBudgets.size(); ++i)
+            m_projectBudgets[i].seed(m_days.dayStartSecs(now), spent[i]);
+    }
     if (judged > 0)
         qCInfo(lcCore) << judged << "agents went silent while nothing watched them";
     flush();

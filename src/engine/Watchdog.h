@@ -28,6 +28,14 @@ struct AgentPolicy
     std::optional<double> dailyBudgetUsd;
 };
 
+// A group of agents with a daily budget of its own (agents are members by name or wildcard).
+struct ProjectPolicy
+{
+    QString name;
+    QStringList agents; // names or wildcards such as "research-*"
+    double dailyBudgetUsd = 0;
+};
+
 // One stored line of an agent's timeline: a change of state, or an event that leaves the state as it is
 // (a loop found or ended, a budget threshold crossed).
 struct StateTransition
@@ -41,6 +49,7 @@ struct StateTransition
     qint64 atMs = 0;
     Event event = Event::State;
     int budgetPercent = 0;
+    QString project; // for a project's budget event: whose budget it is
     QString lastMessage; // the beat's message, when a beat caused it
 };
 
@@ -61,6 +70,7 @@ public:
         AgentPolicy defaults;
         QHash<QString, AgentPolicy> agents;
         LoopDetector::Options loop;
+        QList<ProjectPolicy> projects;
         int learnFromGaps = 3; // beats spacing learned after this many gaps (median of the first five)
     };
 
@@ -124,6 +134,7 @@ private:
         qint64 learnedIntervalMs = 0;
         QString lastMessage; // the last message a beat carried
         BeatStatus lastStatus = BeatStatus::Ok;
+        QList<int> projects; // indexes into m_options.projects
         qint64 pausedUntilMs = 0; // > 0 while paused; max() for "until resumed"
         QString pauseComment;
         bool pauseDirty = false;
@@ -139,7 +150,7 @@ private:
     const AgentPolicy *policyFor(const QString &name) const;
     void change(Agent &a, AgentState to, const QString &cause, qint64 atMs,
                 StateTransition::Event event = StateTransition::Event::State, int percent = 0,
-                const QString &message = QString());
+                const QString &message = QString(), const QString &project = QString());
     void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
     void rearm();
     void requestRearm();
@@ -154,6 +165,7 @@ private:
 
     mutable std::mutex m_mutex;
     QHash<qint64, Agent> m_agents;
+    std::vector<BudgetTracker> m_projectBudgets; // one per m_options.projects entry
     std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
     std::vector<StateTransition> m_unsaved;
     std::vector<StateTransition> m_unsignalled;

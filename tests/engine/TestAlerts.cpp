@@ -307,6 +307,38 @@ private Q_SLOTS:
         QCOMPARE(all.at(7).json().value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 's' spent its daily budget"));
     }
 
+    void projectBudget_sumsItsAgents()
+    {
+        RecordingReceiver rx;
+        QVERIFY(rx.start());
+        Alerts a;
+        Watchdog::Options w;
+        w.projects.append(ProjectPolicy{QStringLiteral("research"), {QStringLiteral("research-*")}, 1.0});
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")))}, {}, {}, w);
+        auto spend = [&](const QString &agent, double usd) {
+            Heartbeat b;
+            b.agent = agent;
+            b.costUsd = usd;
+            b.receivedAtMs = b.occurredAtMs = a.clock.nowMs();
+            const Watchdog::Verdict v = a.watchdog->observe(a.id(agent), b);
+            a.watchdog->flush();
+            return v;
+        };
+        QVERIFY(spend(QStringLiteral("research-a"), 0.5).warning.isEmpty());
+        QVERIFY(spend(QStringLiteral("other"), 5.0).warning.isEmpty()); // not in the project
+        QVERIFY(spend(QStringLiteral("research-b"), 0.35).warning.isEmpty()); // 85 % of the project
+        QTRY_COMPARE(rx.count(), 1);
+        const QJsonObject first = rx.received().first().json();
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("project_budget"));
+        QCOMPARE(first.value(QStringLiteral("summary")).toString(), QStringLiteral("Project 'research' used 80 % of its daily budget"));
+        QVERIFY(first.value(QStringLiteral("detail")).toString().contains(u"last spent by agent 'research-b'"));
+        const Watchdog::Verdict over = spend(QStringLiteral("research-a"), 0.2); // 105 %: 95 and 100 at once
+        QCOMPARE(over.warning, QStringLiteral("cost_exceeded"));
+        QCOMPARE(over.reason, QStringLiteral("project 'research' spent $1.05 today; its daily budget is $1.00"));
+        QTRY_COMPARE(rx.count(), 3);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'project_budget'")), 2); // on b, then on a
+    }
+
     void silence_recordsWithoutNotifying()
     {
         RecordingReceiver rx;

@@ -46,6 +46,7 @@ private Q_SLOTS:
             "\"watchdog\": {\"interval\": 30, \"grace\": 45, \"daily_budget_usd\": 20, \"loop\": {\"tool_repeat_loop\": 8, \"iteration_cap\": 500, \"spike_factor\": 5}},"
             "\"agents\": {\"crawler\": {\"interval\": 300, \"daily_budget_usd\": 2.5}},"
             "\"alerts\": {\"repeat_minutes\": 30},"
+            "\"projects\": {\"research\": {\"agents\": [\"research-*\", \"crawler\"], \"daily_budget_usd\": 50}},"
             "\"channels\": ["
             " {\"name\": \"team\", \"type\": \"slack\", \"url\": \"env:SLACK_URL\", \"kinds\": [\"dead\", \"crash\"]},"
             " {\"name\": \"ops\", \"type\": \"webhook\", \"url\": \"https://ops.example.com/hook\", \"secret\": \"file:") + secretFile.toUtf8() + "\"},"
@@ -66,6 +67,9 @@ private Q_SLOTS:
         QCOMPARE(c.watchdog.loop.spikeFactor, 5.0);
         QCOMPARE(*c.watchdog.agents.value(QStringLiteral("crawler")).intervalSecs, 300.0);
         QCOMPARE(c.alerts.repeatMinutes, 30);
+        QCOMPARE(c.watchdog.projects.size(), 1);
+        QCOMPARE(c.watchdog.projects.first().agents, (QStringList{QStringLiteral("research-*"), QStringLiteral("crawler")}));
+        QCOMPARE(c.watchdog.projects.first().dailyBudgetUsd, 50.0);
         QCOMPARE(c.channels.size(), 4);
         QCOMPARE(c.channels.at(0).url, QStringLiteral("https://hooks.slack.com/services/T0/B0/abc")); // trimmed
         QCOMPARE(c.channels.at(0).kinds, (QStringList{QStringLiteral("dead"), QStringLiteral("crash")}));
@@ -102,6 +106,8 @@ private Q_SLOTS:
                                    << QStringLiteral("two channels are named 'w'");
         QTest::newRow("bad kind") << QByteArray("{\"channels\": [{\"name\": \"w\", \"type\": \"webhook\", \"url\": \"https://a\", \"kinds\": [\"fire\"]}]}")
                                   << QStringLiteral("unknown alert kind 'fire'");
+        QTest::newRow("project without budget") << QByteArray("{\"projects\": {\"p\": {\"agents\": [\"a\"]}}}")
+                                                << QStringLiteral("projects.p.agents and daily_budget_usd are both required");
         QTest::newRow("warn above loop") << QByteArray("{\"watchdog\": {\"loop\": {\"tool_repeat_warn\": 9}}}")
                                          << QStringLiteral("tool_repeat_warn must not be above tool_repeat_loop");
     }
