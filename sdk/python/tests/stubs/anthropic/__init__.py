@@ -1,0 +1,1 @@
+"""Stand-in for the anthropic package (tests only; see ../README.md)."""

@@ -1,0 +1,1 @@
+from _shapes import AsyncStream, Obj, Queue, Stream  # noqa: F401

@@ -1,0 +1,13 @@
+from .._shapes_link import AsyncStream, Queue, Stream
+
+
+class Messages:
+    def create(self, **kwargs):
+        result = Queue.take()
+        return Stream(result) if kwargs.get("stream") else result
+
+
+class AsyncMessages:
+    async def create(self, **kwargs):
+        result = Queue.take()
+        return AsyncStream(result) if kwargs.get("stream") else result

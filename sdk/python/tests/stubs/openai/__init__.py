@@ -1,0 +1,1 @@
+"""Stand-in for the openai package (tests only; see ../README.md)."""
