@@ -202,7 +202,7 @@ class Client:
                 self._enqueue(beat)
         if waiting:
             self._wake.set()
-            return {"ok": True, "queued": True}
+            return {"ok": False, "queued": True, "error": "not delivered yet: kept for the next attempt"}
         response = _transport.post_json(self.config.endpoint + "/api/v1/heartbeat", self.config.api_key, beat,
                                         self.config.timeout)
         return self._handle(response, [beat])

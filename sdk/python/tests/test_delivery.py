@@ -1,0 +1,165 @@
+"""The SDK against a real clevagent-server (started by the test on a free port)."""
+import os
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import support  # noqa: E402
+
+import clevagent  # noqa: E402
+from clevagent import _client as client_module  # noqa: E402
+
+
+def reset_sdk():
+    if clevagent._client is not None:
+        clevagent._client.stop()
+    clevagent._client = None
+
+
+class DeliveryTest(unittest.TestCase):
+    def setUp(self):
+        reset_sdk()
+        self.server = support.Server().start()
+        self.key = self.server.create_key("ingest")
+
+    def tearDown(self):
+        reset_sdk()
+        self.server.stop()
+
+    def test_beats_arrive_with_interval_usage_and_model(self):
+        clevagent.init(api_key=self.key, agent="researcher", interval=30, endpoint=self.server.url, agent_type="openai")
+        self.server.wait_for(lambda: self.server.agent("researcher"), what="the first beat")
+        clevagent._record_usage(input_tokens=1000, output_tokens=200, cache_read=500, model="gpt-4o", tool_calls=1)
+        clevagent.log_tool_call("search", "q=" + "x" * 500)
+        clevagent.log_prompt("What is the weather?")
+        clevagent.log_iteration(7)
+        result = clevagent.ping(message="step 7")
+        self.assertEqual(result, {"ok": True, "status": "healthy", "warning": None})
+        agent = self.server.agent("researcher")
+        self.assertEqual(agent["expected_interval"], 30)
+        self.assertEqual(agent["iteration_count"], 7)
+        self.assertEqual(agent["tokens_today"], 1700)
+        self.assertEqual(agent["model"], "gpt-4o")
+        self.assertEqual(agent["agent_type"], "openai")
+        # gpt-4o: $2.50/M input, $10/M output, $1.25/M cached: priced by the server.
+        self.assertAlmostEqual(agent["cost_today_usd"], 0.0025 + 0.002 + 0.000625, places=9)
+        row = self.server.sql("SELECT tool_calls, tool_call_log, prompt_hashes, cache_read_tokens FROM heartbeats "
+                              "WHERE message = 'step 7'")[0]
+        self.assertEqual(row[0], 2)
+        self.assertIn('"args":"q=' + "x" * 198 + '"', row[1])  # args cut at 200 characters
+        self.assertIn("[\"", row[2])
+        self.assertEqual(row[3], 500)
+
+    def test_log_cost_both_forms_and_never_raises(self):
+        self.assertFalse(clevagent.log_cost(tokens=1)["ok"])  # before init: an answer, not an exception
+        clevagent.init(api_key=self.key, agent="coster", interval=60, endpoint=self.server.url, auto_cost=False)
+        self.assertEqual(clevagent.log_cost(1500, 0.045, "gpt-4o"),
+                         {"ok": True, "tokens": 1500, "cost": 0.045, "tool_calls": None, "iteration_count": None,
+                          "model": "gpt-4o", "error": None})
+        r = clevagent.log_cost(tokens=500, cost=0.005, tool_calls=3, iteration_count=42)
+        self.assertTrue(r["ok"])
+        self.assertEqual((r["tokens"], r["cost"], r["tool_calls"], r["iteration_count"]), (500, 0.005, 3, 42))
+        bad = clevagent.log_cost(tokens=-5)
+        self.assertEqual((bad["ok"], bad["error"]), (False, "tokens must be a non-negative integer"))
+        self.assertFalse(clevagent.log_cost(cost="lots")["ok"])
+        self.assertFalse(clevagent.log_cost(tokens=1.5)["ok"])
+        clevagent.ping()
+        agent = self.server.agent("coster")
+        self.assertEqual(agent["tokens_today"], 2000)
+        self.assertAlmostEqual(agent["cost_today_usd"], 0.05)
+        self.assertEqual(agent["iteration_count"], 42)
+
+    def test_init_checks_its_arguments_and_reconfigures(self):
+        with self.assertRaises(ValueError):
+            clevagent.init(api_key=self.key, agent="", endpoint=self.server.url)
+        with self.assertRaises(ValueError):
+            clevagent.init(api_key=self.key, agent="a", on_loop="panic", endpoint=self.server.url)
+        os.environ.pop("CLEVAGENT_API_KEY", None)
+        with self.assertRaises(ValueError):
+            clevagent.init(agent="a", endpoint=self.server.url)
+        first = clevagent.init(api_key=self.key, agent="one", interval=60, endpoint=self.server.url)
+        second = clevagent.init(api_key=self.key, agent="two", interval=60, endpoint=self.server.url)
+        self.assertIs(first, second)  # one client, reconfigured
+        self.server.wait_for(lambda: self.server.agent("two"), what="the reconfigured agent")
+
+    def test_buffering_across_a_server_restart_loses_no_cost(self):
+        clevagent.init(api_key=self.key, agent="buffered", interval=60, endpoint=self.server.url, auto_cost=False)
+        self.server.wait_for(lambda: self.server.agent("buffered"), what="the first beat")
+        self.server.stop()
+        for i in range(5):
+            clevagent.log_cost(tokens=100, cost=0.01)
+            result = clevagent.ping(message="offline %d" % i)
+            self.assertFalse(result["ok"])
+            self.assertTrue(result["queued"])
+        self.assertEqual(clevagent._client.pending(), 5)
+        self.server.start()
+        clevagent._client._next_attempt = 0  # skip the back-off wait
+        clevagent._client._wake.set()
+        self.server.wait_for(lambda: clevagent._client.pending() == 0, what="the buffer to drain")
+        agent = self.server.agent("buffered")
+        self.assertAlmostEqual(agent["cost_today_usd"], 0.05)
+        self.assertEqual(agent["tokens_today"], 500)
+        # Delivered late, each with its own time.
+        times = [r[0] for r in self.server.sql("SELECT occurred_at FROM heartbeats WHERE message LIKE 'offline %' ORDER BY id")]
+        self.assertEqual(len(times), 5)
+        self.assertEqual(times, sorted(times))
+
+    def test_a_full_buffer_drops_the_oldest_and_counts(self):
+        clevagent.init(api_key=self.key, agent="small", interval=60, endpoint=self.server.url, buffer_size=3)
+        self.server.wait_for(lambda: self.server.agent("small"), what="the first beat")
+        self.server.stop()
+        for i in range(5):
+            clevagent.ping(message="m%d" % i)
+        self.assertEqual(clevagent._client.pending(), 3)
+        self.assertEqual(clevagent._client.dropped, 2)
+
+    def test_a_refused_key_is_reported_once_and_not_retried(self):
+        with self.assertLogs("clevagent", level="ERROR") as logs:
+            clevagent.init(api_key="cv_" + "x" * 40, agent="intruder", interval=1, endpoint=self.server.url)
+            self.server.wait_for(lambda: clevagent._client._unauthorized, what="the 401")
+            for _ in range(3):
+                self.assertFalse(clevagent.ping()["ok"])
+            time.sleep(1.5)  # the liveness thread's next beats are not sent either
+        self.assertEqual(len([m for m in logs.output if "refused the API key" in m]), 1)
+        metrics = self.server.get("/metrics")
+        self.assertIn('clevagent_heartbeats_rejected_total{reason="unauthorized"} 1\n', metrics)
+
+    def test_retry_after_is_honoured(self):
+        slow = self.server.create_key("ingest", rate_limit=1)
+        clevagent.init(api_key=slow, agent="throttled", interval=60, endpoint=self.server.url)
+        self.server.wait_for(lambda: self.server.agent("throttled"), what="the first beat")
+        result = clevagent.ping(message="too soon")
+        self.assertFalse(result["ok"])
+        self.assertIn("429", result["error"])
+        wait = clevagent._client._next_attempt - time.monotonic()
+        self.assertGreater(wait, 50)  # the server said: one request a minute
+        self.assertEqual(clevagent._client.pending(), 1)  # kept for later, not lost
+        self.assertTrue(clevagent.ping(message="queued behind it")["queued"])
+
+    def test_warnings_from_the_server_run_the_actions(self):
+        reset_sdk()
+        self.server.stop()
+        self.server = support.Server(config={"agents": {"spender": {"daily_budget_usd": 0.01}}}, port=self.server.port).start()
+        key = self.server.create_key("ingest")
+        seen = []
+
+        def on_cost(warning, reason):
+            seen.append((warning, reason))
+            raise RuntimeError("a broken callback must not stop the heartbeat")
+
+        clevagent.init(api_key=key, agent="spender", interval=60, endpoint=self.server.url, on_cost_exceeded=on_cost,
+                       on_loop=lambda w, r: seen.append((w, r)))
+        clevagent.log_cost(cost=0.02)
+        self.assertEqual(clevagent.ping()["warning"], "cost_exceeded")
+        self.assertEqual(seen[0], ("cost_exceeded", "spent $0.02 today; the daily budget is $0.01"))
+        for _ in range(5):
+            clevagent.log_tool_call("search", "the same query")
+            answer = clevagent.ping()
+        self.assertEqual(answer["warning"], "loop_detected")
+        self.assertIn(("loop_detected", "the tool 'search' was called 5 times in a row with the same arguments"), seen)
+        self.assertTrue(clevagent._client._thread.is_alive())
+
+
+if __name__ == "__main__":
+    unittest.main()
