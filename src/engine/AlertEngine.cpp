@@ -81,6 +81,46 @@ void AlertEngine::onTransition(const StateTransition &t)
     }
 }
 
+bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
+                        const QString &actionTaken, const QString &lastMessage)
+{
+    StateTransition t;
+    t.agentId = agentId;
+    t.agent = agent;
+    t.atMs = m_clock.nowMs();
+    t.lastMessage = lastMessage;
+    return open(t, kind, summary, detail, actionTaken);
+}
+
+void AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
+                        const QString &tag)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
+    q.addBindValue(agentId);
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next())
+        return; // nothing open to amend
+    Notification n;
+    n.action = Notification::Action::Update;
+    n.kind = kind;
+    n.agent = agent;
+    n.incidentId = q.value(0).toLongLong();
+    n.sinceMs = q.value(1).toLongLong();
+    n.summary = q.value(2).toString();
+    const bool silenced = !q.value(3).isNull();
+    q.finish();
+    if (silenced)
+        return;
+    n.detail = detail;
+    n.actionTaken = actionTaken;
+    n.atMs = m_clock.nowMs();
+    n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(n.incidentId).arg(tag);
+    WriteTransaction tx(m_db);
+    if (enqueue(n, kind) && tx.commit() && m_dispatcher)
+        m_dispatcher->pump();
+}
+
 qint64 AlertEngine::silenceFor(const QString &agent) const
 {
     QSqlQuery q(m_db.connection());
@@ -123,13 +163,13 @@ bool AlertEngine::enqueue(const Notification &base, const QString &kind)
     return u.exec();
 }
 
-void AlertEngine::open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+bool AlertEngine::open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
                        const QString &actionTaken)
 {
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
-        return;
+        return false;
     const qint64 silence = silenceFor(t.agent);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, silenced_by) VALUES(?, ?, ?, ?, ?, ?)"
@@ -142,10 +182,10 @@ void AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     q.addBindValue(silence > 0 ? QVariant(silence) : QVariant());
     if (!q.exec()) {
         qCWarning(lcCore) << "cannot open an incident:" << q.lastError().text();
-        return;
+        return false;
     }
     if (q.numRowsAffected() == 0)
-        return; // already open: one incident per (agent, kind)
+        return false; // already open: one incident per (agent, kind)
     const qint64 id = q.lastInsertId().toLongLong();
     if (silence == 0) {
         Notification n;
@@ -161,10 +201,13 @@ void AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
         n.actionTaken = actionTaken;
         n.idempotencyKey = QStringLiteral("incident-%1-trigger").arg(id);
         if (!enqueue(n, kind))
-            return;
+            return false;
     }
-    if (tx.commit() && m_dispatcher && silence == 0)
+    if (!tx.commit())
+        return false;
+    if (m_dispatcher && silence == 0)
         m_dispatcher->pump();
+    return true;
 }
 
 void AlertEngine::update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,

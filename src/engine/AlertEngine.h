@@ -48,6 +48,12 @@ public:
                 QObject *parent = nullptr);
 
     void onTransition(const StateTransition &t);
+    // For other parts of the engine (restarts): opens an incident of `kind` for the agent unless one is
+    // open (then returns false); amend() adds an update to the open one.
+    bool raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
+               const QString &actionTaken, const QString &lastMessage = QString());
+    void amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
+               const QString &tag);
     // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s.
     void repeatDue();
 
@@ -70,7 +76,8 @@ public:
     static QByteArray toCsv(const QList<Incident> &incidents);
 
 private:
-    void open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+    // True when a new incident was opened (false: one was open already, or it could not be stored).
+    bool open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
               const QString &actionTaken);
     void update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
     void resolve(const StateTransition &t, const QString &kind, const QString &detail);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 namespace clev::ServerConfigFile {
 
@@ -230,12 +231,14 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     Reader top(doc.object(), QString(), error);
     if (!top.allowOnly({QStringLiteral("time_zone"), QStringLiteral("strict"), QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
                         QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"), QStringLiteral("projects"),
-                        QStringLiteral("alerts"), QStringLiteral("channels")}))
+                        QStringLiteral("alerts"), QStringLiteral("channels"), QStringLiteral("docker_host"), QStringLiteral("systemctl"),
+                        QStringLiteral("journalctl")}))
         return false;
     QString zone;
     if (!top.string("time_zone", &zone) || !top.boolean("strict", &config->writer.strict)
         || !top.integer("rate_limit_per_minute", 1, 10'000'000, &config->api.defaultRateLimitPerMin)
-        || !top.string("prices_file", &config->pricesPath))
+        || !top.string("prices_file", &config->pricesPath) || !top.string("docker_host", &config->restartOptions.dockerHost)
+        || !top.string("systemctl", &config->restartOptions.systemctl) || !top.string("journalctl", &config->restartOptions.journalctl))
         return false;
     if (!zone.isEmpty()) {
         const QTimeZone tz(zone.toUtf8());
@@ -300,9 +303,50 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         }
         Reader a(it.value().toObject(), QStringLiteral("agents.%1").arg(it.key()), error);
         AgentPolicy p;
-        if (!a.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd")}) || !policy(a, &p))
+        if (!a.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd"), QStringLiteral("restart"),
+                          QStringLiteral("command"), QStringLiteral("working_directory"), QStringLiteral("environment"),
+                          QStringLiteral("log_file"), QStringLiteral("restart_guard")})
+            || !policy(a, &p))
             return false;
         config->watchdog.agents.insert(it.key(), p);
+        QString restart;
+        if (!a.string("restart", &restart))
+            return false;
+        if (restart.isEmpty())
+            continue;
+        QString targetError;
+        const auto target = RestartTarget::parse(restart, &targetError);
+        if (!target)
+            return a.fail(QStringLiteral("restart"), targetError);
+        RestartManager::Policy rp;
+        rp.target = *target;
+        QJsonObject variables, guard;
+        if (!a.string("command", &rp.process.command) || !a.string("working_directory", &rp.process.workingDirectory)
+            || !a.string("log_file", &rp.process.logFile) || !a.object("environment", &variables) || !a.object("restart_guard", &guard))
+            return false;
+        if (rp.target.kind == RestartTarget::Kind::Process && QProcess::splitCommand(rp.process.command).isEmpty())
+            return a.fail(QStringLiteral("command"), QStringLiteral("is required for a process restart target"));
+        for (auto e = variables.begin(); e != variables.end(); ++e) {
+            if (!e.value().isString())
+                return a.fail(QStringLiteral("environment.") + e.key(), QStringLiteral("must be a string"));
+            rp.process.environment << e.key() + u'=' + e.value().toString();
+        }
+        Reader g(guard, QStringLiteral("agents.%1.restart_guard").arg(it.key()), error);
+        int maxRestarts = rp.guard.maxRestarts;
+        std::optional<double> window, backoff, grace;
+        if (!g.allowOnly({QStringLiteral("max_restarts"), QStringLiteral("window_minutes"), QStringLiteral("backoff_seconds"),
+                          QStringLiteral("startup_grace_seconds")})
+            || !g.integer("max_restarts", 1, 1000, &maxRestarts) || !g.number("window_minutes", 1, 7 * 24 * 60, &window)
+            || !g.number("backoff_seconds", 0, 3600, &backoff) || !g.number("startup_grace_seconds", 0, 3600, &grace))
+            return false;
+        rp.guard.maxRestarts = maxRestarts;
+        if (window)
+            rp.guard.windowMs = qRound64(*window * 60'000);
+        if (backoff)
+            rp.guard.firstBackoffMs = qRound64(*backoff * 1000);
+        if (grace)
+            rp.guard.startupGraceMs = qRound64(*grace * 1000);
+        config->restarts.insert(it.key(), rp);
     }
 
     Reader al(alerts, QStringLiteral("alerts"), error);

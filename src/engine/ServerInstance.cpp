@@ -4,6 +4,9 @@
 #include "core/DayBuckets.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace clev {
 
 ServerInstance::ServerInstance(ServerConfig config, const Clock *clock)
@@ -46,7 +49,16 @@ bool ServerInstance::start(QString *error)
             m_dispatcher = new NotificationDispatcher(*m_db, m_clock, m_config.channels, m_watchdog.get());
             m_alerts = new AlertEngine(*m_db, m_clock, m_dispatcher, m_config.alerts, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_alerts, &AlertEngine::onTransition);
+            QHash<QString, RestartManager::Policy> restarts = m_config.restarts;
+            for (auto it = restarts.begin(); it != restarts.end(); ++it) {
+                if (it->target.kind == RestartTarget::Kind::Process && it->process.logFile.isEmpty())
+                    it->process.logFile = QFileInfo(m_config.databasePath).absoluteDir().filePath(QStringLiteral("logs/%1.log").arg(it.key()));
+            }
+            m_restarts = new RestartManager(*m_db, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
+            QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_restarts, &RestartManager::onTransition);
             loaded = m_watchdog->load(error);
+            if (loaded)
+                m_restarts->startSupervised();
         },
         Qt::BlockingQueuedConnection);
     if (!loaded) {
@@ -80,8 +92,10 @@ void ServerInstance::stop(int timeoutMs)
             w,
             [this, w] {
                 w->flush();
+                delete m_restarts; // stops the supervised processes
                 delete m_alerts; // made on this thread, so ended here
                 delete m_dispatcher;
+                m_restarts = nullptr;
                 m_alerts = nullptr;
                 m_dispatcher = nullptr;
             },

@@ -5,6 +5,7 @@
 #include "engine/ApiService.h"
 #include "engine/Channels.h"
 #include "engine/NotificationDispatcher.h"
+#include "engine/RestartManager.h"
 #include "engine/Watchdog.h"
 #include "server/HttpServer.h"
 #include "storage/HeartbeatWriter.h"
@@ -32,6 +33,8 @@ struct ServerConfig
     Watchdog::Options watchdog;
     AlertEngine::Options alerts;
     QList<ChannelConfig> channels;
+    QHash<QString, RestartManager::Policy> restarts; // by agent name: only these are ever restarted
+    RestartManager::Options restartOptions;
     QString pricesPath; // optional user override of the bundled price table
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
@@ -60,6 +63,7 @@ public:
     // These two live on the watchdog's thread: call them there (QMetaObject::invokeMethod).
     AlertEngine &alerts() { return *m_alerts; }
     NotificationDispatcher &dispatcher() { return *m_dispatcher; }
+    RestartManager &restarts() { return *m_restarts; }
     const PriceTable &prices() const { return m_prices; }
 
 private:
@@ -73,6 +77,7 @@ private:
     std::unique_ptr<Watchdog> m_watchdog;
     NotificationDispatcher *m_dispatcher = nullptr; // children of the watchdog, on its thread
     AlertEngine *m_alerts = nullptr;
+    RestartManager *m_restarts = nullptr;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

@@ -134,6 +134,19 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE agents ADD COLUMN paused_until INTEGER"),
             QStringLiteral("ALTER TABLE agents ADD COLUMN pause_comment TEXT"),
         },
+        // 5: restart attempts.
+        {
+            QStringLiteral("CREATE TABLE restarts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " trigger TEXT NOT NULL,"
+                           " ok INTEGER NOT NULL,"
+                           " context TEXT NOT NULL DEFAULT '',"
+                           " error TEXT)"),
+            QStringLiteral("CREATE INDEX restarts_agent_time ON restarts(agent_id, at)"),
+        },
     };
     return all;
 }

@@ -44,7 +44,11 @@ private Q_SLOTS:
             "\"time_zone\": \"Asia/Tokyo\", \"strict\": true, \"rate_limit_per_minute\": 600,"
             "\"retention\": {\"raw_days\": 7, \"rollup_days\": 90},"
             "\"watchdog\": {\"interval\": 30, \"grace\": 45, \"daily_budget_usd\": 20, \"loop\": {\"tool_repeat_loop\": 8, \"iteration_cap\": 500, \"spike_factor\": 5}},"
-            "\"agents\": {\"crawler\": {\"interval\": 300, \"daily_budget_usd\": 2.5}},"
+            "\"agents\": {\"crawler\": {\"interval\": 300, \"daily_budget_usd\": 2.5},"
+            " \"web\": {\"restart\": \"docker:web-1\", \"restart_guard\": {\"max_restarts\": 5, \"window_minutes\": 30, \"backoff_seconds\": 2}},"
+            " \"worker\": {\"restart\": \"process\", \"command\": \"python3 worker.py --fast\", \"working_directory\": \"/srv\","
+            "  \"environment\": {\"MODE\": \"prod\"}}},"
+            "\"docker_host\": \"unix:///run/user/1000/docker.sock\","
             "\"alerts\": {\"repeat_minutes\": 30},"
             "\"projects\": {\"research\": {\"agents\": [\"research-*\", \"crawler\"], \"daily_budget_usd\": 50}},"
             "\"channels\": ["
@@ -67,6 +71,14 @@ private Q_SLOTS:
         QCOMPARE(c.watchdog.loop.spikeFactor, 5.0);
         QCOMPARE(*c.watchdog.agents.value(QStringLiteral("crawler")).intervalSecs, 300.0);
         QCOMPARE(c.alerts.repeatMinutes, 30);
+        QCOMPARE(c.restarts.size(), 2);
+        QCOMPARE(c.restarts.value(QStringLiteral("web")).target.toString(), QStringLiteral("docker:web-1"));
+        QCOMPARE(c.restarts.value(QStringLiteral("web")).guard.maxRestarts, 5);
+        QCOMPARE(c.restarts.value(QStringLiteral("web")).guard.windowMs, 30 * 60'000);
+        QCOMPARE(c.restarts.value(QStringLiteral("web")).guard.firstBackoffMs, 2000);
+        QCOMPARE(c.restarts.value(QStringLiteral("worker")).process.command, QStringLiteral("python3 worker.py --fast"));
+        QCOMPARE(c.restarts.value(QStringLiteral("worker")).process.environment, QStringList{QStringLiteral("MODE=prod")});
+        QCOMPARE(c.restartOptions.dockerHost, QStringLiteral("unix:///run/user/1000/docker.sock"));
         QCOMPARE(c.watchdog.projects.size(), 1);
         QCOMPARE(c.watchdog.projects.first().agents, (QStringList{QStringLiteral("research-*"), QStringLiteral("crawler")}));
         QCOMPARE(c.watchdog.projects.first().dailyBudgetUsd, 50.0);
@@ -108,6 +120,10 @@ private Q_SLOTS:
                                   << QStringLiteral("unknown alert kind 'fire'");
         QTest::newRow("project without budget") << QByteArray("{\"projects\": {\"p\": {\"agents\": [\"a\"]}}}")
                                                 << QStringLiteral("projects.p.agents and daily_budget_usd are both required");
+        QTest::newRow("bad restart target") << QByteArray("{\"agents\": {\"a\": {\"restart\": \"k8s:pod\"}}}")
+                                            << QStringLiteral("agents.a.restart 'k8s:pod' is not a restart target");
+        QTest::newRow("process without command") << QByteArray("{\"agents\": {\"a\": {\"restart\": \"process\"}}}")
+                                                 << QStringLiteral("agents.a.command is required for a process restart target");
         QTest::newRow("warn above loop") << QByteArray("{\"watchdog\": {\"loop\": {\"tool_repeat_warn\": 9}}}")
                                          << QStringLiteral("tool_repeat_warn must not be above tool_repeat_loop");
     }

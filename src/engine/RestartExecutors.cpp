@@ -1,0 +1,442 @@
+#include "engine/RestartExecutors.h"
+
+#include "core/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QProcessEnvironment>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <http_parser.h>
+
+namespace clev {
+
+namespace {
+constexpr int LastLines = 20;
+
+struct ParsedReply
+{
+    DockerClient::Reply *reply;
+    bool complete = false;
+};
+
+int onBody(http_parser *p, const char *at, size_t len)
+{
+    static_cast<ParsedReply *>(p->data)->reply->body.append(at, static_cast<qsizetype>(len));
+    return 0;
+}
+int onComplete(http_parser *p)
+{
+    auto *r = static_cast<ParsedReply *>(p->data);
+    r->reply->status = static_cast<int>(p->status_code);
+    r->complete = true;
+    return 0;
+}
+} // namespace
+
+QString RestartContext::describe() const
+{
+    QString text = summary;
+    if (!lastLines.isEmpty()) {
+        const QStringList tail = lastLines.mid(std::max<qsizetype>(0, lastLines.size() - 5));
+        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("last log lines: ") + tail.join(QStringLiteral(" | "));
+    }
+    return text;
+}
+
+DockerClient::DockerClient(QString host, int timeoutMs)
+    : m_host(host.isEmpty() ? qEnvironmentVariable("DOCKER_HOST", QStringLiteral("unix:///var/run/docker.sock")) : host)
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteArray &path)
+{
+    Reply reply;
+    std::unique_ptr<QIODevice> device;
+    const QUrl url(m_host);
+    if (url.scheme() == u"unix") {
+        auto *s = new QLocalSocket;
+        device.reset(s);
+        s->connectToServer(url.path());
+        if (!s->waitForConnected(m_timeoutMs)) {
+            reply.error = QStringLiteral("cannot reach the Docker engine at %1: %2").arg(m_host, s->errorString());
+            return reply;
+        }
+    } else if (url.scheme() == u"tcp") {
+        auto *s = new QTcpSocket;
+        device.reset(s);
+        s->connectToHost(url.host(), static_cast<quint16>(url.port(2375)));
+        if (!s->waitForConnected(m_timeoutMs)) {
+            reply.error = QStringLiteral("cannot reach the Docker engine at %1: %2").arg(m_host, s->errorString());
+            return reply;
+        }
+    } else {
+        reply.error = QStringLiteral("DOCKER_HOST '%1' is neither unix:// nor tcp://").arg(m_host);
+        return reply;
+    }
+    const QByteArray request = method + " /v1.41" + path + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: ClevAgent\r\n"
+                               "Content-Length: 0\r\nConnection: close\r\n\r\n";
+    device->write(request);
+    auto waitRead = [&](int ms) {
+        if (auto *l = qobject_cast<QLocalSocket *>(device.get()))
+            return l->waitForReadyRead(ms);
+        return static_cast<QTcpSocket *>(device.get())->waitForReadyRead(ms);
+    };
+    if (auto *l = qobject_cast<QLocalSocket *>(device.get()))
+        l->waitForBytesWritten(m_timeoutMs);
+    else
+        static_cast<QTcpSocket *>(device.get())->waitForBytesWritten(m_timeoutMs);
+
+    http_parser parser;
+    http_parser_init(&parser, HTTP_RESPONSE);
+    http_parser_settings settings;
+    http_parser_settings_init(&settings);
+    settings.on_body = onBody;
+    settings.on_message_complete = onComplete;
+    ParsedReply state{&reply};
+    parser.data = &state;
+    while (!state.complete) {
+        if (device->bytesAvailable() == 0 && !waitRead(m_timeoutMs)) {
+            http_parser_execute(&parser, &settings, nullptr, 0); // end of stream completes a close-delimited body
+            break;
+        }
+        const QByteArray chunk = device->readAll();
+        http_parser_execute(&parser, &settings, chunk.constData(), static_cast<size_t>(chunk.size()));
+        if (HTTP_PARSER_ERRNO(&parser) != HPE_OK) {
+            reply.error = QStringLiteral("the Docker engine sent a malformed answer");
+            reply.status = 0;
+            return reply;
+        }
+    }
+    if (!state.complete) {
+        reply.error = QStringLiteral("the Docker engine did not answer in time");
+        reply.status = 0;
+    }
+    return reply;
+}
+
+static QString engineError(const DockerClient::Reply &r, const QString &container)
+{
+    if (r.status == 0)
+        return r.error;
+    const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString();
+    if (r.status == 404)
+        return message.isEmpty() ? QStringLiteral("no such container: %1").arg(container) : message;
+    return QStringLiteral("the Docker engine answered %1: %2").arg(r.status).arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
+}
+
+bool DockerClient::inspect(const QString &container, RestartContext *context, QString *error)
+{
+    const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/json");
+    if (r.status != 200) {
+        *error = engineError(r, container);
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    const QJsonObject state = o.value(QLatin1String("State")).toObject();
+    QStringList parts;
+    parts << QStringLiteral("container %1").arg(state.value(QLatin1String("Status")).toString(QStringLiteral("unknown")));
+    parts << QStringLiteral("exit %1").arg(state.value(QLatin1String("ExitCode")).toInt());
+    if (state.value(QLatin1String("OOMKilled")).toBool())
+        parts << QStringLiteral("OOMKilled");
+    const int restarts = o.value(QLatin1String("RestartCount")).toInt();
+    if (restarts > 0)
+        parts << QStringLiteral("restarted %1 times by Docker").arg(restarts);
+    context->summary = parts.join(QStringLiteral(", "));
+    return true;
+}
+
+QStringList DockerClient::logs(const QString &container, int tail, QString *error)
+{
+    const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/logs?stdout=1&stderr=1&tail=" + QByteArray::number(tail));
+    if (r.status != 200) {
+        *error = engineError(r, container);
+        return {};
+    }
+    return demultiplex(r.body);
+}
+
+bool DockerClient::restart(const QString &container, int stopTimeoutSecs, QString *error)
+{
+    const Reply r = request("POST", "/containers/" + QUrl::toPercentEncoding(container) + "/restart?t=" + QByteArray::number(stopTimeoutSecs));
+    if (r.status != 204) {
+        *error = engineError(r, container);
+        return false;
+    }
+    return true;
+}
+
+QStringList DockerClient::demultiplex(const QByteArray &raw)
+{
+    QByteArray text;
+    qsizetype i = 0;
+    bool framed = raw.size() >= 8;
+    while (framed && i + 8 <= raw.size()) {
+        const auto type = static_cast<unsigned char>(raw.at(i));
+        if (type > 2 || raw.at(i + 1) != 0 || raw.at(i + 2) != 0 || raw.at(i + 3) != 0) {
+            framed = false;
+            break;
+        }
+        const quint32 size = (quint32(static_cast<unsigned char>(raw.at(i + 4))) << 24) | (quint32(static_cast<unsigned char>(raw.at(i + 5))) << 16)
+                             | (quint32(static_cast<unsigned char>(raw.at(i + 6))) << 8) | quint32(static_cast<unsigned char>(raw.at(i + 7)));
+        if (i + 8 + qsizetype(size) > raw.size()) {
+            framed = false;
+            break;
+        }
+        text += raw.mid(i + 8, size);
+        i += 8 + size;
+    }
+    if (!framed)
+        text = raw; // a TTY container: plain text
+    QStringList lines = QString::fromUtf8(text).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &l : lines)
+        l = l.trimmed();
+    lines.removeAll(QString());
+    return lines;
+}
+
+bool SystemdClient::run(const QString &program, const QStringList &args, QByteArray *out, QString *error, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForStarted(5000)) {
+        *error = QStringLiteral("cannot run %1: %2").arg(program, p.errorString());
+        return false;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        *error = QStringLiteral("%1 did not finish within %2 s").arg(program).arg(timeoutMs / 1000);
+        return false;
+    }
+    *out = p.readAllStandardOutput();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        const QByteArray err = p.readAllStandardError().trimmed();
+        *error = QStringLiteral("%1 %2 failed (exit %3)%4")
+                     .arg(program, args.join(u' '))
+                     .arg(p.exitCode())
+                     .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(err.left(300)));
+        return false;
+    }
+    return true;
+}
+
+bool SystemdClient::state(const QString &unit, RestartContext *context, QString *error)
+{
+    QStringList args;
+    if (m_user)
+        args << QStringLiteral("--user");
+    args << QStringLiteral("show") << unit << QStringLiteral("--property=ActiveState,SubState,Result,ExecMainStatus,NRestarts");
+    QByteArray out;
+    if (!run(m_systemctl, args, &out, error))
+        return false;
+    QHash<QString, QString> p;
+    for (const QByteArray &line : out.split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            p.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    QStringList parts{QStringLiteral("unit %1/%2").arg(p.value(QStringLiteral("ActiveState")), p.value(QStringLiteral("SubState")))};
+    if (!p.value(QStringLiteral("Result")).isEmpty() && p.value(QStringLiteral("Result")) != u"success")
+        parts << QStringLiteral("result %1").arg(p.value(QStringLiteral("Result")));
+    if (!p.value(QStringLiteral("ExecMainStatus")).isEmpty())
+        parts << QStringLiteral("exit %1").arg(p.value(QStringLiteral("ExecMainStatus")));
+    context->summary = parts.join(QStringLiteral(", "));
+    return true;
+}
+
+QStringList SystemdClient::journal(const QString &unit, int lines, QString *error)
+{
+    QStringList args;
+    if (m_user)
+        args << QStringLiteral("--user");
+    args << QStringLiteral("-u") << unit << QStringLiteral("-n") << QString::number(lines) << QStringLiteral("--no-pager")
+         << QStringLiteral("-o") << QStringLiteral("cat");
+    QByteArray out;
+    if (!run(m_journalctl, args, &out, error))
+        return {};
+    return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+}
+
+bool SystemdClient::restart(const QString &unit, QString *error)
+{
+    QStringList args;
+    if (m_user)
+        args << QStringLiteral("--user");
+    args << QStringLiteral("restart") << unit;
+    QByteArray out;
+    return run(m_systemctl, args, &out, error, 120'000);
+}
+
+ProcessSupervisor::ProcessSupervisor(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<clev::RestartContext>();
+}
+
+ProcessSupervisor::~ProcessSupervisor()
+{
+    for (auto &c : m_children) {
+        if (c->process && c->process->state() != QProcess::NotRunning) {
+            c->stopping = true;
+            c->process->terminate();
+            if (!c->process->waitForFinished(c->spec.stopTimeoutMs))
+                c->process->kill();
+            c->process->waitForFinished(1000);
+        }
+    }
+}
+
+void ProcessSupervisor::add(const Spec &spec)
+{
+    auto c = std::make_shared<Child>();
+    c->spec = spec;
+    m_children.insert(spec.agent, c);
+}
+
+bool ProcessSupervisor::start(const QString &agent, QString *error)
+{
+    auto it = m_children.find(agent);
+    if (it == m_children.end()) {
+        *error = QStringLiteral("no command is configured for '%1'").arg(agent);
+        return false;
+    }
+    std::shared_ptr<Child> c = *it;
+    if (c->process && c->process->state() != QProcess::NotRunning) {
+        // A restart of a process that still runs (alive but silent): stop it first.
+        c->stopping = true;
+        c->process->terminate();
+        if (!c->process->waitForFinished(c->spec.stopTimeoutMs))
+            c->process->kill();
+        c->process->waitForFinished(2000);
+    }
+    const QStringList argv = QProcess::splitCommand(c->spec.command);
+    if (argv.isEmpty()) {
+        *error = QStringLiteral("the command for '%1' is empty").arg(agent);
+        return false;
+    }
+    if (!c->log && !c->spec.logFile.isEmpty()) {
+        QDir().mkpath(QFileInfo(c->spec.logFile).absolutePath());
+        c->log = std::make_unique<QFile>(c->spec.logFile);
+        if (!c->log->open(QIODevice::Append)) {
+            *error = QStringLiteral("cannot write the log %1: %2").arg(c->spec.logFile, c->log->errorString());
+            c->log.reset();
+            return false;
+        }
+    }
+    if (c->process)
+        c->process->deleteLater();
+    auto *p = new QProcess(this);
+    c->process = p;
+    c->stopping = false;
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    if (!c->spec.workingDirectory.isEmpty())
+        p->setWorkingDirectory(c->spec.workingDirectory);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : c->spec.environment) {
+        const qsizetype eq = kv.indexOf(u'=');
+        if (eq > 0)
+            env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    p->setProcessEnvironment(env);
+    std::weak_ptr<Child> weak = c;
+    connect(p, &QProcess::readyRead, this, [this, weak] {
+        if (auto child = weak.lock())
+            capture(*child);
+    });
+    connect(p, &QProcess::finished, this, [this, weak, p](int code, QProcess::ExitStatus status) {
+        auto child = weak.lock();
+        if (!child || child->process != p)
+            return;
+        capture(*child);
+        if (child->stopping)
+            return;
+        RestartContext context;
+        // On Unix, Qt reports the signal number as the exit code of a crashed process.
+        context.summary = status == QProcess::CrashExit ? QStringLiteral("killed by signal %1").arg(code) : QStringLiteral("exit %1").arg(code);
+        context.lastLines = child->lastLines;
+        Q_EMIT exited(child->spec.agent, context);
+    });
+    p->start(argv.first(), argv.mid(1));
+    if (!p->waitForStarted(10'000)) {
+        *error = QStringLiteral("cannot start '%1': %2").arg(c->spec.command, p->errorString());
+        return false;
+    }
+    qCInfo(lcCore) << "started" << agent << "pid" << p->processId();
+    return true;
+}
+
+void ProcessSupervisor::capture(Child &c)
+{
+    const QByteArray data = c.process->readAll();
+    if (data.isEmpty())
+        return;
+    if (c.log) {
+        c.log->write(data);
+        c.log->flush();
+        if (c.log->size() > c.spec.logMaxBytes)
+            rotate(c);
+    }
+    c.partial += data;
+    const qsizetype end = c.partial.lastIndexOf('\n');
+    if (end < 0)
+        return;
+    for (const QByteArray &line : c.partial.left(end).split('\n')) {
+        if (!line.trimmed().isEmpty())
+            c.lastLines.append(QString::fromUtf8(line.trimmed()));
+    }
+    c.partial = c.partial.mid(end + 1);
+    while (c.lastLines.size() > LastLines)
+        c.lastLines.removeFirst();
+}
+
+void ProcessSupervisor::rotate(Child &c)
+{
+    const QString base = c.spec.logFile;
+    c.log->close();
+    QFile::remove(base + u'.' + QString::number(c.spec.logFiles - 1));
+    for (int i = c.spec.logFiles - 2; i >= 1; --i)
+        QFile::rename(base + u'.' + QString::number(i), base + u'.' + QString::number(i + 1));
+    QFile::rename(base, base + QStringLiteral(".1"));
+    c.log->open(QIODevice::Append);
+}
+
+void ProcessSupervisor::stop(const QString &agent)
+{
+    auto it = m_children.find(agent);
+    if (it == m_children.end() || !(*it)->process)
+        return;
+    Child &c = **it;
+    if (c.process->state() == QProcess::NotRunning)
+        return;
+    c.stopping = true;
+    c.process->terminate();
+    if (!c.process->waitForFinished(c.spec.stopTimeoutMs))
+        c.process->kill();
+    c.process->waitForFinished(2000);
+}
+
+bool ProcessSupervisor::isRunning(const QString &agent) const
+{
+    auto it = m_children.constFind(agent);
+    return it != m_children.cend() && (*it)->process && (*it)->process->state() == QProcess::Running;
+}
+
+qint64 ProcessSupervisor::pid(const QString &agent) const
+{
+    auto it = m_children.constFind(agent);
+    return it != m_children.cend() && (*it)->process ? (*it)->process->processId() : 0;
+}
+
+QStringList ProcessSupervisor::lastLines(const QString &agent) const
+{
+    auto it = m_children.constFind(agent);
+    return it == m_children.cend() ? QStringList() : (*it)->lastLines;
+}
+
+} // namespace clev

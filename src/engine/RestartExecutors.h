@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+
+#include <memory>
+
+class QFile;
+
+namespace clev {
+
+// What a restart target said about the agent before it was restarted, for the alert text.
+struct RestartContext
+{
+    QString summary;        // "exit 137, OOMKilled" / "exit 3" / "killed by signal 9"
+    QStringList lastLines;  // the last lines of its log
+    QString describe() const;
+};
+
+// The Docker Engine API over a unix socket (default /var/run/docker.sock, or DOCKER_HOST unix://…) or
+// TCP (tcp://host:port). Blocking calls: use it from a worker thread. Responses are parsed with
+// http-parser; the multiplexed log stream is decoded frame by frame.
+class DockerClient
+{
+public:
+    explicit DockerClient(QString host = QString(), int timeoutMs = 15'000);
+
+    struct Reply
+    {
+        int status = 0; // 0: the engine could not be reached
+        QByteArray body;
+        QString error;
+    };
+    Reply request(const QByteArray &method, const QByteArray &path);
+
+    bool inspect(const QString &container, RestartContext *context, QString *error);
+    QStringList logs(const QString &container, int tail, QString *error);
+    bool restart(const QString &container, int stopTimeoutSecs, QString *error);
+
+    // Splits Docker's multiplexed stream (8-byte headers: stream, 0, 0, 0, big-endian size) into
+    // lines; a stream without valid headers (a TTY container) is taken as plain text.
+    static QStringList demultiplex(const QByteArray &raw);
+    const QString &host() const { return m_host; }
+
+private:
+    QString m_host;
+    int m_timeoutMs;
+};
+
+// systemd through its command-line clients (`systemctl`, `journalctl`), system or user manager.
+class SystemdClient
+{
+public:
+    SystemdClient(bool user, QString systemctl = QStringLiteral("systemctl"), QString journalctl = QStringLiteral("journalctl"))
+        : m_user(user)
+        , m_systemctl(std::move(systemctl))
+        , m_journalctl(std::move(journalctl))
+    {
+    }
+    bool state(const QString &unit, RestartContext *context, QString *error);
+    QStringList journal(const QString &unit, int lines, QString *error);
+    bool restart(const QString &unit, QString *error);
+
+private:
+    bool run(const QString &program, const QStringList &args, QByteArray *out, QString *error, int timeoutMs = 30'000);
+    bool m_user;
+    QString m_systemctl;
+    QString m_journalctl;
+};
+
+// Runs agents' commands as child processes: output captured to a rotating log file, the last lines
+// kept for alerts, exits reported. Lives on the engine thread.
+class ProcessSupervisor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessSupervisor)
+
+public:
+    struct Spec
+    {
+        QString agent;
+        QString command; // split like a shell would (quotes), run without a shell
+        QString workingDirectory;
+        QStringList environment; // KEY=VALUE added to the app's environment
+        QString logFile;
+        qint64 logMaxBytes = 1024 * 1024;
+        int logFiles = 3;
+        int stopTimeoutMs = 10'000;
+    };
+
+    explicit ProcessSupervisor(QObject *parent = nullptr);
+    ~ProcessSupervisor() override;
+
+    void add(const Spec &spec);
+    bool start(const QString &agent, QString *error);
+    // Stops on request (SIGTERM, then SIGKILL after the timeout); an asked-for stop is not an exit to
+    // restart after.
+    void stop(const QString &agent);
+    bool isRunning(const QString &agent) const;
+    qint64 pid(const QString &agent) const;
+    QStringList lastLines(const QString &agent) const;
+    bool has(const QString &agent) const { return m_children.contains(agent); }
+
+Q_SIGNALS:
+    // The process ended without being asked to.
+    void exited(const QString &agent, const clev::RestartContext &context);
+
+private:
+    struct Child
+    {
+        Spec spec;
+        QProcess *process = nullptr;
+        std::unique_ptr<QFile> log;
+        QStringList lastLines;
+        QByteArray partial;
+        bool stopping = false;
+    };
+    void capture(Child &c);
+    void rotate(Child &c);
+
+    QHash<QString, std::shared_ptr<Child>> m_children;
+};
+
+} // namespace clev
+
+Q_DECLARE_METATYPE(clev::RestartContext)

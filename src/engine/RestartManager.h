@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/RestartGuard.h"
+#include "engine/RestartExecutors.h"
+#include "engine/Watchdog.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace clev {
+
+class AlertEngine;
+class Clock;
+class Database;
+
+// Restarts agents that die, through the target the user configured for each (nothing else is ever
+// restarted): the Docker Engine API, systemd, or a process the app supervises. Every attempt goes
+// through the agent's RestartGuard, is stored (restarts table, timeline) and is reported on the open
+// incident with what the target said ("exit 137, OOMKilled; last log lines: …"); when the guard gives
+// up, a restart_failed incident asks for a person. Lives on the engine thread.
+class RestartManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestartManager)
+
+public:
+    struct Policy
+    {
+        RestartTarget target;
+        RestartGuard::Options guard;
+        ProcessSupervisor::Spec process; // for process targets
+        int stopTimeoutSecs = 10;
+    };
+    struct Options
+    {
+        QString dockerHost; // default: DOCKER_HOST, else the local socket
+        QString systemctl = QStringLiteral("systemctl");
+        QString journalctl = QStringLiteral("journalctl");
+        int logLines = 20;
+    };
+
+    RestartManager(const Database &db, const Clock &clock, AlertEngine *alerts, const QHash<QString, Policy> &policies,
+                   Options options, QObject *parent = nullptr);
+    ~RestartManager() override;
+
+    // Starts the commands of supervised agents.
+    void startSupervised();
+    void onTransition(const StateTransition &t);
+    // A person asks to try again after the guard gave up.
+    bool reset(const QString &agent);
+    ProcessSupervisor &supervisor() { return m_supervisor; }
+    int attemptsInFlight() const;
+
+Q_SIGNALS:
+    void attemptFinished(const QString &agent, bool ok, const QString &text);
+
+private:
+    struct Agent
+    {
+        Policy policy;
+        RestartGuard guard;
+        qint64 agentId = 0;
+        bool needed = false;
+        bool inFlight = false;
+        QTimer *retry = nullptr;
+    };
+    void attempt(const QString &agent, const QString &trigger, const RestartContext &known);
+    void finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context, const QString &error);
+    qint64 agentIdFor(const QString &agent);
+    void onProcessExited(const QString &agent, const RestartContext &context);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    AlertEngine *m_alerts;
+    const Options m_options;
+    QHash<QString, Agent> m_agents;
+    ProcessSupervisor m_supervisor;
+};
+
+} // namespace clev
