@@ -2,7 +2,9 @@
 
 #include "core/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -140,6 +142,7 @@ bool DockerClient::inspect(const QString &container, RestartContext *context, QS
     }
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     const QJsonObject state = o.value(QLatin1String("State")).toObject();
+    context->running = state.value(QLatin1String("Running")).toBool();
     QStringList parts;
     parts << QStringLiteral("container %1").arg(state.value(QLatin1String("Status")).toString(QStringLiteral("unknown")));
     parts << QStringLiteral("exit %1").arg(state.value(QLatin1String("ExitCode")).toInt());
@@ -241,6 +244,7 @@ bool SystemdClient::state(const QString &unit, RestartContext *context, QString 
         if (eq > 0)
             p.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
     }
+    context->running = p.value(QStringLiteral("ActiveState")) == u"active";
     QStringList parts{QStringLiteral("unit %1/%2").arg(p.value(QStringLiteral("ActiveState")), p.value(QStringLiteral("SubState")))};
     if (!p.value(QStringLiteral("Result")).isEmpty() && p.value(QStringLiteral("Result")) != u"success")
         parts << QStringLiteral("result %1").arg(p.value(QStringLiteral("Result")));
@@ -271,6 +275,33 @@ bool SystemdClient::restart(const QString &unit, QString *error)
     args << QStringLiteral("restart") << unit;
     QByteArray out;
     return run(m_systemctl, args, &out, error, 120'000);
+}
+
+QList<qint64> findProcesses(const QString &pattern)
+{
+    QList<qint64> pids;
+    const bool wildcard = pattern.contains(u'*') || pattern.contains(u'?');
+    const QRegularExpression re(wildcard ? QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion)
+                                         : QString());
+    const qint64 self = QCoreApplication::applicationPid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric || pid == self)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray raw = f.readAll();
+        if (raw.isEmpty())
+            continue; // a kernel thread or a zombie
+        raw.replace('\0', ' ');
+        const QString cmdline = QString::fromUtf8(raw).trimmed();
+        if (wildcard ? re.match(cmdline).hasMatch() : cmdline.contains(pattern))
+            pids.append(pid);
+    }
+    return pids;
 }
 
 ProcessSupervisor::ProcessSupervisor(QObject *parent)

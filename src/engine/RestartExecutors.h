@@ -17,6 +17,7 @@ struct RestartContext
 {
     QString summary;        // "exit 137, OOMKilled" / "exit 3" / "killed by signal 9"
     QStringList lastLines;  // the last lines of its log
+    bool running = false;   // what the target says right now (for watch targets)
     QString describe() const;
 };
 
@@ -70,6 +71,10 @@ private:
     QString m_systemctl;
     QString m_journalctl;
 };
+
+// Finds running processes whose command line matches a pattern (a substring, or a wildcard with * and
+// ?), like `pgrep -f`, by reading /proc. Returns their pids.
+QList<qint64> findProcesses(const QString &pattern);
 
 // Runs agents' commands as child processes: output captured to a rotating log file, the last lines
 // kept for alerts, exits reported. Lives on the engine thread.

@@ -305,10 +305,20 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         AgentPolicy p;
         if (!a.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd"), QStringLiteral("restart"),
                           QStringLiteral("command"), QStringLiteral("working_directory"), QStringLiteral("environment"),
-                          QStringLiteral("log_file"), QStringLiteral("restart_guard")})
+                          QStringLiteral("log_file"), QStringLiteral("restart_guard"), QStringLiteral("watch")})
             || !policy(a, &p))
             return false;
         config->watchdog.agents.insert(it.key(), p);
+        QString watch;
+        if (!a.string("watch", &watch))
+            return false;
+        if (!watch.isEmpty()) {
+            const WatchSpec spec{it.key(), watch, p.intervalSecs.value_or(30)};
+            const QString problem = spec.validate();
+            if (!problem.isEmpty())
+                return a.fail(QStringLiteral("watch"), problem);
+            config->watches.append(spec);
+        }
         QString restart;
         if (!a.string("restart", &restart))
             return false;

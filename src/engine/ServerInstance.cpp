@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QThreadPool>
 #include <QFileInfo>
 
 namespace clev {
@@ -70,6 +71,23 @@ bool ServerInstance::start(QString *error)
     m_writer->start();
     m_api = std::make_unique<ApiService>(*m_db, *m_writer, m_clock, *m_days, m_config.api, m_watchdog.get(), &m_prices);
     m_api->setAlerts(m_alerts);
+
+    // Watch targets beat through the same path as the API: stored first, then judged.
+    HeartbeatWriter *writer = m_writer.get();
+    Watchdog *watchdog = m_watchdog.get();
+    QMetaObject::invokeMethod(
+        m_watchdog.get(),
+        [this, writer, watchdog] {
+            WatchTargets::Options o{m_config.restartOptions.dockerHost, m_config.restartOptions.systemctl, m_config.restartOptions.journalctl};
+            m_watches = new WatchTargets(m_config.watches, o, m_clock, [writer, watchdog](const Heartbeat &beat) {
+                writer->submit({beat}, [watchdog, beat](const QList<IngestOutcome> &outcomes) {
+                    if (outcomes.first().kind == IngestOutcome::Kind::Stored)
+                        watchdog->observe(outcomes.first().agentId, beat);
+                });
+            }, m_watchdog.get());
+            m_watches->start();
+        },
+        Qt::BlockingQueuedConnection);
     m_http = std::make_unique<HttpServer>(m_config.http, m_api.get());
     HttpServer *http = m_http.get();
     m_api->setMetricsSource([http](QByteArray *out) { http->metrics().render(out, http->openConnections()); });
@@ -92,6 +110,9 @@ void ServerInstance::stop(int timeoutMs)
             w,
             [this, w] {
                 w->flush();
+                QThreadPool::globalInstance()->waitForDone(15'000); // probes and restarts still on pool threads
+                delete m_watches;
+                m_watches = nullptr;
                 delete m_restarts; // stops the supervised processes
                 delete m_alerts; // made on this thread, so ended here
                 delete m_dispatcher;

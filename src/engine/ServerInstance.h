@@ -6,6 +6,7 @@
 #include "engine/Channels.h"
 #include "engine/NotificationDispatcher.h"
 #include "engine/RestartManager.h"
+#include "engine/WatchTargets.h"
 #include "engine/Watchdog.h"
 #include "server/HttpServer.h"
 #include "storage/HeartbeatWriter.h"
@@ -35,6 +36,7 @@ struct ServerConfig
     QList<ChannelConfig> channels;
     QHash<QString, RestartManager::Policy> restarts; // by agent name: only these are ever restarted
     RestartManager::Options restartOptions;
+    QList<WatchSpec> watches; // agents probed from outside (no SDK)
     QString pricesPath; // optional user override of the bundled price table
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
@@ -64,6 +66,7 @@ public:
     AlertEngine &alerts() { return *m_alerts; }
     NotificationDispatcher &dispatcher() { return *m_dispatcher; }
     RestartManager &restarts() { return *m_restarts; }
+    WatchTargets &watches() { return *m_watches; }
     const PriceTable &prices() const { return m_prices; }
 
 private:
@@ -78,6 +81,7 @@ private:
     NotificationDispatcher *m_dispatcher = nullptr; // children of the watchdog, on its thread
     AlertEngine *m_alerts = nullptr;
     RestartManager *m_restarts = nullptr;
+    WatchTargets *m_watches = nullptr;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

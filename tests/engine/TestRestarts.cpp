@@ -3,13 +3,16 @@
 #include "engine/AlertEngine.h"
 #include "engine/NotificationDispatcher.h"
 #include "engine/RestartManager.h"
+#include "engine/WatchTargets.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
@@ -89,6 +92,8 @@ private:
         if (url.contains("/containers/ghost/")) {
             status = "404 Not Found";
             body = "{\"message\":\"No such container: ghost\"}";
+        } else if (url.contains("/containers/live/json")) {
+            body = "{\"Id\":\"def\",\"RestartCount\":0,\"State\":{\"Status\":\"running\",\"Running\":true,\"ExitCode\":0,\"OOMKilled\":false}}";
         } else if (url.endsWith("/json")) {
             body = "{\"Id\":\"abc\",\"RestartCount\":2,\"State\":{\"Status\":\"exited\",\"ExitCode\":137,\"OOMKilled\":true}}";
         } else if (url.contains("/logs?")) {
@@ -391,6 +396,59 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"systemctl --user show agent.service --property=ActiveState,SubState,Result,ExecMainStatus,NRestarts"), qPrintable(log));
         QVERIFY(log.contains(u"journalctl --user -u agent.service -n 20 --no-pager -o cat"));
         QVERIFY(log.contains(u"systemctl --user restart agent.service"));
+    }
+
+    void watchTargets_beatWhileTheTargetRuns()
+    {
+        TestDir dir;
+        const QString socket = dir.file(QStringLiteral("docker.sock"));
+        DockerStandIn engine(socket);
+        const QString marker = QStringLiteral("clevwatch-%1").arg(QCoreApplication::applicationPid());
+        QProcess child;
+        child.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 300 # %1").arg(marker)});
+        QVERIFY(child.waitForStarted());
+
+        ManualClock clock;
+        QList<Heartbeat> beats;
+        QHash<QString, bool> seen;
+        WatchTargets::Options options;
+        options.dockerHost = QStringLiteral("unix://") + socket;
+        WatchTargets watches({{QStringLiteral("by-pattern"), QStringLiteral("process:") + marker, 5},
+                              {QStringLiteral("container"), QStringLiteral("docker:live"), 5},
+                              {QStringLiteral("stopped-container"), QStringLiteral("docker:web"), 5},
+                              {QStringLiteral("missing"), QStringLiteral("process:no-such-process-") + marker + QStringLiteral("x"), 5}},
+                             options, clock, [&](const Heartbeat &b) { beats.append(b); });
+        connect(&watches, &WatchTargets::probed, this, [&](const QString &agent, bool running, const QString &) { seen.insert(agent, running); });
+        watches.probeAll();
+        QTRY_COMPARE(seen.size(), 4);
+        QCOMPARE(seen.value(QStringLiteral("by-pattern")), true);
+        QCOMPARE(seen.value(QStringLiteral("container")), true);
+        QCOMPARE(seen.value(QStringLiteral("stopped-container")), false); // exited: no beat, so it will die
+        QCOMPARE(seen.value(QStringLiteral("missing")), false);
+        QCOMPARE(beats.size(), 2);
+        for (const Heartbeat &b : beats) {
+            QCOMPARE(b.intervalSecs.value_or(0), 5.0);
+            QCOMPARE(b.agentType, QStringLiteral("watch"));
+        }
+        QVERIFY(std::any_of(beats.cbegin(), beats.cend(), [&](const Heartbeat &b) { return b.message.contains(u"process(es) match"); }));
+
+        // The process goes away: no more beats for it.
+        child.kill();
+        child.waitForFinished();
+        beats.clear();
+        seen.clear();
+        watches.probeAll();
+        QTRY_COMPARE(seen.size(), 4);
+        QCOMPARE(seen.value(QStringLiteral("by-pattern")), false);
+        QCOMPARE(beats.size(), 1);
+        QCOMPARE(beats.first().agent, QStringLiteral("container"));
+
+        const WatchSpec badKind{QStringLiteral("a"), QStringLiteral("ftp:x"), 5};
+        const WatchSpec noPattern{QStringLiteral("a"), QStringLiteral("process:"), 5};
+        const WatchSpec unit{QStringLiteral("a"), QStringLiteral("systemd:agent.service"), 5};
+        QVERIFY(!badKind.validate().isEmpty());
+        QVERIFY(!noPattern.validate().isEmpty());
+        QVERIFY(unit.validate().isEmpty());
     }
 };
 
