@@ -6,8 +6,8 @@ namespace clev {
 
 void BudgetTracker::rollDay(qint64 dayStartSecs)
 {
-    if (dayStartSecs == m_day)
-        return;
+    if (dayStartSecs <= m_day)
+        return; // never backwards
     m_day = dayStartSecs;
     m_spent = 0;
     m_reported = 0;
@@ -15,7 +15,8 @@ void BudgetTracker::rollDay(qint64 dayStartSecs)
 
 void BudgetTracker::seed(qint64 dayStartSecs, double spentUsd)
 {
-    rollDay(dayStartSecs);
+    m_day = dayStartSecs;
+    m_reported = 0;
     m_spent = spentUsd;
     if (m_budget && *m_budget > 0) {
         for (int t : std::as_const(m_thresholds)) {
@@ -27,9 +28,12 @@ void BudgetTracker::seed(qint64 dayStartSecs, double spentUsd)
 
 QList<BudgetTracker::Crossing> BudgetTracker::add(double usd, qint64 atMs, const DayBuckets &days)
 {
-    rollDay(days.dayStartSecs(atMs));
-    m_spent += usd;
+    const qint64 day = days.dayStartSecs(atMs);
     QList<Crossing> crossed;
+    if (day < m_day)
+        return crossed; // yesterday's spending, delivered late: it belongs to yesterday
+    rollDay(day);
+    m_spent += usd;
     if (!m_budget || *m_budget <= 0)
         return crossed;
     if (m_minutes.empty())
@@ -41,7 +45,7 @@ QList<BudgetTracker::Crossing> BudgetTracker::add(double usd, qint64 atMs, const
 
     for (int t : std::as_const(m_thresholds)) {
         if (t > m_reported && m_spent >= *m_budget * t / 100.0) {
-            crossed.append({t, m_spent, *m_budget});
+            crossed.append({t, m_spent, *m_budget, m_reported == 0});
             m_reported = t;
         }
     }

@@ -31,8 +31,10 @@ public:
         int percent;
         double spentUsd;
         double budgetUsd;
+        bool firstOfDay; // the first threshold reported this day
     };
-    // Adds a beat's cost; returns the thresholds crossed by it (usually none).
+    // Adds a beat's cost; returns the thresholds crossed by it (usually none). Spending dated on an
+    // earlier day than the tracker's (a late, buffered beat) does not count against today.
     QList<Crossing> add(double usd, qint64 atMs, const DayBuckets &days);
 
     double spentToday() const { return m_spent; }

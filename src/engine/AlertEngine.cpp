@@ -40,8 +40,10 @@ void AlertEngine::onTransition(const StateTransition &t)
     const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
     switch (t.event) {
     case Event::State:
-        if (t.from == AgentState::Dead && t.to != AgentState::Dead && t.to != AgentState::Paused)
-            resolve(t, QStringLiteral("dead"), t.cause); // pausing mutes a death; it does not undo it
+        // Any way back to life ends a death, also the end of a pause; pausing itself mutes a death but
+        // does not undo it.
+        if (t.to != AgentState::Dead && t.to != AgentState::Paused)
+            resolve(t, QStringLiteral("dead"), t.cause);
         // An error or crash ends when the agent beats fine again, not when it goes silent.
         if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
             resolve(t, QStringLiteral("error"), t.cause);
@@ -64,18 +66,17 @@ void AlertEngine::onTransition(const StateTransition &t)
         resolve(t, QStringLiteral("loop"), t.cause);
         break;
     case Event::Budget: {
-        if (!t.project.isEmpty()) {
-            // A project's budget: recorded on the agent whose spending crossed the threshold.
-            const QString project = QStringLiteral("Project '%1'").arg(t.project);
-            const QString summary = t.budgetPercent >= 100 ? project + QStringLiteral(" spent its daily budget")
-                                                           : project + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
-            update(t, QStringLiteral("project_budget"), summary, QStringLiteral("%1 (last spent by agent '%2')").arg(t.cause, t.agent),
-                   QStringLiteral("budget-%1").arg(t.budgetPercent));
-            break;
-        }
-        const QString summary = t.budgetPercent >= 100 ? who + QStringLiteral(" spent its daily budget")
-                                                       : who + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
-        update(t, QStringLiteral("budget"), summary, t.cause, QStringLiteral("budget-%1").arg(t.budgetPercent));
+        // One budget incident per day: the day's first threshold closes yesterday's, if still open.
+        // A project's budget is recorded on the agent whose spending crossed the line, with the project
+        // in its kind ("project_budget:NAME"), so two projects of one agent stay apart.
+        const QString kind = t.project.isEmpty() ? QStringLiteral("budget") : QStringLiteral("project_budget:") + t.project;
+        if (t.budgetFirstOfDay)
+            resolve(t, kind, QStringLiteral("a new budget day began"));
+        const QString owner = t.project.isEmpty() ? who : QStringLiteral("Project '%1'").arg(t.project);
+        const QString summary = t.budgetPercent >= 100 ? owner + QStringLiteral(" spent its daily budget")
+                                                       : owner + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
+        const QString detail = t.project.isEmpty() ? t.cause : QStringLiteral("%1 (last spent by agent '%2')").arg(t.cause, t.agent);
+        update(t, kind, summary, detail, QStringLiteral("budget-%1").arg(t.budgetPercent));
         break;
     }
     }

@@ -566,7 +566,7 @@ void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &
                                    caller.rateHeaders));
         return;
     }
-    m_watchdog->pause(id, untilMs, comment.toString());
+    m_watchdog->pause(id, agent, untilMs, comment.toString());
     responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent},
                                                                    {QStringLiteral("state"), QStringLiteral("paused")},
                                                                    {QStringLiteral("until"), untilMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate))

@@ -72,7 +72,11 @@ public:
     }
     virtual ~Channel() = default;
     const ChannelConfig &config() const { return m_config; }
-    bool wants(const QString &kind) const { return m_config.kinds.isEmpty() || m_config.kinds.contains(kind); }
+    // "project_budget:research" counts as "project_budget".
+    bool wants(const QString &kind) const
+    {
+        return m_config.kinds.isEmpty() || m_config.kinds.contains(kind.section(u':', 0, 0));
+    }
     virtual void send(const Notification &n, QObject *context, std::function<void(const QString &error)> done) = 0;
 
     static std::unique_ptr<Channel> create(const ChannelConfig &config, QNetworkAccessManager *network);

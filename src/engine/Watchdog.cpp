@@ -106,7 +106,7 @@ qint64 Watchdog::graceMs(const Agent &a) const
 void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs, StateTransition::Event event,
                       int percent, const QString &message, const QString &project)
 {
-    StateTransition t{a.id, a.name, a.state, to, cause, atMs, event, percent, project, message.isEmpty() ? a.lastMessage : message};
+    StateTransition t{a.id, a.name, a.state, to, cause, atMs, event, percent, false, project, message.isEmpty() ? a.lastMessage : message};
     a.state = to;
     a.flagsDirty = true;
     m_unsaved.push_back(t);
@@ -155,22 +155,27 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
 
         const LoopDetector::Verdict loop = a.loop.observe(beat);
         const bool looping = loop.level == LoopDetector::Level::Loop;
-        if (looping != a.looping && paused) {
+        if (looping != a.looping) {
             a.looping = looping;
             a.flagsDirty = true;
-        } else if (looping != a.looping) {
-            a.looping = looping;
-            const QString cause = looping ? QStringLiteral("loop detected: %1").arg(loop.reason) : QStringLiteral("loop ended");
-            change(a, a.state, cause, now, looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0,
+            a.loopReason = loop.reason;
+        }
+        if (!paused && a.looping != a.loopSignalled) {
+            // Also catches up on a loop that began or ended during a pause.
+            a.loopSignalled = a.looping;
+            const QString cause = a.looping ? QStringLiteral("loop detected: %1").arg(a.loopReason) : QStringLiteral("loop ended");
+            change(a, a.state, cause, now, a.looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0,
                    beat.message);
         }
 
         const bool wasOver = a.budget.overBudget();
         const auto crossings = a.budget.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days);
-        for (const BudgetTracker::Crossing &c : paused ? QList<BudgetTracker::Crossing>() : crossings)
+        for (const BudgetTracker::Crossing &c : paused ? QList<BudgetTracker::Crossing>() : crossings) {
             change(a, a.state,
                    QStringLiteral("budget: %1 % of the daily %2 spent (%3)").arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
                    now, StateTransition::Event::Budget, c.percent);
+            m_unsaved.back().budgetFirstOfDay = m_unsignalled.back().budgetFirstOfDay = c.firstOfDay;
+        }
         if (wasOver != a.budget.overBudget())
             a.flagsDirty = true;
         const ProjectPolicy *overProject = nullptr;
@@ -178,13 +183,15 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
             BudgetTracker &project = m_projectBudgets[static_cast<size_t>(i)];
             const QString &projectName = m_options.projects.at(i).name;
             for (const BudgetTracker::Crossing &c : project.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days)) {
-                if (!paused)
+                if (!paused) {
                     change(a, a.state,
                            QStringLiteral("project '%1' budget: %2 % of the daily %3 spent (%4)")
                                .arg(projectName)
                                .arg(c.percent)
                                .arg(money(c.budgetUsd), money(c.spentUsd)),
                            now, StateTransition::Event::Budget, c.percent, QString(), projectName);
+                    m_unsaved.back().budgetFirstOfDay = m_unsignalled.back().budgetFirstOfDay = c.firstOfDay;
+                }
             }
             if (project.overBudget() && !overProject)
                 overProject = &m_options.projects.at(i);
@@ -366,14 +373,15 @@ void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
     }
 }
 
-bool Watchdog::pause(qint64 agentId, qint64 untilMs, const QString &comment)
+bool Watchdog::pause(qint64 agentId, const QString &name, qint64 untilMs, const QString &comment)
 {
     {
         std::lock_guard lock(m_mutex);
         auto it = m_agents.find(agentId);
-        if (it == m_agents.end())
+        if (it == m_agents.end() && name.isEmpty())
             return false;
-        Agent &a = *it;
+        // An agent registered but never seen (strict mode) can be paused too.
+        Agent &a = it == m_agents.end() ? agentFor(agentId, name) : *it;
         const qint64 now = m_clock.nowMs();
         a.pausedUntilMs = untilMs > 0 ? untilMs : std::numeric_limits<qint64>::max();
         a.pauseComment = comment;
@@ -548,8 +556,10 @@ void Watchdog::flush()
             std::lock_guard lock(m_mutex);
             m_unsaved.insert(m_unsaved.begin(), unsaved.begin(), unsaved.end());
             for (const Flags &f : flags) {
-                if (auto it = m_agents.find(f.id); it != m_agents.end())
+                if (auto it = m_agents.find(f.id); it != m_agents.end()) {
                     it->flagsDirty = true;
+                    it->pauseDirty = it->pauseDirty || f.pauseDirty; // the pause fields too, or a restart forgets the pause
+                }
             }
             m_flushTimer.start(1000);
         }

@@ -49,6 +49,7 @@ struct StateTransition
     qint64 atMs = 0;
     Event event = Event::State;
     int budgetPercent = 0;
+    bool budgetFirstOfDay = false; // the day's first threshold (a new budget period)
     QString project; // for a project's budget event: whose budget it is
     QString lastMessage; // the beat's message, when a beat caused it
 };
@@ -104,7 +105,7 @@ public:
     // Mutes an agent until `untilMs` (0: until resumed): its state shows `paused`, it is not judged
     // late or dead, and nothing is alerted. Beats still count. When the pause ends the agent is judged
     // from its last beat. Thread-safe; false when the agent is unknown.
-    bool pause(qint64 agentId, qint64 untilMs, const QString &comment);
+    bool pause(qint64 agentId, const QString &name, qint64 untilMs, const QString &comment);
     bool resume(qint64 agentId);
 
 Q_SIGNALS:
@@ -139,6 +140,8 @@ private:
         QString pauseComment;
         bool pauseDirty = false;
         bool looping = false;
+        bool loopSignalled = false; // the looping state the timeline last reported
+        QString loopReason;
         bool flagsDirty = false;
         LoopDetector loop;
         BudgetTracker budget;

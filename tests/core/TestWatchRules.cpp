@@ -238,6 +238,20 @@ private Q_SLOTS:
         QVERIFY(!f.forecastExhaustionMs(now + 2 * 3600'000, days)); // no spend in the last hour
     }
 
+    void budget_lateBeatFromYesterday_doesNotResetToday()
+    {
+        const DayBuckets days(QTimeZone::utc());
+        BudgetTracker t;
+        t.setBudget(10.0);
+        t.add(9.0, T0 + 30 * 3600'000, days); // day 2
+        QVERIFY(t.add(5.0, T0 + 3600'000, days).isEmpty()); // a buffered beat from day 1
+        QCOMPARE(t.spentToday(), 9.0);
+        const auto crossed = t.add(1.0, T0 + 31 * 3600'000, days); // 10.0: 95 and 100 % (80 % was day 2's first)
+        QCOMPARE(crossed.size(), 2);
+        QCOMPARE(crossed.last().percent, 100);
+        QVERIFY(!crossed.first().firstOfDay);
+    }
+
     void budget_seed_doesNotRepeatPassedThresholds()
     {
         const DayBuckets days(QTimeZone::utc());

@@ -329,14 +329,52 @@ private Q_SLOTS:
         QVERIFY(spend(QStringLiteral("research-b"), 0.35).warning.isEmpty()); // 85 % of the project
         QTRY_COMPARE(rx.count(), 1);
         const QJsonObject first = rx.received().first().json();
-        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("project_budget"));
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("project_budget:research"));
         QCOMPARE(first.value(QStringLiteral("summary")).toString(), QStringLiteral("Project 'research' used 80 % of its daily budget"));
         QVERIFY(first.value(QStringLiteral("detail")).toString().contains(u"last spent by agent 'research-b'"));
         const Watchdog::Verdict over = spend(QStringLiteral("research-a"), 0.2); // 105 %: 95 and 100 at once
         QCOMPARE(over.warning, QStringLiteral("cost_exceeded"));
         QCOMPARE(over.reason, QStringLiteral("project 'research' spent $1.05 today; its daily budget is $1.00"));
         QTRY_COMPARE(rx.count(), 3);
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'project_budget'")), 2); // on b, then on a
+        // Recorded on the agent whose spend crossed each line: 80 % on b, then 95 and 100 % on a.
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'project_budget:research'")), 2);
+    }
+
+    void budget_eachDayIsANewIncident_andPauseRecoveryResolvesDeath()
+    {
+        RecordingReceiver rx;
+        QVERIFY(rx.start());
+        Alerts a;
+        Watchdog::Options w;
+        w.defaults.dailyBudgetUsd = 1.0;
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")))}, {}, {}, w);
+        Heartbeat spend;
+        spend.agent = QStringLiteral("s");
+        spend.costUsd = 1.5; // 80, 95 and 100 % at once
+        spend.receivedAtMs = spend.occurredAtMs = a.clock.nowMs();
+        a.watchdog->observe(a.id(QStringLiteral("s")), spend);
+        a.watchdog->flush();
+        QTRY_COMPARE(rx.count(), 3);
+        a.clock.advance(24 * 3600 * S); // the next day: the same thresholds, a new incident
+        spend.receivedAtMs = spend.occurredAtMs = a.clock.nowMs();
+        a.watchdog->observe(a.id(QStringLiteral("s")), spend);
+        a.watchdog->flush();
+        QTRY_COMPARE(rx.count(), 7); // yesterday's resolved, then 80, 95, 100 % again
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NOT NULL")), 1);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NULL")), 1);
+
+        // Dead, paused, beats during the pause, pause ends: the death is over.
+        a.beat(QStringLiteral("p"));
+        a.advance(120 * S);
+        const QString openDeath = QStringLiteral("SELECT count(*) FROM incidents i JOIN agents g ON g.id = i.agent_id"
+                                                 " WHERE g.name = 'p' AND i.kind = 'dead' AND i.resolved_at IS NULL");
+        QTRY_COMPARE(a.scalar(openDeath), 1);
+        QVERIFY(a.watchdog->pause(a.id(QStringLiteral("p")), QStringLiteral("p"), a.clock.nowMs() + 60 * S, QStringLiteral("fixing")));
+        a.advance(30 * S);
+        a.beat(QStringLiteral("p"));
+        a.advance(30 * S); // the pause ends; the last beat is 30 s old: healthy
+        QCOMPARE(*a.watchdog->stateOf(a.id(QStringLiteral("p"))), AgentState::Healthy);
+        QTRY_COMPARE(a.scalar(openDeath), 0);
     }
 
     void silence_recordsWithoutNotifying()

@@ -241,7 +241,7 @@ private Q_SLOTS:
         rig.start();
         rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
         const qint64 id = rig.id(QStringLiteral("a"));
-        QVERIFY(rig.watchdog->pause(id, rig.clock.nowMs() + 60 * S, QStringLiteral("deploying")));
+        QVERIFY(rig.watchdog->pause(id, QStringLiteral("a"), rig.clock.nowMs() + 60 * S, QStringLiteral("deploying")));
         QCOMPARE(*rig.watchdog->stateOf(id), AgentState::Paused);
         QCOMPARE(rig.stateAfter(59 * S, QStringLiteral("a")), AgentState::Paused); // neither late nor dead
         QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("a")), AgentState::Dead);   // the pause ends: judged
@@ -253,7 +253,7 @@ private Q_SLOTS:
         // Beats during a pause count: after it the agent is healthy and watched again.
         rig.beat(QStringLiteral("b"), BeatStatus::Ok, 10);
         const qint64 b = rig.id(QStringLiteral("b"));
-        QVERIFY(rig.watchdog->pause(b, 0, QString())); // until resumed
+        QVERIFY(rig.watchdog->pause(b, QStringLiteral("b"), 0, QString())); // until resumed
         QCOMPARE(rig.beat(QStringLiteral("b"), BeatStatus::Ok, 10).state, AgentState::Paused);
         QCOMPARE(rig.stateAfter(3600 * S, QStringLiteral("b")), AgentState::Paused);
         rig.beat(QStringLiteral("b"), BeatStatus::Warning, 10);
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(*rig.watchdog->stateOf(b), AgentState::Warning);
         QVERIFY(!rig.watchdog->resume(b)); // not paused any more
         QCOMPARE(rig.stateAfter(10 * S, QStringLiteral("b")), AgentState::Late);
-        QVERIFY(!rig.watchdog->pause(424242, 0, QString()));
+        QVERIFY(!rig.watchdog->pause(424242, QString(), 0, QString()));
     }
 
     void pause_survivesARestart()
@@ -269,7 +269,7 @@ private Q_SLOTS:
         Rig rig;
         rig.start();
         rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
-        QVERIFY(rig.watchdog->pause(rig.id(QStringLiteral("a")), 0, QStringLiteral("investigating")));
+        QVERIFY(rig.watchdog->pause(rig.id(QStringLiteral("a")), QStringLiteral("a"), 0, QStringLiteral("investigating")));
         rig.watchdog->flush();
         rig.watchdog.reset();
         // What the storage writer records of the beat (this rig feeds the watchdog directly).
