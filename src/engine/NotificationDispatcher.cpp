@@ -42,10 +42,24 @@ QStringList NotificationDispatcher::channelsFor(const QString &kind) const
 void NotificationDispatcher::pump()
 {
     const qint64 now = m_clock.nowMs();
+    // Delivered earlier, but the "sent" mark did not make it to the database: store the mark, do not send again.
+    for (auto it = m_deliveredUnmarked.begin(); it != m_deliveredUnmarked.end();) {
+        WriteTransaction tx(m_db);
+        QSqlQuery mark(m_db.connection());
+        mark.prepare(QStringLiteral("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?"));
+        mark.addBindValue(it.value());
+        mark.addBindValue(it.key());
+        if (tx.isOpen() && mark.exec() && tx.commit())
+            it = m_deliveredUnmarked.erase(it);
+        else
+            ++it;
+    }
     QSqlQuery q(m_db.connection());
+    // Rows in flight or delivered-but-unmarked are skipped below; fetch past them so due rows are not starved.
     q.prepare(QStringLiteral("SELECT id, channel, payload, attempts FROM outbox"
-                             " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 200"));
+                             " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?"));
     q.addBindValue(now);
+    q.addBindValue(static_cast<qint64>(m_inFlight.size() + m_deliveredUnmarked.size() + 200));
     if (!q.exec()) {
         qCWarning(lcCore) << "cannot read the outbox:" << q.lastError().text();
         m_timer.start(5000);
@@ -64,7 +78,7 @@ void NotificationDispatcher::pump()
     q.finish();
 
     for (const Row &row : std::as_const(rows)) {
-        if (m_inFlight.contains(row.id))
+        if (m_inFlight.contains(row.id) || m_deliveredUnmarked.contains(row.id))
             continue;
         auto it = m_channels.find(row.channel);
         if (it == m_channels.end()) {
@@ -114,8 +128,11 @@ void NotificationDispatcher::finish(qint64 id, int attempts, const QString &erro
         q.addBindValue(error);
         q.addBindValue(id);
     }
-    if (!q.exec() || !tx.commit())
+    if (!q.exec() || !tx.commit()) {
         qCWarning(lcCore) << "cannot update the outbox:" << q.lastError().text() << tx.error();
+        if (error.isEmpty())
+            m_deliveredUnmarked.insert(id, now); // delivered: remember it, so it is not sent twice
+    }
     QSqlQuery c(m_db.connection());
     c.prepare(QStringLiteral("SELECT channel FROM outbox WHERE id = ?"));
     c.addBindValue(id);
@@ -131,13 +148,18 @@ void NotificationDispatcher::rearm()
     if (!q.exec(QStringLiteral("SELECT id, next_attempt_at FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL ORDER BY next_attempt_at LIMIT 300")))
         return;
     while (q.next()) {
-        if (m_inFlight.contains(q.value(0).toLongLong()))
+        const qint64 id = q.value(0).toLongLong();
+        if (m_inFlight.contains(id) || m_deliveredUnmarked.contains(id))
             continue;
         const qint64 wait = std::clamp<qint64>(q.value(1).toLongLong() - m_clock.nowMs(), 0, 3'600'000);
         m_timer.start(static_cast<int>(wait));
         return;
     }
-    m_timer.stop();
+    // Nothing sendable is due; marks still to store are retried in a second, not in a busy loop.
+    if (!m_deliveredUnmarked.isEmpty())
+        m_timer.start(1000);
+    else
+        m_timer.stop();
 }
 
 void NotificationDispatcher::sendTest(const QString &channel, std::function<void(const QString &)> done)

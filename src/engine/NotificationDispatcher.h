@@ -66,6 +66,7 @@ private:
     QNetworkAccessManager m_network;
     std::map<QString, std::unique_ptr<Channel>> m_channels;
     QSet<qint64> m_inFlight;
+    QHash<qint64, qint64> m_deliveredUnmarked; // sent (receiver said yes) but the mark could not be stored: never resend
     QTimer m_timer;
 };
 

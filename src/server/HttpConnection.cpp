@@ -8,6 +8,11 @@
 
 namespace clev {
 
+namespace {
+// Answers waiting in our socket buffer beyond this pause the reading of further requests.
+constexpr qint64 MaxUnsentBytes = 1024 * 1024;
+} // namespace
+
 namespace detail {
 void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, std::function<HttpResponse()> build)
 {
@@ -43,24 +48,47 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
     m_idleTimer.setInterval(m_limits.keepAliveTimeoutMs);
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(m_limits.requestTimeoutMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcHttp) << "a client stopped reading its answers; closing the connection";
+        m_socket->abort(); // may report `disconnected` at once
+        finishClose();
+    });
 
     // Bounded read buffer: while pipelined requests wait for their answers, TCP pushes back on the client.
     m_socket->setReadBufferSize(64 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { updateIdleTimer(); });
-    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        m_requestTimer.stop();
-        m_idleTimer.stop();
-        Q_EMIT closed();
-        deleteLater();
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0)
+            m_writeTimer.stop();
+        else
+            m_writeTimer.start(); // progress: the client reads
+        // Reading may have paused on a full output buffer.
+        if (!m_failed && !m_closing && m_socket->bytesAvailable() > 0 && !readingPaused())
+            QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
+        updateIdleTimer();
     });
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finishClose);
     if (!m_socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcHttp) << "cannot adopt socket" << m_socket->errorString();
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(); deleteLater(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &HttpConnection::finishClose, Qt::QueuedConnection);
         return;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     updateIdleTimer();
+}
+
+void HttpConnection::finishClose()
+{
+    if (m_closed)
+        return; // once: the server counts open connections by this signal
+    m_closed = true;
+    m_requestTimer.stop();
+    m_idleTimer.stop();
+    m_writeTimer.stop();
+    Q_EMIT closed();
+    deleteLater();
 }
 
 HttpConnection::~HttpConnection()
@@ -115,9 +143,16 @@ void HttpConnection::onReadyRead()
     parseAvailable();
 }
 
+bool HttpConnection::readingPaused() const
+{
+    return m_pending.size() >= m_limits.maxPipelined || m_socket->bytesToWrite() >= MaxUnsentBytes;
+}
+
 void HttpConnection::parseAvailable()
 {
-    while (!m_failed && !m_closing && m_pending.size() < m_limits.maxPipelined && m_socket->bytesAvailable() > 0) {
+    if (m_inMessage && !m_requestTimer.isActive() && !readingPaused())
+        m_requestTimer.start(); // reading resumes: the rest of this request must come in time
+    while (!m_failed && !m_closing && !readingPaused() && m_socket->bytesAvailable() > 0) {
         const QByteArray chunk = m_socket->read(16 * 1024);
         if (!m_inMessage)
             m_requestTimer.start(); // the clock for a slow request starts at its first byte
@@ -127,8 +162,11 @@ void HttpConnection::parseAvailable()
 
         auto requests = std::move(m_parsed);
         m_parsed.clear();
-        for (auto &r : requests)
+        for (auto &r : requests) {
+            if (m_closing)
+                break; // after a "Connection: close" (or during shutdown) nothing more is executed
             dispatch(std::move(r.first), r.second);
+        }
 
         if (err != HPE_OK) {
             if (m_parseErrorStatus == 413)
@@ -148,6 +186,10 @@ void HttpConnection::parseAvailable()
         }
         Q_UNUSED(parsed)
     }
+    // Paused by back-pressure in the middle of a request: its clock stops, it is our wait, not the
+    // client's.
+    if (m_inMessage && readingPaused())
+        m_requestTimer.stop();
     updateIdleTimer();
 }
 
@@ -319,7 +361,7 @@ void HttpConnection::flush()
         return;
     }
     // Reading may have paused while the pipeline was full.
-    if (!m_failed && m_socket->bytesAvailable() > 0 && m_pending.size() < m_limits.maxPipelined)
+    if (!m_failed && m_socket->bytesAvailable() > 0 && !readingPaused())
         QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
     updateIdleTimer();
 }
@@ -347,6 +389,8 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive,
     if (!head)
         out.append(response.body);
     m_socket->write(out);
+    if (!m_writeTimer.isActive())
+        m_writeTimer.start();
 }
 
 void HttpConnection::updateIdleTimer()

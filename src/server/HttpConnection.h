@@ -115,6 +115,10 @@ private:
 
     QTimer m_requestTimer;
     QTimer m_idleTimer;
+    QTimer m_writeTimer; // a client that stops reading our answers is cut off
+    bool readingPaused() const;
+    void finishClose();
+    bool m_closed = false;
 };
 
 } // namespace clev

@@ -26,8 +26,18 @@ public:
             t.join();
     }
 
+    QStringList handled() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_handled;
+    }
+
     void handle(const HttpRequest &request, const HttpResponder &responder) override
     {
+        {
+            std::lock_guard lock(m_mutex);
+            m_handled << QString::fromUtf8(request.path);
+        }
         const QJsonObject echo{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                                {QStringLiteral("path"), QString::fromUtf8(request.path)},
                                {QStringLiteral("query"), QString::fromUtf8(request.query)},
@@ -45,8 +55,9 @@ public:
     }
 
 private:
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::vector<std::thread> m_threads;
+    QStringList m_handled;
 };
 
 } // namespace
@@ -124,6 +135,7 @@ private Q_SLOTS:
         QCOMPARE(r->json().value(QStringLiteral("path")).toString(), QStringLiteral("/bye"));
         QVERIFY(d.waitForClose());
         QVERIFY(!d.readResponse(200)); // nothing after the close
+        QVERIFY(!m_handler->handled().contains(QStringLiteral("/ignored"))); // and it was not even executed
     }
 
     void headersTooLarge_431()
