@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "core/PriceTable.h"
 #include "engine/AlertEngine.h"
+#include "engine/RestartManager.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
 #include "server/HttpMetrics.h"
@@ -138,6 +139,19 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
             return;
         }
         pauseOrResume(request, responder, QString::fromUtf8(name), pause);
+        return;
+    }
+    // /api/v1/agents/{name}/restart and /stop
+    if (path.startsWith("/api/v1/agents/") && (path.endsWith("/restart") || path.endsWith("/stop"))) {
+        const bool restart = path.endsWith("/restart");
+        const QByteArray name = path.mid(15, path.size() - 15 - (restart ? 8 : 5));
+        if (request.method != "POST") {
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("restarting and stopping take POST"));
+            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+            responder.send(r);
+            return;
+        }
+        restartOrStop(request, responder, QString::fromUtf8(name), restart);
         return;
     }
     // /api/v1/alerts/{id}/ack
@@ -572,6 +586,30 @@ void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &
                                                                    {QStringLiteral("until"), untilMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate))
                                                                                                      : QJsonValue(QJsonValue::Null)}}),
                                caller.rateHeaders));
+}
+
+void ApiService::restartOrStop(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool restart)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
+        return;
+    if (!m_restarts) {
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server restarts nothing")));
+        return;
+    }
+    RestartManager *restarts = m_restarts;
+    const HttpHeaders headers = caller.rateHeaders;
+    // The manager lives on the engine thread: the call is queued there, and answered from there.
+    QMetaObject::invokeMethod(restarts, [restarts, responder, agent, restart, headers] {
+        QString error;
+        const bool ok = restart ? restarts->restartNow(agent, &error) : restarts->stop(agent, &error);
+        if (!ok) {
+            responder.send(withHeaders(HttpResponse::error(409, QStringLiteral("not_possible"), error), headers));
+            return;
+        }
+        const QString done = restart ? QStringLiteral("restarting") : QStringLiteral("stopped");
+        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {done, true}}), headers));
+    }, Qt::QueuedConnection);
 }
 
 void ApiService::acknowledge(const HttpRequest &request, const HttpResponder &responder)

@@ -16,6 +16,7 @@ class Database;
 class DayBuckets;
 class HeartbeatWriter;
 class AlertEngine;
+class RestartManager;
 class PriceTable;
 class Watchdog;
 
@@ -41,6 +42,8 @@ public:
     void setMetricsSource(std::function<void(QByteArray *)> source) { m_extraMetrics = std::move(source); }
     // Serves the alert history and acknowledgements (thread-safe parts of the engine only).
     void setAlerts(AlertEngine *alerts) { m_alerts = alerts; }
+    // Serves restart and stop requests (the manager lives on another thread; calls are queued to it).
+    void setRestarts(RestartManager *restarts) { m_restarts = restarts; }
     const IngestMetrics &metrics() const { return m_metrics; }
     KeyAuthenticator &authenticator() { return m_auth; }
 
@@ -62,6 +65,7 @@ private:
     void alerts(const HttpRequest &request, const HttpResponder &responder);
     void acknowledge(const HttpRequest &request, const HttpResponder &responder);
     void pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool pause);
+    void restartOrStop(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool restart);
     // Prices the beat (on the I/O thread) before it is stored.
     void price(Heartbeat *beat) const;
     // The answer for a stored beat: the watchdog's verdict (state, warning, reason).
@@ -79,6 +83,7 @@ private:
     Watchdog *m_watchdog;
     const PriceTable *m_prices;
     AlertEngine *m_alerts = nullptr;
+    RestartManager *m_restarts = nullptr;
 };
 
 } // namespace clev

@@ -232,6 +232,37 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
     Q_EMIT attemptFinished(agent, ok, text);
 }
 
+bool RestartManager::restartNow(const QString &agent, QString *error)
+{
+    auto it = m_agents.find(agent);
+    if (it == m_agents.end()) {
+        *error = QStringLiteral("no restart target is configured for '%1'; nothing is restarted without one").arg(agent);
+        return false;
+    }
+    if (it->inFlight) {
+        *error = QStringLiteral("a restart of '%1' is already under way").arg(agent);
+        return false;
+    }
+    it->guard.reset();
+    it->needed = true;
+    attempt(agent, QStringLiteral("asked by a person"), RestartContext());
+    return true;
+}
+
+bool RestartManager::stop(const QString &agent, QString *error)
+{
+    auto it = m_agents.find(agent);
+    if (it == m_agents.end() || it->policy.target.kind != RestartTarget::Kind::Process) {
+        *error = QStringLiteral("'%1' is not a process this server supervises").arg(agent);
+        return false;
+    }
+    it->needed = false;
+    if (it->retry)
+        it->retry->stop();
+    m_supervisor.stop(agent);
+    return true;
+}
+
 bool RestartManager::reset(const QString &agent)
 {
     auto it = m_agents.find(agent);

@@ -48,6 +48,10 @@ public:
     void onTransition(const StateTransition &t);
     // A person asks to try again after the guard gave up.
     bool reset(const QString &agent);
+    // A person asks for a restart now (the guard starts afresh). False when nothing is configured.
+    bool restartNow(const QString &agent, QString *error);
+    // Stops a supervised process on request; it is not restarted until asked.
+    bool stop(const QString &agent, QString *error);
     ProcessSupervisor &supervisor() { return m_supervisor; }
     int attemptsInFlight() const;
 

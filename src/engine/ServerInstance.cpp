@@ -71,6 +71,7 @@ bool ServerInstance::start(QString *error)
     m_writer->start();
     m_api = std::make_unique<ApiService>(*m_db, *m_writer, m_clock, *m_days, m_config.api, m_watchdog.get(), &m_prices);
     m_api->setAlerts(m_alerts);
+    m_api->setRestarts(m_restarts);
 
     // Watch targets beat through the same path as the API: stored first, then judged.
     HeartbeatWriter *writer = m_writer.get();

@@ -3,6 +3,9 @@
 #include "engine/AlertEngine.h"
 #include "engine/NotificationDispatcher.h"
 #include "engine/RestartManager.h"
+#include "engine/ServerInstance.h"
+#include "storage/KeyStore.h"
+#include "support/HttpTestClient.h"
 #include "engine/WatchTargets.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
@@ -396,6 +399,43 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"systemctl --user show agent.service --property=ActiveState,SubState,Result,ExecMainStatus,NRestarts"), qPrintable(log));
         QVERIFY(log.contains(u"journalctl --user -u agent.service -n 20 --no-pager -o cat"));
         QVERIFY(log.contains(u"systemctl --user restart agent.service"));
+    }
+
+    void api_stopAndRestartASupervisedAgent()
+    {
+        TestDir dir;
+        ManualClock clock;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("api.db"));
+        config.http.port = 0;
+        config.restarts.insert(QStringLiteral("svc"), processPolicy(QStringLiteral("sleep 30"), dir.file(QStringLiteral("svc.log"))));
+        ServerInstance server(config, &clock);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        KeyStore keys(server.database());
+        const QByteArray admin = keys.create(QStringLiteral("a"), ApiKey::Scope::Admin, 0, 0, &error)->key;
+        const QByteArray read = keys.create(QStringLiteral("r"), ApiKey::Scope::Read, 0, 0, &error)->key;
+        RestartManager &restarts = server.restarts();
+        auto running = [&] {
+            bool r = false;
+            QMetaObject::invokeMethod(&restarts, [&] { r = restarts.supervisor().isRunning(QStringLiteral("svc")); }, Qt::BlockingQueuedConnection);
+            return r;
+        };
+        QTRY_VERIFY(running()); // started with the server
+        clev::test::HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        QCOMPARE(c.request("POST", "/api/v1/agents/svc/stop", {}, {{"X-API-Key", read}}).status, 403);
+        auto r = c.request("POST", "/api/v1/agents/svc/stop", {}, {{"X-API-Key", admin}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("stopped")).toBool(), true);
+        QVERIFY(!running());
+        r = c.request("POST", "/api/v1/agents/svc/restart", {}, {{"X-API-Key", admin}});
+        QCOMPARE(r.status, 200);
+        QTRY_VERIFY(running());
+        r = c.request("POST", "/api/v1/agents/other/restart", {}, {{"X-API-Key", admin}});
+        QCOMPARE(r.status, 409);
+        QVERIFY(r.json().value(QStringLiteral("detail")).toString().contains(u"no restart target is configured for 'other'"));
+        QCOMPARE(c.request("GET", "/api/v1/agents/svc/restart", {}, {{"X-API-Key", admin}}).status, 405);
     }
 
     void watchTargets_beatWhileTheTargetRuns()
