@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QProcessEnvironment>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -51,9 +54,22 @@ QString RestartContext::describe() const
     return text;
 }
 
-DockerClient::DockerClient(QString host, int timeoutMs)
+DockerClient::Tls DockerClient::Tls::fromEnvironment()
+{
+    Tls tls;
+    tls.certPath = qEnvironmentVariable("DOCKER_CERT_PATH");
+    const QString verify = qEnvironmentVariable("DOCKER_TLS_VERIFY");
+    tls.enabled = !tls.certPath.isEmpty() || !verify.isEmpty();
+    tls.verify = !verify.isEmpty() && verify != u"0";
+    if (tls.enabled && tls.certPath.isEmpty())
+        tls.certPath = QDir::home().filePath(QStringLiteral(".docker"));
+    return tls;
+}
+
+DockerClient::DockerClient(QString host, int timeoutMs, Tls tls)
     : m_host(host.isEmpty() ? qEnvironmentVariable("DOCKER_HOST", QStringLiteral("unix:///var/run/docker.sock")) : host)
     , m_timeoutMs(timeoutMs)
+    , m_tls(std::move(tls))
 {
 }
 
@@ -68,6 +84,26 @@ DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteA
         s->connectToServer(url.path());
         if (!s->waitForConnected(m_timeoutMs)) {
             reply.error = QStringLiteral("cannot reach the Docker engine at %1: %2").arg(m_host, s->errorString());
+            return reply;
+        }
+    } else if (url.scheme() == u"tcp" && m_tls.enabled) {
+        auto *s = new QSslSocket;
+        device.reset(s);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        const QDir dir(m_tls.certPath);
+        const auto ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem")));
+        if (!ca.isEmpty())
+            config.setCaCertificates(ca);
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem"))), keyFile(dir.filePath(QStringLiteral("key.pem")));
+        if (certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly)) {
+            config.setLocalCertificate(QSslCertificate(&certFile));
+            config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        }
+        config.setPeerVerifyMode(m_tls.verify ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+        s->setSslConfiguration(config);
+        s->connectToHostEncrypted(url.host(), static_cast<quint16>(url.port(2376)));
+        if (!s->waitForEncrypted(m_timeoutMs)) {
+            reply.error = QStringLiteral("cannot reach the Docker engine at %1 over TLS: %2").arg(m_host, s->errorString());
             return reply;
         }
     } else if (url.scheme() == u"tcp") {

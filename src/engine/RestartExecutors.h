@@ -22,12 +22,22 @@ struct RestartContext
 };
 
 // The Docker Engine API over a unix socket (default /var/run/docker.sock, or DOCKER_HOST unix://…) or
-// TCP (tcp://host:port). Blocking calls: use it from a worker thread. Responses are parsed with
-// http-parser; the multiplexed log stream is decoded frame by frame.
+// TCP (tcp://host:port), with TLS as the docker CLI does it: DOCKER_CERT_PATH holds ca.pem, cert.pem and
+// key.pem, and DOCKER_TLS_VERIFY=1 checks the engine's certificate against ca.pem. Blocking calls: use
+// it from a worker thread. Responses are parsed with http-parser; the multiplexed log stream is decoded
+// frame by frame.
 class DockerClient
 {
 public:
-    explicit DockerClient(QString host = QString(), int timeoutMs = 15'000);
+    struct Tls
+    {
+        bool enabled = false;
+        bool verify = true;
+        QString certPath; // folder with ca.pem, cert.pem, key.pem
+        static Tls fromEnvironment();
+    };
+
+    explicit DockerClient(QString host = QString(), int timeoutMs = 15'000, Tls tls = Tls::fromEnvironment());
 
     struct Reply
     {
@@ -49,6 +59,7 @@ public:
 private:
     QString m_host;
     int m_timeoutMs;
+    Tls m_tls;
 };
 
 // systemd through its command-line clients (`systemctl`, `journalctl`), system or user manager.

@@ -21,6 +21,10 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTest>
 
 #include <http_parser.h>
@@ -121,6 +125,50 @@ private:
 
     QLocalServer m_server;
     QHash<QLocalSocket *, QByteArray> m_buffers;
+};
+
+// The same stand-in idea over TCP with TLS (DOCKER_HOST=tcp://…, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY).
+class TlsDockerStandIn : public QTcpServer
+{
+public:
+    TlsDockerStandIn(const QString &cert, const QString &key)
+    {
+        QFile c(cert), k(key);
+        c.open(QIODevice::ReadOnly);
+        k.open(QIODevice::ReadOnly);
+        m_cert = QSslCertificate(&c);
+        m_key = QSslKey(&k, QSsl::Rsa);
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QStringList calls;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto *s = new QSslSocket(this);
+        s->setSocketDescriptor(fd);
+        s->setLocalCertificate(m_cert);
+        s->setPrivateKey(m_key);
+        auto *buffer = new QByteArray;
+        connect(s, &QSslSocket::readyRead, this, [this, s, buffer] {
+            *buffer += s->readAll();
+            if (!buffer->contains("\r\n\r\n"))
+                return;
+            calls << QString::fromLatin1(buffer->left(buffer->indexOf(" HTTP/1.1")));
+            s->write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+            s->flush();
+            s->disconnectFromHost();
+        });
+        connect(s, &QSslSocket::disconnected, s, [s, buffer] {
+            delete buffer;
+            s->deleteLater();
+        });
+        s->startServerEncryption();
+    }
+
+private:
+    QSslCertificate m_cert;
+    QSslKey m_key;
 };
 
 struct Rig
@@ -346,6 +394,43 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.restartRows(QStringLiteral("ghost-agent")).size(), 1);
         QCOMPARE(rig.restartRows(QStringLiteral("ghost-agent")).first().at(1), QStringLiteral("0"));
         QCOMPARE(rig.restartRows(QStringLiteral("ghost-agent")).first().at(3), QStringLiteral("No such container: ghost"));
+    }
+
+    void docker_overTcpWithTls()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend must be available");
+        TestDir certs;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                                  QStringLiteral("-keyout"), certs.file(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                                                  certs.file(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(30'000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(QFile::copy(certs.file(QStringLiteral("cert.pem")), certs.file(QStringLiteral("ca.pem")))); // self-signed: its own CA
+        TlsDockerStandIn engine(certs.file(QStringLiteral("cert.pem")), certs.file(QStringLiteral("key.pem")));
+        DockerClient::Tls tls;
+        tls.enabled = true;
+        tls.verify = true;
+        tls.certPath = certs.path();
+        DockerClient client(QStringLiteral("tcp://127.0.0.1:%1").arg(engine.serverPort()), 5000, tls);
+        QString error;
+        bool ok = false;
+        std::thread t([&] { ok = client.restart(QStringLiteral("web"), 10, &error); });
+        QTRY_VERIFY(!engine.calls.isEmpty());
+        t.join();
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(engine.calls, QStringList{QStringLiteral("POST /v1.41/containers/web/restart?t=10")});
+
+        // An engine whose certificate the CA does not vouch for is refused.
+        QVERIFY(QFile::remove(certs.file(QStringLiteral("ca.pem"))));
+        DockerClient strict(QStringLiteral("tcp://127.0.0.1:%1").arg(engine.serverPort()), 3000, tls);
+        std::thread t2([&] { ok = strict.restart(QStringLiteral("web"), 10, &error); });
+        QTRY_VERIFY_WITH_TIMEOUT(engine.calls.size() == 1 && !ok, 5000);
+        t2.join();
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(u"over TLS"), qPrintable(error));
     }
 
     void docker_engineErrors_areReported()
