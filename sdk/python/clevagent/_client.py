@@ -321,7 +321,9 @@ class Client:
             try:
                 if now >= next_beat:
                     next_beat = now + self.config.interval
-                    self.beat("ok", wait=False)
+                    # Sent straight away (not through the buffer), so a ping() from the agent at the same
+                    # moment is not held behind it.
+                    self.beat("ok")
                 self.flush_buffer()
             except Exception:  # never let the heartbeat thread die
                 log.exception("clevagent: heartbeat thread error")
