@@ -82,6 +82,17 @@ void AlertEngine::onTransition(const StateTransition &t)
     }
 }
 
+std::optional<AlertEngine::OpenIncident> AlertEngine::openIncident(qint64 agentId, const QString &kind) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
+    q.addBindValue(agentId);
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return OpenIncident{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), !q.value(3).isNull()};
+}
+
 bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
                         const QString &actionTaken, const QString &lastMessage)
 {
@@ -96,23 +107,16 @@ bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kin
 void AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
                         const QString &tag)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
-    q.addBindValue(agentId);
-    q.addBindValue(kind);
-    if (!q.exec() || !q.next())
-        return; // nothing open to amend
+    const auto incident = openIncident(agentId, kind);
+    if (!incident || incident->silenced)
+        return; // nothing open to amend, or muted
     Notification n;
     n.action = Notification::Action::Update;
     n.kind = kind;
     n.agent = agent;
-    n.incidentId = q.value(0).toLongLong();
-    n.sinceMs = q.value(1).toLongLong();
-    n.summary = q.value(2).toString();
-    const bool silenced = !q.value(3).isNull();
-    q.finish();
-    if (silenced)
-        return;
+    n.incidentId = incident->id;
+    n.sinceMs = incident->openedAtMs;
+    n.summary = incident->summary;
     n.detail = detail;
     n.actionTaken = actionTaken;
     n.atMs = m_clock.nowMs();
@@ -215,21 +219,16 @@ void AlertEngine::update(const StateTransition &t, const QString &kind, const QS
                          const QString &tag)
 {
     // The first threshold opens the incident; later ones are updates of the same incident.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, opened_at, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
-    q.addBindValue(t.agentId);
-    q.addBindValue(kind);
-    if (!q.exec() || !q.next()) {
-        q.finish();
+    const auto incident = openIncident(t.agentId, kind);
+    if (!incident) {
         open(t, kind, summary, detail,
              t.budgetPercent >= 100 ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
                                     : QString());
         return;
     }
-    const qint64 id = q.value(0).toLongLong();
-    const qint64 openedAt = q.value(1).toLongLong();
-    const bool silenced = !q.value(2).isNull();
-    q.finish();
+    const qint64 id = incident->id;
+    const qint64 openedAt = incident->openedAtMs;
+    const bool silenced = incident->silenced;
     WriteTransaction tx(m_db);
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE incidents SET summary = ?, detail = ? WHERE id = ?"));
@@ -261,17 +260,13 @@ void AlertEngine::update(const StateTransition &t, const QString &kind, const QS
 
 void AlertEngine::resolve(const StateTransition &t, const QString &kind, const QString &detail)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
-    q.addBindValue(t.agentId);
-    q.addBindValue(kind);
-    if (!q.exec() || !q.next())
+    const auto incident = openIncident(t.agentId, kind);
+    if (!incident)
         return; // nothing open
-    const qint64 id = q.value(0).toLongLong();
-    const qint64 openedAt = q.value(1).toLongLong();
-    const QString summary = q.value(2).toString();
-    const bool silenced = !q.value(3).isNull();
-    q.finish();
+    const qint64 id = incident->id;
+    const qint64 openedAt = incident->openedAtMs;
+    const QString summary = incident->summary;
+    const bool silenced = incident->silenced;
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_db);
     QSqlQuery u(m_db.connection());

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace clev {
 
 class Clock;
@@ -82,6 +84,14 @@ private:
     void update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
     void resolve(const StateTransition &t, const QString &kind, const QString &detail);
     qint64 silenceFor(const QString &agent) const;
+    struct OpenIncident
+    {
+        qint64 id;
+        qint64 openedAtMs;
+        QString summary;
+        bool silenced;
+    };
+    std::optional<OpenIncident> openIncident(qint64 agentId, const QString &kind) const;
     bool enqueue(const Notification &n, const QString &kind);
 
     const Database &m_db;
