@@ -1,0 +1,88 @@
+// clevagent-desktop: the dashboard with the engine inside. A composition root only.
+#include "core/Clock.h"
+#include "gui/LocalMonitor.h"
+#include "gui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+using namespace clev;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("clevagent"));
+    QApplication::setOrganizationName(QStringLiteral("ClevAgent"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ClevAgent"));
+    QApplication::setApplicationVersion(QStringLiteral(CLEV_VERSION));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ClevAgent Desktop: a local monitor for AI agents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to receive heartbeats on (default 9475)."), QStringLiteral("port"),
+                                  QStringLiteral("9475"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
+                                      QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db")));
+    parser.addOptions({port, database});
+    parser.process(app);
+
+    // One instance per user: a second launch asks the first to show itself, then leaves.
+    const QString instanceName = QStringLiteral("clevagent-desktop-") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    {
+        QLocalSocket probe;
+        probe.connectToServer(instanceName);
+        if (probe.waitForConnected(300)) {
+            probe.write("show\n");
+            probe.waitForBytesWritten(300);
+            return 0;
+        }
+    }
+    QLocalServer instance;
+    QLocalServer::removeServer(instanceName);
+    instance.listen(instanceName);
+
+    ServerConfig config;
+    config.databasePath = parser.value(database);
+    config.http.port = static_cast<quint16>(parser.value(port).toUInt());
+    LocalMonitor monitor(config);
+    MainWindow window(&monitor, Clock::system());
+    QObject::connect(&window, &MainWindow::portChosen, &monitor, [&](quint16 p) {
+        monitor.rebind(p);
+        window.setFirstRunKey(monitor.firstRunKey());
+    });
+    QObject::connect(&instance, &QLocalServer::newConnection, &window, [&] {
+        delete instance.nextPendingConnection();
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+
+    QSystemTrayIcon tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray.setIcon(window.windowIcon());
+        tray.setToolTip(QStringLiteral("ClevAgent"));
+        tray.show();
+        QObject::connect(&tray, &QSystemTrayIcon::activated, &window, [&] { window.showNormal(); window.raise(); });
+        QObject::connect(&monitor, &MonitorSource::transitioned, &tray, [&](const StateTransition &t) {
+            if (t.to == AgentState::Dead && t.event == StateTransition::Event::State)
+                tray.showMessage(QObject::tr("Agent %1 is dead").arg(t.agent), t.cause, QSystemTrayIcon::Critical);
+        });
+    } else {
+        QApplication::setQuitOnLastWindowClosed(true); // no tray to live in
+    }
+
+    window.show(); // first, so the window appears at once; the engine starts right after
+    QTimer::singleShot(0, &monitor, [&] {
+        monitor.start();
+        window.setFirstRunKey(monitor.firstRunKey());
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "gui/MonitorSource.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace clev {
+
+class Clock;
+
+// The agents table: one row per agent, updated in place from snapshots (rows keep their identity, so
+// selections survive), with "last seen" ages that move on every second.
+class AgentsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentsModel)
+
+public:
+    enum Column { State, Name, LastSeen, Interval, Tokens, Cost, Iteration, Message, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole };
+
+    explicit AgentsModel(const Clock &clock, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    void applySnapshot(const QList<AgentRow> &rows);
+    const AgentRow &row(int r) const { return m_rows.at(r); }
+    // The worst state of all agents (for the window title and the tray).
+    AgentState worstState() const;
+    int countIn(AgentState state) const;
+    // Refreshes the "last seen" column (a timer does it every second).
+    void tick();
+
+    static QString ago(qint64 ms);
+    static QColor colour(AgentState state);
+
+private:
+    const Clock &m_clock;
+    QList<AgentRow> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QTimer m_tick;
+};
+
+// Filtering by text (name or last message) and by state, and sorting by the model's sort values.
+class AgentFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AgentFilterModel(QObject *parent = nullptr);
+    void setText(const QString &text);
+    // nullopt: every state
+    void setState(std::optional<AgentState> state);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<AgentState> m_state;
+};
+
+} // namespace clev

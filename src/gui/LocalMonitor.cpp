@@ -1,0 +1,118 @@
+#include "gui/LocalMonitor.h"
+
+#include "core/Clock.h"
+#include "core/DayBuckets.h"
+#include "storage/AgentQueries.h"
+#include "storage/KeyStore.h"
+
+#include <QTimer>
+
+namespace clev {
+
+LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *parent)
+    : MonitorSource(parent)
+    , m_config(std::move(config))
+    , m_clock(clock ? *clock : Clock::system())
+{
+    qRegisterMetaType<QList<clev::AgentRow>>();
+    m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
+}
+
+LocalMonitor::~LocalMonitor()
+{
+    m_snapshotThread.quit();
+    m_snapshotThread.wait();
+    delete m_snapshotWorker;
+    if (m_server)
+        m_server->stop(5000);
+}
+
+QString LocalMonitor::endpoint() const
+{
+    return QStringLiteral("http://%1:%2").arg(m_config.http.address.toString()).arg(m_server && m_server->port() ? m_server->port() : m_config.http.port);
+}
+
+void LocalMonitor::start()
+{
+    m_server = std::make_unique<ServerInstance>(m_config, &m_clock);
+    QString error;
+    m_listening = m_server->start(&error);
+    if (!m_listening) {
+        // The port may be taken (another ClevAgent): the window says so and offers another port.
+        m_server.reset();
+        Q_EMIT listenerChanged(false, error);
+        return;
+    }
+    Q_EMIT listenerChanged(true, tr("Listening on %1").arg(endpoint()));
+
+    KeyStore keys(m_server->database());
+    if (keys.list().isEmpty()) {
+        QString keyError;
+        if (const auto created = keys.create(QStringLiteral("first key"), ApiKey::Scope::Ingest | ApiKey::Scope::Read, 0, m_clock.nowMs(), &keyError))
+            m_firstRunKey = created->key;
+    }
+
+    connect(&m_server->watchdog(), &Watchdog::transitioned, this, [this](const StateTransition &t) {
+        m_changes.fetch_add(1);
+        Q_EMIT transitioned(t);
+    }, Qt::QueuedConnection);
+
+    m_snapshotWorker = new QObject;
+    m_snapshotWorker->moveToThread(&m_snapshotThread);
+    auto *timer = new QTimer(m_snapshotWorker);
+    timer->setInterval(250); // at most four snapshots a second
+    connect(timer, &QTimer::timeout, m_snapshotWorker, [this] { takeSnapshot(); });
+    connect(&m_snapshotThread, &QThread::started, timer, qOverload<>(&QTimer::start));
+    m_snapshotThread.start();
+}
+
+void LocalMonitor::takeSnapshot()
+{
+    const qint64 commits = m_server->writer().stats().commits;
+    const quint64 changes = m_changes.load();
+    if (commits == m_seenCommits && changes == m_seenChanges)
+        return; // nothing new: no work, no signal
+    m_seenCommits = commits;
+    m_seenChanges = changes;
+    QString error;
+    const auto page = AgentQueries(m_server->database()).list(1'000'000, 0, DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
+    if (!page)
+        return;
+    QList<AgentRow> rows;
+    rows.reserve(page->agents.size());
+    Watchdog &w = m_server->watchdog();
+    for (const AgentSummary &a : page->agents) {
+        AgentRow r;
+        r.id = a.id;
+        r.name = a.name;
+        r.state = w.stateOf(a.id).value_or(agentStateFromName(a.state).value_or(AgentState::New));
+        r.lastSeenMs = a.lastSeenAtMs;
+        r.expectedIntervalSecs = w.expectedIntervalOf(a.id).value_or(0) / 1000.0;
+        r.tokensToday = a.tokensToday;
+        r.costTodayUsd = a.costTodayUsd;
+        r.unpricedToday = a.unpricedToday;
+        r.iterationCount = a.iterationCount;
+        r.lastMessage = a.lastMessage;
+        r.model = a.model;
+        r.looping = a.looping;
+        r.overBudget = a.overBudget;
+        rows.append(r);
+    }
+    Q_EMIT snapshot(rows); // queued to the GUI thread
+}
+
+void LocalMonitor::rebind(quint16 port)
+{
+    m_snapshotThread.quit();
+    m_snapshotThread.wait();
+    delete m_snapshotWorker;
+    m_snapshotWorker = nullptr;
+    if (m_server)
+        m_server->stop(5000);
+    m_server.reset();
+    m_config.http.port = port;
+    m_seenCommits = -1;
+    start();
+}
+
+} // namespace clev

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "engine/ServerInstance.h"
+#include "gui/MonitorSource.h"
+
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace clev {
+
+class Clock;
+
+// The engine embedded in the desktop app: the listener, storage, watchdog, alerts and restarts on
+// their own threads, and a snapshot thread that reads the agents at most four times a second, only
+// when a commit or a transition says something changed. Nothing here runs on the GUI thread except
+// the hand-over of finished snapshots.
+class LocalMonitor final : public MonitorSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalMonitor)
+
+public:
+    LocalMonitor(ServerConfig config, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~LocalMonitor() override;
+
+    void start() override;
+    QString endpoint() const override;
+    bool isListening() const { return m_listening; }
+    ServerInstance &server() { return *m_server; }
+    // An ingest key made on the first run (shown once), or empty.
+    QByteArray firstRunKey() const { return m_firstRunKey; }
+    // Stops and starts the listener on another port (the database stays open).
+    void rebind(quint16 port);
+
+private:
+    void takeSnapshot();
+
+    ServerConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<ServerInstance> m_server;
+    QThread m_snapshotThread;
+    QObject *m_snapshotWorker = nullptr;
+    std::atomic<quint64> m_changes{1};
+    quint64 m_seenChanges = 0;
+    qint64 m_seenCommits = -1;
+    bool m_listening = false;
+    QByteArray m_firstRunKey;
+};
+
+} // namespace clev

@@ -1,0 +1,111 @@
+#include "gui/MainWindow.h"
+
+#include "gui/MonitorSource.h"
+#include "ui_MainWindow.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+
+namespace clev {
+
+MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_source(source)
+    , m_model(clock)
+{
+    m_ui->setupUi(this);
+    m_filter.setSourceModel(&m_model);
+    m_ui->agentsTableView->setModel(&m_filter);
+    m_ui->agentsTableView->sortByColumn(AgentsModel::State, Qt::DescendingOrder); // the worst first
+    m_ui->agentsTableView->verticalHeader()->hide();
+    m_ui->agentsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->agentsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->agentsTableView->horizontalHeader()->setSectionResizeMode(AgentsModel::Message, QHeaderView::Stretch);
+
+    m_ui->stateComboBox->addItem(tr("All states"), -1);
+    for (AgentState s : {AgentState::Dead, AgentState::Late, AgentState::Error, AgentState::Warning, AgentState::Healthy,
+                         AgentState::Paused, AgentState::Stopped, AgentState::New})
+        m_ui->stateComboBox->addItem(agentStateName(s), static_cast<int>(s));
+    m_ui->snippetTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->agentsTableView->verticalHeader()->setDefaultSectionSize(m_ui->agentsTableView->fontMetrics().height() + 8);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, &m_filter, &AgentFilterModel::setText);
+    connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_ui->stateComboBox->currentData().toInt();
+        m_filter.setState(v < 0 ? std::nullopt : std::optional<AgentState>(static_cast<AgentState>(v)));
+    });
+    connect(m_ui->copyKeyButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->keyLineEdit->text()); });
+    connect(m_ui->copySnippetButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(snippet()); });
+    connect(m_ui->usePortButton, &QPushButton::clicked, this, [this] { Q_EMIT portChosen(static_cast<quint16>(m_ui->portSpinBox->value())); });
+
+    connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
+    connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
+    m_ui->listenerFrame->hide();
+    updateFirstRun();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::snippet() const
+{
+    return QStringLiteral("import os, clevagent\n"
+                          "clevagent.init(api_key=os.environ[\"CLEVAGENT_API_KEY\"], agent=\"my-agent\",\n"
+                          "               endpoint=\"%1\")\n\n"
+                          "# or from a shell:\n"
+                          "export CLEVAGENT_API_KEY=%2\n"
+                          "curl -X POST %1/api/v1/heartbeat -H \"X-API-Key: $CLEVAGENT_API_KEY\" -d '{\"agent\":\"my-agent\"}'\n")
+        .arg(m_source->endpoint(), m_key.isEmpty() ? QStringLiteral("cv_…") : QString::fromLatin1(m_key));
+}
+
+void MainWindow::setFirstRunKey(const QByteArray &key)
+{
+    m_key = key;
+    updateFirstRun();
+}
+
+void MainWindow::updateFirstRun()
+{
+    m_ui->endpointLineEdit->setText(m_source->endpoint());
+    m_ui->keyLineEdit->setText(m_key.isEmpty() ? tr("(create one with: clevagent-server keys create --scope ingest)") : QString::fromLatin1(m_key));
+    m_ui->copyKeyButton->setEnabled(!m_key.isEmpty());
+    m_ui->snippetTextEdit->setPlainText(snippet());
+    m_ui->pagesStackedWidget->setCurrentWidget(m_model.rowCount() == 0 ? m_ui->firstRunPage : m_ui->agentsPage);
+}
+
+void MainWindow::onSnapshot(const QList<AgentRow> &rows)
+{
+    m_model.applySnapshot(rows);
+    if (m_model.rowCount() > 0 && m_ui->pagesStackedWidget->currentWidget() != m_ui->agentsPage)
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+    updateTitle();
+}
+
+void MainWindow::onListenerChanged(bool listening, const QString &message)
+{
+    m_ui->listenerFrame->setVisible(!listening);
+    m_ui->listenerLabel->setText(tr("<b>Heartbeats are not received.</b> %1<br>Choose another port:").arg(message.toHtmlEscaped()));
+    statusBar()->showMessage(listening ? message : tr("Not listening"));
+    updateFirstRun();
+}
+
+void MainWindow::updateTitle()
+{
+    const int total = m_model.rowCount();
+    if (total == 0) {
+        setWindowTitle(tr("ClevAgent"));
+        return;
+    }
+    const int dead = m_model.countIn(AgentState::Dead);
+    const int late = m_model.countIn(AgentState::Late);
+    QString title = tr("ClevAgent — %n agent(s)", nullptr, total);
+    if (dead > 0)
+        title += tr(", %n dead", nullptr, dead);
+    if (late > 0)
+        title += tr(", %n late", nullptr, late);
+    setWindowTitle(title);
+}
+
+} // namespace clev

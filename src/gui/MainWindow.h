@@ -1,0 +1,50 @@
+#pragma once
+
+#include "gui/AgentsModel.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace clev {
+
+class Clock;
+class MonitorSource;
+
+// The dashboard: the agents table (filter box, state filter, sortable columns), or — until the first
+// agent beats — the panel that shows how to connect one. The worst state sums up in the title.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(MonitorSource *source, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setFirstRunKey(const QByteArray &key);
+    AgentsModel &model() { return m_model; }
+    AgentFilterModel &filter() { return m_filter; }
+    QString snippet() const;
+
+Q_SIGNALS:
+    void portChosen(quint16 port);
+
+private:
+    void onSnapshot(const QList<AgentRow> &rows);
+    void onListenerChanged(bool listening, const QString &message);
+    void updateTitle();
+    void updateFirstRun();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    MonitorSource *m_source;
+    AgentsModel m_model;
+    AgentFilterModel m_filter;
+    QByteArray m_key;
+};
+
+} // namespace clev

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/AgentState.h"
+#include "engine/Watchdog.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+
+#include <optional>
+
+namespace clev {
+
+// One agent as the views show it.
+struct AgentRow
+{
+    qint64 id = 0;
+    QString name;
+    AgentState state = AgentState::New;
+    qint64 lastSeenMs = 0;
+    double expectedIntervalSecs = 0;
+    qint64 tokensToday = 0;
+    double costTodayUsd = 0;
+    qint64 unpricedToday = 0;
+    std::optional<qint64> iterationCount;
+    QString lastMessage;
+    QString model;
+    bool looping = false;
+    bool overBudget = false;
+};
+
+// What every view reads: snapshots of the agents and a stream of state changes. A local engine
+// (LocalMonitor) and, later, a remote clevagent-server connection implement it, so the views do not
+// know which they watch and never touch SQL or sockets.
+class MonitorSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~MonitorSource() override = default;
+    virtual void start() = 0;
+    // The address agents send to, e.g. http://127.0.0.1:9475.
+    virtual QString endpoint() const = 0;
+
+Q_SIGNALS:
+    // The whole list, at most four times a second, only when something changed.
+    void snapshot(const QList<clev::AgentRow> &rows);
+    void transitioned(const clev::StateTransition &transition);
+    // Listening, or why not (e.g. the port is taken).
+    void listenerChanged(bool listening, const QString &message);
+};
+
+} // namespace clev
+
+Q_DECLARE_METATYPE(clev::AgentRow)

@@ -1,0 +1,157 @@
+#include "core/Clock.h"
+#include "gui/AgentsModel.h"
+#include "gui/LocalMonitor.h"
+#include "gui/MainWindow.h"
+#include "support/HttpTestClient.h"
+#include "support/TestEnv.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace clev;
+
+namespace {
+AgentRow row(qint64 id, const QString &name, AgentState state, qint64 lastSeenMs, double cost = 0, const QString &message = {})
+{
+    AgentRow r;
+    r.id = id;
+    r.name = name;
+    r.state = state;
+    r.lastSeenMs = lastSeenMs;
+    r.costTodayUsd = cost;
+    r.lastMessage = message;
+    r.expectedIntervalSecs = 60;
+    return r;
+}
+} // namespace
+
+class TestAgentsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rows_updateInPlace_insertAndRemove()
+    {
+        ManualClock clock;
+        AgentsModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 now = clock.nowMs();
+        model.applySnapshot({row(1, QStringLiteral("alpha"), AgentState::Healthy, now), row(2, QStringLiteral("beta"), AgentState::Late, now - 90'000)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AgentsModel::Name).data().toString(), QStringLiteral("alpha"));
+        QCOMPARE(model.index(1, AgentsModel::LastSeen).data().toString(), QStringLiteral("1 min ago"));
+        QCOMPARE(model.worstState(), AgentState::Late);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        // beta dies, alpha is unchanged, gamma appears.
+        model.applySnapshot({row(1, QStringLiteral("alpha"), AgentState::Healthy, now), row(2, QStringLiteral("beta"), AgentState::Dead, now - 90'000),
+                             row(3, QStringLiteral("gamma"), AgentState::Healthy, now)});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1); // only beta's row
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, AgentsModel::State).data().toString(), QStringLiteral("● dead"));
+        QCOMPARE(model.countIn(AgentState::Dead), 1);
+        // alpha is forgotten.
+        model.applySnapshot({row(2, QStringLiteral("beta"), AgentState::Dead, now - 90'000), row(3, QStringLiteral("gamma"), AgentState::Healthy, now)});
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AgentsModel::Name).data().toString(), QStringLiteral("beta"));
+    }
+
+    void lastSeen_movesWithTheClock()
+    {
+        ManualClock clock;
+        AgentsModel model(clock);
+        model.applySnapshot({row(1, QStringLiteral("a"), AgentState::Healthy, clock.nowMs() - 12'000)});
+        QCOMPARE(model.index(0, AgentsModel::LastSeen).data().toString(), QStringLiteral("12 s ago"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        clock.advance(3 * 3600'000);
+        model.tick();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, AgentsModel::LastSeen).data().toString(), QStringLiteral("3 h ago"));
+        model.applySnapshot({row(1, QStringLiteral("a"), AgentState::Healthy, 0)});
+        QCOMPARE(model.index(0, AgentsModel::LastSeen).data().toString(), QStringLiteral("never"));
+    }
+
+    void sortingAndFiltering()
+    {
+        ManualClock clock;
+        AgentsModel model(clock);
+        const qint64 now = clock.nowMs();
+        model.applySnapshot({row(1, QStringLiteral("crawler"), AgentState::Healthy, now, 0.5, QStringLiteral("fetched 20 pages")),
+                             row(2, QStringLiteral("Planner"), AgentState::Dead, now, 3.25, QStringLiteral("CRASH: KeyError")),
+                             row(3, QStringLiteral("billing"), AgentState::Warning, now, 0.004, QStringLiteral("slow API"))});
+        AgentFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.sort(AgentsModel::State, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, AgentsModel::Name).data().toString(), QStringLiteral("Planner")); // the worst first
+        filter.sort(AgentsModel::Name, Qt::AscendingOrder); // names without regard to case
+        QCOMPARE(filter.index(0, AgentsModel::Name).data().toString(), QStringLiteral("billing"));
+        QCOMPARE(filter.index(2, AgentsModel::Name).data().toString(), QStringLiteral("Planner"));
+        filter.sort(AgentsModel::Cost, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, AgentsModel::Cost).data().toString(), QStringLiteral("$3.25"));
+        QCOMPARE(filter.index(2, AgentsModel::Cost).data().toString(), QStringLiteral("$0.004")); // small spend stays visible
+
+        filter.setText(QStringLiteral("crash")); // the message matches too
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(QStringLiteral("L"));
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setState(AgentState::Warning);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, AgentsModel::Name).data().toString(), QStringLiteral("billing"));
+        filter.setState(std::nullopt);
+        filter.setText(QString());
+        QCOMPARE(filter.rowCount(), 3);
+    }
+
+    // The window offscreen, with the real embedded engine: the first-run panel shows a key that works,
+    // a heartbeat sent with it turns into a row, and silence turns into "dead".
+    void window_firstRunKeyWorks_andAgentsAppearAndDie()
+    {
+        clev::test::TestDir dir;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("desk.db"));
+        config.http.port = 0;
+        LocalMonitor monitor(config);
+        MainWindow window(&monitor, Clock::system());
+        QSignalSpy deaths(&monitor, &MonitorSource::transitioned);
+        monitor.start();
+        QVERIFY(monitor.isListening());
+        window.setFirstRunKey(monitor.firstRunKey());
+        window.show();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("firstRunPage"));
+        const QString key = window.findChild<QLineEdit *>(QStringLiteral("keyLineEdit"))->text();
+        QVERIFY(key.startsWith(u"cv_"));
+        QVERIFY(window.snippet().contains(key));
+        QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit"))->text().startsWith(u"http://127.0.0.1:"));
+
+        clev::test::HttpTestClient c;
+        QVERIFY(c.connectTo(monitor.server().port()));
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"desk-agent\",\"interval\":1,\"message\":\"hello\"}", {{"X-API-Key", key.toLatin1()}}).status, 200);
+        QTRY_COMPARE(window.model().rowCount(), 1);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
+        QCOMPARE(window.model().index(0, AgentsModel::Name).data().toString(), QStringLiteral("desk-agent"));
+        QVERIFY(window.windowTitle().contains(u"1 agent"));
+        // Silence: late after 1 s, dead after 2 s; the model follows and a transition is signalled (the
+        // tray shows it).
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().countIn(AgentState::Dead), 1, 5000);
+        QVERIFY(window.windowTitle().contains(u"1 dead"));
+        QVERIFY(std::any_of(deaths.cbegin(), deaths.cend(), [](const QList<QVariant> &args) {
+            return args.first().value<StateTransition>().to == AgentState::Dead;
+        }));
+    }
+};
+
+QTEST_MAIN(TestAgentsModel)
+#include "TestAgentsModel.moc"
