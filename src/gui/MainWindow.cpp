@@ -21,9 +21,10 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->agentsTableView->setModel(&m_filter);
     m_ui->agentsTableView->sortByColumn(AgentsModel::State, Qt::DescendingOrder); // the worst first
     m_ui->agentsTableView->verticalHeader()->hide();
+    // Columns are sized to their contents once, from the rows in sight; re-measuring all rows on every
+    // update would cost more than the update itself with thousands of agents.
     m_ui->agentsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->agentsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->agentsTableView->horizontalHeader()->setSectionResizeMode(AgentsModel::Message, QHeaderView::Stretch);
+    m_ui->agentsTableView->horizontalHeader()->setResizeContentsPrecision(100);
 
     m_ui->stateComboBox->addItem(tr("All states"), -1);
     for (AgentState s : {AgentState::Dead, AgentState::Late, AgentState::Error, AgentState::Warning, AgentState::Healthy,
@@ -77,7 +78,10 @@ void MainWindow::updateFirstRun()
 
 void MainWindow::onSnapshot(const QList<AgentRow> &rows)
 {
+    const bool first = m_model.rowCount() == 0;
     m_model.applySnapshot(rows);
+    if (first && m_model.rowCount() > 0)
+        m_ui->agentsTableView->resizeColumnsToContents();
     if (m_model.rowCount() > 0 && m_ui->pagesStackedWidget->currentWidget() != m_ui->agentsPage)
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
     updateTitle();

@@ -3,11 +3,15 @@
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
 #include "support/HttpTestClient.h"
+#include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
+#include <QTcpServer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -150,6 +154,34 @@ private Q_SLOTS:
         QVERIFY(std::any_of(deaths.cbegin(), deaths.cend(), [](const QList<QVariant> &args) {
             return args.first().value<StateTransition>().to == AgentState::Dead;
         }));
+    }
+
+    void portTaken_theWindowSaysSo_andAnotherPortWorks()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        clev::test::TestDir dir;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("desk.db"));
+        config.http.port = squatter.serverPort();
+        LocalMonitor monitor(config);
+        MainWindow window(&monitor, Clock::system());
+        QObject::connect(&window, &MainWindow::portChosen, &monitor, &LocalMonitor::rebind);
+        window.show();
+        monitor.start(); // no crash, no exit: the window explains
+        QVERIFY(!monitor.isListening());
+        auto *frame = window.findChild<QWidget *>(QStringLiteral("listenerFrame"));
+        QVERIFY(frame->isVisible());
+        const QString text = window.findChild<QLabel *>(QStringLiteral("listenerLabel"))->text();
+        QVERIFY2(text.contains(u"already in use"), qPrintable(text));
+        auto *spin = window.findChild<QSpinBox *>(QStringLiteral("portSpinBox"));
+        const quint16 free = clev::test::RecordingReceiver::freePort();
+        spin->setMinimum(1);
+        spin->setValue(free);
+        window.findChild<QPushButton *>(QStringLiteral("usePortButton"))->click();
+        QTRY_VERIFY(monitor.isListening());
+        QVERIFY(!frame->isVisible());
+        QCOMPARE(monitor.server().port(), free);
     }
 };
 
