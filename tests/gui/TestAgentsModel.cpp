@@ -2,6 +2,7 @@
 #include "gui/AgentsModel.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/TrayController.h"
 #include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
@@ -128,7 +129,9 @@ private Q_SLOTS:
         config.http.port = 0;
         LocalMonitor monitor(config);
         MainWindow window(&monitor, Clock::system());
+        TrayController tray(&window, &monitor, Clock::system());
         QSignalSpy deaths(&monitor, &MonitorSource::transitioned);
+        QSignalSpy notifications(&tray, &TrayController::notificationRequested);
         monitor.start();
         QVERIFY(monitor.isListening());
         window.setFirstRunKey(monitor.firstRunKey());
@@ -154,6 +157,9 @@ private Q_SLOTS:
         QVERIFY(std::any_of(deaths.cbegin(), deaths.cend(), [](const QList<QVariant> &args) {
             return args.first().value<StateTransition>().to == AgentState::Dead;
         }));
+        QTRY_COMPARE(notifications.size(), 1); // the tray was asked to tell
+        QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("desk-agent is dead"));
+        QTRY_COMPARE(window.windowIcon().pixmap(16).toImage().pixelColor(8, 8), AgentsModel::colour(AgentState::Dead));
     }
 
     void portTaken_theWindowSaysSo_andAnotherPortWorks()

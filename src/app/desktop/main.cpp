@@ -2,6 +2,7 @@
 #include "core/Clock.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/TrayController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,7 +10,6 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 #include <QTimer>
 
 using namespace clev;
@@ -65,19 +65,9 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
 
-    QSystemTrayIcon tray;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray.setIcon(window.windowIcon());
-        tray.setToolTip(QStringLiteral("ClevAgent"));
-        tray.show();
-        QObject::connect(&tray, &QSystemTrayIcon::activated, &window, [&] { window.showNormal(); window.raise(); });
-        QObject::connect(&monitor, &MonitorSource::transitioned, &tray, [&](const StateTransition &t) {
-            if (t.to == AgentState::Dead && t.event == StateTransition::Event::State)
-                tray.showMessage(QObject::tr("Agent %1 is dead").arg(t.agent), t.cause, QSystemTrayIcon::Critical);
-        });
-    } else {
-        QApplication::setQuitOnLastWindowClosed(true); // no tray to live in
-    }
+    TrayController tray(&window, &monitor, Clock::system());
+    if (!tray.isAvailable())
+        QApplication::setQuitOnLastWindowClosed(true); // no tray to live in: closing the window quits
 
     window.show(); // first, so the window appears at once; the engine starts right after
     QTimer::singleShot(0, &monitor, [&] {
