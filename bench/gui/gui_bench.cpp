@@ -56,6 +56,8 @@ class BenchSource final : public MonitorSource
 public:
     void start() override {}
     QString endpoint() const override { return QStringLiteral("http://127.0.0.1:9475"); }
+    void requestAlerts(const AlertEngine::Filter &) override {}
+    void acknowledge(qint64) override {}
 };
 } // namespace
 

@@ -15,6 +15,7 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
     , m_clock(clock ? *clock : Clock::system())
 {
     qRegisterMetaType<QList<clev::AgentRow>>();
+    qRegisterMetaType<QList<clev::Incident>>();
     m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
 }
 
@@ -99,6 +100,29 @@ void LocalMonitor::takeSnapshot()
         rows.append(r);
     }
     Q_EMIT snapshot(rows); // queued to the GUI thread
+}
+
+void LocalMonitor::requestAlerts(const AlertEngine::Filter &filter)
+{
+    if (!m_server || !m_snapshotWorker)
+        return;
+    // On the snapshot thread: the history query is read-only and uses that thread's connection.
+    QMetaObject::invokeMethod(m_snapshotWorker, [this, filter] {
+        QString error;
+        const QList<Incident> list = m_server->alerts().history(filter, &error);
+        Q_EMIT alertsReady(list);
+    }, Qt::QueuedConnection);
+}
+
+void LocalMonitor::acknowledge(qint64 incidentId)
+{
+    if (!m_server || !m_snapshotWorker)
+        return;
+    QMetaObject::invokeMethod(m_snapshotWorker, [this, incidentId] {
+        QString error;
+        m_server->alerts().acknowledge(incidentId, &error);
+        Q_EMIT actionDone(tr("acknowledge"), error);
+    }, Qt::QueuedConnection);
 }
 
 void LocalMonitor::rebind(quint16 port)

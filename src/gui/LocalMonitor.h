@@ -27,6 +27,8 @@ public:
 
     void start() override;
     QString endpoint() const override;
+    void requestAlerts(const AlertEngine::Filter &filter) override;
+    void acknowledge(qint64 incidentId) override;
     bool isListening() const { return m_listening; }
     ServerInstance &server() { return *m_server; }
     // An ingest key made on the first run (shown once), or empty.

@@ -4,6 +4,9 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -41,6 +44,40 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     connect(m_ui->copySnippetButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(snippet()); });
     connect(m_ui->usePortButton, &QPushButton::clicked, this, [this] { Q_EMIT portChosen(static_cast<quint16>(m_ui->portSpinBox->value())); });
 
+    // Alerts: the history with filters, acknowledgement and CSV export.
+    m_ui->alertsTableView->setModel(&m_alerts);
+    m_ui->alertsTableView->verticalHeader()->hide();
+    m_ui->alertsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->kindComboBox->addItem(tr("All kinds"), QString());
+    for (const char *kind : {"dead", "error", "crash", "loop", "budget", "restart_failed"})
+        m_ui->kindComboBox->addItem(QLatin1String(kind), QLatin1String(kind));
+    connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::refreshAlerts);
+    connect(m_ui->openOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::refreshAlerts);
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
+            refreshAlerts();
+    });
+    connect(m_ui->ackButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->alertsTableView->currentIndex();
+        if (current.isValid())
+            m_source->acknowledge(m_alerts.data(current, Qt::UserRole).toLongLong());
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export alerts"), QStringLiteral("clevagent-alerts.csv"), tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportAlerts(path, &error))
+            QMessageBox::warning(this, tr("Export alerts"), error);
+    });
+    connect(source, &MonitorSource::alertsReady, &m_alerts, &AlertsModel::setIncidents);
+    connect(source, &MonitorSource::actionDone, this, [this](const QString &what, const QString &error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("Done: %1").arg(what) : tr("Could not %1: %2").arg(what, error), 8000);
+        refreshAlerts();
+    });
+    connect(source, &MonitorSource::transitioned, this, [this] {
+        if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
+            refreshAlerts();
+    });
+
     connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
     connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
     m_ui->listenerFrame->hide();
@@ -49,6 +86,31 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::refreshAlerts()
+{
+    AlertEngine::Filter f;
+    f.kind = m_ui->kindComboBox->currentData().toString();
+    f.open = m_ui->openOnlyCheckBox->isChecked() ? 1 : -1;
+    f.limit = 1000;
+    m_source->requestAlerts(f);
+}
+
+void MainWindow::showAlertsTab()
+{
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->alertsTab);
+}
+
+bool MainWindow::exportAlerts(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(AlertEngine::toCsv(m_alerts.incidents())) < 0 || !f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
 
 QString MainWindow::snippet() const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/AgentsModel.h"
+#include "gui/AlertsModel.h"
 
 #include <QMainWindow>
 
@@ -30,6 +31,11 @@ public:
     AgentsModel &model() { return m_model; }
     AgentFilterModel &filter() { return m_filter; }
     QString snippet() const;
+    AlertsModel &alerts() { return m_alerts; }
+    // Asks the source for the alert history with the filters shown.
+    void refreshAlerts();
+    bool exportAlerts(const QString &path, QString *error) const;
+    void showAlertsTab();
 
 Q_SIGNALS:
     void portChosen(quint16 port);
@@ -44,6 +50,7 @@ private:
     MonitorSource *m_source;
     AgentsModel m_model;
     AgentFilterModel m_filter;
+    AlertsModel m_alerts;
     QByteArray m_key;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AgentState.h"
+#include "engine/AlertEngine.h"
 #include "engine/Watchdog.h"
 
 #include <QList>
@@ -42,6 +43,9 @@ public:
     virtual void start() = 0;
     // The address agents send to, e.g. http://127.0.0.1:9475.
     virtual QString endpoint() const = 0;
+    // Asks for the alert history; the answer comes as alertsReady() (the query runs off the GUI thread).
+    virtual void requestAlerts(const clev::AlertEngine::Filter &filter) = 0;
+    virtual void acknowledge(qint64 incidentId) = 0;
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.
@@ -49,8 +53,12 @@ Q_SIGNALS:
     void transitioned(const clev::StateTransition &transition);
     // Listening, or why not (e.g. the port is taken).
     void listenerChanged(bool listening, const QString &message);
+    void alertsReady(const QList<clev::Incident> &incidents);
+    // An action finished; `error` is empty on success.
+    void actionDone(const QString &what, const QString &error);
 };
 
 } // namespace clev
 
 Q_DECLARE_METATYPE(clev::AgentRow)
+Q_DECLARE_METATYPE(clev::Incident)

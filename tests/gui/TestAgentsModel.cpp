@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -160,6 +161,23 @@ private Q_SLOTS:
         QTRY_COMPARE(notifications.size(), 1); // the tray was asked to tell
         QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("desk-agent is dead"));
         QTRY_COMPARE(window.windowIcon().pixmap(16).toImage().pixelColor(8, 8), AgentsModel::colour(AgentState::Dead));
+
+        // The alerts tab: the death is there, it can be acknowledged and exported.
+        window.showAlertsTab();
+        QTRY_COMPARE(window.alerts().rowCount(), 1);
+        QCOMPARE(window.alerts().index(0, AlertsModel::Kind).data().toString(), QStringLiteral("dead"));
+        QCOMPARE(window.alerts().index(0, AlertsModel::Status).data().toString(), QStringLiteral("open"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("alertsTableView"));
+        table->setCurrentIndex(window.alerts().index(0, 0));
+        window.findChild<QPushButton *>(QStringLiteral("ackButton"))->click();
+        QTRY_COMPARE(window.alerts().index(0, AlertsModel::Status).data().toString(), QStringLiteral("acknowledged"));
+        QString error;
+        QVERIFY(window.exportAlerts(dir.file(QStringLiteral("alerts.csv")), &error));
+        QFile csv(dir.file(QStringLiteral("alerts.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("id,agent,kind,opened"));
+        QVERIFY(text.contains(",desk-agent,dead,"));
     }
 
     void portTaken_theWindowSaysSo_andAnotherPortWorks()

@@ -1,0 +1,55 @@
+#include "gui/AlertsModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace clev {
+
+QVariant AlertsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_incidents.size())
+        return {};
+    const Incident &i = m_incidents.at(index.row());
+    if (role == Qt::UserRole)
+        return i.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Opened: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat);
+    case Agent: return i.agent;
+    case Kind: return i.kind;
+    case Status:
+        if (i.resolvedAtMs)
+            return tr("resolved");
+        if (i.ackedAtMs)
+            return tr("acknowledged");
+        return i.silencedBy ? tr("open (silenced)") : tr("open");
+    case Summary: return i.summary;
+    case Detail: return role == Qt::ToolTipRole ? i.detail : i.detail.simplified().left(200);
+    }
+    return {};
+}
+
+QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Opened: return tr("Opened");
+    case Agent: return tr("Agent");
+    case Kind: return tr("Kind");
+    case Status: return tr("Status");
+    case Summary: return tr("Summary");
+    case Detail: return tr("Detail");
+    }
+    return {};
+}
+
+void AlertsModel::setIncidents(const QList<Incident> &incidents)
+{
+    beginResetModel();
+    m_incidents = incidents;
+    endResetModel();
+}
+
+} // namespace clev
