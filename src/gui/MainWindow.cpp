@@ -68,7 +68,13 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         if (!path.isEmpty() && !exportAlerts(path, &error))
             QMessageBox::warning(this, tr("Export alerts"), error);
     });
-    connect(source, &MonitorSource::alertsReady, &m_alerts, &AlertsModel::setIncidents);
+    m_ui->alertsTableView->setWordWrap(false);
+    m_ui->agentsTableView->setWordWrap(false);
+    m_ui->alertsTableView->verticalHeader()->setDefaultSectionSize(m_ui->alertsTableView->fontMetrics().height() + 8);
+    connect(source, &MonitorSource::alertsReady, this, [this](const QList<Incident> &incidents) {
+        m_alerts.setIncidents(incidents);
+        m_ui->alertsTableView->resizeColumnsToContents(); // a history page is small: measure it all
+    });
     connect(source, &MonitorSource::actionDone, this, [this](const QString &what, const QString &error) {
         statusBar()->showMessage(error.isEmpty() ? tr("Done: %1").arg(what) : tr("Could not %1: %2").arg(what, error), 8000);
         refreshAlerts();

@@ -31,7 +31,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("9475"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
                                       QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db")));
-    parser.addOptions({port, database});
+    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("The view to show: agents or alerts (also in a running instance)."),
+                                  QStringLiteral("view"), QStringLiteral("agents"));
+    parser.addOptions({port, database, show});
     parser.process(app);
 
     // One instance per user: a second launch asks the first to show itself, then leaves.
@@ -40,7 +42,7 @@ int main(int argc, char *argv[])
         QLocalSocket probe;
         probe.connectToServer(instanceName);
         if (probe.waitForConnected(300)) {
-            probe.write("show\n");
+            probe.write(parser.value(show).toUtf8() + '\n');
             probe.waitForBytesWritten(300);
             return 0;
         }
@@ -59,11 +61,18 @@ int main(int argc, char *argv[])
         window.setFirstRunKey(monitor.firstRunKey());
     });
     QObject::connect(&instance, &QLocalServer::newConnection, &window, [&] {
-        delete instance.nextPendingConnection();
+        QLocalSocket *other = instance.nextPendingConnection();
+        QObject::connect(other, &QLocalSocket::readyRead, &window, [&, other] {
+            if (other->readLine().trimmed() == "alerts")
+                window.showAlertsTab();
+            other->deleteLater();
+        });
         window.showNormal();
         window.raise();
         window.activateWindow();
     });
+    if (parser.value(show) == u"alerts")
+        window.showAlertsTab();
 
     TrayController tray(&window, &monitor, Clock::system());
     if (!tray.isAvailable())
