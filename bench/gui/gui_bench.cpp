@@ -58,6 +58,9 @@ public:
     QString endpoint() const override { return QStringLiteral("http://127.0.0.1:9475"); }
     void requestAlerts(const AlertEngine::Filter &) override {}
     void acknowledge(qint64) override {}
+    void requestTimeline(qint64) override {}
+    void pause(qint64, const QString &, qint64) override {}
+    void resume(qint64) override {}
 };
 } // namespace
 

@@ -31,6 +31,11 @@ public:
 
     void applySnapshot(const QList<AgentRow> &rows);
     const AgentRow &row(int r) const { return m_rows.at(r); }
+    const AgentRow *find(qint64 id) const
+    {
+        auto it = m_rowOf.constFind(id);
+        return it == m_rowOf.cend() ? nullptr : &m_rows.at(*it);
+    }
     // The worst state of all agents (for the window title and the tray).
     AgentState worstState() const;
     int countIn(AgentState state) const;

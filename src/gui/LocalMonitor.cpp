@@ -16,6 +16,7 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
 {
     qRegisterMetaType<QList<clev::AgentRow>>();
     qRegisterMetaType<QList<clev::Incident>>();
+    qRegisterMetaType<QList<clev::TimelineEntry>>();
     m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
 }
 
@@ -123,6 +124,34 @@ void LocalMonitor::acknowledge(qint64 incidentId)
         m_server->alerts().acknowledge(incidentId, &error);
         Q_EMIT actionDone(tr("acknowledge"), error);
     }, Qt::QueuedConnection);
+}
+
+void LocalMonitor::requestTimeline(qint64 agentId)
+{
+    if (!m_server || !m_snapshotWorker)
+        return;
+    QMetaObject::invokeMethod(m_snapshotWorker, [this, agentId] {
+        m_server->watchdog().flush(); // the newest transitions too (flush is thread-safe)
+        Q_EMIT timelineReady(agentId, AgentQueries(m_server->database()).timeline(agentId, 200));
+    }, Qt::QueuedConnection);
+}
+
+void LocalMonitor::pause(qint64 agentId, const QString &name, qint64 untilMs)
+{
+    if (!m_server)
+        return;
+    const bool ok = m_server->watchdog().pause(agentId, name, untilMs, tr("paused from the desktop app"));
+    m_changes.fetch_add(1); // a new snapshot shows it
+    Q_EMIT actionDone(tr("pause %1").arg(name), ok ? QString() : tr("unknown agent"));
+}
+
+void LocalMonitor::resume(qint64 agentId)
+{
+    if (!m_server)
+        return;
+    const bool ok = m_server->watchdog().resume(agentId);
+    m_changes.fetch_add(1);
+    Q_EMIT actionDone(tr("resume"), ok ? QString() : tr("the agent is not paused"));
 }
 
 void LocalMonitor::rebind(quint16 port)

@@ -29,6 +29,9 @@ public:
     QString endpoint() const override;
     void requestAlerts(const AlertEngine::Filter &filter) override;
     void acknowledge(qint64 incidentId) override;
+    void requestTimeline(qint64 agentId) override;
+    void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
+    void resume(qint64 agentId) override;
     bool isListening() const { return m_listening; }
     ServerInstance &server() { return *m_server; }
     // An ingest key made on the first run (shown once), or empty.

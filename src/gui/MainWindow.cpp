@@ -4,6 +4,8 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QLocale>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -84,6 +86,35 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
             refreshAlerts();
     });
 
+    // Agent detail: what it is doing, its timeline, and pausing its alerts.
+    m_ui->agentDetailGroupBox->setEnabled(false);
+    m_ui->agentsSplitter->setStretchFactor(0, 3);
+    m_ui->agentsSplitter->setStretchFactor(1, 2);
+    connect(m_ui->agentsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetail);
+    connect(m_ui->pause1hButton, &QPushButton::clicked, this, [this] { pauseSelected(3600'000); });
+    connect(m_ui->pause4hButton, &QPushButton::clicked, this, [this] { pauseSelected(4 * 3600'000); });
+    connect(m_ui->pause8hButton, &QPushButton::clicked, this, [this] { pauseSelected(8 * 3600'000); });
+    connect(m_ui->pauseIndefinitelyButton, &QPushButton::clicked, this, [this] { pauseSelected(0); });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+        if (m_detailAgent)
+            m_source->resume(m_detailAgent);
+    });
+    connect(source, &MonitorSource::timelineReady, this, [this](qint64 agentId, const QList<TimelineEntry> &entries) {
+        if (agentId != m_detailAgent)
+            return;
+        m_ui->timelineListWidget->clear();
+        const QLocale locale;
+        for (const TimelineEntry &e : entries) {
+            const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat);
+            const QString change = e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(e.from, e.to);
+            m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
+        }
+    });
+    connect(source, &MonitorSource::transitioned, this, [this](const StateTransition &t) {
+        if (t.agentId == m_detailAgent)
+            m_source->requestTimeline(m_detailAgent);
+    });
+
     connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
     connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
     m_ui->listenerFrame->hide();
@@ -92,6 +123,55 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showDetail()
+{
+    const QModelIndex current = m_ui->agentsTableView->currentIndex();
+    if (!current.isValid()) {
+        m_detailAgent = 0;
+        m_ui->agentDetailGroupBox->setEnabled(false);
+        return;
+    }
+    const QModelIndex source = m_filter.mapToSource(current);
+    const AgentRow &a = m_model.row(source.row());
+    const bool another = a.id != m_detailAgent;
+    m_detailAgent = a.id;
+    m_ui->agentDetailGroupBox->setEnabled(true);
+    m_ui->agentDetailGroupBox->setTitle(a.name);
+    QStringList facts{tr("State: %1").arg(m_model.index(source.row(), AgentsModel::State).data().toString().mid(2)),
+                      tr("Last seen: %1").arg(m_model.index(source.row(), AgentsModel::LastSeen).data().toString())};
+    if (a.expectedIntervalSecs > 0)
+        facts << tr("Expected every %1 s").arg(a.expectedIntervalSecs);
+    if (!a.model.isEmpty())
+        facts << tr("Model: %1").arg(a.model);
+    facts << tr("Today: %1 tokens, %2").arg(m_model.index(source.row(), AgentsModel::Tokens).data().toString(),
+                                             m_model.index(source.row(), AgentsModel::Cost).data().toString());
+    m_ui->agentDetailLabel->setText(facts.join(QStringLiteral("   ·   ")) + (a.lastMessage.isEmpty() ? QString() : QStringLiteral("\n") + a.lastMessage));
+    m_ui->resumeButton->setEnabled(a.state == AgentState::Paused);
+    if (another)
+        m_source->requestTimeline(a.id); // later changes arrive with the transitions
+}
+
+void MainWindow::pauseSelected(qint64 forMs)
+{
+    if (!m_detailAgent)
+        return;
+    const AgentRow *row = m_model.find(m_detailAgent);
+    m_source->pause(m_detailAgent, row ? row->name : QString(), forMs > 0 ? QDateTime::currentMSecsSinceEpoch() + forMs : 0);
+}
+
+bool MainWindow::selectAgent(const QString &name)
+{
+    for (int r = 0; r < m_filter.rowCount(); ++r) {
+        const QModelIndex index = m_filter.index(r, AgentsModel::Name);
+        if (index.data().toString() == name) {
+            m_ui->mainTabWidget->setCurrentWidget(m_ui->agentsTab);
+            m_ui->agentsTableView->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
 
 void MainWindow::refreshAlerts()
 {
@@ -150,6 +230,8 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
     m_model.applySnapshot(rows);
     if (first && m_model.rowCount() > 0)
         m_ui->agentsTableView->resizeColumnsToContents();
+    if (m_detailAgent)
+        showDetail(); // its facts may have changed
     if (m_model.rowCount() > 0 && m_ui->pagesStackedWidget->currentWidget() != m_ui->agentsPage)
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
     updateTitle();

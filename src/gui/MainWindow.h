@@ -36,6 +36,8 @@ public:
     void refreshAlerts();
     bool exportAlerts(const QString &path, QString *error) const;
     void showAlertsTab();
+    // Selects an agent by name in the table (shows its detail); false when it is not listed.
+    bool selectAgent(const QString &name);
 
 Q_SIGNALS:
     void portChosen(quint16 port);
@@ -45,6 +47,8 @@ private:
     void onListenerChanged(bool listening, const QString &message);
     void updateTitle();
     void updateFirstRun();
+    void showDetail();
+    void pauseSelected(qint64 forMs);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MonitorSource *m_source;
@@ -52,6 +56,7 @@ private:
     AgentFilterModel m_filter;
     AlertsModel m_alerts;
     QByteArray m_key;
+    qint64 m_detailAgent = 0;
 };
 
 } // namespace clev

@@ -3,6 +3,7 @@
 #include "core/AgentState.h"
 #include "engine/AlertEngine.h"
 #include "engine/Watchdog.h"
+#include "storage/AgentQueries.h"
 
 #include <QList>
 #include <QMetaType>
@@ -46,6 +47,10 @@ public:
     // Asks for the alert history; the answer comes as alertsReady() (the query runs off the GUI thread).
     virtual void requestAlerts(const clev::AlertEngine::Filter &filter) = 0;
     virtual void acknowledge(qint64 incidentId) = 0;
+    virtual void requestTimeline(qint64 agentId) = 0;
+    // untilMs 0: until resumed
+    virtual void pause(qint64 agentId, const QString &name, qint64 untilMs) = 0;
+    virtual void resume(qint64 agentId) = 0;
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.
@@ -54,6 +59,7 @@ Q_SIGNALS:
     // Listening, or why not (e.g. the port is taken).
     void listenerChanged(bool listening, const QString &message);
     void alertsReady(const QList<clev::Incident> &incidents);
+    void timelineReady(qint64 agentId, const QList<clev::TimelineEntry> &entries);
     // An action finished; `error` is empty on success.
     void actionDone(const QString &what, const QString &error);
 };
@@ -62,3 +68,4 @@ Q_SIGNALS:
 
 Q_DECLARE_METATYPE(clev::AgentRow)
 Q_DECLARE_METATYPE(clev::Incident)
+Q_DECLARE_METATYPE(clev::TimelineEntry)

@@ -85,6 +85,23 @@ bool AgentQueries::exists(const QString &name) const
     return q.exec() && q.next();
 }
 
+QList<TimelineEntry> AgentQueries::timeline(qint64 agentId, int limit, QString *error) const
+{
+    QList<TimelineEntry> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(agentId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
 qint64 AgentQueries::idOf(const QString &name) const
 {
     QSqlQuery q(m_db.connection());

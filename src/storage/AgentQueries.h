@@ -30,6 +30,15 @@ struct AgentSummary
     bool overBudget = false;
 };
 
+// One line of an agent's timeline.
+struct TimelineEntry
+{
+    qint64 atMs = 0;
+    QString from;
+    QString to;
+    QString cause;
+};
+
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the
 // writer).
 class AgentQueries
@@ -53,6 +62,8 @@ public:
     bool exists(const QString &name) const;
     // The id of the agent of this name, or 0.
     qint64 idOf(const QString &name) const;
+    // The agent's timeline, newest first (state changes, loop and budget events, restarts).
+    QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
     // Registers an agent ahead of its first beat (strict mode). Returns false if it already existed.
     bool add(const QString &name, qint64 nowMs, QString *error);
 

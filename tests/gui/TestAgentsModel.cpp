@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QPushButton>
@@ -161,6 +162,19 @@ private Q_SLOTS:
         QTRY_COMPARE(notifications.size(), 1); // the tray was asked to tell
         QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("desk-agent is dead"));
         QTRY_COMPARE(window.windowIcon().pixmap(16).toImage().pixelColor(8, 8), AgentsModel::colour(AgentState::Dead));
+
+        // The agent's detail: its timeline, and pausing its alerts.
+        QVERIFY(window.selectAgent(QStringLiteral("desk-agent")));
+        auto *timeline = window.findChild<QListWidget *>(QStringLiteral("timelineListWidget"));
+        QTRY_VERIFY(timeline->count() >= 3); // new → healthy, healthy → late, late → dead
+        QVERIFY2(timeline->item(0)->text().contains(u"late → dead"), qPrintable(timeline->item(0)->text()));
+        window.findChild<QPushButton *>(QStringLiteral("pause1hButton"))->click();
+        QTRY_COMPARE(window.model().countIn(AgentState::Paused), 1);
+        QTRY_VERIFY(timeline->item(0)->text().contains(u"dead → paused"));
+        auto *resume = window.findChild<QPushButton *>(QStringLiteral("resumeButton"));
+        QTRY_VERIFY(resume->isEnabled());
+        resume->click();
+        QTRY_COMPARE(window.model().countIn(AgentState::Dead), 1); // judged again from its last beat
 
         // The alerts tab: the death is there, it can be acknowledged and exported.
         window.showAlertsTab();

@@ -341,7 +341,7 @@ class Client:
             self._next_attempt = 0.0
         beat = self._build(status, message, extra)
         saved = self.config.timeout
-        self.config.timeout = timeout or min(saved, 3.0)
+        self.config.timeout = timeout or min(saved, 5.0)  # the process is stopping: bounded, but patient with a busy server
         try:
             self.flush_buffer()
             return self._deliver(beat)
