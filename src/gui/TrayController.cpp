@@ -53,9 +53,10 @@ TrayController::TrayController(MainWindow *window, MonitorSource *source, const 
             window->raise();
         }
     });
-    connect(&m_tray, &QSystemTrayIcon::messageClicked, window, [window] {
+    connect(&m_tray, &QSystemTrayIcon::messageClicked, window, [this, window] {
         window->showNormal();
         window->raise();
+        window->selectAgent(m_lastAgent);
     });
     connect(source, &MonitorSource::transitioned, this, &TrayController::onTransition);
     connect(source, &MonitorSource::snapshot, this, &TrayController::refreshIcon, Qt::QueuedConnection);
@@ -113,6 +114,7 @@ void TrayController::onTransition(const StateTransition &t)
     }
     if (muted())
         return;
+    m_lastAgent = t.agent;
     Q_EMIT notificationRequested(title, t.cause);
     if (isAvailable())
         m_tray.showMessage(title, t.cause, icon, 10'000);

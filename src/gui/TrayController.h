@@ -48,6 +48,7 @@ private:
     QSystemTrayIcon m_tray;
     std::unique_ptr<QMenu> m_menu;
     qint64 m_mutedUntilMs = 0;
+    QString m_lastAgent; // the agent of the last notification: a click on it opens that agent
     AgentState m_shown = AgentState::New;
 };
 

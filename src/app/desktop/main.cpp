@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("9475"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
                                       QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db")));
-    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("The view to show: agents or alerts (also in a running instance)."),
+    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("The view to show: agents, alerts or agent:NAME (also in a running instance)."),
                                   QStringLiteral("view"), QStringLiteral("agents"));
     parser.addOptions({port, database, show});
     parser.process(app);
@@ -63,8 +63,11 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &QLocalServer::newConnection, &window, [&] {
         QLocalSocket *other = instance.nextPendingConnection();
         QObject::connect(other, &QLocalSocket::readyRead, &window, [&, other] {
-            if (other->readLine().trimmed() == "alerts")
+            const QString view = QString::fromUtf8(other->readLine().trimmed());
+            if (view == u"alerts")
                 window.showAlertsTab();
+            else if (view.startsWith(u"agent:"))
+                window.selectAgent(view.mid(6));
             other->deleteLater();
         });
         window.showNormal();
