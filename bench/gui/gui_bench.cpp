@@ -61,6 +61,7 @@ public:
     void requestTimeline(qint64) override {}
     void pause(qint64, const QString &, qint64) override {}
     void resume(qint64) override {}
+    void requestCosts(int) override {}
 };
 } // namespace
 

@@ -17,6 +17,7 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
     qRegisterMetaType<QList<clev::AgentRow>>();
     qRegisterMetaType<QList<clev::Incident>>();
     qRegisterMetaType<QList<clev::TimelineEntry>>();
+    qRegisterMetaType<QList<clev::DailyCost>>();
     m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
 }
 
@@ -152,6 +153,19 @@ void LocalMonitor::resume(qint64 agentId)
     const bool ok = m_server->watchdog().resume(agentId);
     m_changes.fetch_add(1);
     Q_EMIT actionDone(tr("resume"), ok ? QString() : tr("the agent is not paused"));
+}
+
+void LocalMonitor::requestCosts(int days)
+{
+    if (!m_server || !m_snapshotWorker)
+        return;
+    QMetaObject::invokeMethod(m_snapshotWorker, [this, days] {
+        const DayBuckets buckets(m_config.timeZone);
+        const qint64 today = buckets.dayStartSecs(m_clock.nowMs());
+        // The day `days - 1` before today, in local time (days are not all 24 h long).
+        const qint64 from = buckets.dayStartSecs((today - qint64(days - 1) * 86400 + 43200) * 1000);
+        Q_EMIT costsReady(AgentQueries(m_server->database()).dailyCosts(from));
+    }, Qt::QueuedConnection);
 }
 
 void LocalMonitor::rebind(quint16 port)

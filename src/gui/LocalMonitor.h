@@ -32,6 +32,7 @@ public:
     void requestTimeline(qint64 agentId) override;
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
     void resume(qint64 agentId) override;
+    void requestCosts(int days) override;
     bool isListening() const { return m_listening; }
     ServerInstance &server() { return *m_server; }
     // An ingest key made on the first run (shown once), or empty.

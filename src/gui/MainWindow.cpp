@@ -1,9 +1,11 @@
 #include "gui/MainWindow.h"
 
+#include "gui/CostsView.h"
 #include "gui/MonitorSource.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QDate>
 #include <QDateTime>
 #include <QLocale>
 #include <QFileDialog>
@@ -115,6 +117,23 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
             m_source->requestTimeline(m_detailAgent);
     });
 
+    // Costs: 30 days stacked by agent.
+    m_costsView = new CostsView(this);
+    m_ui->mainTabWidget->addTab(m_costsView, tr("Costs"));
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->mainTabWidget->currentWidget() == m_costsView)
+            m_source->requestCosts(30);
+    });
+    connect(source, &MonitorSource::costsReady, this, [this](const QList<DailyCost> &costs) {
+        m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
+    });
+    connect(m_costsView, &CostsView::exportRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export costs"), QStringLiteral("clevagent-costs.csv"), tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !m_costsView->exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export costs"), error);
+    });
+
     connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
     connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
     m_ui->listenerFrame->hide();
@@ -180,6 +199,12 @@ void MainWindow::refreshAlerts()
     f.open = m_ui->openOnlyCheckBox->isChecked() ? 1 : -1;
     f.limit = 1000;
     m_source->requestAlerts(f);
+}
+
+void MainWindow::showCostsTab()
+{
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+    m_ui->mainTabWidget->setCurrentWidget(m_costsView);
 }
 
 void MainWindow::showAlertsTab()

@@ -14,6 +14,7 @@ class MainWindow;
 namespace clev {
 
 class Clock;
+class CostsView;
 class MonitorSource;
 
 // The dashboard: the agents table (filter box, state filter, sortable columns), or — until the first
@@ -36,6 +37,8 @@ public:
     void refreshAlerts();
     bool exportAlerts(const QString &path, QString *error) const;
     void showAlertsTab();
+    void showCostsTab();
+    CostsView &costs() { return *m_costsView; }
     // Selects an agent by name in the table (shows its detail); false when it is not listed.
     bool selectAgent(const QString &name);
 
@@ -57,6 +60,7 @@ private:
     AlertsModel m_alerts;
     QByteArray m_key;
     qint64 m_detailAgent = 0;
+    CostsView *m_costsView = nullptr;
 };
 
 } // namespace clev

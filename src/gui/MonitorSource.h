@@ -51,6 +51,8 @@ public:
     // untilMs 0: until resumed
     virtual void pause(qint64 agentId, const QString &name, qint64 untilMs) = 0;
     virtual void resume(qint64 agentId) = 0;
+    // Cost per agent per day for the last `days` days (including today).
+    virtual void requestCosts(int days) = 0;
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void listenerChanged(bool listening, const QString &message);
     void alertsReady(const QList<clev::Incident> &incidents);
     void timelineReady(qint64 agentId, const QList<clev::TimelineEntry> &entries);
+    void costsReady(const QList<clev::DailyCost> &costs);
     // An action finished; `error` is empty on success.
     void actionDone(const QString &what, const QString &error);
 };
@@ -69,3 +72,4 @@ Q_SIGNALS:
 Q_DECLARE_METATYPE(clev::AgentRow)
 Q_DECLARE_METATYPE(clev::Incident)
 Q_DECLARE_METATYPE(clev::TimelineEntry)
+Q_DECLARE_METATYPE(clev::DailyCost)

@@ -39,6 +39,15 @@ struct TimelineEntry
     QString cause;
 };
 
+// One agent's usage on one day (from the day rollups).
+struct DailyCost
+{
+    QString agent;
+    qint64 dayStartSecs = 0;
+    double costUsd = 0;
+    qint64 tokens = 0;
+};
+
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the
 // writer).
 class AgentQueries
@@ -64,6 +73,8 @@ public:
     qint64 idOf(const QString &name) const;
     // The agent's timeline, newest first (state changes, loop and budget events, restarts).
     QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
+    // Cost and tokens per agent per day from `fromDaySecs` on (day rollups only: cheap at any volume).
+    QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const;
     // Registers an agent ahead of its first beat (strict mode). Returns false if it already existed.
     bool add(const QString &name, qint64 nowMs, QString *error);
 

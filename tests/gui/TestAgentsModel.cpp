@@ -1,5 +1,6 @@
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
+#include "gui/CostsView.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
 #include "gui/TrayController.h"
@@ -163,6 +164,7 @@ private Q_SLOTS:
         QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("desk-agent is dead"));
         QTRY_COMPARE(window.windowIcon().pixmap(16).toImage().pixelColor(8, 8), AgentsModel::colour(AgentState::Dead));
 
+        QString error;
         // The agent's detail: its timeline, and pausing its alerts.
         QVERIFY(window.selectAgent(QStringLiteral("desk-agent")));
         auto *timeline = window.findChild<QListWidget *>(QStringLiteral("timelineListWidget"));
@@ -176,6 +178,21 @@ private Q_SLOTS:
         resume->click();
         QTRY_COMPARE(window.model().countIn(AgentState::Dead), 1); // judged again from its last beat
 
+        // The costs tab: today's spend, by agent, and its CSV.
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"spender\",\"cost_usd\":0.75}", {{"X-API-Key", key.toLatin1()}}).status, 200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"spender\",\"cost_usd\":0.5}", {{"X-API-Key", key.toLatin1()}}).status, 200);
+        window.showCostsTab();
+        QTRY_VERIFY(!window.costs().series().isEmpty());
+        const auto series = window.costs().series();
+        QCOMPARE(series.first().first, QStringLiteral("spender"));
+        QCOMPARE(series.first().second.size(), 30);
+        QCOMPARE(series.first().second.last(), 1.25); // today, the last bar
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("costsSummaryLabel"))->text().contains(u"$1.25"));
+        QVERIFY(window.costs().exportCsv(dir.file(QStringLiteral("costs.csv")), &error));
+        QFile costsCsv(dir.file(QStringLiteral("costs.csv")));
+        QVERIFY(costsCsv.open(QIODevice::ReadOnly));
+        QVERIFY(costsCsv.readAll().contains(",spender,1.250000,"));
+
         // The alerts tab: the death is there, it can be acknowledged and exported.
         window.showAlertsTab();
         QTRY_COMPARE(window.alerts().rowCount(), 1);
@@ -185,7 +202,6 @@ private Q_SLOTS:
         table->setCurrentIndex(window.alerts().index(0, 0));
         window.findChild<QPushButton *>(QStringLiteral("ackButton"))->click();
         QTRY_COMPARE(window.alerts().index(0, AlertsModel::Status).data().toString(), QStringLiteral("acknowledged"));
-        QString error;
         QVERIFY(window.exportAlerts(dir.file(QStringLiteral("alerts.csv")), &error));
         QFile csv(dir.file(QStringLiteral("alerts.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("9475"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
                                       QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db")));
-    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("The view to show: agents, alerts or agent:NAME (also in a running instance)."),
+    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("The view to show: agents, alerts, costs or agent:NAME (also in a running instance)."),
                                   QStringLiteral("view"), QStringLiteral("agents"));
     parser.addOptions({port, database, show});
     parser.process(app);
@@ -66,6 +66,8 @@ int main(int argc, char *argv[])
             const QString view = QString::fromUtf8(other->readLine().trimmed());
             if (view == u"alerts")
                 window.showAlertsTab();
+            else if (view == u"costs")
+                window.showCostsTab();
             else if (view.startsWith(u"agent:"))
                 window.selectAgent(view.mid(6));
             other->deleteLater();
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
     });
     if (parser.value(show) == u"alerts")
         window.showAlertsTab();
+    else if (parser.value(show) == u"costs")
+        window.showCostsTab();
 
     TrayController tray(&window, &monitor, Clock::system());
     if (!tray.isAvailable())

@@ -1,0 +1,152 @@
+#include "gui/CostsView.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDate>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace clev {
+
+namespace {
+constexpr int TopAgents = 5;
+}
+
+CostsView::CostsView(QWidget *parent)
+    : QWidget(parent)
+    , m_chartView(new QChartView(this))
+    , m_summary(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_summary->setObjectName(QStringLiteral("costsSummaryLabel"));
+    m_summary->setWordWrap(true);
+    top->addWidget(m_summary, 1);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCostsButton"));
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+    m_chartView->setObjectName(QStringLiteral("costsChartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    layout->addWidget(m_chartView, 1);
+    connect(exportButton, &QPushButton::clicked, this, &CostsView::exportRequested);
+}
+
+void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int days)
+{
+    m_costs = costs;
+    // Days as local dates, from the first to today.
+    QList<QDate> dates;
+    const QDate first = QDateTime::fromSecsSinceEpoch(firstDaySecs).date();
+    for (int i = 0; i < days; ++i)
+        dates.append(first.addDays(i));
+    std::map<QString, double> totals;
+    for (const DailyCost &c : costs)
+        totals[c.agent] += c.costUsd;
+    QList<QPair<double, QString>> ranked;
+    for (const auto &[agent, total] : totals) {
+        if (total > 0) // agents that spent nothing stay out of the chart
+            ranked.append({total, agent});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList top;
+    for (int i = 0; i < std::min<qsizetype>(TopAgents, ranked.size()); ++i)
+        top << ranked.at(i).second;
+
+    m_series.clear();
+    QHash<QString, QList<double>> perAgent;
+    for (const QString &agent : top)
+        perAgent.insert(agent, QList<double>(days, 0.0));
+    QList<double> others(days, 0.0);
+    bool anyOthers = false;
+    for (const DailyCost &c : costs) {
+        const int day = static_cast<int>(first.daysTo(QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date()));
+        if (day < 0 || day >= days)
+            continue;
+        if (perAgent.contains(c.agent)) {
+            perAgent[c.agent][day] += c.costUsd;
+        } else {
+            others[day] += c.costUsd;
+            anyOthers = anyOthers || c.costUsd > 0;
+        }
+    }
+    for (const QString &agent : top)
+        m_series.append({agent, perAgent.value(agent)});
+    if (anyOthers)
+        m_series.append({tr("others"), others});
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("Cost per day, last %n day(s)", nullptr, days));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *bars = new QStackedBarSeries;
+    for (const auto &[name, values] : std::as_const(m_series)) {
+        auto *set = new QBarSet(name);
+        for (double v : values)
+            set->append(v);
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    const QLocale locale;
+    // Day numbers fit under thirty bars; the months go in the axis title.
+    for (const QDate &d : dates)
+        x->append(QString::number(d.day()));
+    x->setTitleText(dates.first().month() == dates.last().month()
+                        ? locale.toString(dates.last(), QStringLiteral("MMMM yyyy"))
+                        : QStringLiteral("%1 – %2").arg(locale.toString(dates.first(), QStringLiteral("d MMMM")),
+                                                        locale.toString(dates.last(), QStringLiteral("d MMMM yyyy"))));
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("$%.2f"));
+    y->setMin(0);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    // Hovering a bar shows its value.
+    connect(bars, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
+        m_chartView->setToolTip(status ? QStringLiteral("%1: $%2").arg(set->label()).arg(set->at(index), 0, 'f', 3) : QString());
+    });
+    auto *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+
+    double total = 0;
+    for (const auto &r : std::as_const(ranked))
+        total += r.first;
+    QStringList leaders;
+    for (int i = 0; i < std::min<qsizetype>(3, ranked.size()); ++i)
+        leaders << QStringLiteral("%1 ($%2)").arg(ranked.at(i).second, locale.toString(ranked.at(i).first, 'f', 2));
+    m_summary->setText(costs.isEmpty() ? tr("No priced usage in this period yet.")
+                                       : tr("<b>$%1</b> in %n day(s). Top: %2", nullptr, days).arg(locale.toString(total, 'f', 2), leaders.join(QStringLiteral(", "))));
+}
+
+bool CostsView::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    QByteArray csv = "date,agent,cost_usd,tokens\r\n";
+    for (const DailyCost &c : m_costs) {
+        QString agent = c.agent;
+        if (agent.contains(u',') || agent.contains(u'"'))
+            agent = u'"' + agent.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+        csv += QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date().toString(Qt::ISODate).toUtf8() + ',' + agent.toUtf8() + ','
+               + QByteArray::number(c.costUsd, 'f', 6) + ',' + QByteArray::number(c.tokens) + "\r\n";
+    }
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) < 0 || !f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace clev

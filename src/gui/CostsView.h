@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/AgentQueries.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace clev {
+
+// Cost per day for the last 30 days, stacked by agent (the five biggest spenders, the rest as
+// "others"), with the period's total and top agents; exportable as CSV.
+class CostsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CostsView)
+
+public:
+    explicit CostsView(QWidget *parent = nullptr);
+    void setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int days);
+    const QList<DailyCost> &costs() const { return m_costs; }
+    // The series shown: agent (or "others") -> cost per day, in order.
+    QList<QPair<QString, QList<double>>> series() const { return m_series; }
+    bool exportCsv(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void exportRequested();
+
+private:
+    QChartView *m_chartView;
+    QLabel *m_summary;
+    QList<DailyCost> m_costs;
+    QList<QPair<QString, QList<double>>> m_series;
+};
+
+} // namespace clev
