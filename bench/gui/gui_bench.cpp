@@ -2,6 +2,7 @@
 // (default 10 000). Measures one coalesced update (every agent changed, as after a busy quarter-second)
 // including the repaint, and the process memory. Runs offscreen.
 //   QT_QPA_PLATFORM=offscreen build/bench/gui_bench [agents]
+#include "../common/ProcessStats.h"
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
 #include "gui/MainWindow.h"
@@ -17,17 +18,6 @@
 using namespace clev;
 
 namespace {
-long rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 QList<AgentRow> snapshot(int n, qint64 now, int round)
 {
@@ -69,7 +59,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const int n = argc > 1 ? atoi(argv[1]) : 10'000;
-    const long rssStart = rssKb();
+    const long rssStart = residentKb();
     ManualClock clock;
     BenchSource source;
     MainWindow window(&source, clock);
@@ -98,7 +88,7 @@ int main(int argc, char *argv[])
     model.tick(); // the once-a-second "last seen" refresh
     QApplication::processEvents();
     const double tickMs = t.nsecsElapsed() / 1e6;
-    const long rss = rssKb();
+    const long rss = residentKb();
 
     printf("GUI benchmark: %d agents in the main window (model, sorting proxy, table view; offscreen)\n", n);
     printf("first fill                      %.1f ms\n", firstMs);

@@ -2,6 +2,7 @@
 // Reports memory per agent, CPU per observed beat, the worst detection lag (simulated) and the worst
 // wall time of one poll, and checks that nothing runs while nothing is due.
 //   watchdog_bench [agents=100000] [simulated minutes=10]
+#include "../common/ProcessStats.h"
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "engine/Watchdog.h"
@@ -27,17 +28,6 @@ double cpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-long rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,7 +59,7 @@ int main(int argc, char *argv[])
 
     ManualClock clock;
     const DayBuckets days(QTimeZone::utc());
-    const long rssBefore = rssKb();
+    const long rssBefore = residentKb();
     Watchdog watchdog(db, clock, days, {});
     if (!watchdog.load(&error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
@@ -129,7 +119,7 @@ int main(int argc, char *argv[])
             watchdog.flush();
     }
     watchdog.flush();
-    const long rssAfter = rssKb();
+    const long rssAfter = residentKb();
 
     // Idle: every agent says goodbye; then nothing is due and nothing may run.
     for (int i = 1; i <= agents; ++i) {
