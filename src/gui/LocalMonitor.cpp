@@ -61,11 +61,11 @@ void LocalMonitor::start()
     }, Qt::QueuedConnection);
 
     m_snapshotWorker = new QObject;
-    m_snapshotWorker->moveToThread(&m_snapshotThread);
-    auto *timer = new QTimer(m_snapshotWorker);
-    timer->setInterval(250); // at most four snapshots a second
+    auto *timer = new QTimer(m_snapshotWorker); // a child: it moves with the worker to its thread
+    timer->setInterval(250);                    // at most four snapshots a second
     connect(timer, &QTimer::timeout, m_snapshotWorker, [this] { takeSnapshot(); });
     connect(&m_snapshotThread, &QThread::started, timer, qOverload<>(&QTimer::start));
+    m_snapshotWorker->moveToThread(&m_snapshotThread);
     m_snapshotThread.start();
 }
 
