@@ -227,6 +227,39 @@ private Q_SLOTS:
         QCOMPARE(rx.count(), 1); // exactly once
     }
 
+    void deliveredButNotMarked_isNeverSentAgain()
+    {
+        const quint16 port = RecordingReceiver::freePort();
+        const QString url = QStringLiteral("http://127.0.0.1:%1/hook").arg(port);
+        Alerts a;
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), url)});
+        a.beat(QStringLiteral("a"));
+        a.advance(120 * S);
+        QTRY_COMPARE(a.scalar(QStringLiteral("SELECT attempts FROM outbox")), 1); // the receiver is down
+        RecordingReceiver rx;
+        QVERIFY(rx.start(port));
+        {
+            // Another process holds the write lock: the "sent" mark cannot be stored after delivery.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(a.db.options().path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+            a.clock.advance(10 * S);
+            a.dispatcher->pump();
+            QTRY_COMPARE(rx.count(), 1);
+            QTest::qWait(1500); // past the busy timeout: the mark failed
+            a.dispatcher->pump();
+            QTest::qWait(300);
+            QCOMPARE(rx.count(), 1); // remembered as delivered: not sent again
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        a.dispatcher->pump();
+        QTRY_COMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")), 1);
+        QCOMPARE(rx.count(), 1);
+    }
+
     void receiverError_isRetriedThenGivenUp_withTheReceiversWords()
     {
         RecordingReceiver rx;
