@@ -4,6 +4,8 @@
 #include "server/HttpMetrics.h"
 
 #include <QTcpSocket>
+
+#include <utility>
 #include <QUrl>
 
 namespace clev {
@@ -65,7 +67,7 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
         else
             m_writeTimer.start(); // progress: the client reads
         // Reading may have paused on a full output buffer.
-        if (!m_failed && !m_closing && m_socket->bytesAvailable() > 0 && !readingPaused())
+        if (!m_failed && !m_closing && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty()) && !readingPaused())
             QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
         updateIdleTimer();
     });
@@ -152,13 +154,20 @@ void HttpConnection::parseAvailable()
 {
     if (m_inMessage && !m_requestTimer.isActive() && !readingPaused())
         m_requestTimer.start(); // reading resumes: the rest of this request must come in time
-    while (!m_failed && !m_closing && !readingPaused() && m_socket->bytesAvailable() > 0) {
-        const QByteArray chunk = m_socket->read(16 * 1024);
+    while (!m_failed && !m_closing && !readingPaused() && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
+        // Bytes left over when the parser paused at the pipeline limit come first.
+        const QByteArray chunk = m_unparsed.isEmpty() ? m_socket->read(16 * 1024) : std::exchange(m_unparsed, QByteArray());
         if (!m_inMessage)
             m_requestTimer.start(); // the clock for a slow request starts at its first byte
         m_idleTimer.stop();
         const size_t parsed = http_parser_execute(&m_parser, &settings(), chunk.constData(), static_cast<size_t>(chunk.size()));
-        const auto err = HTTP_PARSER_ERRNO(&m_parser);
+        auto err = HTTP_PARSER_ERRNO(&m_parser);
+        if (err == HPE_PAUSED) {
+            // Paused after a complete request because the pipeline is full: keep the rest for later.
+            http_parser_pause(&m_parser, 0);
+            err = HPE_OK;
+            m_unparsed = chunk.mid(static_cast<qsizetype>(parsed));
+        }
 
         auto requests = std::move(m_parsed);
         m_parsed.clear();
@@ -299,6 +308,9 @@ int HttpConnection::onMessageComplete(http_parser *p)
     self->m_requestTimer.stop();
     self->m_parsed.append({std::move(self->m_request), http_should_keep_alive(p) != 0});
     self->m_request = HttpRequest();
+    // One chunk may hold many pipelined requests: stop at the limit, the rest waits in m_unparsed.
+    if (self->m_pending.size() + self->m_parsed.size() >= self->m_limits.maxPipelined)
+        http_parser_pause(p, 1);
     return 0;
 }
 
@@ -361,7 +373,7 @@ void HttpConnection::flush()
         return;
     }
     // Reading may have paused while the pipeline was full.
-    if (!m_failed && m_socket->bytesAvailable() > 0 && !readingPaused())
+    if (!m_failed && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty()) && !readingPaused())
         QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
     updateIdleTimer();
 }

@@ -104,6 +104,7 @@ private:
     qint64 m_headerBytes = 0;
     int m_parseErrorStatus = 0;
     QList<QPair<HttpRequest, bool>> m_parsed; // complete requests from the current chunk, with keep-alive
+    QByteArray m_unparsed;                    // read but not parsed yet (the parser paused at the pipeline limit)
 
     quint64 m_nextSequence = 0;
     quint64 m_nextToWrite = 0;

@@ -42,6 +42,13 @@ public:
                                {QStringLiteral("path"), QString::fromUtf8(request.path)},
                                {QStringLiteral("query"), QString::fromUtf8(request.query)},
                                {QStringLiteral("bodyBytes"), request.body.size()}};
+        if (request.path == "/big") {
+            HttpResponse big;
+            big.contentType = "application/octet-stream";
+            big.body = QByteArray(256 * 1024, 'x');
+            responder.send(big);
+            return;
+        }
         if (request.path == "/delay") {
             const int ms = QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(QStringLiteral("ms")).toInt();
             std::lock_guard lock(m_mutex);
@@ -238,6 +245,26 @@ private Q_SLOTS:
         HttpTestClient d;
         QVERIFY(d.connectTo(port));
         QCOMPARE(d.request("GET", "/").status, 200);
+    }
+
+    void clientThatStopsReading_isCutOff_andReadingPauses()
+    {
+        HttpServer::Options o;
+        o.limits.requestTimeoutMs = 500; // also the write-stall limit
+        const quint16 port = start(o);
+        HttpTestClient c;
+        c.socket().setReadBufferSize(1024); // this client reads (almost) nothing
+        QVERIFY(c.connectTo(port));
+        QByteArray requests;
+        for (int i = 0; i < 200; ++i)
+            requests += HttpTestClient::formatRequest("GET", "/big");
+        c.socket().write(requests);
+        // 200 answers of 256 KiB would be 50 MiB: the server stops reading requests once its unsent
+        // output passes 1 MiB, and closes the connection when nothing drains for the timeout.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 10'000);
+        const int executed = static_cast<int>(m_handler->handled().count(QStringLiteral("/big")));
+        QVERIFY2(executed < 200, qPrintable(QString::number(executed)));
+        qInfo("%d of 200 requests executed before the connection was cut", executed);
     }
 
     void malformedRequest_400()
