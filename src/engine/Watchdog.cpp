@@ -113,6 +113,16 @@ void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs
     m_unsignalled.push_back(t);
 }
 
+void Watchdog::budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 atMs, const QString &project)
+{
+    const QString owner = project.isEmpty() ? QStringLiteral("budget") : QStringLiteral("project '%1' budget").arg(project);
+    StateTransition t{a.id, a.name, a.state, a.state,
+                      QStringLiteral("%1: %2 % of the daily %3 spent (%4)").arg(owner).arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
+                      atMs, StateTransition::Event::Budget, c.percent, c.firstOfDay, project, a.lastMessage};
+    m_unsaved.push_back(t);
+    m_unsignalled.push_back(t);
+}
+
 void Watchdog::schedule(const Agent &a, DeadlineKind kind, qint64 dueMs)
 {
     m_deadlines.push(Deadline{dueMs, a.id, a.generation, kind});
@@ -170,12 +180,8 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
 
         const bool wasOver = a.budget.overBudget();
         const auto crossings = a.budget.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days);
-        for (const BudgetTracker::Crossing &c : paused ? QList<BudgetTracker::Crossing>() : crossings) {
-            change(a, a.state,
-                   QStringLiteral("budget: %1 % of the daily %2 spent (%3)").arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
-                   now, StateTransition::Event::Budget, c.percent);
-            m_unsaved.back().budgetFirstOfDay = m_unsignalled.back().budgetFirstOfDay = c.firstOfDay;
-        }
+        for (const BudgetTracker::Crossing &c : paused ? QList<BudgetTracker::Crossing>() : crossings)
+            budgetEvent(a, c, now, QString());
         if (wasOver != a.budget.overBudget())
             a.flagsDirty = true;
         const ProjectPolicy *overProject = nullptr;
@@ -183,15 +189,8 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
             BudgetTracker &project = m_projectBudgets[static_cast<size_t>(i)];
             const QString &projectName = m_options.projects.at(i).name;
             for (const BudgetTracker::Crossing &c : project.add(beat.costUsd.value_or(0), beat.occurredAtMs, m_days)) {
-                if (!paused) {
-                    change(a, a.state,
-                           QStringLiteral("project '%1' budget: %2 % of the daily %3 spent (%4)")
-                               .arg(projectName)
-                               .arg(c.percent)
-                               .arg(money(c.budgetUsd), money(c.spentUsd)),
-                           now, StateTransition::Event::Budget, c.percent, QString(), projectName);
-                    m_unsaved.back().budgetFirstOfDay = m_unsignalled.back().budgetFirstOfDay = c.firstOfDay;
-                }
+                if (!paused)
+                    budgetEvent(a, c, now, projectName);
             }
             if (project.overBudget() && !overProject)
                 overProject = &m_options.projects.at(i);

@@ -155,6 +155,8 @@ private:
                 StateTransition::Event event = StateTransition::Event::State, int percent = 0,
                 const QString &message = QString(), const QString &project = QString());
     void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
+    // A budget threshold crossed: a timeline event that leaves the state as it is.
+    void budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 atMs, const QString &project);
     void rearm();
     void requestRearm();
     void emitPending();

@@ -70,13 +70,9 @@ struct Alerts
     {
         if (!ids.contains(name)) {
             QString error;
-            AgentQueries(db).add(name, clock.nowMs(), &error);
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
-            q.addBindValue(name);
-            q.exec();
-            q.next();
-            ids.insert(name, q.value(0).toLongLong());
+            AgentQueries agents(db);
+            agents.add(name, clock.nowMs(), &error);
+            ids.insert(name, agents.idOf(name));
         }
         return ids.value(name);
     }
