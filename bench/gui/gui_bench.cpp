@@ -48,10 +48,13 @@ public:
     QString endpoint() const override { return QStringLiteral("http://127.0.0.1:9475"); }
     void requestAlerts(const AlertEngine::Filter &) override {}
     void acknowledge(qint64) override {}
-    void requestTimeline(qint64) override {}
+    void requestDetail(qint64, const QString &) override {}
     void pause(qint64, const QString &, qint64) override {}
     void resume(qint64) override {}
     void requestCosts(int) override {}
+    void forget(qint64, const QString &) override {}
+    void setSettings(qint64, const QString &, const AgentSettings &) override {}
+    void silence(const QString &, qint64, const QString &) override {}
 };
 } // namespace
 

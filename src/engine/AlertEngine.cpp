@@ -377,8 +377,10 @@ QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
     QString sql = QStringLiteral("SELECT i.id, i.agent_id, a.name, i.kind, i.opened_at, COALESCE(i.resolved_at, 0), COALESCE(i.acked_at, 0),"
                                  " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0)"
                                  " FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? AND i.opened_at < ?");
+    // A name, or a wildcard such as "batch-*" (SQLite GLOB: * and ?).
+    const bool wildcard = f.agent.contains(u'*') || f.agent.contains(u'?');
     if (!f.agent.isEmpty())
-        sql += QStringLiteral(" AND a.name = ?");
+        sql += wildcard ? QStringLiteral(" AND a.name GLOB ?") : QStringLiteral(" AND a.name = ?");
     if (!f.kind.isEmpty())
         sql += QStringLiteral(" AND i.kind = ?");
     if (f.open == 1)

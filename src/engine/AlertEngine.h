@@ -66,7 +66,7 @@ public:
 
     struct Filter
     {
-        QString agent;
+        QString agent; // a name, or a wildcard with * and ?
         QString kind;
         int open = -1; // -1 all, 1 open only, 0 resolved only
         qint64 fromMs = 0;

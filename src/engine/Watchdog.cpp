@@ -66,8 +66,7 @@ Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
     a.id = id;
     a.name = name;
     a.loop = LoopDetector(m_options.loop);
-    const AgentPolicy *p = policyFor(name);
-    a.budget.setBudget(p && p->dailyBudgetUsd ? p->dailyBudgetUsd : m_options.defaults.dailyBudgetUsd);
+    applyBudget(a);
     for (int i = 0; i < m_options.projects.size(); ++i) {
         for (const QString &pattern : m_options.projects.at(i).agents) {
             if (QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern)).match(name).hasMatch()) {
@@ -79,8 +78,18 @@ Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
     return *m_agents.insert(id, std::move(a));
 }
 
+void Watchdog::applyBudget(Agent &a)
+{
+    const AgentPolicy *p = policyFor(a.name);
+    a.budget.setBudget(a.settings.dailyBudgetUsd ? a.settings.dailyBudgetUsd
+                       : p && p->dailyBudgetUsd  ? p->dailyBudgetUsd
+                                                 : m_options.defaults.dailyBudgetUsd);
+}
+
 qint64 Watchdog::intervalMs(const Agent &a) const
 {
+    if (a.settings.intervalSecs)
+        return qRound64(*a.settings.intervalSecs * 1000);
     if (a.sentIntervalMs)
         return *a.sentIntervalMs;
     const AgentPolicy *p = policyFor(a.name);
@@ -95,6 +104,8 @@ qint64 Watchdog::intervalMs(const Agent &a) const
 
 qint64 Watchdog::graceMs(const Agent &a) const
 {
+    if (a.settings.graceSecs)
+        return qRound64(*a.settings.graceSecs * 1000);
     const AgentPolicy *p = policyFor(a.name);
     if (p && p->graceSecs)
         return qRound64(*p->graceSecs * 1000);
@@ -106,7 +117,17 @@ qint64 Watchdog::graceMs(const Agent &a) const
 void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs, StateTransition::Event event,
                       int percent, const QString &message, const QString &project)
 {
-    StateTransition t{a.id, a.name, a.state, to, cause, atMs, event, percent, false, project, message.isEmpty() ? a.lastMessage : message};
+    StateTransition t{a.id,
+                      a.name,
+                      a.state,
+                      to,
+                      cause,
+                      atMs,
+                      event,
+                      percent,
+                      false,
+                      project,
+                      message.isEmpty() ? a.lastMessage : message};
     a.state = to;
     a.flagsDirty = true;
     m_unsaved.push_back(t);
@@ -115,10 +136,22 @@ void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs
 
 void Watchdog::budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 atMs, const QString &project)
 {
-    const QString owner = project.isEmpty() ? QStringLiteral("budget") : QStringLiteral("project '%1' budget").arg(project);
-    StateTransition t{a.id, a.name, a.state, a.state,
-                      QStringLiteral("%1: %2 % of the daily %3 spent (%4)").arg(owner).arg(c.percent).arg(money(c.budgetUsd), money(c.spentUsd)),
-                      atMs, StateTransition::Event::Budget, c.percent, c.firstOfDay, project, a.lastMessage};
+    const QString owner =
+        project.isEmpty() ? QStringLiteral("budget") : QStringLiteral("project '%1' budget").arg(project);
+    StateTransition t{a.id,
+                      a.name,
+                      a.state,
+                      a.state,
+                      QStringLiteral("%1: %2 % of the daily %3 spent (%4)")
+                          .arg(owner)
+                          .arg(c.percent)
+                          .arg(money(c.budgetUsd), money(c.spentUsd)),
+                      atMs,
+                      StateTransition::Event::Budget,
+                      c.percent,
+                      c.firstOfDay,
+                      project,
+                      a.lastMessage};
     m_unsaved.push_back(t);
     m_unsignalled.push_back(t);
 }
@@ -173,8 +206,10 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         if (!paused && a.looping != a.loopSignalled) {
             // Also catches up on a loop that began or ended during a pause.
             a.loopSignalled = a.looping;
-            const QString cause = a.looping ? QStringLiteral("loop detected: %1").arg(a.loopReason) : QStringLiteral("loop ended");
-            change(a, a.state, cause, now, a.looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0,
+            const QString cause =
+                a.looping ? QStringLiteral("loop detected: %1").arg(a.loopReason) : QStringLiteral("loop ended");
+            change(a, a.state, cause, now,
+                   a.looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0,
                    beat.message);
         }
 
@@ -214,10 +249,12 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
             verdict.reason = QStringLiteral("spent %1 today; the daily budget is %2")
                                  .arg(money(a.budget.spentToday()), money(*a.budget.budget()));
         } else if (overProject) {
-            const BudgetTracker &project = m_projectBudgets[static_cast<size_t>(overProject - m_options.projects.data())];
+            const BudgetTracker &project =
+                m_projectBudgets[static_cast<size_t>(overProject - m_options.projects.data())];
             verdict.warning = QStringLiteral("cost_exceeded");
-            verdict.reason = QStringLiteral("project '%1' spent %2 today; its daily budget is %3")
-                                 .arg(overProject->name, money(project.spentToday()), money(overProject->dailyBudgetUsd));
+            verdict.reason =
+                QStringLiteral("project '%1' spent %2 today; its daily budget is %3")
+                    .arg(overProject->name, money(project.spentToday()), money(overProject->dailyBudgetUsd));
         }
     }
     return verdict;
@@ -229,16 +266,19 @@ void Watchdog::requestRearm()
     if (m_rearmPosted)
         return;
     m_rearmPosted = true;
-    QMetaObject::invokeMethod(this, [this] {
-        {
-            std::lock_guard lock(m_mutex);
-            m_rearmPosted = false;
-        }
-        rearm();
-        emitPending();
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            {
+                std::lock_guard lock(m_mutex);
+                m_rearmPosted = false;
+            }
+            rearm();
+            emitPending();
+            if (!m_flushTimer.isActive())
+                m_flushTimer.start();
+        },
+        Qt::QueuedConnection);
 }
 
 void Watchdog::emitPending()
@@ -354,17 +394,27 @@ void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
     const qint64 deadAt = lateAt + graceMs(a);
     AgentState byBeat = AgentState::Healthy;
     switch (a.lastStatus) {
-    case BeatStatus::Ok: byBeat = AgentState::Healthy; break;
-    case BeatStatus::Warning: byBeat = AgentState::Warning; break;
-    case BeatStatus::Error: byBeat = AgentState::Error; break;
-    case BeatStatus::Shutdown: byBeat = AgentState::Stopped; break;
+    case BeatStatus::Ok:
+        byBeat = AgentState::Healthy;
+        break;
+    case BeatStatus::Warning:
+        byBeat = AgentState::Warning;
+        break;
+    case BeatStatus::Error:
+        byBeat = AgentState::Error;
+        break;
+    case BeatStatus::Shutdown:
+        byBeat = AgentState::Stopped;
+        break;
     }
     if (byBeat == AgentState::Stopped) {
         change(a, byBeat, why, nowMs);
     } else if (nowMs >= deadAt) {
-        change(a, AgentState::Dead, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)), nowMs);
+        change(a, AgentState::Dead, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)),
+               nowMs);
     } else if (nowMs >= lateAt) {
-        change(a, AgentState::Late, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)), nowMs);
+        change(a, AgentState::Late, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)),
+               nowMs);
         schedule(a, DeadlineKind::Dead, deadAt);
     } else {
         change(a, byBeat, why, nowMs);
@@ -386,14 +436,76 @@ bool Watchdog::pause(qint64 agentId, const QString &name, qint64 untilMs, const 
         a.pauseComment = comment;
         a.pauseDirty = true;
         ++a.generation; // no late or dead while paused
-        const QString until = untilMs > 0 ? QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate) : QStringLiteral("resumed");
+        const QString until =
+            untilMs > 0 ? QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate) : QStringLiteral("resumed");
         change(a, AgentState::Paused,
-               comment.isEmpty() ? QStringLiteral("paused until %1").arg(until) : QStringLiteral("paused until %1: %2").arg(until, comment), now);
+               comment.isEmpty() ? QStringLiteral("paused until %1").arg(until)
+                                 : QStringLiteral("paused until %1: %2").arg(until, comment),
+               now);
         if (untilMs > 0)
             schedule(a, DeadlineKind::PauseEnd, untilMs);
         requestRearm();
     }
     return true;
+}
+
+bool Watchdog::setSettings(qint64 agentId, const QString &name, const AgentSettings &settings, QString *error)
+{
+    if (!AgentQueries(m_db).setSettings(agentId, settings, m_clock.nowMs(), error))
+        return false;
+    std::lock_guard lock(m_mutex);
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end() && name.isEmpty())
+        return true; // stored; applied when the agent is loaded
+    Agent &a = it == m_agents.end() ? agentFor(agentId, name) : *it;
+    a.settings = settings;
+    applyBudget(a);
+    a.flagsDirty = true; // the expected interval, and perhaps the over-budget flag
+    reschedule(a, m_clock.nowMs());
+    requestRearm();
+    return true;
+}
+
+void Watchdog::reschedule(Agent &a, qint64 nowMs)
+{
+    if (a.state == AgentState::Paused || !StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0)
+        return;
+    ++a.generation; // the old deadlines are void
+    const qint64 lateAt = a.lastBeatMs + intervalMs(a);
+    const qint64 deadAt = lateAt + graceMs(a);
+    const QString why =
+        QStringLiteral("interval or grace changed; no beat for %1").arg(formatDuration(nowMs - a.lastBeatMs));
+    if (nowMs >= deadAt) {
+        change(a, AgentState::Dead, why, nowMs);
+    } else if (nowMs >= lateAt) {
+        if (a.state != AgentState::Late)
+            change(a, AgentState::Late, why, nowMs);
+        schedule(a, DeadlineKind::Dead, deadAt);
+    } else {
+        if (a.state == AgentState::Late) // back in time: what its last beat said
+            change(a,
+                   a.lastStatus == BeatStatus::Warning ? AgentState::Warning
+                   : a.lastStatus == BeatStatus::Error ? AgentState::Error
+                                                       : AgentState::Healthy,
+                   QStringLiteral("interval or grace changed; the next beat is due later"), nowMs);
+        schedule(a, DeadlineKind::Late, lateAt);
+    }
+}
+
+std::optional<double> Watchdog::dailyBudgetOf(qint64 agentId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_agents.constFind(agentId);
+    return it == m_agents.cend() ? std::nullopt : it->budget.budget();
+}
+
+void Watchdog::forget(qint64 agentId)
+{
+    std::lock_guard lock(m_mutex);
+    m_agents.remove(agentId); // its deadlines are skipped when they come up
+    const auto ofAgent = [agentId](const StateTransition &t) { return t.agentId == agentId; };
+    m_unsaved.erase(std::remove_if(m_unsaved.begin(), m_unsaved.end(), ofAgent), m_unsaved.end());
+    m_unsignalled.erase(std::remove_if(m_unsignalled.begin(), m_unsignalled.end(), ofAgent), m_unsignalled.end());
 }
 
 bool Watchdog::resume(qint64 agentId)
@@ -411,13 +523,20 @@ bool Watchdog::load(QString *error)
 {
     QSqlQuery q(m_db.connection());
     const qint64 now = m_clock.nowMs();
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.expected_interval_s, a.looping,"
-        " COALESCE(r.cost_usd, 0), a.last_message, a.paused_until, a.pause_comment, a.last_status FROM agents a LEFT JOIN usage_rollups r"
-        " ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.expected_interval_s, a.looping,"
+                       " COALESCE(r.cost_usd, 0), a.last_message, a.paused_until, a.pause_comment, a.last_status FROM "
+                       "agents a LEFT JOIN usage_rollups r"
+                       " ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"));
     q.addBindValue(m_days.dayStartSecs(now));
     if (!q.exec()) {
         *error = q.lastError().text();
+        return false;
+    }
+    QString settingsError;
+    const QHash<qint64, AgentSettings> settings = AgentQueries(m_db).allSettings(&settingsError);
+    if (!settingsError.isEmpty()) {
+        *error = settingsError;
         return false;
     }
     int judged = 0;
@@ -425,6 +544,8 @@ bool Watchdog::load(QString *error)
         std::lock_guard lock(m_mutex);
         while (q.next()) {
             Agent &a = agentFor(q.value(0).toLongLong(), q.value(1).toString());
+            a.settings = settings.value(a.id);
+            applyBudget(a);
             a.state = agentStateFromName(q.value(2).toString()).value_or(AgentState::New);
             a.lastBeatMs = q.value(3).toLongLong();
             if (!q.value(4).isNull())
@@ -435,8 +556,8 @@ bool Watchdog::load(QString *error)
             a.lastMessage = q.value(8).toString();
             a.budget.seed(m_days.dayStartSecs(now), q.value(7).toDouble());
             const QString lastStatus = q.value(11).toString();
-            a.lastStatus = lastStatus == u"warning" ? BeatStatus::Warning
-                           : lastStatus == u"error" ? BeatStatus::Error
+            a.lastStatus = lastStatus == u"warning"    ? BeatStatus::Warning
+                           : lastStatus == u"error"    ? BeatStatus::Error
                            : lastStatus == u"shutdown" ? BeatStatus::Shutdown
                                                        : BeatStatus::Ok;
             if (a.state == AgentState::Paused) {
@@ -458,12 +579,14 @@ bool Watchdog::load(QString *error)
             const QString lastBeat = QDateTime::fromMSecsSinceEpoch(a.lastBeatMs).toString(Qt::ISODate);
             if (now >= deadAt) {
                 change(a, AgentState::Dead,
-                       QStringLiteral("no beat since %1 (%2); found at start-up").arg(lastBeat, formatDuration(now - a.lastBeatMs)),
+                       QStringLiteral("no beat since %1 (%2); found at start-up")
+                           .arg(lastBeat, formatDuration(now - a.lastBeatMs)),
                        deadAt);
                 ++judged;
             } else if (now >= lateAt) {
                 if (a.state != AgentState::Late) {
-                    change(a, AgentState::Late, QStringLiteral("no beat since %1; found at start-up").arg(lastBeat), lateAt);
+                    change(a, AgentState::Late, QStringLiteral("no beat since %1; found at start-up").arg(lastBeat),
+                           lateAt);
                     ++judged;
                 }
                 schedule(a, DeadlineKind::Dead, deadAt);
@@ -513,8 +636,8 @@ void Watchdog::flush()
             if (!a.flagsDirty && !a.pauseDirty)
                 continue;
             a.flagsDirty = false;
-            flags.push_back({a.id, agentStateName(a.state), a.looping, a.budget.overBudget(), intervalMs(a) / 1000.0, a.pauseDirty,
-                             a.pausedUntilMs, a.pauseComment});
+            flags.push_back({a.id, agentStateName(a.state), a.looping, a.budget.overBudget(), intervalMs(a) / 1000.0,
+                             a.pauseDirty, a.pausedUntilMs, a.pauseComment});
             a.pauseDirty = false;
         }
     }
@@ -522,7 +645,8 @@ void Watchdog::flush()
         WriteTransaction tx(m_db);
         QSqlQuery q(m_db.connection());
         bool ok = tx.isOpen();
-        q.prepare(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause) VALUES(?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO state_changes(agent_id, at, from_state, to_state, cause) VALUES(?, ?, ?, ?, ?)"));
         for (const StateTransition &t : unsaved) {
             q.addBindValue(t.agentId);
             q.addBindValue(t.atMs);
@@ -531,7 +655,8 @@ void Watchdog::flush()
             q.addBindValue(t.cause);
             ok = ok && q.exec();
         }
-        q.prepare(QStringLiteral("UPDATE agents SET state = ?, looping = ?, over_budget = ?, expected_interval_s = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE agents SET state = ?, looping = ?, over_budget = ?, expected_interval_s = ? WHERE id = ?"));
         for (const Flags &f : flags) {
             q.addBindValue(f.state);
             q.addBindValue(f.looping ? 1 : 0);
@@ -551,13 +676,19 @@ void Watchdog::flush()
         }
         q.finish();
         if (!(ok && tx.commit())) {
-            qCWarning(lcCore) << "cannot store the timeline now, will retry:" << (tx.error().isEmpty() ? q.lastError().text() : tx.error());
+            qCWarning(lcCore) << "cannot store the timeline now, will retry:"
+                              << (tx.error().isEmpty() ? q.lastError().text() : tx.error());
             std::lock_guard lock(m_mutex);
+            // Not those of an agent forgotten meanwhile: their rows are gone, so they could never be stored.
+            unsaved.erase(std::remove_if(unsaved.begin(), unsaved.end(),
+                                         [this](const StateTransition &t) { return !m_agents.contains(t.agentId); }),
+                          unsaved.end());
             m_unsaved.insert(m_unsaved.begin(), unsaved.begin(), unsaved.end());
             for (const Flags &f : flags) {
                 if (auto it = m_agents.find(f.id); it != m_agents.end()) {
                     it->flagsDirty = true;
-                    it->pauseDirty = it->pauseDirty || f.pauseDirty; // the pause fields too, or a restart forgets the pause
+                    it->pauseDirty =
+                        it->pauseDirty || f.pauseDirty; // the pause fields too, or a restart forgets the pause
                 }
             }
             m_flushTimer.start(1000);

@@ -3,6 +3,7 @@
 #include "core/AgentState.h"
 #include "core/BudgetTracker.h"
 #include "core/LoopDetector.h"
+#include "storage/AgentQueries.h"
 
 #include <QHash>
 #include <QObject>
@@ -50,8 +51,8 @@ struct StateTransition
     Event event = Event::State;
     int budgetPercent = 0;
     bool budgetFirstOfDay = false; // the day's first threshold (a new budget period)
-    QString project; // for a project's budget event: whose budget it is
-    QString lastMessage; // the beat's message, when a beat caused it
+    QString project;               // for a project's budget event: whose budget it is
+    QString lastMessage;           // the beat's message, when a beat caused it
 };
 
 // The watchdog: knows every agent's state, expects its next beat, and notices when it does not come.
@@ -75,7 +76,8 @@ public:
         int learnFromGaps = 3; // beats spacing learned after this many gaps (median of the first five)
     };
 
-    Watchdog(const Database &db, const Clock &clock, const DayBuckets &days, Options options, QObject *parent = nullptr);
+    Watchdog(const Database &db, const Clock &clock, const DayBuckets &days, Options options,
+             QObject *parent = nullptr);
     ~Watchdog() override;
 
     // Reads every agent from the store and judges those whose deadline passed while nothing watched
@@ -108,6 +110,15 @@ public:
     bool pause(qint64 agentId, const QString &name, qint64 untilMs, const QString &comment);
     bool resume(qint64 agentId);
 
+    // Stores what the user set for one agent (interval, grace, daily budget; unset fields follow the
+    // defaults) and applies it at once: the next deadline is computed from the last beat with the new
+    // interval and grace. Set values win over the beat's `interval`, the config file and the learned
+    // spacing. Thread-safe.
+    bool setSettings(qint64 agentId, const QString &name, const AgentSettings &settings, QString *error);
+    std::optional<double> dailyBudgetOf(qint64 agentId) const;
+    // Drops everything the watchdog knows of the agent (after its rows were deleted). Thread-safe.
+    void forget(qint64 agentId);
+
 Q_SIGNALS:
     // Emitted on the watchdog's thread for every change of state, as soon as it is known (it is stored
     // within 200 ms).
@@ -135,7 +146,7 @@ private:
         qint64 learnedIntervalMs = 0;
         QString lastMessage; // the last message a beat carried
         BeatStatus lastStatus = BeatStatus::Ok;
-        QList<int> projects; // indexes into m_options.projects
+        QList<int> projects;      // indexes into m_options.projects
         qint64 pausedUntilMs = 0; // > 0 while paused; max() for "until resumed"
         QString pauseComment;
         bool pauseDirty = false;
@@ -145,12 +156,17 @@ private:
         bool flagsDirty = false;
         LoopDetector loop;
         BudgetTracker budget;
+        AgentSettings settings; // set by hand
     };
 
     Agent &agentFor(qint64 id, const QString &name);
     qint64 intervalMs(const Agent &a) const;
     qint64 graceMs(const Agent &a) const;
     const AgentPolicy *policyFor(const QString &name) const;
+    void applyBudget(Agent &a);
+    // After the interval or grace changed: the next deadline from the last beat (late or dead at once if
+    // it passed).
+    void reschedule(Agent &a, qint64 nowMs);
     void change(Agent &a, AgentState to, const QString &cause, qint64 atMs,
                 StateTransition::Event event = StateTransition::Event::State, int percent = 0,
                 const QString &message = QString(), const QString &project = QString());

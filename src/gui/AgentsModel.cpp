@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QLocale>
 
 namespace clev {
@@ -43,29 +44,59 @@ QString AgentsModel::ago(qint64 ms)
 QColor AgentsModel::colour(AgentState state)
 {
     switch (state) {
-    case AgentState::Healthy: return QColor(0x2e, 0xb6, 0x7d);
-    case AgentState::Warning: return QColor(0xec, 0xb2, 0x2e);
-    case AgentState::Error: return QColor(0xe0, 0x6c, 0x1e);
-    case AgentState::Late: return QColor(0xec, 0x8a, 0x2e);
-    case AgentState::Dead: return QColor(0xe0, 0x1e, 0x5a);
-    case AgentState::Stopped: return QColor(0x8a, 0x8f, 0x98);
-    case AgentState::Paused: return QColor(0x6e, 0x7c, 0xd6);
-    case AgentState::New: return QColor(0xa0, 0xa6, 0xb0);
+    case AgentState::Healthy:
+        return QColor(0x2e, 0xb6, 0x7d);
+    case AgentState::Warning:
+        return QColor(0xec, 0xb2, 0x2e);
+    case AgentState::Error:
+        return QColor(0xe0, 0x6c, 0x1e);
+    case AgentState::Late:
+        return QColor(0xec, 0x8a, 0x2e);
+    case AgentState::Dead:
+        return QColor(0xe0, 0x1e, 0x5a);
+    case AgentState::Stopped:
+        return QColor(0x8a, 0x8f, 0x98);
+    case AgentState::Paused:
+        return QColor(0x6e, 0x7c, 0xd6);
+    case AgentState::New:
+        return QColor(0xa0, 0xa6, 0xb0);
     }
     return QColor(Qt::gray);
+}
+
+QIcon AgentsModel::stateIcon(AgentState state)
+{
+    // One SVG per state (resources/icons), rendered by Qt for each size and device pixel ratio.
+    static const QHash<int, QIcon> icons = [] {
+        QHash<int, QIcon> all;
+        for (AgentState s : {AgentState::New, AgentState::Healthy, AgentState::Warning, AgentState::Error,
+                             AgentState::Late, AgentState::Dead, AgentState::Stopped, AgentState::Paused})
+            all.insert(static_cast<int>(s),
+                       QIcon(QStringLiteral(":/clevagent/icons/state-%1.svg").arg(agentStateName(s))));
+        return all;
+    }();
+    return icons.value(static_cast<int>(state));
 }
 
 static QString stateText(AgentState state)
 {
     switch (state) {
-    case AgentState::New: return AgentsModel::tr("new");
-    case AgentState::Healthy: return AgentsModel::tr("healthy");
-    case AgentState::Warning: return AgentsModel::tr("warning");
-    case AgentState::Error: return AgentsModel::tr("error");
-    case AgentState::Late: return AgentsModel::tr("late");
-    case AgentState::Dead: return AgentsModel::tr("dead");
-    case AgentState::Stopped: return AgentsModel::tr("stopped");
-    case AgentState::Paused: return AgentsModel::tr("paused");
+    case AgentState::New:
+        return AgentsModel::tr("new");
+    case AgentState::Healthy:
+        return AgentsModel::tr("healthy");
+    case AgentState::Warning:
+        return AgentsModel::tr("warning");
+    case AgentState::Error:
+        return AgentsModel::tr("error");
+    case AgentState::Late:
+        return AgentsModel::tr("late");
+    case AgentState::Dead:
+        return AgentsModel::tr("dead");
+    case AgentState::Stopped:
+        return AgentsModel::tr("stopped");
+    case AgentState::Paused:
+        return AgentsModel::tr("paused");
     }
     return QString();
 }
@@ -82,47 +113,67 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         return a.id;
     if (role == SortRole) {
         switch (index.column()) {
-        case State: return agentStateSeverity(a.state);
-        case Name: return a.name.toLower();
-        case LastSeen: return a.lastSeenMs;
-        case Interval: return a.expectedIntervalSecs;
-        case Tokens: return a.tokensToday;
-        case Cost: return a.costTodayUsd;
-        case Iteration: return a.iterationCount.value_or(-1);
-        case Message: return a.lastMessage;
+        case State:
+            return agentStateSeverity(a.state);
+        case Name:
+            return a.name.toLower();
+        case LastSeen:
+            return a.lastSeenMs;
+        case Interval:
+            return a.expectedIntervalSecs;
+        case Tokens:
+            return a.tokensToday;
+        case Cost:
+            return a.costTodayUsd;
+        case Iteration:
+            return a.iterationCount.value_or(-1);
+        case Message:
+            return a.lastMessage;
         }
     }
+    if (role == Qt::DecorationRole && index.column() == State)
+        return stateIcon(a.state);
     if (role == Qt::ForegroundRole && index.column() == State)
-        return (a.looping || a.overBudget) && agentStateSeverity(a.state) < agentStateSeverity(AgentState::Warning) ? colour(AgentState::Error)
-                                                                                                                  : colour(a.state);
+        return (a.looping || a.overBudget) && agentStateSeverity(a.state) < agentStateSeverity(AgentState::Warning)
+                   ? colour(AgentState::Error)
+                   : colour(a.state);
     if (role == Qt::ToolTipRole && index.column() == Cost && a.unpricedToday > 0)
-        return tr("%n beats today used a model without a known price: not counted", nullptr, static_cast<int>(a.unpricedToday));
-    if (role == Qt::TextAlignmentRole && (index.column() == Tokens || index.column() == Cost || index.column() == Iteration || index.column() == Interval))
+        return tr("%n beats today used a model without a known price: not counted", nullptr,
+                  static_cast<int>(a.unpricedToday));
+    if (role == Qt::TextAlignmentRole && (index.column() == Tokens || index.column() == Cost ||
+                                          index.column() == Iteration || index.column() == Interval))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case State: {
-        QString text = QStringLiteral("● ") + stateText(a.state);
+        QString text = stateText(a.state);
         if (a.looping)
             text += tr(", looping");
         if (a.overBudget)
             text += tr(", over budget");
         return text;
     }
-    case Name: return a.name;
-    case LastSeen: return a.lastSeenMs > 0 ? ago(m_clock.nowMs() - a.lastSeenMs) : tr("never");
-    case Interval: return a.expectedIntervalSecs > 0 ? tr("%1 s").arg(locale.toString(a.expectedIntervalSecs, 'g', 4)) : QString();
-    case Tokens: return locale.toString(a.tokensToday);
+    case Name:
+        return a.name;
+    case LastSeen:
+        return a.lastSeenMs > 0 ? ago(m_clock.nowMs() - a.lastSeenMs) : tr("never");
+    case Interval:
+        return a.expectedIntervalSecs > 0 ? tr("%1 s").arg(locale.toString(a.expectedIntervalSecs, 'g', 4)) : QString();
+    case Tokens:
+        return locale.toString(a.tokensToday);
     case Cost: {
         // Cents hide the small spenders: below a dollar, tenths of a cent.
-        QString cost = QStringLiteral("$") + locale.toString(a.costTodayUsd, 'f', a.costTodayUsd > 0 && a.costTodayUsd < 1 ? 3 : 2);
+        QString cost = QStringLiteral("$") +
+                       locale.toString(a.costTodayUsd, 'f', a.costTodayUsd > 0 && a.costTodayUsd < 1 ? 3 : 2);
         if (a.unpricedToday > 0)
             cost += QStringLiteral(" +?");
         return cost;
     }
-    case Iteration: return a.iterationCount ? locale.toString(*a.iterationCount) : QString();
-    case Message: return a.lastMessage.simplified().left(200);
+    case Iteration:
+        return a.iterationCount ? locale.toString(*a.iterationCount) : QString();
+    case Message:
+        return a.lastMessage.simplified().left(200);
     }
     return {};
 }
@@ -132,14 +183,22 @@ QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case State: return tr("State");
-    case Name: return tr("Agent");
-    case LastSeen: return tr("Last seen");
-    case Interval: return tr("Interval");
-    case Tokens: return tr("Tokens today");
-    case Cost: return tr("Cost today");
-    case Iteration: return tr("Iteration");
-    case Message: return tr("Last message");
+    case State:
+        return tr("State");
+    case Name:
+        return tr("Agent");
+    case LastSeen:
+        return tr("Last seen");
+    case Interval:
+        return tr("Interval");
+    case Tokens:
+        return tr("Tokens today");
+    case Cost:
+        return tr("Cost today");
+    case Iteration:
+        return tr("Iteration");
+    case Message:
+        return tr("Last message");
     }
     return {};
 }
@@ -173,9 +232,10 @@ void AgentsModel::applySnapshot(const QList<AgentRow> &rows)
             continue;
         }
         AgentRow &mine = m_rows[*it];
-        if (mine.state != r.state || mine.lastSeenMs != r.lastSeenMs || mine.tokensToday != r.tokensToday || mine.costTodayUsd != r.costTodayUsd
-            || mine.lastMessage != r.lastMessage || mine.iterationCount != r.iterationCount || mine.looping != r.looping
-            || mine.overBudget != r.overBudget || mine.expectedIntervalSecs != r.expectedIntervalSecs || mine.unpricedToday != r.unpricedToday) {
+        if (mine.state != r.state || mine.lastSeenMs != r.lastSeenMs || mine.tokensToday != r.tokensToday ||
+            mine.costTodayUsd != r.costTodayUsd || mine.lastMessage != r.lastMessage ||
+            mine.iterationCount != r.iterationCount || mine.looping != r.looping || mine.overBudget != r.overBudget ||
+            mine.expectedIntervalSecs != r.expectedIntervalSecs || mine.unpricedToday != r.unpricedToday) {
             mine = r;
             first = first < 0 ? *it : std::min(first, *it);
             last = std::max(last, *it);
@@ -206,7 +266,8 @@ AgentState AgentsModel::worstState() const
 
 int AgentsModel::countIn(AgentState state) const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [state](const AgentRow &r) { return r.state == state; }));
+    return static_cast<int>(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [state](const AgentRow &r) { return r.state == state; }));
 }
 
 void AgentsModel::tick()
@@ -240,7 +301,8 @@ bool AgentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     const AgentRow &a = model->row(sourceRow);
     if (m_state && a.state != *m_state)
         return false;
-    return m_text.isEmpty() || a.name.contains(m_text, Qt::CaseInsensitive) || a.lastMessage.contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || a.name.contains(m_text, Qt::CaseInsensitive) ||
+           a.lastMessage.contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace clev

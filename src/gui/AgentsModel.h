@@ -31,6 +31,7 @@ public:
 
     void applySnapshot(const QList<AgentRow> &rows);
     const AgentRow &row(int r) const { return m_rows.at(r); }
+    const QList<AgentRow> &rows() const { return m_rows; }
     const AgentRow *find(qint64 id) const
     {
         auto it = m_rowOf.constFind(id);
@@ -44,6 +45,7 @@ public:
 
     static QString ago(qint64 ms);
     static QColor colour(AgentState state);
+    static QIcon stateIcon(AgentState state);
 
 private:
     const Clock &m_clock;

@@ -7,13 +7,16 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QStackedBarSeries>
-#include <QValueAxis>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <map>
 
@@ -27,6 +30,8 @@ CostsView::CostsView(QWidget *parent)
     : QWidget(parent)
     , m_chartView(new QChartView(this))
     , m_summary(new QLabel(this))
+    , m_budgetsCaption(new QLabel(this))
+    , m_budgets(new QTableWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -39,7 +44,28 @@ CostsView::CostsView(QWidget *parent)
     layout->addLayout(top);
     m_chartView->setObjectName(QStringLiteral("costsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    layout->addWidget(m_chartView, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chartView);
+    auto *budgetsBox = new QWidget(splitter);
+    auto *budgetsLayout = new QVBoxLayout(budgetsBox);
+    budgetsLayout->setContentsMargins(0, 0, 0, 0);
+    m_budgetsCaption->setObjectName(QStringLiteral("budgetsCaptionLabel"));
+    budgetsLayout->addWidget(m_budgetsCaption);
+    m_budgets->setObjectName(QStringLiteral("budgetsTableWidget"));
+    m_budgets->setColumnCount(5);
+    m_budgets->setHorizontalHeaderLabels(
+        {tr("Agent"), tr("Spent today"), tr("Daily budget"), tr("Used"), tr("Forecast")});
+    m_budgets->horizontalHeader()->setStretchLastSection(true);
+    m_budgets->verticalHeader()->hide();
+    m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_budgets->setAlternatingRowColors(true);
+    m_budgets->setWordWrap(false);
+    budgetsLayout->addWidget(m_budgets);
+    splitter->addWidget(budgetsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    setBudgets({});
     connect(exportButton, &QPushButton::clicked, this, &CostsView::exportRequested);
 }
 
@@ -115,7 +141,8 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     bars->attachAxis(y);
     // Hovering a bar shows its value.
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        m_chartView->setToolTip(status ? QStringLiteral("%1: $%2").arg(set->label()).arg(set->at(index), 0, 'f', 3) : QString());
+        m_chartView->setToolTip(status ? QStringLiteral("%1: $%2").arg(set->label()).arg(set->at(index), 0, 'f', 3)
+                                       : QString());
     });
     auto *old = m_chartView->chart();
     m_chartView->setChart(chart);
@@ -128,7 +155,59 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     for (int i = 0; i < std::min<qsizetype>(3, ranked.size()); ++i)
         leaders << QStringLiteral("%1 ($%2)").arg(ranked.at(i).second, locale.toString(ranked.at(i).first, 'f', 2));
     m_summary->setText(costs.isEmpty() ? tr("No priced usage in this period yet.")
-                                       : tr("<b>$%1</b> in %n day(s). Top: %2", nullptr, days).arg(locale.toString(total, 'f', 2), leaders.join(QStringLiteral(", "))));
+                                       : tr("<b>$%1</b> in %n day(s). Top: %2", nullptr, days)
+                                             .arg(locale.toString(total, 'f', 2), leaders.join(QStringLiteral(", "))));
+}
+
+void CostsView::setBudgets(const QList<AgentRow> &rows)
+{
+    QList<const AgentRow *> budgeted;
+    for (const AgentRow &r : rows) {
+        if (r.dailyBudgetUsd && *r.dailyBudgetUsd > 0)
+            budgeted.append(&r);
+    }
+    // The closest to their budget first.
+    std::sort(budgeted.begin(), budgeted.end(), [](const AgentRow *a, const AgentRow *b) {
+        return a->costTodayUsd / *a->dailyBudgetUsd > b->costTodayUsd / *b->dailyBudgetUsd;
+    });
+    m_budgetsCaption->setText(
+        budgeted.isEmpty()
+            ? tr("<b>Today against budget</b> — no agent has a daily budget yet (set one in the agent's settings).")
+            : tr("<b>Today against budget</b>"));
+    m_budgets->setVisible(!budgeted.isEmpty());
+    m_budgets->setRowCount(static_cast<int>(budgeted.size()));
+    const QLocale locale;
+    for (int i = 0; i < budgeted.size(); ++i) {
+        const AgentRow &r = *budgeted.at(i);
+        const double used = r.costTodayUsd / *r.dailyBudgetUsd * 100.0;
+        QString forecast;
+        if (r.costTodayUsd >= *r.dailyBudgetUsd)
+            forecast = tr("over budget");
+        else if (r.budgetExhaustedAtMs)
+            forecast = tr("reaches the budget at %1 at the last hour's rate")
+                           .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(*r.budgetExhaustedAtMs).time(),
+                                                QLocale::ShortFormat));
+        else
+            forecast = tr("stays within budget today");
+        const QStringList cells{r.name, QStringLiteral("$%1").arg(locale.toString(r.costTodayUsd, 'f', 2)),
+                                QStringLiteral("$%1").arg(locale.toString(*r.dailyBudgetUsd, 'f', 2)),
+                                QStringLiteral("%1 %").arg(locale.toString(used, 'f', 0)), forecast};
+        for (int c = 0; c < cells.size(); ++c) {
+            QTableWidgetItem *item = m_budgets->item(i, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_budgets->setItem(i, c, item);
+            }
+            item->setText(cells.at(c));
+            item->setTextAlignment(c >= 1 && c <= 3 ? Qt::AlignRight | Qt::AlignVCenter
+                                                    : Qt::AlignLeft | Qt::AlignVCenter);
+            item->setForeground(used >= 100  ? QColor(0xc6, 0x28, 0x28)
+                                : used >= 80 ? QColor(0xe6, 0x7e, 0x22)
+                                             : QBrush());
+        }
+    }
+    if (!budgeted.isEmpty() && m_budgets->columnWidth(0) < 40)
+        m_budgets->resizeColumnsToContents();
 }
 
 bool CostsView::exportCsv(const QString &path, QString *error) const
@@ -139,8 +218,9 @@ bool CostsView::exportCsv(const QString &path, QString *error) const
         QString agent = c.agent;
         if (agent.contains(u',') || agent.contains(u'"'))
             agent = u'"' + agent.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-        csv += QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date().toString(Qt::ISODate).toUtf8() + ',' + agent.toUtf8() + ','
-               + QByteArray::number(c.costUsd, 'f', 6) + ',' + QByteArray::number(c.tokens) + "\r\n";
+        csv += QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date().toString(Qt::ISODate).toUtf8() + ',' +
+               agent.toUtf8() + ',' + QByteArray::number(c.costUsd, 'f', 6) + ',' + QByteArray::number(c.tokens) +
+               "\r\n";
     }
     if (!f.open(QIODevice::WriteOnly) || f.write(csv) < 0 || !f.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, f.errorString());

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "gui/MonitorSource.h"
 #include "storage/AgentQueries.h"
 
 #include <QWidget>
 
 class QChartView;
 class QLabel;
+class QTableWidget;
 
 namespace clev {
 
 // Cost per day for the last 30 days, stacked by agent (the five biggest spenders, the rest as
-// "others"), with the period's total and top agents; exportable as CSV.
+// "others"), with the period's total and top agents; exportable as CSV. Below, today against each
+// budget and when the budget runs out at the current rate.
 class CostsView final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ public:
     // The series shown: agent (or "others") -> cost per day, in order.
     QList<QPair<QString, QList<double>>> series() const { return m_series; }
     bool exportCsv(const QString &path, QString *error) const;
+    // Today's spending of the agents that have a daily budget, with the burn-rate forecast.
+    void setBudgets(const QList<AgentRow> &rows);
+    QTableWidget *budgetsTable() const { return m_budgets; }
 
 Q_SIGNALS:
     void exportRequested();
@@ -30,6 +36,8 @@ Q_SIGNALS:
 private:
     QChartView *m_chartView;
     QLabel *m_summary;
+    QLabel *m_budgetsCaption;
+    QTableWidget *m_budgets;
     QList<DailyCost> m_costs;
     QList<QPair<QString, QList<double>>> m_series;
 };

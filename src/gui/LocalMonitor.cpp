@@ -16,7 +16,7 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
 {
     qRegisterMetaType<QList<clev::AgentRow>>();
     qRegisterMetaType<QList<clev::Incident>>();
-    qRegisterMetaType<QList<clev::TimelineEntry>>();
+    qRegisterMetaType<clev::AgentDetail>();
     qRegisterMetaType<QList<clev::DailyCost>>();
     m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
 }
@@ -24,15 +24,16 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
 LocalMonitor::~LocalMonitor()
 {
     m_snapshotThread.quit();
-    m_snapshotThread.wait();
-    delete m_snapshotWorker;
+    m_snapshotThread.wait(); // the worker and its timer are deleted on their thread as it finishes
     if (m_server)
         m_server->stop(5000);
 }
 
 QString LocalMonitor::endpoint() const
 {
-    return QStringLiteral("http://%1:%2").arg(m_config.http.address.toString()).arg(m_server && m_server->port() ? m_server->port() : m_config.http.port);
+    return QStringLiteral("http://%1:%2")
+        .arg(m_config.http.address.toString())
+        .arg(m_server && m_server->port() ? m_server->port() : m_config.http.port);
 }
 
 void LocalMonitor::start()
@@ -51,20 +52,25 @@ void LocalMonitor::start()
     KeyStore keys(m_server->database());
     if (keys.list().isEmpty()) {
         QString keyError;
-        if (const auto created = keys.create(QStringLiteral("first key"), ApiKey::Scope::Ingest | ApiKey::Scope::Read, 0, m_clock.nowMs(), &keyError))
+        if (const auto created = keys.create(QStringLiteral("first key"), ApiKey::Scope::Ingest | ApiKey::Scope::Read,
+                                             0, m_clock.nowMs(), &keyError))
             m_firstRunKey = created->key;
     }
 
-    connect(&m_server->watchdog(), &Watchdog::transitioned, this, [this](const StateTransition &t) {
-        m_changes.fetch_add(1);
-        Q_EMIT transitioned(t);
-    }, Qt::QueuedConnection);
+    connect(
+        &m_server->watchdog(), &Watchdog::transitioned, this,
+        [this](const StateTransition &t) {
+            m_changes.fetch_add(1);
+            Q_EMIT transitioned(t);
+        },
+        Qt::QueuedConnection);
 
     m_snapshotWorker = new QObject;
     auto *timer = new QTimer(m_snapshotWorker); // a child: it moves with the worker to its thread
     timer->setInterval(250);                    // at most four snapshots a second
     connect(timer, &QTimer::timeout, m_snapshotWorker, [this] { takeSnapshot(); });
     connect(&m_snapshotThread, &QThread::started, timer, qOverload<>(&QTimer::start));
+    connect(&m_snapshotThread, &QThread::finished, m_snapshotWorker, &QObject::deleteLater);
     m_snapshotWorker->moveToThread(&m_snapshotThread);
     m_snapshotThread.start();
 }
@@ -78,7 +84,8 @@ void LocalMonitor::takeSnapshot()
     m_seenCommits = commits;
     m_seenChanges = changes;
     QString error;
-    const auto page = AgentQueries(m_server->database()).list(1'000'000, 0, DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
+    const auto page = AgentQueries(m_server->database())
+                          .list(1'000'000, 0, DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
     if (!page)
         return;
     QList<AgentRow> rows;
@@ -99,42 +106,67 @@ void LocalMonitor::takeSnapshot()
         r.model = a.model;
         r.looping = a.looping;
         r.overBudget = a.overBudget;
+        r.dailyBudgetUsd = w.dailyBudgetOf(a.id);
+        if (r.dailyBudgetUsd)
+            r.budgetExhaustedAtMs = w.forecastExhaustionOf(a.id);
         rows.append(r);
     }
     Q_EMIT snapshot(rows); // queued to the GUI thread
 }
 
+template <typename F> void LocalMonitor::offGuiThread(F work)
+{
+    if (!m_server || !m_snapshotWorker) {
+        Q_EMIT actionDone(tr("reach the engine"), tr("the local engine is not running"));
+        return;
+    }
+    QMetaObject::invokeMethod(m_snapshotWorker, std::move(work), Qt::QueuedConnection);
+}
+
 void LocalMonitor::requestAlerts(const AlertEngine::Filter &filter)
 {
-    if (!m_server || !m_snapshotWorker)
-        return;
-    // On the snapshot thread: the history query is read-only and uses that thread's connection.
-    QMetaObject::invokeMethod(m_snapshotWorker, [this, filter] {
+    // The history query is read-only and uses the snapshot thread's connection.
+    offGuiThread([this, filter] {
         QString error;
         const QList<Incident> list = m_server->alerts().history(filter, &error);
         Q_EMIT alertsReady(list);
-    }, Qt::QueuedConnection);
+    });
 }
 
 void LocalMonitor::acknowledge(qint64 incidentId)
 {
-    if (!m_server || !m_snapshotWorker)
-        return;
-    QMetaObject::invokeMethod(m_snapshotWorker, [this, incidentId] {
+    offGuiThread([this, incidentId] {
         QString error;
         m_server->alerts().acknowledge(incidentId, &error);
         Q_EMIT actionDone(tr("acknowledge"), error);
-    }, Qt::QueuedConnection);
+    });
 }
 
-void LocalMonitor::requestTimeline(qint64 agentId)
+void LocalMonitor::requestDetail(qint64 agentId, const QString &name)
 {
-    if (!m_server || !m_snapshotWorker)
-        return;
-    QMetaObject::invokeMethod(m_snapshotWorker, [this, agentId] {
+    offGuiThread([this, agentId, name] {
         m_server->watchdog().flush(); // the newest transitions too (flush is thread-safe)
-        Q_EMIT timelineReady(agentId, AgentQueries(m_server->database()).timeline(agentId, 200));
-    }, Qt::QueuedConnection);
+        const AgentQueries queries(m_server->database());
+        const DayBuckets buckets(m_config.timeZone);
+        const qint64 nowSecs = m_clock.nowMs() / 1000;
+        AgentDetail d;
+        d.agentId = agentId;
+        d.timeline = queries.timeline(agentId, 200);
+        d.beats = queries.recentBeats(agentId, 50);
+        AlertEngine::Filter f;
+        f.agent = name;
+        f.limit = 50;
+        d.incidents = m_server->alerts().history(f);
+        d.settings = queries.settings(agentId);
+        d.hourFromSecs = (nowSecs / 60 - 59) * 60;
+        d.dayFromSecs = (nowSecs / 3600 - 23) * 3600;
+        const qint64 today = buckets.dayStartSecs(m_clock.nowMs());
+        d.monthFromSecs = buckets.dayStartSecs((today - 29 * 86400 + 43200) * 1000);
+        d.hour = queries.usage(agentId, 60, d.hourFromSecs);
+        d.day = queries.usage(agentId, 3600, d.dayFromSecs);
+        d.month = queries.usage(agentId, 86400, d.monthFromSecs);
+        Q_EMIT detailReady(d);
+    });
 }
 
 void LocalMonitor::pause(qint64 agentId, const QString &name, qint64 untilMs)
@@ -157,22 +189,50 @@ void LocalMonitor::resume(qint64 agentId)
 
 void LocalMonitor::requestCosts(int days)
 {
-    if (!m_server || !m_snapshotWorker)
-        return;
-    QMetaObject::invokeMethod(m_snapshotWorker, [this, days] {
+    offGuiThread([this, days] {
         const DayBuckets buckets(m_config.timeZone);
         const qint64 today = buckets.dayStartSecs(m_clock.nowMs());
         // The day `days - 1` before today, in local time (days are not all 24 h long).
         const qint64 from = buckets.dayStartSecs((today - qint64(days - 1) * 86400 + 43200) * 1000);
         Q_EMIT costsReady(AgentQueries(m_server->database()).dailyCosts(from));
-    }, Qt::QueuedConnection);
+    });
+}
+
+void LocalMonitor::forget(qint64 agentId, const QString &name)
+{
+    offGuiThread([this, agentId, name] {
+        QString error;
+        // The writer deletes it between two commits; then the watchdog lets go of what it knew.
+        if (m_server->writer().forget(name, &error).get())
+            m_server->watchdog().forget(agentId);
+        m_changes.fetch_add(1);
+        Q_EMIT actionDone(tr("forget %1").arg(name), error);
+    });
+}
+
+void LocalMonitor::setSettings(qint64 agentId, const QString &name, const AgentSettings &settings)
+{
+    offGuiThread([this, agentId, name, settings] {
+        QString error;
+        m_server->watchdog().setSettings(agentId, name, settings, &error);
+        m_changes.fetch_add(1);
+        Q_EMIT actionDone(tr("save the settings of %1").arg(name), error);
+    });
+}
+
+void LocalMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)
+{
+    offGuiThread([this, pattern, untilMs, comment] {
+        QString error;
+        m_server->alerts().addSilence(pattern, untilMs, comment, &error);
+        Q_EMIT actionDone(tr("silence %1").arg(pattern), error);
+    });
 }
 
 void LocalMonitor::rebind(quint16 port)
 {
     m_snapshotThread.quit();
-    m_snapshotThread.wait();
-    delete m_snapshotWorker;
+    m_snapshotThread.wait(); // deletes the worker (finished -> deleteLater)
     m_snapshotWorker = nullptr;
     if (m_server)
         m_server->stop(5000);

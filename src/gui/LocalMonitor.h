@@ -29,10 +29,13 @@ public:
     QString endpoint() const override;
     void requestAlerts(const AlertEngine::Filter &filter) override;
     void acknowledge(qint64 incidentId) override;
-    void requestTimeline(qint64 agentId) override;
+    void requestDetail(qint64 agentId, const QString &name) override;
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
     void resume(qint64 agentId) override;
     void requestCosts(int days) override;
+    void forget(qint64 agentId, const QString &name) override;
+    void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
+    void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
     bool isListening() const { return m_listening; }
     ServerInstance &server() { return *m_server; }
     // An ingest key made on the first run (shown once), or empty.
@@ -42,6 +45,8 @@ public:
 
 private:
     void takeSnapshot();
+    // Runs `work` on the snapshot thread (its own database connection), off the GUI thread.
+    template <typename F> void offGuiThread(F work);
 
     ServerConfig m_config;
     const Clock &m_clock;

@@ -1,19 +1,22 @@
 #include "gui/MainWindow.h"
 
+#include "gui/AgentSettingsDialog.h"
 #include "gui/CostsView.h"
 #include "gui/MonitorSource.h"
+#include "gui/UsageChart.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
 #include <QDate>
 #include <QDateTime>
-#include <QLocale>
 #include <QFileDialog>
-#include <QMessageBox>
-#include <QSaveFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
 
 namespace clev {
 
@@ -34,8 +37,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->agentsTableView->horizontalHeader()->setResizeContentsPrecision(100);
 
     m_ui->stateComboBox->addItem(tr("All states"), -1);
-    for (AgentState s : {AgentState::Dead, AgentState::Late, AgentState::Error, AgentState::Warning, AgentState::Healthy,
-                         AgentState::Paused, AgentState::Stopped, AgentState::New})
+    for (AgentState s : {AgentState::Dead, AgentState::Late, AgentState::Error, AgentState::Warning,
+                         AgentState::Healthy, AgentState::Paused, AgentState::Stopped, AgentState::New})
         m_ui->stateComboBox->addItem(agentStateName(s), static_cast<int>(s));
     m_ui->snippetTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->agentsTableView->verticalHeader()->setDefaultSectionSize(m_ui->agentsTableView->fontMetrics().height() + 8);
@@ -44,9 +47,12 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         const int v = m_ui->stateComboBox->currentData().toInt();
         m_filter.setState(v < 0 ? std::nullopt : std::optional<AgentState>(static_cast<AgentState>(v)));
     });
-    connect(m_ui->copyKeyButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->keyLineEdit->text()); });
-    connect(m_ui->copySnippetButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(snippet()); });
-    connect(m_ui->usePortButton, &QPushButton::clicked, this, [this] { Q_EMIT portChosen(static_cast<quint16>(m_ui->portSpinBox->value())); });
+    connect(m_ui->copyKeyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->keyLineEdit->text()); });
+    connect(m_ui->copySnippetButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(snippet()); });
+    connect(m_ui->usePortButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT portChosen(static_cast<quint16>(m_ui->portSpinBox->value())); });
 
     // Alerts: the history with filters, acknowledgement and CSV export.
     m_ui->alertsTableView->setModel(&m_alerts);
@@ -55,7 +61,14 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->kindComboBox->addItem(tr("All kinds"), QString());
     for (const char *kind : {"dead", "error", "crash", "loop", "budget", "restart_failed"})
         m_ui->kindComboBox->addItem(QLatin1String(kind), QLatin1String(kind));
+    m_ui->periodComboBox->addItem(tr("Any time"), 0);
+    m_ui->periodComboBox->addItem(tr("Last 24 hours"), 1);
+    m_ui->periodComboBox->addItem(tr("Last 7 days"), 7);
+    m_ui->periodComboBox->addItem(tr("Last 30 days"), 30);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::refreshAlerts);
+    connect(m_ui->periodComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::refreshAlerts);
+    connect(m_ui->alertAgentLineEdit, &QLineEdit::textChanged, this, &MainWindow::refreshAlerts);
+    connect(m_ui->silenceButton, &QPushButton::clicked, this, &MainWindow::silenceSelectedAlert);
     connect(m_ui->openOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::refreshAlerts);
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
@@ -67,7 +80,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
             m_source->acknowledge(m_alerts.data(current, Qt::UserRole).toLongLong());
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export alerts"), QStringLiteral("clevagent-alerts.csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export alerts"), QStringLiteral("clevagent-alerts.csv"), tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !exportAlerts(path, &error))
             QMessageBox::warning(this, tr("Export alerts"), error);
@@ -80,7 +94,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         m_ui->alertsTableView->resizeColumnsToContents(); // a history page is small: measure it all
     });
     connect(source, &MonitorSource::actionDone, this, [this](const QString &what, const QString &error) {
-        statusBar()->showMessage(error.isEmpty() ? tr("Done: %1").arg(what) : tr("Could not %1: %2").arg(what, error), 8000);
+        statusBar()->showMessage(error.isEmpty() ? tr("Done: %1").arg(what) : tr("Could not %1: %2").arg(what, error),
+                                 8000);
         refreshAlerts();
     });
     connect(source, &MonitorSource::transitioned, this, [this] {
@@ -92,7 +107,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->agentDetailGroupBox->setEnabled(false);
     m_ui->agentsSplitter->setStretchFactor(0, 3);
     m_ui->agentsSplitter->setStretchFactor(1, 2);
-    connect(m_ui->agentsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetail);
+    connect(m_ui->agentsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showDetail);
     connect(m_ui->pause1hButton, &QPushButton::clicked, this, [this] { pauseSelected(3600'000); });
     connect(m_ui->pause4hButton, &QPushButton::clicked, this, [this] { pauseSelected(4 * 3600'000); });
     connect(m_ui->pause8hButton, &QPushButton::clicked, this, [this] { pauseSelected(8 * 3600'000); });
@@ -101,21 +117,27 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         if (m_detailAgent)
             m_source->resume(m_detailAgent);
     });
-    connect(source, &MonitorSource::timelineReady, this, [this](qint64 agentId, const QList<TimelineEntry> &entries) {
-        if (agentId != m_detailAgent)
-            return;
-        m_ui->timelineListWidget->clear();
-        const QLocale locale;
-        for (const TimelineEntry &e : entries) {
-            const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat);
-            const QString change = e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(e.from, e.to);
-            m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
-        }
-    });
+    connect(source, &MonitorSource::detailReady, this, &MainWindow::onDetail);
     connect(source, &MonitorSource::transitioned, this, [this](const StateTransition &t) {
         if (t.agentId == m_detailAgent)
-            m_source->requestTimeline(m_detailAgent);
+            m_source->requestDetail(m_detailAgent, t.agent);
     });
+    connect(m_ui->agentSettingsButton, &QPushButton::clicked, this, &MainWindow::editSelectedSettings);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, [this] { forgetSelected(); });
+    m_ui->rangeComboBox->addItem(tr("Last hour"));
+    m_ui->rangeComboBox->addItem(tr("Last 24 hours"));
+    m_ui->rangeComboBox->addItem(tr("Last 30 days"));
+    m_ui->rangeComboBox->setCurrentIndex(1);
+    m_ui->metricComboBox->addItem(tr("Cost"));
+    m_ui->metricComboBox->addItem(tr("Tokens"));
+    connect(m_ui->rangeComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::showUsage);
+    connect(m_ui->metricComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::showUsage);
+    m_ui->beatsTableWidget->setColumnCount(5);
+    m_ui->beatsTableWidget->setHorizontalHeaderLabels(
+        {tr("Received"), tr("Status"), tr("Tokens"), tr("Cost"), tr("Message")});
+    m_ui->beatsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->beatsTableWidget->verticalHeader()->hide();
+    m_ui->beatsTableWidget->verticalHeader()->setDefaultSectionSize(m_ui->beatsTableWidget->fontMetrics().height() + 6);
 
     // Costs: 30 days stacked by agent.
     m_costsView = new CostsView(this);
@@ -128,7 +150,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
     });
     connect(m_costsView, &CostsView::exportRequested, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export costs"), QStringLiteral("clevagent-costs.csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export costs"), QStringLiteral("clevagent-costs.csv"), tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !m_costsView->exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export costs"), error);
@@ -157,18 +180,146 @@ void MainWindow::showDetail()
     m_detailAgent = a.id;
     m_ui->agentDetailGroupBox->setEnabled(true);
     m_ui->agentDetailGroupBox->setTitle(a.name);
-    QStringList facts{tr("State: %1").arg(m_model.index(source.row(), AgentsModel::State).data().toString().mid(2)),
+    QStringList facts{tr("State: %1").arg(m_model.index(source.row(), AgentsModel::State).data().toString()),
                       tr("Last seen: %1").arg(m_model.index(source.row(), AgentsModel::LastSeen).data().toString())};
     if (a.expectedIntervalSecs > 0)
         facts << tr("Expected every %1 s").arg(a.expectedIntervalSecs);
     if (!a.model.isEmpty())
         facts << tr("Model: %1").arg(a.model);
-    facts << tr("Today: %1 tokens, %2").arg(m_model.index(source.row(), AgentsModel::Tokens).data().toString(),
-                                             m_model.index(source.row(), AgentsModel::Cost).data().toString());
-    m_ui->agentDetailLabel->setText(facts.join(QStringLiteral("   ·   ")) + (a.lastMessage.isEmpty() ? QString() : QStringLiteral("\n") + a.lastMessage));
+    facts << tr("Today: %1 tokens, %2")
+                 .arg(m_model.index(source.row(), AgentsModel::Tokens).data().toString(),
+                      m_model.index(source.row(), AgentsModel::Cost).data().toString());
+    m_ui->agentDetailLabel->setText(facts.join(QStringLiteral("   ·   ")) +
+                                    (a.lastMessage.isEmpty() ? QString() : QStringLiteral("\n") + a.lastMessage));
     m_ui->resumeButton->setEnabled(a.state == AgentState::Paused);
-    if (another)
-        m_source->requestTimeline(a.id); // later changes arrive with the transitions
+    if (another) {
+        m_detail = AgentDetail();
+        m_detailRequestedMs = QDateTime::currentMSecsSinceEpoch();
+        m_source->requestDetail(a.id, a.name); // later changes arrive with the transitions
+    }
+}
+
+void MainWindow::onDetail(const AgentDetail &detail)
+{
+    if (detail.agentId != m_detailAgent)
+        return;
+    m_detail = detail;
+    const QLocale locale;
+    m_ui->timelineListWidget->clear();
+    for (const TimelineEntry &e : detail.timeline) {
+        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat);
+        const QString change = e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(e.from, e.to);
+        m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
+    }
+    QTableWidget *beats = m_ui->beatsTableWidget;
+    beats->setRowCount(static_cast<int>(detail.beats.size()));
+    for (int r = 0; r < detail.beats.size(); ++r) {
+        const BeatRecord &b = detail.beats.at(r);
+        const QStringList cells{
+            locale.toString(QDateTime::fromMSecsSinceEpoch(b.receivedAtMs), QStringLiteral("d MMM HH:mm:ss")), b.status,
+            locale.toString(b.tokens),
+            b.costUsd ? QStringLiteral("$%1").arg(locale.toString(*b.costUsd, 'f', 4)) : QStringLiteral("–"),
+            b.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 2 || c == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            beats->setItem(r, c, item);
+        }
+    }
+    beats->resizeColumnsToContents();
+    m_ui->agentAlertsListWidget->clear();
+    for (const Incident &i : detail.incidents) {
+        const QString state = i.resolvedAtMs ? tr("resolved") : i.ackedAtMs ? tr("acknowledged") : tr("open");
+        m_ui->agentAlertsListWidget->addItem(
+            QStringLiteral("%1   %2 (%3)   %4")
+                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat), i.kind, state,
+                     i.summary));
+    }
+    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
+                                      detail.incidents.isEmpty() ? tr("Alerts")
+                                                                 : tr("Alerts (%1)").arg(detail.incidents.size()));
+    showUsage();
+}
+
+void MainWindow::showUsage()
+{
+    const auto metric =
+        m_ui->metricComboBox->currentIndex() == 1 ? UsageChart::Metric::Tokens : UsageChart::Metric::Cost;
+    const AgentDetail &d = m_detail;
+    switch (m_ui->rangeComboBox->currentIndex()) {
+    case 0:
+        m_ui->usageChart->setUsage(d.hour, d.hourFromSecs, 60, 60, metric);
+        break;
+    case 2:
+        m_ui->usageChart->setUsage(d.month, d.monthFromSecs, 86400, 30, metric);
+        break;
+    default:
+        m_ui->usageChart->setUsage(d.day, d.dayFromSecs, 3600, 24, metric);
+        break;
+    }
+    double total = 0;
+    for (double v : m_ui->usageChart->values())
+        total += v;
+    const QLocale locale;
+    m_ui->usageSummaryLabel->setText(metric == UsageChart::Metric::Cost
+                                         ? tr("total $%1").arg(locale.toString(total, 'f', 4))
+                                         : tr("total %1 tokens").arg(locale.toString(qint64(total))));
+}
+
+void MainWindow::editSelectedSettings()
+{
+    const AgentRow *row = m_model.find(m_detailAgent);
+    if (!row)
+        return;
+    AgentSettingsDialog dialog(row->name, m_detail.settings, row->expectedIntervalSecs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_source->setSettings(row->id, row->name, dialog.settings());
+}
+
+void MainWindow::forgetSelected(bool confirmed)
+{
+    const AgentRow *row = m_model.find(m_detailAgent);
+    if (!row)
+        return;
+    const QString name = row->name;
+    const qint64 id = row->id;
+    if (!confirmed &&
+        QMessageBox::question(this, tr("Forget %1?").arg(name),
+                              tr("Delete %1 with its heartbeats, usage, timeline, alerts and settings? "
+                                 "If it beats again it comes back as a new agent.")
+                                  .arg(name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_source->forget(id, name);
+}
+
+void MainWindow::silenceSelectedAlert()
+{
+    const QModelIndex current = m_ui->alertsTableView->currentIndex();
+    QString pattern =
+        current.isValid() ? m_alerts.incidents().at(current.row()).agent : m_ui->alertAgentLineEdit->text().trimmed();
+    if (pattern.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select an alert, or type an agent name or pattern (such as batch-*) in the agent filter."), 8000);
+        return;
+    }
+    const QList<QPair<QString, qint64>> choices{{tr("1 hour"), 3600},
+                                                {tr("4 hours"), 4 * 3600},
+                                                {tr("8 hours"), 8 * 3600},
+                                                {tr("24 hours"), 86400},
+                                                {tr("7 days"), 7 * 86400}};
+    QStringList labels;
+    for (const auto &c : choices)
+        labels << c.first;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Silence %1").arg(pattern),
+        tr("Mute notifications for %1 (alerts are still recorded) for:").arg(pattern), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 secs = choices.at(labels.indexOf(chosen)).second;
+    m_source->silence(pattern, QDateTime::currentMSecsSinceEpoch() + secs * 1000, tr("silenced from the desktop app"));
 }
 
 void MainWindow::pauseSelected(qint64 forMs)
@@ -176,7 +327,8 @@ void MainWindow::pauseSelected(qint64 forMs)
     if (!m_detailAgent)
         return;
     const AgentRow *row = m_model.find(m_detailAgent);
-    m_source->pause(m_detailAgent, row ? row->name : QString(), forMs > 0 ? QDateTime::currentMSecsSinceEpoch() + forMs : 0);
+    m_source->pause(m_detailAgent, row ? row->name : QString(),
+                    forMs > 0 ? QDateTime::currentMSecsSinceEpoch() + forMs : 0);
 }
 
 bool MainWindow::selectAgent(const QString &name)
@@ -196,6 +348,9 @@ void MainWindow::refreshAlerts()
 {
     AlertEngine::Filter f;
     f.kind = m_ui->kindComboBox->currentData().toString();
+    f.agent = m_ui->alertAgentLineEdit->text().trimmed();
+    if (const int days = m_ui->periodComboBox->currentData().toInt(); days > 0)
+        f.fromMs = QDateTime::currentMSecsSinceEpoch() - qint64(days) * 86'400'000;
     f.open = m_ui->openOnlyCheckBox->isChecked() ? 1 : -1;
     f.limit = 1000;
     m_source->requestAlerts(f);
@@ -225,12 +380,13 @@ bool MainWindow::exportAlerts(const QString &path, QString *error) const
 
 QString MainWindow::snippet() const
 {
-    return QStringLiteral("import os, clevagent\n"
-                          "clevagent.init(api_key=os.environ[\"CLEVAGENT_API_KEY\"], agent=\"my-agent\",\n"
-                          "               endpoint=\"%1\")\n\n"
-                          "# or from a shell:\n"
-                          "export CLEVAGENT_API_KEY=%2\n"
-                          "curl -X POST %1/api/v1/heartbeat -H \"X-API-Key: $CLEVAGENT_API_KEY\" -d '{\"agent\":\"my-agent\"}'\n")
+    return QStringLiteral(
+               "import os, clevagent\n"
+               "clevagent.init(api_key=os.environ[\"CLEVAGENT_API_KEY\"], agent=\"my-agent\",\n"
+               "               endpoint=\"%1\")\n\n"
+               "# or from a shell:\n"
+               "export CLEVAGENT_API_KEY=%2\n"
+               "curl -X POST %1/api/v1/heartbeat -H \"X-API-Key: $CLEVAGENT_API_KEY\" -d '{\"agent\":\"my-agent\"}'\n")
         .arg(m_source->endpoint(), m_key.isEmpty() ? QStringLiteral("cv_…") : QString::fromLatin1(m_key));
 }
 
@@ -243,7 +399,8 @@ void MainWindow::setFirstRunKey(const QByteArray &key)
 void MainWindow::updateFirstRun()
 {
     m_ui->endpointLineEdit->setText(m_source->endpoint());
-    m_ui->keyLineEdit->setText(m_key.isEmpty() ? tr("(create one with: clevagent-server keys create --scope ingest)") : QString::fromLatin1(m_key));
+    m_ui->keyLineEdit->setText(m_key.isEmpty() ? tr("(create one with: clevagent-server keys create --scope ingest)")
+                                               : QString::fromLatin1(m_key));
     m_ui->copyKeyButton->setEnabled(!m_key.isEmpty());
     m_ui->snippetTextEdit->setPlainText(snippet());
     m_ui->pagesStackedWidget->setCurrentWidget(m_model.rowCount() == 0 ? m_ui->firstRunPage : m_ui->agentsPage);
@@ -255,8 +412,23 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
     m_model.applySnapshot(rows);
     if (first && m_model.rowCount() > 0)
         m_ui->agentsTableView->resizeColumnsToContents();
-    if (m_detailAgent)
+    if (m_detailAgent && !m_model.find(m_detailAgent)) { // forgotten
+        m_detailAgent = 0;
+        m_detail = AgentDetail();
+        m_ui->agentDetailGroupBox->setEnabled(false);
+        m_ui->agentDetailGroupBox->setTitle(tr("Agent"));
+    }
+    if (m_detailAgent) {
         showDetail(); // its facts may have changed
+        // Its charts and beats, every few seconds while it is shown.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_detailRequestedMs > 3000) {
+            m_detailRequestedMs = now;
+            if (const AgentRow *row = m_model.find(m_detailAgent))
+                m_source->requestDetail(row->id, row->name);
+        }
+    }
+    m_costsView->setBudgets(m_model.rows());
     if (m_model.rowCount() > 0 && m_ui->pagesStackedWidget->currentWidget() != m_ui->agentsPage)
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
     updateTitle();
@@ -265,7 +437,8 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
 void MainWindow::onListenerChanged(bool listening, const QString &message)
 {
     m_ui->listenerFrame->setVisible(!listening);
-    m_ui->listenerLabel->setText(tr("<b>Heartbeats are not received.</b> %1<br>Choose another port:").arg(message.toHtmlEscaped()));
+    m_ui->listenerLabel->setText(
+        tr("<b>Heartbeats are not received.</b> %1<br>Choose another port:").arg(message.toHtmlEscaped()));
     statusBar()->showMessage(listening ? message : tr("Not listening"));
     updateFirstRun();
 }

@@ -41,6 +41,12 @@ public:
     CostsView &costs() { return *m_costsView; }
     // Selects an agent by name in the table (shows its detail); false when it is not listed.
     bool selectAgent(const QString &name);
+    // The detail last received for the selected agent.
+    const AgentDetail &detail() const { return m_detail; }
+    // Deletes the selected agent after asking; `confirmed` skips the question (tests, scripts).
+    void forgetSelected(bool confirmed = false);
+    // Opens the selected agent's settings dialog.
+    void editSelectedSettings();
 
 Q_SIGNALS:
     void portChosen(quint16 port);
@@ -52,6 +58,9 @@ private:
     void updateFirstRun();
     void showDetail();
     void pauseSelected(qint64 forMs);
+    void onDetail(const AgentDetail &detail);
+    void showUsage();
+    void silenceSelectedAlert();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MonitorSource *m_source;
@@ -60,6 +69,8 @@ private:
     AlertsModel m_alerts;
     QByteArray m_key;
     qint64 m_detailAgent = 0;
+    AgentDetail m_detail;
+    qint64 m_detailRequestedMs = 0;
     CostsView *m_costsView = nullptr;
 };
 

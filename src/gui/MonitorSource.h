@@ -29,6 +29,22 @@ struct AgentRow
     QString model;
     bool looping = false;
     bool overBudget = false;
+    std::optional<double> dailyBudgetUsd;
+    std::optional<qint64> budgetExhaustedAtMs; // the burn-rate forecast, when before the day ends
+};
+
+// Everything the detail panel shows of one agent, read in one go off the GUI thread.
+struct AgentDetail
+{
+    qint64 agentId = 0;
+    QList<TimelineEntry> timeline; // newest first
+    QList<BeatRecord> beats;       // newest first
+    QList<Incident> incidents;     // newest first
+    AgentSettings settings;        // set by hand
+    // Usage in the last hour (minute buckets), day (hour buckets) and 30 days (day buckets), oldest first,
+    // each with the start of its window.
+    QList<UsagePoint> hour, day, month;
+    qint64 hourFromSecs = 0, dayFromSecs = 0, monthFromSecs = 0;
 };
 
 // What every view reads: snapshots of the agents and a stream of state changes. A local engine
@@ -47,12 +63,19 @@ public:
     // Asks for the alert history; the answer comes as alertsReady() (the query runs off the GUI thread).
     virtual void requestAlerts(const clev::AlertEngine::Filter &filter) = 0;
     virtual void acknowledge(qint64 incidentId) = 0;
-    virtual void requestTimeline(qint64 agentId) = 0;
+    // Asks for the agent's detail; the answer comes as detailReady().
+    virtual void requestDetail(qint64 agentId, const QString &name) = 0;
     // untilMs 0: until resumed
     virtual void pause(qint64 agentId, const QString &name, qint64 untilMs) = 0;
     virtual void resume(qint64 agentId) = 0;
     // Cost per agent per day for the last `days` days (including today).
     virtual void requestCosts(int days) = 0;
+    // Deletes the agent and all it stored; it comes back as new if it beats again.
+    virtual void forget(qint64 agentId, const QString &name) = 0;
+    // Interval, grace and daily budget for one agent (unset: the defaults).
+    virtual void setSettings(qint64 agentId, const QString &name, const clev::AgentSettings &settings) = 0;
+    // Mutes notifications for agents matching `pattern` (name or wildcard) until `untilMs`.
+    virtual void silence(const QString &pattern, qint64 untilMs, const QString &comment) = 0;
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.
@@ -61,7 +84,7 @@ Q_SIGNALS:
     // Listening, or why not (e.g. the port is taken).
     void listenerChanged(bool listening, const QString &message);
     void alertsReady(const QList<clev::Incident> &incidents);
-    void timelineReady(qint64 agentId, const QList<clev::TimelineEntry> &entries);
+    void detailReady(const clev::AgentDetail &detail);
     void costsReady(const QList<clev::DailyCost> &costs);
     // An action finished; `error` is empty on success.
     void actionDone(const QString &what, const QString &error);
@@ -71,5 +94,5 @@ Q_SIGNALS:
 
 Q_DECLARE_METATYPE(clev::AgentRow)
 Q_DECLARE_METATYPE(clev::Incident)
-Q_DECLARE_METATYPE(clev::TimelineEntry)
+Q_DECLARE_METATYPE(clev::AgentDetail)
 Q_DECLARE_METATYPE(clev::DailyCost)

@@ -4,30 +4,21 @@
 #include "gui/AgentsModel.h"
 #include "gui/MainWindow.h"
 #include "gui/MonitorSource.h"
+#include "gui/StatusWindow.h"
 
 #include <QApplication>
 #include <QMenu>
-#include <QPainter>
+#include <QMessageBox>
+#include <QSettings>
 
 namespace clev {
 
 QIcon TrayController::iconFor(AgentState worst)
 {
-    // Drawn, not loaded: crisp at every size and device pixel ratio, and the same on light and dark
-    // panels (a white ring around the state's colour).
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64, 128}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal ring = std::max(1.0, size / 12.0);
-        p.setPen(QPen(QColor(255, 255, 255, 230), ring));
-        p.setBrush(worst == AgentState::New ? QColor(0x2e, 0xb6, 0x7d) : AgentsModel::colour(worst));
-        p.drawEllipse(QRectF(ring, ring, size - 2 * ring, size - 2 * ring));
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    // The state's SVG (resources/icons): crisp at every size and pixel ratio, a light ring around the
+    // state's colour so it reads on light and dark panels. No agents yet: the application icon.
+    return worst == AgentState::New ? QIcon(QStringLiteral(":/clevagent/icons/clevagent.svg"))
+                                    : AgentsModel::stateIcon(worst);
 }
 
 TrayController::TrayController(MainWindow *window, MonitorSource *source, const Clock &clock, QObject *parent)
@@ -36,35 +27,114 @@ TrayController::TrayController(MainWindow *window, MonitorSource *source, const 
     , m_clock(clock)
     , m_menu(std::make_unique<QMenu>())
 {
-    m_menu->addAction(tr("Open ClevAgent"), window, [window] {
-        window->showNormal();
-        window->raise();
-    });
-    m_menu->addAction(tr("Pause notifications for 1 hour"), this, [this] { muteFor(3600'000); });
+    m_menu->addAction(tr("Open ClevAgent"), this, [this] { openWindow(); });
+    m_menu->addAction(QIcon(QStringLiteral(":/clevagent/icons/mute.svg")), tr("Pause notifications for 1 hour"), this,
+                      [this] { muteFor(3600'000); });
+    m_agentMenu = m_menu->addMenu(tr("Mute an agent for 1 hour"));
+    connect(m_agentMenu, &QMenu::aboutToShow, this, &TrayController::fillAgentMenu);
+    m_soundAction = m_menu->addAction(tr("Sound on notifications"));
+    m_soundAction->setCheckable(true);
+    m_soundAction->setChecked(soundEnabled());
+    connect(m_soundAction, &QAction::toggled, this, &TrayController::setSoundEnabled);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray.setContextMenu(m_menu.get());
     m_tray.setToolTip(tr("ClevAgent"));
     m_tray.setIcon(iconFor(AgentState::New));
     window->setWindowIcon(iconFor(AgentState::New));
-    connect(&m_tray, &QSystemTrayIcon::activated, window, [window](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger) {
-            window->showNormal();
-            window->raise();
-        }
+    connect(&m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            openWindow();
     });
-    connect(&m_tray, &QSystemTrayIcon::messageClicked, window, [this, window] {
-        window->showNormal();
-        window->raise();
-        window->selectAgent(m_lastAgent);
-    });
+    connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] { openWindow(m_lastAgent); });
     connect(source, &MonitorSource::transitioned, this, &TrayController::onTransition);
     connect(source, &MonitorSource::snapshot, this, &TrayController::refreshIcon, Qt::QueuedConnection);
-    if (isAvailable())
+    if (isAvailable()) {
         m_tray.show();
+        return;
+    }
+    // No tray to live in: the status window offers the same, and the app says so once.
+    m_status = new StatusWindow;
+    m_status->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_status, &StatusWindow::openRequested, this, [this] { openWindow(m_lastAgent); });
+    connect(m_status, &StatusWindow::muteRequested, this, [this] { muteFor(3600'000); });
+    connect(m_status, &StatusWindow::quitRequested, qApp, &QApplication::quit);
+    m_status->show();
+    QSettings settings;
+    if (!settings.value(QStringLiteral("notices/noTrayShown")).toBool()) {
+        settings.setValue(QStringLiteral("notices/noTrayShown"), true);
+        auto *notice = new QMessageBox(
+            QMessageBox::Information, tr("No system tray"),
+            tr("This desktop has no system tray. ClevAgent shows a small status window that stays on top "
+               "instead: it tells you when an agent dies, and closing the main window keeps monitoring there."),
+            QMessageBox::Ok, window);
+        notice->setObjectName(QStringLiteral("noTrayNotice"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->setModal(false);
+        notice->show();
+    }
 }
 
-TrayController::~TrayController() = default;
+TrayController::~TrayController()
+{
+    delete m_status;
+}
+
+void TrayController::openWindow(const QString &agent)
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow(); // asked for by the user: here taking the focus is right
+    if (!agent.isEmpty())
+        m_window->selectAgent(agent);
+}
+
+void TrayController::fillAgentMenu()
+{
+    // The agents worth muting: those in trouble now, and the last one notified about.
+    m_agentMenu->clear();
+    QStringList names;
+    if (!m_lastAgent.isEmpty())
+        names << m_lastAgent;
+    for (const AgentRow &r : m_window->model().rows()) {
+        if (names.size() >= 15)
+            break;
+        if ((agentStateSeverity(r.state) >= agentStateSeverity(AgentState::Warning) || r.looping || r.overBudget) &&
+            !names.contains(r.name))
+            names << r.name;
+    }
+    if (names.isEmpty()) {
+        m_agentMenu->addAction(tr("(no agent in trouble)"))->setEnabled(false);
+        return;
+    }
+    for (const QString &name : std::as_const(names)) {
+        QAction *a = m_agentMenu->addAction(name, this, [this, name] { muteAgentFor(name, 3600'000); });
+        a->setCheckable(true);
+        a->setChecked(agentMuted(name));
+    }
+}
+
+void TrayController::muteAgentFor(const QString &agent, qint64 ms)
+{
+    m_agentMutedUntilMs.insert(agent, m_clock.nowMs() + ms);
+}
+
+bool TrayController::agentMuted(const QString &agent) const
+{
+    return m_clock.nowMs() < m_agentMutedUntilMs.value(agent, 0);
+}
+
+bool TrayController::soundEnabled() const
+{
+    return QSettings().value(QStringLiteral("notifications/sound"), false).toBool();
+}
+
+void TrayController::setSoundEnabled(bool on)
+{
+    QSettings().setValue(QStringLiteral("notifications/sound"), on);
+    if (m_soundAction->isChecked() != on)
+        m_soundAction->setChecked(on);
+}
 
 bool TrayController::isAvailable() const
 {
@@ -84,6 +154,8 @@ void TrayController::muteFor(qint64 ms)
 void TrayController::refreshIcon()
 {
     const AgentState worst = m_window->model().worstState();
+    if (m_status)
+        m_status->setState(worst, m_window->windowTitle());
     if (worst == m_shown)
         return;
     m_shown = worst;
@@ -112,12 +184,18 @@ void TrayController::onTransition(const StateTransition &t)
     } else {
         return;
     }
-    if (muted())
+    if (muted() || agentMuted(t.agent))
         return;
     m_lastAgent = t.agent;
     Q_EMIT notificationRequested(title, t.cause);
+    if (soundEnabled())
+        QApplication::beep();
     if (isAvailable())
         m_tray.showMessage(title, t.cause, icon, 10'000);
+    if (m_status) {
+        m_status->showNotification(title, t.cause);
+        QApplication::alert(m_status); // flashes in the task bar where it can; never takes the focus
+    }
 }
 
 } // namespace clev

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QMenu;
 
 namespace clev {
@@ -16,10 +17,12 @@ namespace clev {
 class Clock;
 class MainWindow;
 class MonitorSource;
+class StatusWindow;
 
 // The tray: an icon in the colour of the worst state, a notification when an agent dies, crashes, loops
-// or crosses a budget (a click opens the window), and a menu to open, mute notifications for an hour, or
-// quit. Notifications never take the focus.
+// or crosses a budget (a click opens that agent), and a menu to open, mute all notifications for an
+// hour, mute one agent, turn the sound on or off, or quit. Notifications never take the focus. Where the
+// desktop has no tray, a small always-on-top status window does the same, and the app says so once.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,13 @@ public:
     bool isAvailable() const;
     bool muted() const;
     void muteFor(qint64 ms);
+    // Mutes one agent's notifications for `ms`.
+    void muteAgentFor(const QString &agent, qint64 ms);
+    bool agentMuted(const QString &agent) const;
+    bool soundEnabled() const;
+    void setSoundEnabled(bool on);
+    // The status window shown where there is no tray (null where there is one).
+    StatusWindow *statusWindow() const { return m_status; }
     QSystemTrayIcon &tray() { return m_tray; }
 
 Q_SIGNALS:
@@ -42,12 +52,18 @@ Q_SIGNALS:
 private:
     void onTransition(const StateTransition &t);
     void refreshIcon();
+    void fillAgentMenu();
+    void openWindow(const QString &agent = QString());
 
     MainWindow *m_window;
     const Clock &m_clock;
     QSystemTrayIcon m_tray;
     std::unique_ptr<QMenu> m_menu;
+    QMenu *m_agentMenu = nullptr;
+    QAction *m_soundAction = nullptr;
+    StatusWindow *m_status = nullptr;
     qint64 m_mutedUntilMs = 0;
+    QHash<QString, qint64> m_agentMutedUntilMs;
     QString m_lastAgent; // the agent of the last notification: a click on it opens that agent
     AgentState m_shown = AgentState::New;
 };

@@ -8,8 +8,7 @@
 
 namespace clev {
 
-std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint64 todayStartSecs,
-                                                     QString *error) const
+std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint64 todayStartSecs, QString *error) const
 {
     QSqlDatabase db = m_db.connection();
     // Both reads in one read transaction, so `total` and the page agree.
@@ -89,7 +88,8 @@ QList<TimelineEntry> AgentQueries::timeline(qint64 agentId, int limit, QString *
 {
     QList<TimelineEntry> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY at "
+                             "DESC, id DESC LIMIT ?"));
     q.addBindValue(agentId);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -106,7 +106,8 @@ QList<DailyCost> AgentQueries::dailyCosts(qint64 fromDaySecs, QString *error) co
 {
     QList<DailyCost> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT a.name, r.bucket_start, r.cost_usd, r.tokens_used FROM usage_rollups r JOIN agents a ON a.id = r.agent_id"
+    q.prepare(QStringLiteral("SELECT a.name, r.bucket_start, r.cost_usd, r.tokens_used FROM usage_rollups r JOIN "
+                             "agents a ON a.id = r.agent_id"
                              " WHERE r.granularity = 86400 AND r.bucket_start >= ? ORDER BY r.bucket_start, a.name"));
     q.addBindValue(fromDaySecs);
     if (!q.exec()) {
@@ -144,6 +145,119 @@ bool AgentQueries::add(const QString &name, qint64 nowMs, QString *error)
         return false;
     }
     return added;
+}
+
+namespace {
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+} // namespace
+
+QList<UsagePoint> AgentQueries::usage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error) const
+{
+    QList<UsagePoint> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bucket_start, cost_usd, tokens_used, beats FROM usage_rollups"
+                             " WHERE agent_id = ? AND granularity = ? AND bucket_start >= ? ORDER BY bucket_start"));
+    q.addBindValue(agentId);
+    q.addBindValue(granularitySecs);
+    q.addBindValue(fromSecs);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return out;
+}
+
+QList<BeatRecord> AgentQueries::recentBeats(qint64 agentId, int limit, QString *error) const
+{
+    QList<BeatRecord> out;
+    QSqlQuery q(m_db.connection());
+    // Newest first by arrival: the (agent_id, occurred_at) index serves it.
+    q.prepare(QStringLiteral("SELECT received_at, status, message, tokens_used, cost_usd, model FROM heartbeats"
+                             " WHERE agent_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?"));
+    q.addBindValue(agentId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                    optionalDouble(q.value(4)), q.value(5).toString()});
+    return out;
+}
+
+AgentSettings AgentQueries::settings(qint64 agentId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT interval_s, grace_s, daily_budget_usd FROM agent_settings WHERE agent_id = ?"));
+    q.addBindValue(agentId);
+    if (!q.exec() || !q.next())
+        return {};
+    return {optionalDouble(q.value(0)), optionalDouble(q.value(1)), optionalDouble(q.value(2))};
+}
+
+QHash<qint64, AgentSettings> AgentQueries::allSettings(QString *error) const
+{
+    QHash<qint64, AgentSettings> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT agent_id, interval_s, grace_s, daily_budget_usd FROM agent_settings"))) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   {optionalDouble(q.value(1)), optionalDouble(q.value(2)), optionalDouble(q.value(3))});
+    return out;
+}
+
+bool AgentQueries::setSettings(qint64 agentId, const AgentSettings &settings, qint64 nowMs, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen()) {
+        *error = tx.error();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    if (settings.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM agent_settings WHERE agent_id = ?"));
+        q.addBindValue(agentId);
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO agent_settings(agent_id, interval_s, grace_s, daily_budget_usd, updated_at)"
+            " VALUES(?, ?, ?, ?, ?) ON CONFLICT(agent_id) DO UPDATE SET interval_s = excluded.interval_s,"
+            " grace_s = excluded.grace_s, daily_budget_usd = excluded.daily_budget_usd, updated_at = "
+            "excluded.updated_at"));
+        q.addBindValue(agentId);
+        q.addBindValue(optionalValue(settings.intervalSecs));
+        q.addBindValue(optionalValue(settings.graceSecs));
+        q.addBindValue(optionalValue(settings.dailyBudgetUsd));
+        q.addBindValue(nowMs);
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return true;
 }
 
 } // namespace clev

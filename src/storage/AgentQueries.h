@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,35 @@ struct DailyCost
     qint64 tokens = 0;
 };
 
+// One bucket of an agent's usage (from the minute, hour or day rollups).
+struct UsagePoint
+{
+    qint64 bucketStartSecs = 0;
+    double costUsd = 0;
+    qint64 tokens = 0;
+    qint64 beats = 0;
+};
+
+// One stored heartbeat, as the agent's detail lists it.
+struct BeatRecord
+{
+    qint64 receivedAtMs = 0;
+    QString status;
+    QString message;
+    qint64 tokens = 0;
+    std::optional<double> costUsd;
+    QString model;
+};
+
+// What was set for one agent by hand; unset fields follow the defaults.
+struct AgentSettings
+{
+    std::optional<double> intervalSecs;
+    std::optional<double> graceSecs;
+    std::optional<double> dailyBudgetUsd;
+    bool isEmpty() const { return !intervalSecs && !graceSecs && !dailyBudgetUsd; }
+};
+
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the
 // writer).
 class AgentQueries
@@ -75,6 +105,16 @@ public:
     QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
     // Cost and tokens per agent per day from `fromDaySecs` on (day rollups only: cheap at any volume).
     QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const;
+    // The agent's usage in buckets of `granularitySecs` (60, 3600 or 86400) from `fromSecs` on, oldest first.
+    QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
+    // The agent's last `limit` heartbeats, newest first.
+    QList<BeatRecord> recentBeats(qint64 agentId, int limit, QString *error = nullptr) const;
+    // What was set for the agent by hand (empty when nothing was).
+    AgentSettings settings(qint64 agentId) const;
+    // Every agent's settings, for the watchdog at start-up.
+    QHash<qint64, AgentSettings> allSettings(QString *error = nullptr) const;
+    // Stores (or, when empty, removes) the agent's settings.
+    bool setSettings(qint64 agentId, const AgentSettings &settings, qint64 nowMs, QString *error);
     // Registers an agent ahead of its first beat (strict mode). Returns false if it already existed.
     bool add(const QString &name, qint64 nowMs, QString *error);
 

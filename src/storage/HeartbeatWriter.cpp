@@ -103,25 +103,25 @@ public:
                        " prompt_hashes, custom_data, key_id, cost_estimated)"
                        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
                        " ?20, ?21, ?22, ?23)")
-        , m_updateAgent(m_db,
-                        "UPDATE agents SET state = CASE state WHEN 'new' THEN ?1 ELSE state END,"
-                        " last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
-                        " last_status = ?3, last_message = ?4, interval_s = COALESCE(?5, interval_s),"
-                        " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
-                        " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
-                        " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
-        , m_upsertRollup(m_db,
-                         "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used,"
-                         " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd, unpriced_beats)"
-                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-                         " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
-                         " tokens_used = tokens_used + excluded.tokens_used,"
-                         " input_tokens = input_tokens + excluded.input_tokens,"
-                         " output_tokens = output_tokens + excluded.output_tokens,"
-                         " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
-                         " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
-                         " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd,"
-                         " unpriced_beats = unpriced_beats + excluded.unpriced_beats")
+        , m_updateAgent(m_db, "UPDATE agents SET state = CASE state WHEN 'new' THEN ?1 ELSE state END,"
+                              " last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
+                              " last_status = ?3, last_message = ?4, interval_s = COALESCE(?5, interval_s),"
+                              " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
+                              " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
+                              " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
+        , m_upsertRollup(
+              m_db, "INSERT INTO usage_rollups(agent_id, granularity, bucket_start, beats, tokens_used,"
+                    " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, tool_calls, cost_usd, "
+                    "unpriced_beats)"
+                    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                    " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
+                    " tokens_used = tokens_used + excluded.tokens_used,"
+                    " input_tokens = input_tokens + excluded.input_tokens,"
+                    " output_tokens = output_tokens + excluded.output_tokens,"
+                    " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
+                    " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
+                    " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd,"
+                    " unpriced_beats = unpriced_beats + excluded.unpriced_beats")
         , m_touchKey(m_db, "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2")
     {
         m_findAgent.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
@@ -153,7 +153,8 @@ public:
                     ok = false;
                 } else if (agentId == 0) {
                     outcome.kind = IngestOutcome::Kind::UnknownAgent;
-                    outcome.detail = QStringLiteral("agent '%1' is not registered and strict mode is on").arg(beat.agent);
+                    outcome.detail =
+                        QStringLiteral("agent '%1' is not registered and strict mode is on").arg(beat.agent);
                 } else if (!insertBeat(agentId, beat, error)) {
                     ok = false;
                 } else {
@@ -231,6 +232,32 @@ public:
         }
         q.finish();
         return tx.commit() ? deleted : -1;
+    }
+
+    bool forget(const QString &name, QString *error)
+    {
+        WriteTransaction tx(m_database);
+        if (!tx.isOpen()) {
+            *error = tx.error();
+            return false;
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM agents WHERE name = ?")); // the rest goes by ON DELETE CASCADE
+        q.addBindValue(name);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        const bool found = q.numRowsAffected() > 0;
+        q.finish();
+        if (!tx.commit()) {
+            *error = tx.error();
+            return false;
+        }
+        m_agentIds.remove(name);
+        if (!found)
+            *error = QStringLiteral("no agent named '%1'").arg(name);
+        return found;
     }
 
 private:
@@ -455,6 +482,22 @@ std::future<qint64> HeartbeatWriter::purgeNow()
     return future;
 }
 
+std::future<bool> HeartbeatWriter::forget(const QString &name, QString *error)
+{
+    std::promise<bool> promise;
+    std::future<bool> future = promise.get_future();
+    std::lock_guard lock(m_mutex);
+    if (!m_running || m_stopping) {
+        if (error)
+            *error = QStringLiteral("the server is shutting down");
+        promise.set_value(false);
+        return future;
+    }
+    m_forgetRequests.push_back(Forget{name, error, std::move(promise)});
+    m_wake.notify_one();
+    return future;
+}
+
 HeartbeatWriter::Stats HeartbeatWriter::stats() const
 {
     std::lock_guard lock(m_mutex);
@@ -468,24 +511,28 @@ void HeartbeatWriter::run()
     // Retention is scheduled on the real steady clock; only its cut-offs follow the injectable clock.
     using Steady = std::chrono::steady_clock;
     Steady::time_point nextRetention =
-        Steady::now() + std::chrono::milliseconds(std::min<qint64>(60'000, m_options.retentionIntervalMs)); // first pass soon after start
+        Steady::now() + std::chrono::milliseconds(
+                            std::min<qint64>(60'000, m_options.retentionIntervalMs)); // first pass soon after start
     qint64 purged = 0;
     bool purging = false;
 
     for (;;) {
         std::deque<Job> jobs;
         std::deque<std::promise<qint64>> finishedPurges;
+        std::deque<Forget> forgets;
         {
             std::unique_lock lock(m_mutex);
             m_writerSleeping = true;
             m_wake.wait_until(lock, purging ? Steady::now() : nextRetention, [this] {
-                return m_stopping || !m_queue.empty() || !m_purgeRequests.empty();
+                return m_stopping || !m_queue.empty() || !m_purgeRequests.empty() || !m_forgetRequests.empty();
             });
             m_writerSleeping = false;
             if (m_queue.empty() && m_stopping)
                 break;
+            forgets.swap(m_forgetRequests);
             int beats = 0;
-            while (!m_queue.empty() && (jobs.empty() || beats + m_queue.front().beats.size() <= m_options.maxBatchBeats)) {
+            while (!m_queue.empty() &&
+                   (jobs.empty() || beats + m_queue.front().beats.size() <= m_options.maxBatchBeats)) {
                 beats += static_cast<int>(m_queue.front().beats.size());
                 jobs.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
@@ -494,6 +541,17 @@ void HeartbeatWriter::run()
                 purging = true;
         }
 
+        // Beats queued before the request are committed first (they are in `jobs` or were earlier).
+        const auto doForgets = [&] {
+            for (Forget &f : forgets) {
+                QString error;
+                const bool ok = session.forget(f.name, &error);
+                if (f.error)
+                    *f.error = error;
+                f.done.set_value(ok);
+            }
+            forgets.clear();
+        };
         if (!jobs.empty()) {
             QList<QList<IngestOutcome>> outcomes;
             QString error;
@@ -510,8 +568,9 @@ void HeartbeatWriter::run()
                 }
             } else {
                 for (const auto &list : std::as_const(outcomes))
-                    stored += std::count_if(list.cbegin(), list.cend(),
-                                            [](const IngestOutcome &o) { return o.kind == IngestOutcome::Kind::Stored; });
+                    stored += std::count_if(list.cbegin(), list.cend(), [](const IngestOutcome &o) {
+                        return o.kind == IngestOutcome::Kind::Stored;
+                    });
             }
             {
                 std::lock_guard lock(m_mutex);
@@ -520,8 +579,10 @@ void HeartbeatWriter::run()
             }
             for (size_t i = 0; i < jobs.size(); ++i)
                 jobs[i].callback(outcomes.at(static_cast<qsizetype>(i)));
+            doForgets();
             continue;
         }
+        doForgets();
 
         if (purging || Steady::now() >= nextRetention) {
             const qint64 deleted = session.retentionStep(m_clock.nowMs());
@@ -549,6 +610,12 @@ void HeartbeatWriter::run()
     for (auto &p : m_purgeRequests)
         p.set_value(0);
     m_purgeRequests.clear();
+    for (Forget &f : m_forgetRequests) {
+        if (f.error)
+            *f.error = QStringLiteral("the server is shutting down");
+        f.done.set_value(false);
+    }
+    m_forgetRequests.clear();
 }
 
 } // namespace clev

@@ -44,10 +44,10 @@ class HeartbeatWriter
 public:
     struct Options
     {
-        bool strict = false;          // refuse beats from agents that were not registered
-        int maxBatchBeats = 4000;     // beats per transaction at most
-        int rawRetentionDays = 30;    // raw heartbeats
-        int minuteRetentionDays = 7;  // minute rollups
+        bool strict = false;           // refuse beats from agents that were not registered
+        int maxBatchBeats = 4000;      // beats per transaction at most
+        int rawRetentionDays = 30;     // raw heartbeats
+        int minuteRetentionDays = 7;   // minute rollups
         int rollupRetentionDays = 365; // hour and day rollups
         qint64 retentionIntervalMs = 10 * 60 * 1000;
         int retentionBatchRows = 5000;
@@ -76,6 +76,11 @@ public:
     // Runs retention now (on the writer thread, between ingest batches); resolves to the rows deleted.
     std::future<qint64> purgeNow();
 
+    // Deletes the agent of this name with all it stored (beats, usage, timeline, incidents, settings), on
+    // the writer thread so that no beat of it is half-way in. Resolves to false when it cannot be deleted
+    // (`error` then says why). A later beat of that name makes a new agent.
+    std::future<bool> forget(const QString &name, QString *error = nullptr);
+
     Stats stats() const;
     const Options &options() const { return m_options; }
 
@@ -98,6 +103,13 @@ private:
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
     std::deque<std::promise<qint64>> m_purgeRequests;
+    struct Forget
+    {
+        QString name;
+        QString *error;
+        std::promise<bool> done;
+    };
+    std::deque<Forget> m_forgetRequests;
     bool m_stopping = false;
     bool m_writerSleeping = false;
     bool m_running = false;

@@ -147,6 +147,15 @@ const QList<QStringList> &steps()
                            " error TEXT)"),
             QStringLiteral("CREATE INDEX restarts_agent_time ON restarts(agent_id, at)"),
         },
+        // 6: what the user set for one agent (desktop app or API); NULL: not set, the defaults apply.
+        {
+            QStringLiteral("CREATE TABLE agent_settings ("
+                           " agent_id INTEGER PRIMARY KEY REFERENCES agents(id) ON DELETE CASCADE,"
+                           " interval_s REAL,"
+                           " grace_s REAL,"
+                           " daily_budget_usd REAL,"
+                           " updated_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

@@ -81,9 +81,8 @@ int main(int argc, char *argv[])
     else if (parser.value(show) == u"costs")
         window.showCostsTab();
 
+    // Closing the window keeps monitoring: in the tray, or where there is none in the status window.
     TrayController tray(&window, &monitor, Clock::system());
-    if (!tray.isAvailable())
-        QApplication::setQuitOnLastWindowClosed(true); // no tray to live in: closing the window quits
 
     window.show(); // first, so the window appears at once; the engine starts right after
     QTimer::singleShot(0, &monitor, [&] {

@@ -1,0 +1,270 @@
+// The desktop's detail panel, actions and tray behaviour, offscreen, with the real embedded engine:
+// heartbeats go over HTTP on loopback into a real SQLite file.
+#include "core/Clock.h"
+#include "gui/AgentsModel.h"
+#include "gui/CostsView.h"
+#include "gui/LocalMonitor.h"
+#include "gui/MainWindow.h"
+#include "gui/StatusWindow.h"
+#include "gui/TrayController.h"
+#include "gui/UsageChart.h"
+#include "storage/AgentQueries.h"
+#include "storage/Database.h"
+#include "support/HttpTestClient.h"
+#include "support/TestEnv.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace clev;
+
+namespace {
+
+// Runs `work` on the next modal dialog that opens (the test's way of using a dialog's buttons).
+void onNextDialog(std::function<void(QWidget *)> work)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, work] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            work(dialog);
+        }
+    });
+    poll->start();
+}
+
+struct Desk
+{
+    clev::test::TestDir dir;
+    std::unique_ptr<LocalMonitor> monitor;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<TrayController> tray;
+    clev::test::HttpTestClient client;
+    QByteArray key;
+
+    bool start()
+    {
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("desk.db"));
+        config.http.port = 0;
+        monitor = std::make_unique<LocalMonitor>(config);
+        window = std::make_unique<MainWindow>(monitor.get(), Clock::system());
+        tray = std::make_unique<TrayController>(window.get(), monitor.get(), Clock::system());
+        monitor->start();
+        key = monitor->firstRunKey();
+        window->show();
+        return monitor->isListening() && !key.isEmpty() && client.connectTo(monitor->server().port());
+    }
+    // JSON written with single quotes (moc cannot read raw strings).
+    int beat(const char *singleQuoted)
+    {
+        const QByteArray json = QByteArray(singleQuoted).replace('\'', '"');
+        return client.request("POST", "/api/v1/heartbeat", json, {{"X-API-Key", key}}).status;
+    }
+    template <typename T> T *child(const char *name) { return window->findChild<T *>(QLatin1String(name)); }
+};
+
+} // namespace
+
+class TestDesktopActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
+        QSettings().clear();
+    }
+
+    // The detail panel reads the agent's beats, usage series and alerts; the charts sum what was sent.
+    void detail_showsBeatsUsageAndAlerts()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        QCOMPARE(d.beat("{'agent':'worker','interval':60,'input_tokens':1000,'output_tokens':200,'cost_usd':0.25,'"
+                        "message':'step 1'}"),
+                 200);
+        QCOMPARE(d.beat("{'agent':'worker','interval':60,'input_tokens':3000,'output_tokens':800,'cost_usd':0.5,'"
+                        "message':'step 2'}"),
+                 200);
+        QTRY_COMPARE(d.window->model().rowCount(), 1);
+        QVERIFY(d.window->selectAgent(QStringLiteral("worker")));
+        auto *beats = d.child<QTableWidget>("beatsTableWidget");
+        QTRY_COMPARE(beats->rowCount(), 2);
+        QCOMPARE(beats->item(0, 4)->text(), QStringLiteral("step 2")); // newest first
+        QCOMPARE(beats->item(0, 3)->text(), QStringLiteral("$0.5000"));
+        auto *chart = d.child<UsageChart>("usageChart");
+        auto *range = d.child<QComboBox>("rangeComboBox");
+        auto *metric = d.child<QComboBox>("metricComboBox");
+        const auto sum = [chart] {
+            double total = 0;
+            for (double v : chart->values())
+                total += v;
+            return total;
+        };
+        for (int r = 0; r < 3; ++r) { // the last hour, day and 30 days all hold both beats
+            range->setCurrentIndex(r);
+            metric->setCurrentIndex(0);
+            QCOMPARE(chart->values().size(), r == 0 ? 60 : r == 1 ? 24 : 30);
+            QVERIFY2(qFuzzyCompare(sum(), 0.75), qPrintable(QString::number(sum())));
+            QVERIFY(qFuzzyCompare(chart->values().last(), 0.75)); // now is the last bucket
+            metric->setCurrentIndex(1);
+            QCOMPARE(sum(), 5000.0);
+        }
+        QVERIFY(d.child<QLabel>("usageSummaryLabel")->text().contains(u"5,000"));
+    }
+
+    // Settings from the dialog reach the watchdog at once: a short interval makes the agent dead, the
+    // budget marks it over budget and shows in the costs tab; invalid values cannot be saved.
+    void settings_applyAtOnce_andAreStored()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        QCOMPARE(d.beat("{'agent':'slow','interval':3600,'cost_usd':1.5}"), 200);
+        QTRY_COMPARE(d.window->model().rowCount(), 1);
+        QVERIFY(d.window->selectAgent(QStringLiteral("slow")));
+        QTRY_COMPARE(d.window->detail().beats.size(), 1);
+        QCOMPARE(d.window->model().row(0).state, AgentState::Healthy);
+
+        bool sawInvalid = false;
+        onNextDialog([&sawInvalid](QWidget *dialog) {
+            auto *budget = dialog->findChild<QCheckBox *>(QStringLiteral("budgetCheckBox"));
+            auto *budgetValue = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpinBox"));
+            auto *save =
+                dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+            budget->setChecked(true);
+            budgetValue->setValue(0); // no sense: refused with a reason
+            sawInvalid =
+                !save->isEnabled() && !dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty();
+            budgetValue->setValue(1.0);
+            dialog->findChild<QCheckBox *>(QStringLiteral("intervalCheckBox"))->setChecked(true);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("intervalSpinBox"))->setValue(1);
+            dialog->findChild<QCheckBox *>(QStringLiteral("graceCheckBox"))->setChecked(true);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("graceSpinBox"))->setValue(1);
+            save->click();
+        });
+        d.window->editSelectedSettings();
+        QVERIFY(sawInvalid);
+        // Interval 1 s + grace 1 s from the last beat: dead within about two seconds.
+        QTRY_COMPARE_WITH_TIMEOUT(d.window->model().countIn(AgentState::Dead), 1, 5000);
+        QTRY_VERIFY(d.window->model().row(0).overBudget); // $1.50 spent of $1.00
+        QCOMPARE(d.window->model().row(0).expectedIntervalSecs, 1.0);
+        const AgentSettings stored = AgentQueries(d.monitor->server().database()).settings(d.window->model().row(0).id);
+        QCOMPARE(stored.intervalSecs, std::optional<double>(1.0));
+        QCOMPARE(stored.graceSecs, std::optional<double>(1.0));
+        QCOMPARE(stored.dailyBudgetUsd, std::optional<double>(1.0));
+        // The costs tab: today against the budget.
+        d.window->showCostsTab();
+        QTableWidget *budgets = d.window->costs().budgetsTable();
+        QTRY_COMPARE(budgets->rowCount(), 1);
+        QCOMPARE(budgets->item(0, 0)->text(), QStringLiteral("slow"));
+        QCOMPARE(budgets->item(0, 3)->text(), QStringLiteral("150 %"));
+        QCOMPARE(budgets->item(0, 4)->text(), QStringLiteral("over budget"));
+        // Its timeline shows the death.
+        QTRY_VERIFY(!d.window->detail().timeline.isEmpty() && d.window->detail().timeline.first().to == u"dead");
+    }
+
+    // Forgetting deletes the agent and what it stored; a later beat makes a new agent.
+    void forget_deletesTheAgent_andABeatBringsItBack()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        QCOMPARE(d.beat("{'agent':'old-bot','cost_usd':2}"), 200);
+        QCOMPARE(d.beat("{'agent':'keeper'}"), 200);
+        QTRY_COMPARE(d.window->model().rowCount(), 2);
+        const qint64 oldId = AgentQueries(d.monitor->server().database()).idOf(QStringLiteral("old-bot"));
+        QVERIFY(oldId > 0);
+        QVERIFY(d.window->selectAgent(QStringLiteral("old-bot")));
+        onNextDialog([](QWidget *box) { // the question first: "No" keeps it
+            box->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+        d.child<QPushButton>("forgetButton")->click();
+        QTest::qWait(300);
+        QCOMPARE(d.window->model().rowCount(), 2);
+        onNextDialog(
+            [](QWidget *box) { box->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Yes)->click(); });
+        d.child<QPushButton>("forgetButton")->click();
+        QTRY_COMPARE(d.window->model().rowCount(), 1);
+        QCOMPARE(d.window->model().row(0).name, QStringLiteral("keeper"));
+        const AgentQueries queries(d.monitor->server().database());
+        QCOMPARE(queries.idOf(QStringLiteral("old-bot")), 0);
+        QVERIFY(queries.usage(oldId, 86400, 0).isEmpty());                             // its usage went with it
+        QTRY_VERIFY(d.child<QGroupBox>("agentDetailGroupBox")->title() != u"old-bot"); // the detail moved on
+        // It beats again: a new agent, with nothing of the old one.
+        QCOMPARE(d.beat("{'agent':'old-bot'}"), 200);
+        QTRY_COMPARE(d.window->model().rowCount(), 2);
+        const qint64 newId = queries.idOf(QStringLiteral("old-bot"));
+        QVERIFY(newId > 0 && newId != oldId);
+        QCOMPARE(d.window->model().find(newId)->costTodayUsd, 0.0);
+    }
+
+    // No tray here (offscreen): the status window shows the state and the notification; a muted
+    // agent's death notifies nobody; the alerts tab filters by agent (wildcards) and silences.
+    void trayless_statusWindow_agentMute_andAlertFilters()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        QVERIFY(!d.tray->isAvailable());
+        StatusWindow *status = d.tray->statusWindow();
+        QVERIFY(status && status->isVisible());
+        QVERIFY(status->windowFlags() & Qt::WindowStaysOnTopHint);
+        QSignalSpy notifications(d.tray.get(), &TrayController::notificationRequested);
+        d.tray->muteAgentFor(QStringLiteral("batch-2"), 3600'000);
+        QCOMPARE(d.beat("{'agent':'batch-1','interval':1}"), 200);
+        QCOMPARE(d.beat("{'agent':'batch-2','interval':1}"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(d.window->model().countIn(AgentState::Dead), 2, 5000);
+        QTRY_COMPARE(notifications.size(), 1); // batch-2 is muted
+        QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("batch-1 is dead"));
+        QVERIFY(status->notificationText().contains(u"batch-1 is dead"));
+        QTRY_VERIFY(status->summaryText().contains(u"2 dead"));
+
+        d.window->showAlertsTab();
+        QTRY_COMPARE(d.window->alerts().rowCount(), 2);
+        d.child<QLineEdit>("alertAgentLineEdit")->setText(QStringLiteral("batch-1"));
+        QTRY_COMPARE(d.window->alerts().rowCount(), 1);
+        d.child<QLineEdit>("alertAgentLineEdit")->setText(QStringLiteral("batch-*"));
+        QTRY_COMPARE(d.window->alerts().rowCount(), 2);
+        d.child<QLineEdit>("alertAgentLineEdit")->setText(QStringLiteral("nobody"));
+        QTRY_COMPARE(d.window->alerts().rowCount(), 0);
+        d.child<QLineEdit>("alertAgentLineEdit")->setText(QStringLiteral("batch-1"));
+        QTRY_COMPARE(d.window->alerts().rowCount(), 1);
+        d.child<QTableView>("alertsTableView")->setCurrentIndex(d.window->alerts().index(0, 0));
+        QSignalSpy done(d.monitor.get(), &MonitorSource::actionDone);
+        onNextDialog(
+            [](QWidget *input) { input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
+        d.child<QPushButton>("silenceButton")->click();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(1).toString(), QString()); // no error
+        QString error;
+        // The silence is stored: an incident of batch-1 opened now would be silenced.
+        QVERIFY(d.monitor->server().alerts().history({}, &error).size() == 2);
+        QSqlQuery q(d.monitor->server().database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pattern, until_at FROM silences")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("batch-1"));
+        QVERIFY(q.value(1).toLongLong() > QDateTime::currentMSecsSinceEpoch() + 3500'000);
+    }
+};
+
+QTEST_MAIN(TestDesktopActions)
+#include "TestDesktopActions.moc"
