@@ -161,6 +161,10 @@ void Watchdog::schedule(const Agent &a, DeadlineKind kind, qint64 dueMs)
     m_deadlines.push(Deadline{dueMs, a.id, a.generation, kind});
 }
 
+namespace {
+constexpr qint64 MinLearnedGapMs = 1000;
+}
+
 Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
 {
     Verdict verdict;
@@ -170,7 +174,9 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         const qint64 now = std::max(a.lastBeatMs, beat.receivedAtMs);
         const qint64 silentFor = a.lastBeatMs > 0 ? now - a.lastBeatMs : 0;
 
-        if (a.lastBeatMs > 0 && a.gaps.size() < 5 && silentFor > 0) {
+        // Beats less than a second apart are a burst (a buffer flushed, a batch), not the agent's rhythm:
+        // they teach nothing, or a backfill would make it "dead" within milliseconds.
+        if (a.lastBeatMs > 0 && a.gaps.size() < 5 && silentFor >= MinLearnedGapMs) {
             a.gaps.push_back(silentFor);
             if (static_cast<int>(a.gaps.size()) >= m_options.learnFromGaps) {
                 std::vector<qint64> sorted = a.gaps;

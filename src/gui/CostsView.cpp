@@ -64,6 +64,7 @@ CostsView::CostsView(QWidget *parent)
     splitter->addWidget(budgetsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 160});
     layout->addWidget(splitter, 1);
     setBudgets({});
     connect(exportButton, &QPushButton::clicked, this, &CostsView::exportRequested);
@@ -136,9 +137,11 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     bars->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("$%.2f"));
-    y->setMin(0);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
+    y->setMin(0);
+    y->setTickCount(5);
+    y->applyNiceNumbers(); // round steps, from the series' own maximum
     // Hovering a bar shows its value.
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         m_chartView->setToolTip(status ? QStringLiteral("%1: $%2").arg(set->label()).arg(set->at(index), 0, 'f', 3)

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QStyle>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -410,8 +411,14 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
 {
     const bool first = m_model.rowCount() == 0;
     m_model.applySnapshot(rows);
-    if (first && m_model.rowCount() > 0)
-        m_ui->agentsTableView->resizeColumnsToContents();
+    if (first && m_model.rowCount() > 0) {
+        QTableView *table = m_ui->agentsTableView;
+        table->resizeColumnsToContents();
+        // Room for the longest state text with its icon, whatever the first rows held.
+        const int state = table->fontMetrics().horizontalAdvance(tr("warning") + tr(", looping")) + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 28;
+        table->setColumnWidth(AgentsModel::State, std::max(table->columnWidth(AgentsModel::State), state));
+        table->setColumnWidth(AgentsModel::Name, std::max(table->columnWidth(AgentsModel::Name), table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
+    }
     if (m_detailAgent && !m_model.find(m_detailAgent)) { // forgotten
         m_detailAgent = 0;
         m_detail = AgentDetail();
@@ -445,14 +452,15 @@ void MainWindow::onListenerChanged(bool listening, const QString &message)
 
 void MainWindow::updateTitle()
 {
+    // Qt appends the application's display name ("— ClevAgent").
     const int total = m_model.rowCount();
     if (total == 0) {
-        setWindowTitle(tr("ClevAgent"));
+        setWindowTitle(QString());
         return;
     }
     const int dead = m_model.countIn(AgentState::Dead);
     const int late = m_model.countIn(AgentState::Late);
-    QString title = tr("ClevAgent — %n agent(s)", nullptr, total);
+    QString title = tr("%n agent(s)", nullptr, total);
     if (dead > 0)
         title += tr(", %n dead", nullptr, dead);
     if (late > 0)

@@ -43,15 +43,16 @@ void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int 
     chart->addSeries(line);
     auto *x = new QDateTimeAxis;
     x->setFormat(bucketSecs == 86400 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm"));
-    x->setTickCount(bucketSecs == 86400 ? 6 : 7);
-    x->setRange(QDateTime::fromSecsSinceEpoch(fromSecs),
-                QDateTime::fromSecsSinceEpoch(fromSecs + qint64(count - 1) * bucketSecs));
+    // The whole window on the axis, so the ticks fall on round times: every 10 minutes, 4 hours or 5 days.
+    x->setTickCount(7);
+    x->setRange(QDateTime::fromSecsSinceEpoch(fromSecs), QDateTime::fromSecsSinceEpoch(fromSecs + qint64(count) * bucketSecs));
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(metric == Metric::Cost ? QStringLiteral("$%.3f") : QStringLiteral("%.0f"));
-    y->setRange(0, top > 0 ? top * 1.15 : 1);
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->setTickCount(5);
+    y->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(y);
     connect(line, &QLineSeries::hovered, this, [this, metric, bucketSecs](const QPointF &point, bool state) {

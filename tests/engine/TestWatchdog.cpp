@@ -183,7 +183,14 @@ private Q_SLOTS:
         // The beat's own interval wins over the configuration.
         rig.beat(QStringLiteral("configured"), BeatStatus::Ok, 5);
         QCOMPARE(*rig.watchdog->expectedIntervalOf(rig.id(QStringLiteral("configured"))), 5 * S);
-        // Learned from the spacing of the first beats (median of the gaps).
+        // Learned from the spacing of the first beats (median of the gaps); a burst of beats milliseconds
+        // apart (a flushed buffer) teaches nothing.
+        for (int i = 0; i < 6; ++i) {
+            rig.beat(QStringLiteral("burst"));
+            rig.clock.advance(5);
+        }
+        QCOMPARE(*rig.watchdog->expectedIntervalOf(rig.id(QStringLiteral("burst"))), 60 * S);
+        QCOMPARE(rig.stateAfter(30 * S, QStringLiteral("burst")), AgentState::Healthy);
         for (qint64 gap : {10, 12, 11}) {
             rig.beat(QStringLiteral("learner"));
             rig.clock.advance(gap * S);

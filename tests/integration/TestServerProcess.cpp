@@ -1,4 +1,5 @@
 #include "core/ApiKey.h"
+#include "storage/AgentQueries.h"
 #include "storage/Database.h"
 #include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
@@ -141,6 +142,44 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"unknown scope 'write'"));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // agents set stores an agent's own interval, grace and budget; bad values and unknown agents are
+    // refused with the reason and change nothing.
+    void agentsSet_storesSettings_andRefusesBadInput()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("a.db"));
+        const auto run = [&db](QStringList args) {
+            args << QStringLiteral("--database") << db;
+            return runServer(args);
+        };
+        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("add"), QStringLiteral("bot")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--interval"), QStringLiteral("30"),
+                      QStringLiteral("--budget"), QStringLiteral("2.5")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--grace"), QStringLiteral("90")}).exitCode, 0);
+        Run r = run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--interval"), QStringLiteral("soon")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"--interval must be a number"));
+        r = run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("ghost"), QStringLiteral("--budget"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"no agent named 'ghost'"));
+        {
+            Database d({db, 5000});
+            QString error;
+            QVERIFY(d.open(&error));
+            const AgentQueries q(d);
+            const AgentSettings s = q.settings(q.idOf(QStringLiteral("bot")));
+            QCOMPARE(s.intervalSecs, std::optional<double>(30)); // kept when only the grace was given
+            QCOMPARE(s.graceSecs, std::optional<double>(90));
+            QCOMPARE(s.dailyBudgetUsd, std::optional<double>(2.5));
+        }
+        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--clear")}).exitCode, 0);
+        Database d({db, 5000});
+        QString error;
+        QVERIFY(d.open(&error));
+        const AgentQueries q(d);
+        QVERIFY(q.settings(q.idOf(QStringLiteral("bot"))).isEmpty());
     }
 
     void badOptions_clearErrorAndExit2()

@@ -98,6 +98,10 @@ struct Options
     QCommandLineOption until{QStringLiteral("until"), QStringLiteral("silences add: end, as 2026-12-01T08:00 or +2h / +30m / +1d."),
                              QStringLiteral("when")};
     QCommandLineOption comment{QStringLiteral("comment"), QStringLiteral("silences add: why."), QStringLiteral("text")};
+    QCommandLineOption interval{QStringLiteral("interval"), QStringLiteral("agents set: expected seconds between beats."), QStringLiteral("s")};
+    QCommandLineOption grace{QStringLiteral("grace"), QStringLiteral("agents set: seconds late before dead."), QStringLiteral("s")};
+    QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("agents set: daily budget in USD."), QStringLiteral("usd")};
+    QCommandLineOption clear{QStringLiteral("clear"), QStringLiteral("agents set: drop the agent's settings (back to the defaults).")};
 };
 
 bool parseInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
@@ -202,15 +206,54 @@ int keysCommand(const QCommandLineParser &parser, const Options &o, const QStrin
     return fail(QStringLiteral("unknown keys command '%1' (use create, list or revoke)").arg(sub));
 }
 
+// agents set NAME --interval S --grace S --budget USD | --clear
+int agentsSet(const QCommandLineParser &parser, const Options &o, Database &db, const QString &name)
+{
+    AgentSettings settings;
+    if (!parser.isSet(o.clear)) {
+        settings = AgentQueries(db).settings(AgentQueries(db).idOf(name)); // what is not given stays
+        const struct
+        {
+            const QCommandLineOption &option;
+            std::optional<double> *value;
+            double min;
+        } fields[] = {{o.interval, &settings.intervalSecs, 1}, {o.grace, &settings.graceSecs, 0}, {o.budget, &settings.dailyBudgetUsd, 0.01}};
+        bool any = false;
+        for (const auto &f : fields) {
+            if (!parser.isSet(f.option))
+                continue;
+            bool ok = false;
+            const double v = parser.value(f.option).toDouble(&ok);
+            if (!ok || v < f.min || v > 1e9)
+                return fail(QStringLiteral("--%1 must be a number of at least %2 (got '%3')").arg(f.option.names().first()).arg(f.min).arg(parser.value(f.option)));
+            *f.value = v;
+            any = true;
+        }
+        if (!any)
+            return fail(QStringLiteral("usage: clevagent-server agents set NAME [--interval S] [--grace S] [--budget USD] | --clear"));
+    }
+    const qint64 id = AgentQueries(db).idOf(name);
+    if (id == 0)
+        return fail(QStringLiteral("no agent named '%1' (it appears on its first beat, or with `agents add`)").arg(name));
+    QString error;
+    if (!AgentQueries(db).setSettings(id, settings, Clock::system().nowMs(), &error))
+        return fail(error);
+    err() << "Settings of '" << name << "' saved; a running server applies them when it next starts." << Qt::endl;
+    return 0;
+}
+
 int agentsCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
 {
-    if (args.value(1) != u"add" || args.value(2).trimmed().isEmpty())
-        return fail(QStringLiteral("usage: clevagent-server agents add NAME --database PATH"));
+    const QString sub = args.value(1);
+    if ((sub != u"add" && sub != u"set") || args.value(2).trimmed().isEmpty())
+        return fail(QStringLiteral("usage: clevagent-server agents add NAME | agents set NAME [--interval S] [--grace S] [--budget USD] | --clear"));
     Database db({parser.value(o.database), 5000});
     if (!openDatabase(db))
         return 2;
     QString error;
     const QString name = args.value(2).trimmed();
+    if (sub == u"set")
+        return agentsSet(parser, o, db, name);
     if (!AgentQueries(db).add(name, Clock::system().nowMs(), &error)) {
         if (!error.isEmpty())
             return fail(error);
@@ -439,6 +482,8 @@ int run(const QStringList &arguments)
         "  keys list                  list keys (never the keys themselves)\n"
         "  keys revoke ID|PREFIX      revoke a key\n"
         "  agents add NAME            register an agent (for --strict)\n"
+        "  agents set NAME [--interval S] [--grace S] [--budget USD] | --clear\n"
+        "                             the agent's own interval, grace and daily budget\n"
         "  channels list|test NAME    the alert channels of --config; send a test notification\n"
         "  incidents list [--open] [--agent A] [--kind K] [--csv]\n"
         "  incidents ack ID           acknowledge an incident (no more repeats)\n"
@@ -450,7 +495,7 @@ int run(const QStringList &arguments)
     Options o;
     parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
                        o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
-                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment});
+                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear});
     parser.process(arguments);
 
     const QStringList args = parser.positionalArguments();
