@@ -169,6 +169,30 @@ void NotificationDispatcher::sendTest(const QString &channel, std::function<void
         done(QStringLiteral("no channel named '%1'").arg(channel));
         return;
     }
+    it->second->send(testNotification(channel), this, std::move(done));
+}
+
+void NotificationDispatcher::sendTest(const ChannelConfig &config, std::function<void(const QString &)> done)
+{
+    if (const QString invalid = config.validate(); !invalid.isEmpty()) {
+        done(invalid);
+        return;
+    }
+    // Sends hold what they need (the request, or a copy of the configuration): the channel can go.
+    const std::unique_ptr<Channel> channel = Channel::create(config, &m_network);
+    channel->send(testNotification(config.name), this, std::move(done));
+}
+
+void NotificationDispatcher::setChannels(const QList<ChannelConfig> &channels)
+{
+    m_channels.clear();
+    for (const ChannelConfig &c : channels)
+        m_channels.emplace(c.name, Channel::create(c, &m_network));
+    pump(); // what waited for a channel
+}
+
+Notification NotificationDispatcher::testNotification(const QString &channel) const
+{
     Notification n;
     n.action = Notification::Action::Test;
     n.kind = QStringLiteral("test");
@@ -177,7 +201,7 @@ void NotificationDispatcher::sendTest(const QString &channel, std::function<void
     n.detail = QStringLiteral("If you can read this, the channel '%1' works.").arg(channel);
     n.atMs = m_clock.nowMs();
     n.idempotencyKey = QStringLiteral("test-%1-%2").arg(channel).arg(n.atMs);
-    it->second->send(n, this, std::move(done));
+    return n;
 }
 
 } // namespace clev

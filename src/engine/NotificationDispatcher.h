@@ -51,12 +51,17 @@ public:
     void pump();
     // Sends a test notification straight away (no outbox); `done` gets "" or the receiver's error.
     void sendTest(const QString &channel, std::function<void(const QString &error)> done);
+    // The same for a channel that is not configured yet (the desktop's "Send test" before saving).
+    void sendTest(const ChannelConfig &config, std::function<void(const QString &error)> done);
+    // Replaces the channels (the desktop app after its settings changed). Sends in flight finish.
+    void setChannels(const QList<ChannelConfig> &channels);
     int inFlight() const { return static_cast<int>(m_inFlight.size()); }
 
 Q_SIGNALS:
     void attempted(qint64 outboxId, const QString &channel, const QString &error);
 
 private:
+    Notification testNotification(const QString &channel) const;
     void finish(qint64 id, int attempts, const QString &error);
     void rearm();
 

@@ -5,6 +5,7 @@
 #include "storage/AgentQueries.h"
 #include "storage/KeyStore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace clev {
@@ -17,6 +18,8 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
     qRegisterMetaType<QList<clev::AgentRow>>();
     qRegisterMetaType<QList<clev::Incident>>();
     qRegisterMetaType<clev::AgentDetail>();
+    qRegisterMetaType<QList<clev::StoredKey>>();
+    qRegisterMetaType<clev::StoredKey>();
     qRegisterMetaType<QList<clev::DailyCost>>();
     m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
 }
@@ -229,17 +232,83 @@ void LocalMonitor::silence(const QString &pattern, qint64 untilMs, const QString
     });
 }
 
-void LocalMonitor::rebind(quint16 port)
+void LocalMonitor::reconfigure(const ServerConfig &config)
 {
+    const QList<ChannelConfig> channels = m_config.channels;
     m_snapshotThread.quit();
     m_snapshotThread.wait(); // deletes the worker (finished -> deleteLater)
     m_snapshotWorker = nullptr;
     if (m_server)
         m_server->stop(5000);
     m_server.reset();
-    m_config.http.port = port;
+    m_config = config;
+    m_config.channels = channels;
     m_seenCommits = -1;
     start();
+}
+
+void LocalMonitor::setChannels(const QList<ChannelConfig> &channels)
+{
+    m_config.channels = channels;
+    if (!m_server)
+        return;
+    NotificationDispatcher *dispatcher = &m_server->dispatcher();
+    QMetaObject::invokeMethod(dispatcher, [dispatcher, channels] { dispatcher->setChannels(channels); }, Qt::QueuedConnection);
+}
+
+void LocalMonitor::testChannel(const ChannelConfig &config, QObject *context, std::function<void(const QString &)> done)
+{
+    if (!m_server) {
+        done(tr("the local engine is not running"));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    NotificationDispatcher *dispatcher = &m_server->dispatcher();
+    // On the dispatcher's thread (it owns the network access); the answer comes back to `context`.
+    QMetaObject::invokeMethod(dispatcher, [dispatcher, config, guard, done] {
+        dispatcher->sendTest(config, [guard, done](const QString &error) {
+            if (guard)
+                QMetaObject::invokeMethod(guard.data(), [done, error] { done(error); }, Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
+}
+
+void LocalMonitor::requestKeys()
+{
+    offGuiThread([this] {
+        QString error;
+        const QList<StoredKey> keys = KeyStore(m_server->database()).list(&error);
+        if (!error.isEmpty())
+            Q_EMIT actionDone(tr("list the API keys"), error);
+        Q_EMIT keysReady(keys);
+    });
+}
+
+void LocalMonitor::createKey(const QString &name, ApiKey::Scopes scopes)
+{
+    offGuiThread([this, name, scopes] {
+        QString error;
+        const auto created = KeyStore(m_server->database()).create(name, scopes, 0, m_clock.nowMs(), &error);
+        Q_EMIT keyCreated(created ? created->key : QByteArray(), created ? created->stored : StoredKey(), error);
+    });
+}
+
+void LocalMonitor::revokeKey(const QByteArray &prefix)
+{
+    offGuiThread([this, prefix] {
+        QString error;
+        const int n = KeyStore(m_server->database()).revoke(QString::fromLatin1(prefix), m_clock.nowMs(), &error);
+        if (n == 0 && error.isEmpty())
+            error = tr("no active key %1").arg(QString::fromLatin1(prefix));
+        Q_EMIT actionDone(tr("revoke %1").arg(QString::fromLatin1(prefix)), error);
+    });
+}
+
+void LocalMonitor::rebind(quint16 port)
+{
+    ServerConfig config = m_config;
+    config.http.port = port;
+    reconfigure(config);
 }
 
 } // namespace clev

@@ -2,6 +2,7 @@
 
 #include "engine/ServerInstance.h"
 #include "gui/MonitorSource.h"
+#include "storage/KeyStore.h"
 
 #include <QThread>
 
@@ -42,6 +43,26 @@ public:
     QByteArray firstRunKey() const { return m_firstRunKey; }
     // Stops and starts the listener on another port (the database stays open).
     void rebind(quint16 port);
+    // Restarts the engine with new settings (address, port, retention, defaults, time zone). The
+    // channels set with setChannels() are kept.
+    void reconfigure(const ServerConfig &config);
+    const ServerConfig &config() const { return m_config; }
+
+    // Alert channels, with their secrets resolved (the desktop reads them from the keychain).
+    void setChannels(const QList<ChannelConfig> &channels);
+    // Sends a test notification through `config` (saved or not); `done` runs on `context`'s thread with
+    // "" or the receiver's exact error.
+    void testChannel(const ChannelConfig &config, QObject *context, std::function<void(const QString &error)> done);
+
+    // API keys of the embedded server: the list comes as keysReady(); a new key as keyCreated() (the
+    // only time it is seen); revoking answers with actionDone().
+    void requestKeys();
+    void createKey(const QString &name, ApiKey::Scopes scopes);
+    void revokeKey(const QByteArray &prefix);
+
+Q_SIGNALS:
+    void keysReady(const QList<clev::StoredKey> &keys);
+    void keyCreated(const QByteArray &key, const clev::StoredKey &stored, const QString &error);
 
 private:
     void takeSnapshot();

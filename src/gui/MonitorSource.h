@@ -4,6 +4,7 @@
 #include "engine/AlertEngine.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
+#include "storage/KeyStore.h"
 
 #include <QList>
 #include <QMetaType>
@@ -95,4 +96,5 @@ Q_SIGNALS:
 Q_DECLARE_METATYPE(clev::AgentRow)
 Q_DECLARE_METATYPE(clev::Incident)
 Q_DECLARE_METATYPE(clev::AgentDetail)
+Q_DECLARE_METATYPE(clev::StoredKey)
 Q_DECLARE_METATYPE(clev::DailyCost)

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
+#include "gui/DesktopSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/MonitorSource.h"
 #include "gui/StatusWindow.h"
@@ -168,23 +169,30 @@ void TrayController::refreshIcon()
 void TrayController::onTransition(const StateTransition &t)
 {
     QString title;
+    QString kind;
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Warning;
     using Event = StateTransition::Event;
     if (t.event == Event::State && t.to == AgentState::Dead) {
         title = tr("%1 is dead").arg(t.agent);
+        kind = QStringLiteral("dead");
         icon = QSystemTrayIcon::Critical;
     } else if (t.event == Event::State && t.to == AgentState::Error && t.lastMessage.startsWith(u"CRASH:")) {
         title = tr("%1 crashed").arg(t.agent);
+        kind = QStringLiteral("crash");
         icon = QSystemTrayIcon::Critical;
     } else if (t.event == Event::LoopStarted) {
         title = tr("%1 is looping").arg(t.agent);
+        kind = QStringLiteral("loop");
     } else if (t.event == Event::Budget) {
+        kind = QStringLiteral("budget");
         title = t.project.isEmpty() ? tr("%1 used %2 % of its budget").arg(t.agent).arg(t.budgetPercent)
                                     : tr("Project %1 used %2 % of its budget").arg(t.project).arg(t.budgetPercent);
     } else {
         return;
     }
-    if (muted() || agentMuted(t.agent))
+    // The kinds chosen in Settings (all four by default).
+    const QStringList wanted = QSettings().value(QStringLiteral("notifications/kinds"), DesktopSettings().notifyKinds).toStringList();
+    if (muted() || agentMuted(t.agent) || !wanted.contains(kind))
         return;
     m_lastAgent = t.agent;
     Q_EMIT notificationRequested(title, t.cause);

@@ -17,16 +17,22 @@ constexpr qint64 FailFastMs = 30'000;
 QString describe(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
-    case QKeychain::NoError: return {};
-    case QKeychain::EntryNotFound: return CredentialStore::tr("Nothing is stored under this name in the keychain.");
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return CredentialStore::tr("Nothing is stored under this name in the keychain.");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return CredentialStore::tr("The keychain refused access (it is locked, or access was denied). Unlock it and try again.");
+        return CredentialStore::tr(
+            "The keychain refused access (it is locked, or access was denied). Unlock it and try again.");
     case QKeychain::NoBackendAvailable:
-        return CredentialStore::tr("No keychain is available: start a Secret Service such as GNOME Keyring or KWallet, then try again.");
-    case QKeychain::CouldNotDeleteEntry: return CredentialStore::tr("The keychain could not delete the entry: %1").arg(detail);
+        return CredentialStore::tr(
+            "No keychain is available: start a Secret Service such as GNOME Keyring or KWallet, then try again.");
+    case QKeychain::CouldNotDeleteEntry:
+        return CredentialStore::tr("The keychain could not delete the entry: %1").arg(detail);
     case QKeychain::NotImplemented:
-    case QKeychain::OtherError: break;
+    case QKeychain::OtherError:
+        break;
     }
     return CredentialStore::tr("The keychain is not usable: %1. Secrets are not stored anywhere else.").arg(detail);
 }
@@ -44,9 +50,12 @@ CredentialStore::~CredentialStore() = default;
 QString CredentialStore::keyFor(Kind kind, const QString &name)
 {
     switch (kind) {
-    case Kind::Channel: return QStringLiteral("channel/") + name;
-    case Kind::ApiKey: return QStringLiteral("apikey/") + name;
-    case Kind::Remote: return QStringLiteral("remote/") + name;
+    case Kind::Channel:
+        return QStringLiteral("channel/") + name;
+    case Kind::ApiKey:
+        return QStringLiteral("apikey/") + name;
+    case Kind::Remote:
+        return QStringLiteral("remote/") + name;
     }
     return name;
 }
@@ -81,7 +90,8 @@ void CredentialStore::run(Op op, const QString &key, const QString &value, QObje
             return;
         *answered = true;
         if (guard)
-            QMetaObject::invokeMethod(guard.data(), [done, r] { done(r); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard.data(), [done, r] { done(r); }, Qt::QueuedConnection);
     };
     if (knownUnavailable()) {
         answer(Result{false, false, QString(), m_lastError});
@@ -90,14 +100,18 @@ void CredentialStore::run(Op op, const QString &key, const QString &value, QObje
 
     QKeychain::Job *job = nullptr;
     switch (op) {
-    case Op::Read: job = new QKeychain::ReadPasswordJob(service()); break;
+    case Op::Read:
+        job = new QKeychain::ReadPasswordJob(service());
+        break;
     case Op::Write: {
         auto *w = new QKeychain::WritePasswordJob(service());
         w->setTextData(value);
         job = w;
         break;
     }
-    case Op::Remove: job = new QKeychain::DeletePasswordJob(service()); break;
+    case Op::Remove:
+        job = new QKeychain::DeletePasswordJob(service());
+        break;
     }
     job->setKey(key);
     job->setInsecureFallback(false); // never: a secret is in the keychain or nowhere

@@ -70,9 +70,12 @@ private Q_SLOTS:
 
     void keyNaming()
     {
-        QCOMPARE(CredentialStore::keyFor(CredentialStore::Kind::Channel, QStringLiteral("ops-slack")), QStringLiteral("channel/ops-slack"));
-        QCOMPARE(CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QStringLiteral("cv_AbCd")), QStringLiteral("apikey/cv_AbCd"));
-        QCOMPARE(CredentialStore::keyFor(CredentialStore::Kind::Remote, QStringLiteral("gpu-box")), QStringLiteral("remote/gpu-box"));
+        QCOMPARE(CredentialStore::keyFor(CredentialStore::Kind::Channel, QStringLiteral("ops-slack")),
+                 QStringLiteral("channel/ops-slack"));
+        QCOMPARE(CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QStringLiteral("cv_AbCd")),
+                 QStringLiteral("apikey/cv_AbCd"));
+        QCOMPARE(CredentialStore::keyFor(CredentialStore::Kind::Remote, QStringLiteral("gpu-box")),
+                 QStringLiteral("remote/gpu-box"));
     }
 
     // Write, read back, overwrite, delete: in the real Secret Service, where other tools see it too.
@@ -80,7 +83,8 @@ private Q_SLOTS:
     {
         CredentialStore store(10'000);
         const QString key = QStringLiteral("channel/test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString secret = QStringLiteral("https://hooks.slack.com/services/T000/B000/") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString secret =
+            QStringLiteral("https://hooks.slack.com/services/T000/B000/") + QUuid::createUuid().toString(QUuid::Id128);
         CredentialStore::Result r = wait([&](auto done) { store.write(key, secret, this, done); });
         QVERIFY2(r.ok, qPrintable(r.error));
         r = wait([&](auto done) { store.read(key, this, done); });
@@ -90,7 +94,8 @@ private Q_SLOTS:
         // secret-tool (libsecret) finds it under QtKeychain's attributes: it really is in the keychain.
         if (const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool")); !tool.isEmpty()) {
             QProcess p;
-            p.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), CredentialStore::service(), QStringLiteral("user"), key});
+            p.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), CredentialStore::service(),
+                           QStringLiteral("user"), key});
             QVERIFY(p.waitForFinished(10'000));
             QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), secret);
         }
@@ -115,7 +120,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            store.read(QStringLiteral("channel/none"), &context, [&called](const CredentialStore::Result &) { called = true; });
+            store.read(QStringLiteral("channel/none"), &context,
+                       [&called](const CredentialStore::Result &) { called = true; });
         }
         QTest::qWait(500);
         QVERIFY(!called);
@@ -127,8 +133,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/clevagent-bus"));
         env.remove(QStringLiteral("DISPLAY"));
-        const ProbeRun r = probe({QStringLiteral("write"), QStringLiteral("channel/x"), QStringLiteral("s3cret"), QStringLiteral("--timeout-ms"),
-                                  QStringLiteral("5000")},
+        const ProbeRun r = probe({QStringLiteral("write"), QStringLiteral("channel/x"), QStringLiteral("s3cret"),
+                                  QStringLiteral("--timeout-ms"), QStringLiteral("5000")},
                                  env);
         QVERIFY2(r.out.startsWith(u"error "), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"keychain"), qPrintable(r.out));
@@ -140,7 +146,8 @@ private Q_SLOTS:
     void hangingSecretService_timesOut()
     {
         QProcess bus;
-        bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        bus.start(QStringLiteral("dbus-daemon"),
+                  {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         QVERIFY(bus.waitForStarted());
         QVERIFY(bus.waitForReadyRead(10'000));
         const QString address = QString::fromUtf8(bus.readLine()).trimmed();
@@ -154,8 +161,8 @@ private Q_SLOTS:
         QVERIFY(service.waitForReadyRead(10'000));
         QCOMPARE(service.readLine().trimmed(), QByteArray("ready"));
 
-        const ProbeRun r = probe({QStringLiteral("write"), QStringLiteral("channel/x"), QStringLiteral("s3cret"), QStringLiteral("--timeout-ms"),
-                                  QStringLiteral("1500")},
+        const ProbeRun r = probe({QStringLiteral("write"), QStringLiteral("channel/x"), QStringLiteral("s3cret"),
+                                  QStringLiteral("--timeout-ms"), QStringLiteral("1500")},
                                  env);
         QVERIFY2(r.out.startsWith(u"error The keychain did not answer within 1.5 s"), qPrintable(r.out));
         QVERIFY2(r.ms >= 1400 && r.ms < 6000, qPrintable(r.out));

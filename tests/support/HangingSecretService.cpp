@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QDBusConnection bus = QDBusConnection::sessionBus();
     Silent silent;
-    if (!bus.isConnected() || !bus.registerVirtualObject(QStringLiteral("/"), &silent, QDBusConnection::SubPath)
-        || !bus.registerService(QStringLiteral("org.freedesktop.secrets"))) {
+    if (!bus.isConnected() || !bus.registerVirtualObject(QStringLiteral("/"), &silent, QDBusConnection::SubPath) ||
+        !bus.registerService(QStringLiteral("org.freedesktop.secrets"))) {
         std::fprintf(stderr, "cannot own org.freedesktop.secrets: %s\n", qPrintable(bus.lastError().message()));
         return 1;
     }

@@ -1,14 +1,14 @@
 // clevagent-desktop: the dashboard with the engine inside. A composition root only.
-#include "core/Clock.h"
-#include "gui/LocalMonitor.h"
+#include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"
-#include "gui/TrayController.h"
+#include "gui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -23,21 +23,31 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CLEV_VERSION));
     QApplication::setQuitOnLastWindowClosed(false);
 
+    // The language chosen in Settings, else the system's; Qt's own strings too.
+    Translations translations;
+    translations.install(QSettings().value(QStringLiteral("general/language")).toString());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ClevAgent Desktop: a local monitor for AI agents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to receive heartbeats on (default 9475)."), QStringLiteral("port"),
-                                  QStringLiteral("9475"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
-                                      QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db")));
-    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("The view to show: agents, alerts, costs or agent:NAME (also in a running instance)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to receive heartbeats on (default: Settings, else 9475)."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."),
+                                      QStringLiteral("path"),
+                                      QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                          .filePath(QStringLiteral("clevagent.db")));
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  QStringLiteral("The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
+                                                 "settings, channels, keys, connect (also in a running instance)."),
                                   QStringLiteral("view"), QStringLiteral("agents"));
     parser.addOptions({port, database, show});
     parser.process(app);
 
     // One instance per user: a second launch asks the first to show itself, then leaves.
-    const QString instanceName = QStringLiteral("clevagent-desktop-") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    const QString instanceName =
+        QStringLiteral("clevagent-desktop-") + qEnvironmentVariable("USER", QStringLiteral("user"));
     {
         QLocalSocket probe;
         probe.connectToServer(instanceName);
@@ -51,15 +61,12 @@ int main(int argc, char *argv[])
     QLocalServer::removeServer(instanceName);
     instance.listen(instanceName);
 
-    ServerConfig config;
-    config.databasePath = parser.value(database);
-    config.http.port = static_cast<quint16>(parser.value(port).toUInt());
-    LocalMonitor monitor(config);
-    MainWindow window(&monitor, Clock::system());
-    QObject::connect(&window, &MainWindow::portChosen, &monitor, [&](quint16 p) {
-        monitor.rebind(p);
-        window.setFirstRunKey(monitor.firstRunKey());
-    });
+    DesktopApp::Options options;
+    options.databasePath = parser.value(database);
+    if (parser.isSet(port))
+        options.port = static_cast<quint16>(parser.value(port).toUInt());
+    DesktopApp desktop(options);
+    MainWindow &window = desktop.window();
     QObject::connect(&instance, &QLocalServer::newConnection, &window, [&] {
         QLocalSocket *other = instance.nextPendingConnection();
         QObject::connect(other, &QLocalSocket::readyRead, &window, [&, other] {
@@ -68,6 +75,14 @@ int main(int argc, char *argv[])
                 window.showAlertsTab();
             else if (view == u"costs")
                 window.showCostsTab();
+            else if (view == u"settings")
+                QMetaObject::invokeMethod(&desktop, &DesktopApp::openSettings, Qt::QueuedConnection);
+            else if (view == u"channels")
+                QMetaObject::invokeMethod(&desktop, &DesktopApp::openChannels, Qt::QueuedConnection);
+            else if (view == u"keys")
+                QMetaObject::invokeMethod(&desktop, &DesktopApp::openKeys, Qt::QueuedConnection);
+            else if (view == u"connect")
+                QMetaObject::invokeMethod(&desktop, &DesktopApp::openConnect, Qt::QueuedConnection);
             else if (view.startsWith(u"agent:"))
                 window.selectAgent(view.mid(6));
             other->deleteLater();
@@ -82,12 +97,6 @@ int main(int argc, char *argv[])
         window.showCostsTab();
 
     // Closing the window keeps monitoring: in the tray, or where there is none in the status window.
-    TrayController tray(&window, &monitor, Clock::system());
-
-    window.show(); // first, so the window appears at once; the engine starts right after
-    QTimer::singleShot(0, &monitor, [&] {
-        monitor.start();
-        window.setFirstRunKey(monitor.firstRunKey());
-    });
+    desktop.start();
     return QApplication::exec();
 }

@@ -1,0 +1,168 @@
+#include "gui/DesktopSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace clev {
+
+QString ChannelDefinition::secretKey() const
+{
+    return QStringLiteral("channel/") + name;
+}
+
+QString ChannelSecrets::toJson() const
+{
+    QJsonObject o;
+    if (!url.isEmpty())
+        o.insert(QStringLiteral("url"), url);
+    if (!secret.isEmpty())
+        o.insert(QStringLiteral("secret"), secret);
+    if (!password.isEmpty())
+        o.insert(QStringLiteral("password"), password);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ChannelSecrets ChannelSecrets::fromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    return {o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("secret")).toString(),
+            o.value(QStringLiteral("password")).toString()};
+}
+
+DesktopSettings DesktopSettings::load(QSettings &s)
+{
+    DesktopSettings d;
+    d.listenAddress = s.value(QStringLiteral("listener/address"), d.listenAddress).toString();
+    d.port = s.value(QStringLiteral("listener/port"), d.port).toInt();
+    d.retentionDays = s.value(QStringLiteral("storage/retentionDays"), d.retentionDays).toInt();
+    d.defaultIntervalSecs = s.value(QStringLiteral("watchdog/defaultIntervalSecs"), d.defaultIntervalSecs).toDouble();
+    d.defaultGraceSecs = s.value(QStringLiteral("watchdog/defaultGraceSecs"), d.defaultGraceSecs).toDouble();
+    d.startAtLogin = s.value(QStringLiteral("general/startAtLogin"), d.startAtLogin).toBool();
+    d.sound = s.value(QStringLiteral("notifications/sound"), d.sound).toBool();
+    d.notifyKinds = s.value(QStringLiteral("notifications/kinds"), d.notifyKinds).toStringList();
+    d.language = s.value(QStringLiteral("general/language")).toString();
+    d.timeZone = s.value(QStringLiteral("general/timeZone")).toString();
+    const int n = s.beginReadArray(QStringLiteral("channels"));
+    for (int i = 0; i < n; ++i) {
+        s.setArrayIndex(i);
+        ChannelDefinition c;
+        c.name = s.value(QStringLiteral("name")).toString();
+        c.type = s.value(QStringLiteral("type")).toString();
+        c.kinds = s.value(QStringLiteral("kinds")).toStringList();
+        c.smtpHost = s.value(QStringLiteral("smtpHost")).toString();
+        c.smtpPort = s.value(QStringLiteral("smtpPort"), 587).toInt();
+        c.tls = s.value(QStringLiteral("tls"), QStringLiteral("starttls")).toString();
+        c.user = s.value(QStringLiteral("user")).toString();
+        c.from = s.value(QStringLiteral("from")).toString();
+        c.to = s.value(QStringLiteral("to")).toStringList();
+        if (!c.name.isEmpty())
+            d.channels.append(c);
+    }
+    s.endArray();
+    return d;
+}
+
+void DesktopSettings::save(QSettings &s) const
+{
+    s.setValue(QStringLiteral("listener/address"), listenAddress);
+    s.setValue(QStringLiteral("listener/port"), port);
+    s.setValue(QStringLiteral("storage/retentionDays"), retentionDays);
+    s.setValue(QStringLiteral("watchdog/defaultIntervalSecs"), defaultIntervalSecs);
+    s.setValue(QStringLiteral("watchdog/defaultGraceSecs"), defaultGraceSecs);
+    s.setValue(QStringLiteral("general/startAtLogin"), startAtLogin);
+    s.setValue(QStringLiteral("notifications/sound"), sound);
+    s.setValue(QStringLiteral("notifications/kinds"), notifyKinds);
+    s.setValue(QStringLiteral("general/language"), language);
+    s.setValue(QStringLiteral("general/timeZone"), timeZone);
+    s.remove(QStringLiteral("channels"));
+    s.beginWriteArray(QStringLiteral("channels"), static_cast<int>(channels.size()));
+    for (int i = 0; i < channels.size(); ++i) {
+        const ChannelDefinition &c = channels.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), c.name);
+        s.setValue(QStringLiteral("type"), c.type);
+        s.setValue(QStringLiteral("kinds"), c.kinds);
+        s.setValue(QStringLiteral("secretRef"), c.secretKey()); // a reference, never the secret
+        if (c.type == u"email") {
+            s.setValue(QStringLiteral("smtpHost"), c.smtpHost);
+            s.setValue(QStringLiteral("smtpPort"), c.smtpPort);
+            s.setValue(QStringLiteral("tls"), c.tls);
+            s.setValue(QStringLiteral("user"), c.user);
+            s.setValue(QStringLiteral("from"), c.from);
+            s.setValue(QStringLiteral("to"), c.to);
+        }
+    }
+    s.endArray();
+    s.sync();
+}
+
+void DesktopSettings::applyTo(ServerConfig *config) const
+{
+    config->http.address = QHostAddress(listenAddress);
+    if (config->http.address.isNull())
+        config->http.address = QHostAddress::LocalHost;
+    config->http.port = static_cast<quint16>(port);
+    config->writer.rawRetentionDays = retentionDays;
+    config->watchdog.defaults.intervalSecs = defaultIntervalSecs;
+    config->watchdog.defaults.graceSecs = defaultGraceSecs > 0 ? std::optional<double>(defaultGraceSecs) : std::nullopt;
+    const QTimeZone zone = timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timeZone.toUtf8());
+    config->timeZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QString DesktopSettings::autostartPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("autostart/clevagent-desktop.desktop"));
+}
+
+bool DesktopSettings::applyStartAtLogin(QString *error) const
+{
+    const QString path = autostartPath();
+    if (!startAtLogin) {
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            *error = QCoreApplication::translate("DesktopSettings", "Cannot remove %1").arg(path);
+            return false;
+        }
+        return true;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    const QByteArray entry =
+        "[Desktop Entry]\nType=Application\nName=ClevAgent\nComment=Monitor for AI agents\nExec=\"" +
+        QCoreApplication::applicationFilePath().toUtf8() + "\"\nX-GNOME-Autostart-enabled=true\n";
+    if (!f.open(QIODevice::WriteOnly) || f.write(entry) < 0 || !f.commit()) {
+        *error = QCoreApplication::translate("DesktopSettings", "Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+ChannelConfig toChannelConfig(const ChannelDefinition &d, const ChannelSecrets &s)
+{
+    ChannelConfig c;
+    c.name = d.name;
+    c.type = d.type;
+    c.kinds = d.kinds;
+    c.url = s.url;
+    c.secret = s.secret;
+    if (d.type == u"email") {
+        c.smtpUrl = QStringLiteral("%1://%2:%3")
+                        .arg(d.tls == u"tls" ? QStringLiteral("smtps") : QStringLiteral("smtp"), d.smtpHost)
+                        .arg(d.smtpPort);
+        c.tls = d.tls;
+        c.user = d.user;
+        c.password = s.password;
+        c.from = d.from;
+        c.to = d.to;
+    }
+    return c;
+}
+
+} // namespace clev
