@@ -78,25 +78,25 @@ QIcon AgentsModel::stateIcon(AgentState state)
     return icons.value(static_cast<int>(state));
 }
 
-static QString stateText(AgentState state)
+QString AgentsModel::stateText(AgentState state)
 {
     switch (state) {
     case AgentState::New:
-        return AgentsModel::tr("new");
+        return tr("new");
     case AgentState::Healthy:
-        return AgentsModel::tr("healthy");
+        return tr("healthy");
     case AgentState::Warning:
-        return AgentsModel::tr("warning");
+        return tr("warning");
     case AgentState::Error:
-        return AgentsModel::tr("error");
+        return tr("error");
     case AgentState::Late:
-        return AgentsModel::tr("late");
+        return tr("late");
     case AgentState::Dead:
-        return AgentsModel::tr("dead");
+        return tr("dead");
     case AgentState::Stopped:
-        return AgentsModel::tr("stopped");
+        return tr("stopped");
     case AgentState::Paused:
-        return AgentsModel::tr("paused");
+        return tr("paused");
     }
     return QString();
 }

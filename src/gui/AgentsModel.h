@@ -46,6 +46,8 @@ public:
     static QString ago(qint64 ms);
     static QColor colour(AgentState state);
     static QIcon stateIcon(AgentState state);
+    // The state's name in the user's language.
+    static QString stateText(AgentState state);
 
 private:
     const Clock &m_clock;

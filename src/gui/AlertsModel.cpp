@@ -17,7 +17,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Opened: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat);
     case Agent: return i.agent;
-    case Kind: return i.kind;
+    case Kind: return kindText(i.kind);
     case Status:
         if (i.resolvedAtMs)
             return tr("resolved");
@@ -50,6 +50,26 @@ void AlertsModel::setIncidents(const QList<Incident> &incidents)
     beginResetModel();
     m_incidents = incidents;
     endResetModel();
+}
+
+QString AlertsModel::kindText(const QString &kind)
+{
+    const QString base = kind.section(u':', 0, 0); // "project_budget:research"
+    if (base == u"dead")
+        return tr("dead");
+    if (base == u"error")
+        return tr("error");
+    if (base == u"crash")
+        return tr("crash");
+    if (base == u"loop")
+        return tr("loop");
+    if (base == u"budget")
+        return tr("budget");
+    if (base == u"project_budget")
+        return tr("project budget");
+    if (base == u"restart_failed")
+        return tr("restart failed");
+    return kind;
 }
 
 } // namespace clev

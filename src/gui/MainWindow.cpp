@@ -40,7 +40,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->stateComboBox->addItem(tr("All states"), -1);
     for (AgentState s : {AgentState::Dead, AgentState::Late, AgentState::Error, AgentState::Warning,
                          AgentState::Healthy, AgentState::Paused, AgentState::Stopped, AgentState::New})
-        m_ui->stateComboBox->addItem(agentStateName(s), static_cast<int>(s));
+        m_ui->stateComboBox->addItem(AgentsModel::stateIcon(s), AgentsModel::stateText(s), static_cast<int>(s));
     m_ui->snippetTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->agentsTableView->verticalHeader()->setDefaultSectionSize(m_ui->agentsTableView->fontMetrics().height() + 8);
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, &m_filter, &AgentFilterModel::setText);
@@ -61,7 +61,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->alertsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->kindComboBox->addItem(tr("All kinds"), QString());
     for (const char *kind : {"dead", "error", "crash", "loop", "budget", "restart_failed"})
-        m_ui->kindComboBox->addItem(QLatin1String(kind), QLatin1String(kind));
+        m_ui->kindComboBox->addItem(AlertsModel::kindText(QLatin1String(kind)), QLatin1String(kind));
     m_ui->periodComboBox->addItem(tr("Any time"), 0);
     m_ui->periodComboBox->addItem(tr("Last 24 hours"), 1);
     m_ui->periodComboBox->addItem(tr("Last 7 days"), 7);
@@ -209,7 +209,11 @@ void MainWindow::onDetail(const AgentDetail &detail)
     m_ui->timelineListWidget->clear();
     for (const TimelineEntry &e : detail.timeline) {
         const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat);
-        const QString change = e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(e.from, e.to);
+        const auto state = [](const QString &name) {
+            const auto s = agentStateFromName(name);
+            return s ? AgentsModel::stateText(*s) : name;
+        };
+        const QString change = e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(state(e.from), state(e.to));
         m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
     }
     QTableWidget *beats = m_ui->beatsTableWidget;

@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AgentSettingsDialog</name>
+    <message>
+        <source>Agent settings</source>
+        <translation>エージェントの設定</translation>
+    </message>
+    <message>
+        <source>Values set here win over what the agent sends and over the defaults. Leave a box unticked to use the default.</source>
+        <translation>ここで設定した値は、エージェントが送る値や既定値より優先されます。既定値を使うにはチェックを外したままにしてください。</translation>
+    </message>
+    <message>
+        <source>Expected interval</source>
+        <translation>想定間隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Grace before dead</source>
+        <translation>停止と判定するまでの猶予</translation>
+    </message>
+    <message>
+        <source>default: one more interval</source>
+        <translation>既定: もう 1 間隔</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>1 日の予算</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <source>API keys</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Agents send heartbeats with an ingest key; dashboards read with a read key. Only a hash of each key is stored: a key is shown once, when it is created.</source>
+        <translation>エージェントは取り込みキーでハートビートを送り、ダッシュボードは読み取りキーで読み取ります。保存されるのは各キーのハッシュだけで、キーは作成時に一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新しいキー</translation>
+    </message>
+    <message>
+        <source>Name, e.g. laptop agents</source>
+        <translation>名前（例: ノート PC のエージェント）</translation>
+    </message>
+    <message>
+        <source>Ingest</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your new key&lt;/b&gt; — copy it now; it is not shown again here. A copy is kept in the system keychain for &quot;Connect an agent&quot;.</source>
+        <translation>&lt;b&gt;新しいキー&lt;/b&gt; — 今すぐコピーしてください。ここでは二度と表示されません。「エージェントを接続」用にシステムのキーチェーンにコピーが保管されます。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditDialog</name>
+    <message>
+        <source>Alert channel</source>
+        <translation>アラートチャネル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>e.g. ops-slack</source>
+        <translation>例: ops-slack</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Alerts it receives</source>
+        <translation>受け取るアラート</translation>
+    </message>
+    <message>
+        <source>Agent dead</source>
+        <translation>エージェント停止</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Restart failed</source>
+        <translation>再起動失敗</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>署名シークレット</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP サーバー</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>URLs, secrets and passwords are kept in the system keychain, never in a file.</source>
+        <translation>URL、シークレット、パスワードはシステムのキーチェーンに保管され、ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>テスト送信</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Alert channels</source>
+        <translation>アラートチャネル</translation>
+    </message>
+    <message>
+        <source>Where alerts go besides this window: Slack, Discord, a webhook of your own, PagerDuty or e-mail.</source>
+        <translation>このウィンドウ以外のアラートの送り先: Slack、Discord、独自の Webhook、PagerDuty、メール。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>テスト送信</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAgentDialog</name>
+    <message>
+        <source>Connect an agent</source>
+        <translation>エージェントを接続</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>エージェント名</translation>
+    </message>
+    <message>
+        <source>Python SDK</source>
+        <translation>Python SDK</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>Copy snippet</source>
+        <translation>コードをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ClevAgent</source>
+        <translation>ClevAgent</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>このポートを使う</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No agents yet&lt;/h2&gt;&lt;p&gt;Add two lines to your agent and it appears here on its first heartbeat.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;エージェントはまだありません&lt;/h2&gt;&lt;p&gt;エージェントに 2 行追加すると、最初のハートビートでここに表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Python (pip install ./sdk/python):</source>
+        <translation>Python（pip install ./sdk/python）:</translation>
+    </message>
+    <message>
+        <source>Copy snippet</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Filter by name or message</source>
+        <translation>名前またはメッセージで絞り込み</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>アラートを 1 時間停止</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 時間</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 時間</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>再開まで</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>このエージェントと保存されたすべての情報を削除します</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近のハートビート</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>未解決のみ</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>ミュート…</translation>
+    </message>
+    <message>
+        <source>Mute notifications for this agent (alerts are still recorded)</source>
+        <translation>このエージェントの通知をミュート（アラートは記録され続けます）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Heartbeat listener</source>
+        <translation>ハートビートの受信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Default interval</source>
+        <translation>既定の間隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default grace</source>
+        <translation>既定の猶予</translation>
+    </message>
+    <message>
+        <source>one more interval</source>
+        <translation>もう 1 間隔</translation>
+    </message>
+    <message>
+        <source>Keep heartbeats for</source>
+        <translation>ハートビートの保存期間</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Budget days in</source>
+        <translation>予算の日付の基準</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Agent dead</source>
+        <translation>エージェント停止</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>音を鳴らす</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Start ClevAgent when I log in</source>
+        <translation>ログイン時に ClevAgent を起動</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>%1 の設定</translation>
+    </message>
+    <message>
+        <source>now: %1 s</source>
+        <translation>現在: %1 秒</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>in local days; alerts at 80, 95 and 100 %</source>
+        <translation>現地の日付で計算。80・95・100 % でアラート</translation>
+    </message>
+    <message>
+        <source>A daily budget must be more than $0. Untick the box for no budget.</source>
+        <translation>1 日の予算は $0 より大きくしてください。予算なしにするにはチェックを外してください。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentsModel</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beats today used a model without a known price: not counted</source>
+        <translation>
+            <numerusform>本日の %n 件のハートビートは価格不明のモデルを使用: 集計対象外</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>、ループ中</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>、予算超過</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Tokens today</source>
+        <translation>本日のトークン</translation>
+    </message>
+    <message>
+        <source>Cost today</source>
+        <translation>本日のコスト</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>反復</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最新メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AlertsModel</name>
+    <message>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>open (silenced)</source>
+        <translation>未解決（ミュート）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>project budget</source>
+        <translation>プロジェクト予算</translation>
+    </message>
+    <message>
+        <source>restart failed</source>
+        <translation>再起動失敗</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ApiKeysDialog</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Give the key a name, so you know later where it is used.</source>
+        <translation>あとで使用場所がわかるように、キーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: ingest to send heartbeats, read to read the status.</source>
+        <translation>スコープを 1 つ以上選んでください。取り込みはハートビートの送信、読み取りはステータスの取得に使います。</translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation>キーを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The key works, but no copy could be kept in the keychain (%1). Copy it now.</source>
+        <translation>キーは使えますが、キーチェーンにコピーを保管できませんでした（%1）。今すぐコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>%1 を失効させますか?</translation>
+    </message>
+    <message>
+        <source>Agents using %1 get 401 from now on. Revoke it?</source>
+        <translation>%1 を使うエージェントは今後 401 を受け取ります。失効させますか?</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>失効 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ChannelEditDialog</name>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（ポート 587）</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <source>None (local relays only)</source>
+        <translation>なし（ローカルの中継サーバーのみ）</translation>
+    </message>
+    <message>
+        <source>Sending a test notification…</source>
+        <translation>テスト通知を送信しています…</translation>
+    </message>
+    <message>
+        <source>Sent: the test notification reached &apos;%1&apos;.</source>
+        <translation>送信しました: テスト通知が「%1」に届きました。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>テストに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>New alert channel</source>
+        <translation>新しいアラートチャネル</translation>
+    </message>
+    <message>
+        <source>Alert channel %1</source>
+        <translation>アラートチャネル %1</translation>
+    </message>
+    <message>
+        <source>Events API URL</source>
+        <translation>Events API の URL</translation>
+    </message>
+    <message>
+        <source>Routing key</source>
+        <translation>ルーティングキー</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Signing secret (optional)</source>
+        <translation>署名シークレット（任意）</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>チャネルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A channel name has at most 64 characters and no &apos;/&apos;.</source>
+        <translation>チャネル名は 64 文字以内で、「/」を含めないでください。</translation>
+    </message>
+    <message>
+        <source>There is already a channel named &apos;%1&apos;.</source>
+        <translation>「%1」という名前のチャネルはすでにあります。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of alert for this channel.</source>
+        <translation>このチャネルで受け取るアラートを 1 種類以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name, such as mail.example.com.</source>
+        <translation>SMTP サーバーのホスト名を入力してください（例: mail.example.com）。</translation>
+    </message>
+    <message>
+        <source>The sender must be an e-mail address.</source>
+        <translation>差出人はメールアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient.</source>
+        <translation>宛先を 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1, or clear the user for a server without sign-in.</source>
+        <translation>%1 のパスワードを入力してください。認証のないサーバーならユーザーを空にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send alerts to.</source>
+        <translation>アラートの送信先 URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (or http:// for a receiver on your own network).</source>
+        <translation>URL は https:// で始めてください（自分のネットワーク内の受信先なら http:// も可）。</translation>
+    </message>
+    <message>
+        <source>Enter the PagerDuty routing key (Integration Key of an Events API v2 integration).</source>
+        <translation>PagerDuty のルーティングキー（Events API v2 連携の Integration Key）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ChannelStore</name>
+    <message>
+        <source>The secrets of channel &apos;%1&apos; are not in the keychain: edit the channel to enter them again.</source>
+        <translation>チャネル「%1」のシークレットがキーチェーンにありません。チャネルを編集して入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Alert channels are off: %1</source>
+        <translation>アラートチャネルは無効です: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>何も保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The channel was not removed: %1</source>
+        <translation>チャネルは削除されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ChannelsDialog</name>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove the channel &apos;%1&apos; and its secrets from the keychain?</source>
+        <translation>チャネル「%1」とそのシークレットをキーチェーンから削除しますか?</translation>
+    </message>
+    <message>
+        <source>all alerts</source>
+        <translation>すべてのアラート</translation>
+    </message>
+    <message>
+        <source>No channels yet: alerts show in this window and the tray only.</source>
+        <translation>チャネルはまだありません。アラートはこのウィンドウとトレイにだけ表示されます。</translation>
+    </message>
+    <message>
+        <source>Saved. Secrets are in the keychain.</source>
+        <translation>保存しました。シークレットはキーチェーンにあります。</translation>
+    </message>
+    <message>
+        <source>Sending a test notification to &apos;%1&apos;…</source>
+        <translation>「%1」にテスト通知を送信しています…</translation>
+    </message>
+    <message>
+        <source>Sent: the test notification reached &apos;%1&apos;.</source>
+        <translation>送信しました: テスト通知が「%1」に届きました。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>テストに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ConnectAgentDialog</name>
+    <message>
+        <source>There is no ingest key yet: create one in API keys.</source>
+        <translation>取り込みキーがまだありません。「API キー」で作成してください。</translation>
+    </message>
+    <message>
+        <source>The key comes from the system keychain.</source>
+        <translation>キーはシステムのキーチェーンから取得しました。</translation>
+    </message>
+    <message>
+        <source>Only a hash of this key is stored here, so it cannot be shown: the snippets use $CLEVAGENT_API_KEY. Create a new key in API keys to copy one.</source>
+        <translation>このキーはハッシュしか保存されていないため表示できません。コード例では $CLEVAGENT_API_KEY を使います。コピーするには「API キー」で新しいキーを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::CostsView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>本日の支出</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>1 日の予算</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>その他</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per day, last %n day(s)</source>
+        <translation>
+            <numerusform>1 日あたりのコスト（過去 %n 日間）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No priced usage in this period yet.</source>
+        <translation>この期間に料金のかかった使用はまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;$%1&lt;/b&gt; in %n day(s). Top: %2</source>
+        <translation>
+            <numerusform>%n 日間で &lt;b&gt;$%1&lt;/b&gt;。上位: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today against budget&lt;/b&gt; — no agent has a daily budget yet (set one in the agent&apos;s settings).</source>
+        <translation>&lt;b&gt;本日の予算消化&lt;/b&gt; — 1 日の予算を持つエージェントはまだありません（エージェントの設定で指定できます）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today against budget&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本日の予算消化&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>予算超過</translation>
+    </message>
+    <message>
+        <source>reaches the budget at %1 at the last hour&apos;s rate</source>
+        <translation>直近 1 時間のペースだと %1 に予算に達します</translation>
+    </message>
+    <message>
+        <source>stays within budget today</source>
+        <translation>本日は予算内に収まります</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clev::CredentialStore</name>
+    <message>
+        <source>Nothing is stored under this name in the keychain.</source>
+        <translation>この名前ではキーチェーンに何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it is locked, or access was denied). Unlock it and try again.</source>
+        <translation>キーチェーンがアクセスを拒否しました（ロックされているか、アクセスが拒否されました）。ロックを解除してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>利用できるキーチェーンがありません。GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>キーチェーンの項目を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is not usable: %1. Secrets are not stored anywhere else.</source>
+        <translation>キーチェーンを使用できません: %1。シークレットはほかの場所には保存されません。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked behind an unlock prompt. Unlock it (for example in GNOME Keyring&apos;s &quot;Passwords and Keys&quot;) and try again.</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。ロック解除の確認画面の裏で止まっている可能性があります。（GNOME の「パスワードと鍵」などで）ロックを解除してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::DesktopApp</name>
+    <message>
+        <source>&amp;ClevAgent</source>
+        <translation>ClevAgent(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an agent…</source>
+        <translation>エージェントを接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>API &amp;keys…</source>
+        <translation>API キー(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Alert c&amp;hannels…</source>
+        <translation>アラートチャネル(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ClevAgent.</source>
+        <translation>新しい言語は ClevAgent の次回起動時から使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::LocalMonitor</name>
+    <message>
+        <source>Listening on %1</source>
+        <translation>%1 で受信中</translation>
+    </message>
+    <message>
+        <source>reach the engine</source>
+        <translation>エンジンへの接続</translation>
+    </message>
+    <message>
+        <source>the local engine is not running</source>
+        <translation>ローカルエンジンが動いていません</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>paused from the desktop app</source>
+        <translation>デスクトップアプリから一時停止</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>%1 の一時停止</translation>
+    </message>
+    <message>
+        <source>unknown agent</source>
+        <translation>不明なエージェント</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>the agent is not paused</source>
+        <translation>エージェントは一時停止していません</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>%1 の設定の保存</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>%1 のミュート</translation>
+    </message>
+    <message>
+        <source>list the API keys</source>
+        <translation>API キーの一覧取得</translation>
+    </message>
+    <message>
+        <source>no active key %1</source>
+        <translation>有効なキー %1 はありません</translation>
+    </message>
+    <message>
+        <source>revoke %1</source>
+        <translation>%1 の失効</translation>
+    </message>
+</context>
+<context>
+    <name>clev::MainWindow</name>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Export alerts</source>
+        <translation>アラートのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Export costs</source>
+        <translation>コストのエクスポート</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>最終確認: %1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>想定間隔 %1 秒</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>本日: %1 トークン、%2</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>アラート (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>合計 $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>合計 %1 トークン</translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its heartbeats, usage, timeline, alerts and settings? If it beats again it comes back as a new agent.</source>
+        <translation>%1 をハートビート、使用量、タイムライン、アラート、設定ごと削除しますか? 再びハートビートを送ると、新しいエージェントとして表示されます。</translation>
+    </message>
+    <message>
+        <source>Select an alert, or type an agent name or pattern (such as batch-*) in the agent filter.</source>
+        <translation>アラートを選ぶか、エージェントの絞り込み欄に名前またはパターン（例: batch-*）を入力してください。</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 時間</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 時間</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 時間</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日間</translation>
+    </message>
+    <message>
+        <source>Silence %1</source>
+        <translation>%1 をミュート</translation>
+    </message>
+    <message>
+        <source>Mute notifications for %1 (alerts are still recorded) for:</source>
+        <translation>%1 の通知をミュートする期間（アラートは記録され続けます）:</translation>
+    </message>
+    <message>
+        <source>silenced from the desktop app</source>
+        <translation>デスクトップアプリからミュート</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>(create one with: clevagent-server keys create --scope ingest)</source>
+        <translation>（作成: clevagent-server keys create --scope ingest）</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>、ループ中</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
+        <translation>&lt;b&gt;ハートビートを受信できません。&lt;/b&gt; %1&lt;br&gt;別のポートを選んでください:</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>受信していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>エージェント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dead</source>
+        <translation>
+            <numerusform>、停止 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>、遅延 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clev::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 — this computer only</source>
+        <translation>127.0.0.1 — このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 — every network of this computer</source>
+        <translation>0.0.0.0 — このコンピューターのすべてのネットワーク</translation>
+    </message>
+    <message>
+        <source>::1 — this computer only (IPv6)</source>
+        <translation>::1 — このコンピューターのみ（IPv6）</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>システムのタイムゾーン（%1）</translation>
+    </message>
+    <message>
+        <source>Listen beyond this computer?</source>
+        <translation>このコンピューターの外からも受信しますか?</translation>
+    </message>
+    <message>
+        <source>On %1, agents on other machines can reach ClevAgent. Anyone with a valid key can then send heartbeats, and the port is open to your network: make sure a firewall or a VPN limits who can reach it. Listen on %1?</source>
+        <translation>%1 では、ほかのマシンのエージェントから ClevAgent に接続できます。有効なキーを持つ人なら誰でもハートビートを送れ、ポートはネットワークに公開されます。ファイアウォールや VPN で接続元を制限してください。%1 で受信しますか?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Use 127.0.0.1 for this computer only, or the address of one of its networks.</source>
+        <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、またはいずれかのネットワークのアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
+        <translation>1024 未満のポートには管理者権限が必要です。1024 以上を選んでください（既定は 9475）。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusWindow</name>
+    <message>
+        <source>ClevAgent status</source>
+        <translation>ClevAgent の状態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>1 時間ミュート</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>No agents yet</source>
+        <translation>エージェントはまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>clev::TrayController</name>
+    <message>
+        <source>Open ClevAgent</source>
+        <translation>ClevAgent を開く</translation>
+    </message>
+    <message>
+        <source>Pause notifications for 1 hour</source>
+        <translation>通知を 1 時間停止</translation>
+    </message>
+    <message>
+        <source>Mute an agent for 1 hour</source>
+        <translation>エージェントを 1 時間ミュート</translation>
+    </message>
+    <message>
+        <source>Sound on notifications</source>
+        <translation>通知時に音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>ClevAgent</source>
+        <translation>ClevAgent</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>システムトレイがありません</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray. ClevAgent shows a small status window that stays on top instead: it tells you when an agent dies, and closing the main window keeps monitoring there.</source>
+        <translation>このデスクトップにはシステムトレイがありません。代わりに ClevAgent は常に手前に表示される小さな状態ウィンドウを出します。エージェントが停止すると知らせ、メインウィンドウを閉じてもそこで監視を続けます。</translation>
+    </message>
+    <message>
+        <source>(no agent in trouble)</source>
+        <translation>（問題のあるエージェントはありません）</translation>
+    </message>
+    <message>
+        <source>ClevAgent — %1</source>
+        <translation>ClevAgent — %1</translation>
+    </message>
+    <message>
+        <source>%1 is dead</source>
+        <translation>%1 が停止しました</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>%1 is looping</source>
+        <translation>%1 がループしています</translation>
+    </message>
+    <message>
+        <source>%1 used %2 % of its budget</source>
+        <translation>%1 が予算の %2 % を使いました</translation>
+    </message>
+    <message>
+        <source>Project %1 used %2 % of its budget</source>
+        <translation>プロジェクト %1 が予算の %2 % を使いました</translation>
+    </message>
+</context>
+<context>
+    <name>clev::UsageChart</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgentSettingsDialog</name>
+    <message>
+        <source>Agent settings</source>
+        <translation>代理设置</translation>
+    </message>
+    <message>
+        <source>Values set here win over what the agent sends and over the defaults. Leave a box unticked to use the default.</source>
+        <translation>此处设置的值优先于代理发送的值和默认值。不勾选则使用默认值。</translation>
+    </message>
+    <message>
+        <source>Expected interval</source>
+        <translation>预期间隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Grace before dead</source>
+        <translation>判定为停止前的宽限</translation>
+    </message>
+    <message>
+        <source>default: one more interval</source>
+        <translation>默认：再等一个间隔</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>每日预算</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <source>API keys</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Agents send heartbeats with an ingest key; dashboards read with a read key. Only a hash of each key is stored: a key is shown once, when it is created.</source>
+        <translation>代理使用写入密钥发送心跳，仪表板使用读取密钥读取。只保存每个密钥的哈希：密钥只在创建时显示一次。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新密钥</translation>
+    </message>
+    <message>
+        <source>Name, e.g. laptop agents</source>
+        <translation>名称，例如：笔记本上的代理</translation>
+    </message>
+    <message>
+        <source>Ingest</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your new key&lt;/b&gt; — copy it now; it is not shown again here. A copy is kept in the system keychain for &quot;Connect an agent&quot;.</source>
+        <translation>&lt;b&gt;您的新密钥&lt;/b&gt;——请立即复制，此处不会再次显示。系统钥匙串中保存了一份副本，供“连接代理”使用。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditDialog</name>
+    <message>
+        <source>Alert channel</source>
+        <translation>告警渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. ops-slack</source>
+        <translation>例如：ops-slack</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Alerts it receives</source>
+        <translation>接收的告警</translation>
+    </message>
+    <message>
+        <source>Agent dead</source>
+        <translation>代理停止</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Restart failed</source>
+        <translation>重启失败</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>URLs, secrets and passwords are kept in the system keychain, never in a file.</source>
+        <translation>URL、密钥和密码保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Alert channels</source>
+        <translation>告警渠道</translation>
+    </message>
+    <message>
+        <source>Where alerts go besides this window: Slack, Discord, a webhook of your own, PagerDuty or e-mail.</source>
+        <translation>除本窗口外，告警的发送目的地：Slack、Discord、自建 Webhook、PagerDuty 或电子邮件。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAgentDialog</name>
+    <message>
+        <source>Connect an agent</source>
+        <translation>连接代理</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>代理名称</translation>
+    </message>
+    <message>
+        <source>Python SDK</source>
+        <translation>Python SDK</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Copy snippet</source>
+        <translation>复制代码</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ClevAgent</source>
+        <translation>ClevAgent</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>使用此端口</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No agents yet&lt;/h2&gt;&lt;p&gt;Add two lines to your agent and it appears here on its first heartbeat.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;还没有代理&lt;/h2&gt;&lt;p&gt;在代理中加两行代码，它发出第一个心跳时就会出现在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Python (pip install ./sdk/python):</source>
+        <translation>Python（pip install ./sdk/python）：</translation>
+    </message>
+    <message>
+        <source>Copy snippet</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Filter by name or message</source>
+        <translation>按名称或消息筛选</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>暂停告警 1 小时</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>直到恢复</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>遗忘…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>删除此代理及其所有已存储的数据</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近的心跳</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未解决</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>静音…</translation>
+    </message>
+    <message>
+        <source>Mute notifications for this agent (alerts are still recorded)</source>
+        <translation>将此代理的通知静音（告警仍会记录）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Heartbeat listener</source>
+        <translation>心跳监听</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Default interval</source>
+        <translation>默认间隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default grace</source>
+        <translation>默认宽限</translation>
+    </message>
+    <message>
+        <source>one more interval</source>
+        <translation>再等一个间隔</translation>
+    </message>
+    <message>
+        <source>Keep heartbeats for</source>
+        <translation>心跳保留时长</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Budget days in</source>
+        <translation>预算日所用时区</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Agent dead</source>
+        <translation>代理停止</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>播放提示音</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Start ClevAgent when I log in</source>
+        <translation>登录时启动 ClevAgent</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>%1 的设置</translation>
+    </message>
+    <message>
+        <source>now: %1 s</source>
+        <translation>当前：%1 秒</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>in local days; alerts at 80, 95 and 100 %</source>
+        <translation>按本地日期计算；在 80%、95% 和 100% 时告警</translation>
+    </message>
+    <message>
+        <source>A daily budget must be more than $0. Untick the box for no budget.</source>
+        <translation>每日预算必须大于 $0。如不设预算，请取消勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentsModel</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beats today used a model without a known price: not counted</source>
+        <translation>
+            <numerusform>今天有 %n 个心跳使用了价格未知的模型：未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>，循环中</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>，超出预算</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Tokens today</source>
+        <translation>今日令牌</translation>
+    </message>
+    <message>
+        <source>Cost today</source>
+        <translation>今日费用</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最新消息</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AlertsModel</name>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>open (silenced)</source>
+        <translation>未解决（已静音）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>project budget</source>
+        <translation>项目预算</translation>
+    </message>
+    <message>
+        <source>restart failed</source>
+        <translation>重启失败</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ApiKeysDialog</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>权限范围</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最后使用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Give the key a name, so you know later where it is used.</source>
+        <translation>请为密钥命名，以便日后知道它在哪里使用。</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: ingest to send heartbeats, read to read the status.</source>
+        <translation>请至少选择一个权限：“写入”用于发送心跳，“读取”用于读取状态。</translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation>未能创建密钥：%1</translation>
+    </message>
+    <message>
+        <source>The key works, but no copy could be kept in the keychain (%1). Copy it now.</source>
+        <translation>密钥可以使用，但无法在钥匙串中保存副本（%1）。请立即复制。</translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>吊销 %1？</translation>
+    </message>
+    <message>
+        <source>Agents using %1 get 401 from now on. Revoke it?</source>
+        <translation>使用 %1 的代理今后会收到 401。确定吊销？</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已吊销 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ChannelEditDialog</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>None (local relays only)</source>
+        <translation>无（仅限本地中继）</translation>
+    </message>
+    <message>
+        <source>Sending a test notification…</source>
+        <translation>正在发送测试通知…</translation>
+    </message>
+    <message>
+        <source>Sent: the test notification reached &apos;%1&apos;.</source>
+        <translation>已发送：测试通知已送达“%1”。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+    <message>
+        <source>New alert channel</source>
+        <translation>新建告警渠道</translation>
+    </message>
+    <message>
+        <source>Alert channel %1</source>
+        <translation>告警渠道 %1</translation>
+    </message>
+    <message>
+        <source>Events API URL</source>
+        <translation>Events API 地址</translation>
+    </message>
+    <message>
+        <source>Routing key</source>
+        <translation>路由密钥</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Signing secret (optional)</source>
+        <translation>签名密钥（可选）</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>请为渠道命名。</translation>
+    </message>
+    <message>
+        <source>A channel name has at most 64 characters and no &apos;/&apos;.</source>
+        <translation>渠道名称最多 64 个字符，且不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>There is already a channel named &apos;%1&apos;.</source>
+        <translation>已存在名为“%1”的渠道。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of alert for this channel.</source>
+        <translation>请为此渠道至少选择一种告警类型。</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name, such as mail.example.com.</source>
+        <translation>请输入 SMTP 服务器的主机名，例如 mail.example.com。</translation>
+    </message>
+    <message>
+        <source>The sender must be an e-mail address.</source>
+        <translation>发件人必须是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient.</source>
+        <translation>请至少输入一个收件人。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1, or clear the user for a server without sign-in.</source>
+        <translation>请输入 %1 的密码；如服务器无需登录，请清空用户。</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send alerts to.</source>
+        <translation>请输入接收告警的 URL。</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (or http:// for a receiver on your own network).</source>
+        <translation>URL 必须以 https:// 开头（若接收方在您自己的网络中，也可用 http://）。</translation>
+    </message>
+    <message>
+        <source>Enter the PagerDuty routing key (Integration Key of an Events API v2 integration).</source>
+        <translation>请输入 PagerDuty 路由密钥（Events API v2 集成的 Integration Key）。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ChannelStore</name>
+    <message>
+        <source>The secrets of channel &apos;%1&apos; are not in the keychain: edit the channel to enter them again.</source>
+        <translation>渠道“%1”的密钥不在钥匙串中：请编辑该渠道并重新输入。</translation>
+    </message>
+    <message>
+        <source>Alert channels are off: %1</source>
+        <translation>告警渠道已关闭：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The channel was not removed: %1</source>
+        <translation>未移除该渠道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ChannelsDialog</name>
+    <message>
+        <source>Remove %1?</source>
+        <translation>移除 %1？</translation>
+    </message>
+    <message>
+        <source>Remove the channel &apos;%1&apos; and its secrets from the keychain?</source>
+        <translation>移除渠道“%1”并从钥匙串中删除其密钥？</translation>
+    </message>
+    <message>
+        <source>all alerts</source>
+        <translation>所有告警</translation>
+    </message>
+    <message>
+        <source>No channels yet: alerts show in this window and the tray only.</source>
+        <translation>还没有渠道：告警只显示在本窗口和托盘中。</translation>
+    </message>
+    <message>
+        <source>Saved. Secrets are in the keychain.</source>
+        <translation>已保存。密钥在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Sending a test notification to &apos;%1&apos;…</source>
+        <translation>正在向“%1”发送测试通知…</translation>
+    </message>
+    <message>
+        <source>Sent: the test notification reached &apos;%1&apos;.</source>
+        <translation>已发送：测试通知已送达“%1”。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ConnectAgentDialog</name>
+    <message>
+        <source>There is no ingest key yet: create one in API keys.</source>
+        <translation>还没有写入密钥：请在“API 密钥”中创建一个。</translation>
+    </message>
+    <message>
+        <source>The key comes from the system keychain.</source>
+        <translation>密钥来自系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Only a hash of this key is stored here, so it cannot be shown: the snippets use $CLEVAGENT_API_KEY. Create a new key in API keys to copy one.</source>
+        <translation>此处只保存了该密钥的哈希，无法显示：代码示例使用 $CLEVAGENT_API_KEY。如需复制，请在“API 密钥”中创建新密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::CostsView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>今日支出</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>每日预算</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per day, last %n day(s)</source>
+        <translation>
+            <numerusform>每日费用（最近 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No priced usage in this period yet.</source>
+        <translation>此期间尚无计费用量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;$%1&lt;/b&gt; in %n day(s). Top: %2</source>
+        <translation>
+            <numerusform>%n 天共 &lt;b&gt;$%1&lt;/b&gt;。最多：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today against budget&lt;/b&gt; — no agent has a daily budget yet (set one in the agent&apos;s settings).</source>
+        <translation>&lt;b&gt;今日预算使用情况&lt;/b&gt;——还没有代理设置每日预算（可在代理设置中设置）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today against budget&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今日预算使用情况&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>reaches the budget at %1 at the last hour&apos;s rate</source>
+        <translation>按最近一小时的速度，将在 %1 达到预算</translation>
+    </message>
+    <message>
+        <source>stays within budget today</source>
+        <translation>今天不会超出预算</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>clev::CredentialStore</name>
+    <message>
+        <source>Nothing is stored under this name in the keychain.</source>
+        <translation>钥匙串中没有以此名称保存的内容。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it is locked, or access was denied). Unlock it and try again.</source>
+        <translation>钥匙串拒绝访问（已锁定或访问被拒绝）。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>没有可用的钥匙串：请启动 GNOME Keyring 或 KWallet 等 Secret Service 后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>钥匙串无法删除该条目：%1</translation>
+    </message>
+    <message>
+        <source>The keychain is not usable: %1. Secrets are not stored anywhere else.</source>
+        <translation>钥匙串不可用：%1。密钥不会保存到其他任何地方。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked behind an unlock prompt. Unlock it (for example in GNOME Keyring&apos;s &quot;Passwords and Keys&quot;) and try again.</source>
+        <translation>钥匙串在 %1 秒内没有响应：可能正卡在解锁提示后面。请解锁（例如在 GNOME 的“密码和密钥”中）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::DesktopApp</name>
+    <message>
+        <source>&amp;ClevAgent</source>
+        <translation>ClevAgent(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an agent…</source>
+        <translation>连接代理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>API &amp;keys…</source>
+        <translation>API 密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Alert c&amp;hannels…</source>
+        <translation>告警渠道(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ClevAgent.</source>
+        <translation>新语言将在下次启动 ClevAgent 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::LocalMonitor</name>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>reach the engine</source>
+        <translation>连接引擎</translation>
+    </message>
+    <message>
+        <source>the local engine is not running</source>
+        <translation>本地引擎未运行</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>paused from the desktop app</source>
+        <translation>已在桌面应用中暂停</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <source>unknown agent</source>
+        <translation>未知代理</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>the agent is not paused</source>
+        <translation>该代理未暂停</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>遗忘 %1</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>保存 %1 的设置</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>静音 %1</translation>
+    </message>
+    <message>
+        <source>list the API keys</source>
+        <translation>列出 API 密钥</translation>
+    </message>
+    <message>
+        <source>no active key %1</source>
+        <translation>没有有效的密钥 %1</translation>
+    </message>
+    <message>
+        <source>revoke %1</source>
+        <translation>吊销 %1</translation>
+    </message>
+</context>
+<context>
+    <name>clev::MainWindow</name>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Export alerts</source>
+        <translation>导出告警</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Export costs</source>
+        <translation>导出费用</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>最后出现：%1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>预期每 %1 秒一次</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>今日：%1 个令牌，%2</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>告警 (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>合计 $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>合计 %1 个令牌</translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation>遗忘 %1？</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its heartbeats, usage, timeline, alerts and settings? If it beats again it comes back as a new agent.</source>
+        <translation>删除 %1 及其心跳、用量、时间线、告警和设置？如果它再次发送心跳，会作为新代理出现。</translation>
+    </message>
+    <message>
+        <source>Select an alert, or type an agent name or pattern (such as batch-*) in the agent filter.</source>
+        <translation>请选择一条告警，或在代理筛选框中输入名称或模式（如 batch-*）。</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Silence %1</source>
+        <translation>静音 %1</translation>
+    </message>
+    <message>
+        <source>Mute notifications for %1 (alerts are still recorded) for:</source>
+        <translation>将 %1 的通知静音（告警仍会记录），时长：</translation>
+    </message>
+    <message>
+        <source>silenced from the desktop app</source>
+        <translation>已在桌面应用中静音</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>(create one with: clevagent-server keys create --scope ingest)</source>
+        <translation>（创建方法：clevagent-server keys create --scope ingest）</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>，循环中</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
+        <translation>&lt;b&gt;无法接收心跳。&lt;/b&gt;%1&lt;br&gt;请选择其他端口：</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n 个代理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dead</source>
+        <translation>
+            <numerusform>，%n 个停止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>，%n 个延迟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clev::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 — this computer only</source>
+        <translation>127.0.0.1——仅本机</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 — every network of this computer</source>
+        <translation>0.0.0.0——本机的所有网络</translation>
+    </message>
+    <message>
+        <source>::1 — this computer only (IPv6)</source>
+        <translation>::1——仅本机（IPv6）</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>系统时区（%1）</translation>
+    </message>
+    <message>
+        <source>Listen beyond this computer?</source>
+        <translation>允许本机以外的访问？</translation>
+    </message>
+    <message>
+        <source>On %1, agents on other machines can reach ClevAgent. Anyone with a valid key can then send heartbeats, and the port is open to your network: make sure a firewall or a VPN limits who can reach it. Listen on %1?</source>
+        <translation>在 %1 上，其他机器上的代理可以访问 ClevAgent。任何持有有效密钥的人都能发送心跳，端口也会向您的网络开放：请确保用防火墙或 VPN 限制访问者。要在 %1 上监听吗？</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Use 127.0.0.1 for this computer only, or the address of one of its networks.</source>
+        <translation>“%1”不是 IP 地址。仅本机请使用 127.0.0.1，或使用本机某个网络的地址。</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
+        <translation>1024 以下的端口需要管理员权限；请选择 1024 或以上（默认为 9475）。</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusWindow</name>
+    <message>
+        <source>ClevAgent status</source>
+        <translation>ClevAgent 状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>静音 1 小时</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>No agents yet</source>
+        <translation>还没有代理</translation>
+    </message>
+</context>
+<context>
+    <name>clev::TrayController</name>
+    <message>
+        <source>Open ClevAgent</source>
+        <translation>打开 ClevAgent</translation>
+    </message>
+    <message>
+        <source>Pause notifications for 1 hour</source>
+        <translation>暂停通知 1 小时</translation>
+    </message>
+    <message>
+        <source>Mute an agent for 1 hour</source>
+        <translation>将某个代理静音 1 小时</translation>
+    </message>
+    <message>
+        <source>Sound on notifications</source>
+        <translation>通知时播放声音</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>ClevAgent</source>
+        <translation>ClevAgent</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>没有系统托盘</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray. ClevAgent shows a small status window that stays on top instead: it tells you when an agent dies, and closing the main window keeps monitoring there.</source>
+        <translation>此桌面没有系统托盘。ClevAgent 会改为显示一个始终置顶的小状态窗口：代理停止时它会提醒您，关闭主窗口后仍在那里继续监控。</translation>
+    </message>
+    <message>
+        <source>(no agent in trouble)</source>
+        <translation>（没有出问题的代理）</translation>
+    </message>
+    <message>
+        <source>ClevAgent — %1</source>
+        <translation>ClevAgent——%1</translation>
+    </message>
+    <message>
+        <source>%1 is dead</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 已崩溃</translation>
+    </message>
+    <message>
+        <source>%1 is looping</source>
+        <translation>%1 陷入循环</translation>
+    </message>
+    <message>
+        <source>%1 used %2 % of its budget</source>
+        <translation>%1 已用掉预算的 %2%</translation>
+    </message>
+    <message>
+        <source>Project %1 used %2 % of its budget</source>
+        <translation>项目 %1 已用掉预算的 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>clev::UsageChart</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个令牌</translation>
+    </message>
+</context>
+</TS>
