@@ -109,6 +109,11 @@ void ChannelEditDialog::onTypeChanged()
     const QString type = m_ui->typeComboBox->currentData().toString();
     const bool email = type == u"email";
     m_ui->typeStackedWidget->setCurrentWidget(email ? m_ui->emailPage : m_ui->httpPage);
+    // Only the page shown takes room: the dialog fits it instead of the largest page.
+    for (QWidget *page : {m_ui->httpPage, m_ui->emailPage}) {
+        const bool current = page == m_ui->typeStackedWidget->currentWidget();
+        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored, current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
     const bool secret = type == u"webhook" || type == u"pagerduty";
     m_ui->secretLabel->setVisible(secret);
     m_ui->secretLineEdit->setVisible(secret);
@@ -126,6 +131,7 @@ void ChannelEditDialog::onTypeChanged()
     m_ui->urlLineEdit->setPlaceholderText(type == u"slack"     ? QStringLiteral("https://hooks.slack.com/services/…")
                                           : type == u"discord" ? QStringLiteral("https://discord.com/api/webhooks/…")
                                                                : QStringLiteral("https://…"));
+    adjustSize();
 }
 
 ChannelDefinition ChannelEditDialog::definition() const

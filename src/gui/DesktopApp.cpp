@@ -140,6 +140,15 @@ void DesktopApp::openChannels()
     dialog.exec();
 }
 
+void DesktopApp::openNewChannel()
+{
+    QStringList taken;
+    for (const ChannelDefinition &d : m_channels->definitions())
+        taken << d.name;
+    ChannelEditDialog dialog(m_channels.get(), m_monitor.get(), taken, m_window.get());
+    dialog.exec();
+}
+
 void DesktopApp::openKeys()
 {
     ApiKeysDialog dialog(m_monitor.get(), m_credentials.get(), m_window.get());

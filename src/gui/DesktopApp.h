@@ -44,6 +44,8 @@ public:
 
     void openSettings();
     void openChannels();
+    // The channel form for a new channel, over the list.
+    void openNewChannel();
     void openKeys();
     void openConnect();
     // Saves the settings and applies what changed (the listener is rebound live).

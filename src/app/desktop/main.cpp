@@ -67,36 +67,34 @@ int main(int argc, char *argv[])
         options.port = static_cast<quint16>(parser.value(port).toUInt());
     DesktopApp desktop(options);
     MainWindow &window = desktop.window();
+    // A view or dialog by name, from --show here or from a second launch.
+    const auto showView = [&](const QString &view) {
+        const QHash<QString, void (DesktopApp::*)()> dialogs{
+            {QStringLiteral("settings"), &DesktopApp::openSettings},   {QStringLiteral("channels"), &DesktopApp::openChannels},
+            {QStringLiteral("add-channel"), &DesktopApp::openNewChannel}, {QStringLiteral("keys"), &DesktopApp::openKeys},
+            {QStringLiteral("connect"), &DesktopApp::openConnect}};
+        if (view == u"alerts")
+            window.showAlertsTab();
+        else if (view == u"costs")
+            window.showCostsTab();
+        else if (dialogs.contains(view))
+            QMetaObject::invokeMethod(&desktop, dialogs.value(view), Qt::QueuedConnection); // after the event that asked
+        else if (view.startsWith(u"agent:"))
+            window.selectAgent(view.mid(6));
+    };
     QObject::connect(&instance, &QLocalServer::newConnection, &window, [&] {
         QLocalSocket *other = instance.nextPendingConnection();
         QObject::connect(other, &QLocalSocket::readyRead, &window, [&, other] {
-            const QString view = QString::fromUtf8(other->readLine().trimmed());
-            if (view == u"alerts")
-                window.showAlertsTab();
-            else if (view == u"costs")
-                window.showCostsTab();
-            else if (view == u"settings")
-                QMetaObject::invokeMethod(&desktop, &DesktopApp::openSettings, Qt::QueuedConnection);
-            else if (view == u"channels")
-                QMetaObject::invokeMethod(&desktop, &DesktopApp::openChannels, Qt::QueuedConnection);
-            else if (view == u"keys")
-                QMetaObject::invokeMethod(&desktop, &DesktopApp::openKeys, Qt::QueuedConnection);
-            else if (view == u"connect")
-                QMetaObject::invokeMethod(&desktop, &DesktopApp::openConnect, Qt::QueuedConnection);
-            else if (view.startsWith(u"agent:"))
-                window.selectAgent(view.mid(6));
+            showView(QString::fromUtf8(other->readLine().trimmed()));
             other->deleteLater();
         });
         window.showNormal();
         window.raise();
         window.activateWindow();
     });
-    if (parser.value(show) == u"alerts")
-        window.showAlertsTab();
-    else if (parser.value(show) == u"costs")
-        window.showCostsTab();
 
     // Closing the window keeps monitoring: in the tray, or where there is none in the status window.
     desktop.start();
+    showView(parser.value(show));
     return QApplication::exec();
 }
