@@ -31,6 +31,30 @@
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
+    <message>
+        <source>Loop after the same tool call</source>
+        <translation>Schleife nach gleichem Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <source>default: 5 times in a row</source>
+        <translation>Standard: 5-mal hintereinander</translation>
+    </message>
+    <message>
+        <source>Iteration cap</source>
+        <translation>Iterationsgrenze</translation>
+    </message>
+    <message>
+        <source>default: no cap</source>
+        <translation>Standard: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Restart when dead</source>
+        <translation>Neustart, wenn tot</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysDialog</name>
@@ -458,6 +482,38 @@
     <message>
         <source>A daily budget must be more than $0. Untick the box for no budget.</source>
         <translation>Ein Tagesbudget muss über 0 $ liegen. Entfernen Sie das Häkchen für kein Budget.</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>Nicht neu starten</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Docker-Container</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd-Unit</translation>
+    </message>
+    <message>
+        <source>systemd user unit</source>
+        <translation>systemd-Benutzer-Unit</translation>
+    </message>
+    <message>
+        <source>auto (the container the agent runs in)</source>
+        <translation>auto (der Container des Agenten)</translation>
+    </message>
+    <message>
+        <source>unit name, e.g. my-agent.service</source>
+        <translation>Unit-Name, z. B. my-agent.service</translation>
+    </message>
+    <message>
+        <source>Enter the systemd unit to restart, such as my-agent.service.</source>
+        <translation>Geben Sie die neu zu startende systemd-Unit ein, z. B. my-agent.service.</translation>
+    </message>
+    <message>
+        <source>A container or unit name holds only letters, digits and _ . - @ :</source>
+        <translation>Ein Container- oder Unit-Name enthält nur Buchstaben, Ziffern und _ . - @ :</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,30 @@
         <source>Daily budget</source>
         <translation>Daily budget</translation>
     </message>
+    <message>
+        <source>Loop after the same tool call</source>
+        <translation>Loop after the same tool call</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>default: 5 times in a row</source>
+        <translation>default: 5 times in a row</translation>
+    </message>
+    <message>
+        <source>Iteration cap</source>
+        <translation>Iteration cap</translation>
+    </message>
+    <message>
+        <source>default: no cap</source>
+        <translation>default: no cap</translation>
+    </message>
+    <message>
+        <source>Restart when dead</source>
+        <translation>Restart when dead</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysDialog</name>
@@ -458,6 +482,38 @@
     <message>
         <source>A daily budget must be more than $0. Untick the box for no budget.</source>
         <translation>A daily budget must be more than $0. Untick the box for no budget.</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>Do not restart</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Docker container</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd unit</translation>
+    </message>
+    <message>
+        <source>systemd user unit</source>
+        <translation>systemd user unit</translation>
+    </message>
+    <message>
+        <source>auto (the container the agent runs in)</source>
+        <translation>auto (the container the agent runs in)</translation>
+    </message>
+    <message>
+        <source>unit name, e.g. my-agent.service</source>
+        <translation>unit name, e.g. my-agent.service</translation>
+    </message>
+    <message>
+        <source>Enter the systemd unit to restart, such as my-agent.service.</source>
+        <translation>Enter the systemd unit to restart, such as my-agent.service.</translation>
+    </message>
+    <message>
+        <source>A container or unit name holds only letters, digits and _ . - @ :</source>
+        <translation>A container or unit name holds only letters, digits and _ . - @ :</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,30 @@
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
+    <message>
+        <source>Loop after the same tool call</source>
+        <translation>Bucle tras la misma llamada</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> veces</translation>
+    </message>
+    <message>
+        <source>default: 5 times in a row</source>
+        <translation>predeterminado: 5 veces seguidas</translation>
+    </message>
+    <message>
+        <source>Iteration cap</source>
+        <translation>Límite de iteraciones</translation>
+    </message>
+    <message>
+        <source>default: no cap</source>
+        <translation>predeterminado: sin límite</translation>
+    </message>
+    <message>
+        <source>Restart when dead</source>
+        <translation>Reiniciar si muere</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysDialog</name>
@@ -458,6 +482,38 @@
     <message>
         <source>A daily budget must be more than $0. Untick the box for no budget.</source>
         <translation>Un presupuesto diario debe ser mayor que 0 $. Desmarque la casilla para no tener presupuesto.</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>No reiniciar</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Contenedor Docker</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>Unidad de systemd</translation>
+    </message>
+    <message>
+        <source>systemd user unit</source>
+        <translation>Unidad de usuario de systemd</translation>
+    </message>
+    <message>
+        <source>auto (the container the agent runs in)</source>
+        <translation>auto (el contenedor del agente)</translation>
+    </message>
+    <message>
+        <source>unit name, e.g. my-agent.service</source>
+        <translation>nombre de la unidad, p. ej. my-agent.service</translation>
+    </message>
+    <message>
+        <source>Enter the systemd unit to restart, such as my-agent.service.</source>
+        <translation>Introduzca la unidad de systemd que reiniciar, como my-agent.service.</translation>
+    </message>
+    <message>
+        <source>A container or unit name holds only letters, digits and _ . - @ :</source>
+        <translation>Un nombre de contenedor o unidad solo lleva letras, dígitos y _ . - @ :</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,30 @@
         <source>Daily budget</source>
         <translation>1 日の予算</translation>
     </message>
+    <message>
+        <source>Loop after the same tool call</source>
+        <translation>同じツール呼び出しでループ</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source>default: 5 times in a row</source>
+        <translation>既定: 5 回連続</translation>
+    </message>
+    <message>
+        <source>Iteration cap</source>
+        <translation>反復の上限</translation>
+    </message>
+    <message>
+        <source>default: no cap</source>
+        <translation>既定: 上限なし</translation>
+    </message>
+    <message>
+        <source>Restart when dead</source>
+        <translation>停止時に再起動</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysDialog</name>
@@ -458,6 +482,38 @@
     <message>
         <source>A daily budget must be more than $0. Untick the box for no budget.</source>
         <translation>1 日の予算は $0 より大きくしてください。予算なしにするにはチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>再起動しない</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Docker コンテナー</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>systemd user unit</source>
+        <translation>systemd ユーザーユニット</translation>
+    </message>
+    <message>
+        <source>auto (the container the agent runs in)</source>
+        <translation>auto（エージェントが動くコンテナー）</translation>
+    </message>
+    <message>
+        <source>unit name, e.g. my-agent.service</source>
+        <translation>ユニット名（例: my-agent.service）</translation>
+    </message>
+    <message>
+        <source>Enter the systemd unit to restart, such as my-agent.service.</source>
+        <translation>再起動する systemd ユニットを入力してください（例: my-agent.service）。</translation>
+    </message>
+    <message>
+        <source>A container or unit name holds only letters, digits and _ . - @ :</source>
+        <translation>コンテナー名やユニット名に使えるのは英数字と _ . - @ : だけです</translation>
     </message>
 </context>
 <context>

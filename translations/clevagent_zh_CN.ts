@@ -31,6 +31,30 @@
         <source>Daily budget</source>
         <translation>每日预算</translation>
     </message>
+    <message>
+        <source>Loop after the same tool call</source>
+        <translation>相同工具调用判定为循环</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>default: 5 times in a row</source>
+        <translation>默认：连续 5 次</translation>
+    </message>
+    <message>
+        <source>Iteration cap</source>
+        <translation>迭代上限</translation>
+    </message>
+    <message>
+        <source>default: no cap</source>
+        <translation>默认：无上限</translation>
+    </message>
+    <message>
+        <source>Restart when dead</source>
+        <translation>停止时重启</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysDialog</name>
@@ -458,6 +482,38 @@
     <message>
         <source>A daily budget must be more than $0. Untick the box for no budget.</source>
         <translation>每日预算必须大于 $0。如不设预算，请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>不重启</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Docker 容器</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 单元</translation>
+    </message>
+    <message>
+        <source>systemd user unit</source>
+        <translation>systemd 用户单元</translation>
+    </message>
+    <message>
+        <source>auto (the container the agent runs in)</source>
+        <translation>auto（代理所在的容器）</translation>
+    </message>
+    <message>
+        <source>unit name, e.g. my-agent.service</source>
+        <translation>单元名称，例如 my-agent.service</translation>
+    </message>
+    <message>
+        <source>Enter the systemd unit to restart, such as my-agent.service.</source>
+        <translation>请输入要重启的 systemd 单元，例如 my-agent.service。</translation>
+    </message>
+    <message>
+        <source>A container or unit name holds only letters, digits and _ . - @ :</source>
+        <translation>容器或单元名称只能包含字母、数字和 _ . - @ :</translation>
     </message>
 </context>
 <context>

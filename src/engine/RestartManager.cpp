@@ -40,6 +40,33 @@ RestartManager::RestartManager(const Database &db, const Clock &clock, AlertEngi
 
 RestartManager::~RestartManager() = default;
 
+bool RestartManager::setTarget(const QString &agent, const QString &target, QString *error)
+{
+    auto it = m_agents.find(agent);
+    if (target.trimmed().isEmpty()) {
+        if (it != m_agents.end() && it->policy.target.kind != RestartTarget::Kind::Process && !it->inFlight)
+            m_agents.erase(it);
+        return true;
+    }
+    const auto parsed = RestartTarget::parse(target, error);
+    if (!parsed)
+        return false;
+    if (parsed->kind == RestartTarget::Kind::Process) {
+        *error = QStringLiteral("supervised processes are set in the configuration file");
+        return false;
+    }
+    if (it == m_agents.end()) {
+        Agent a;
+        a.guard = RestartGuard(a.policy.guard);
+        it = m_agents.insert(agent, a);
+    } else if (it->policy.target.kind == RestartTarget::Kind::Process) {
+        *error = QStringLiteral("'%1' runs as a supervised process").arg(agent);
+        return false;
+    }
+    it->policy.target = *parsed;
+    return true;
+}
+
 int RestartManager::attemptsInFlight() const
 {
     return static_cast<int>(std::count_if(m_agents.cbegin(), m_agents.cend(), [](const Agent &a) { return a.inFlight; }));

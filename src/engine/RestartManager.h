@@ -48,6 +48,10 @@ public:
     void onTransition(const StateTransition &t);
     // A person asks to try again after the guard gave up.
     bool reset(const QString &agent);
+    // Sets the restart target of one agent ("docker:NAME", "docker:auto", "systemd:UNIT", "systemd-user:UNIT"),
+    // or clears it (empty), from the desktop's per-agent settings. Processes are supervised only from the
+    // configuration file. False with a reason when the target is not valid.
+    bool setTarget(const QString &agent, const QString &target, QString *error);
     // A person asks for a restart now (the guard starts afresh). False when nothing is configured.
     bool restartNow(const QString &agent, QString *error);
     // Stops a supervised process on request; it is not restarted until asked.

@@ -65,7 +65,7 @@ Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
     Agent a;
     a.id = id;
     a.name = name;
-    a.loop = LoopDetector(m_options.loop);
+    applyLoop(a);
     applyBudget(a);
     for (int i = 0; i < m_options.projects.size(); ++i) {
         for (const QString &pattern : m_options.projects.at(i).agents) {
@@ -76,6 +76,18 @@ Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
         }
     }
     return *m_agents.insert(id, std::move(a));
+}
+
+void Watchdog::applyLoop(Agent &a)
+{
+    LoopDetector::Options o = m_options.loop;
+    if (a.settings.toolLoopRepeats) {
+        o.toolLoop = std::max(2, *a.settings.toolLoopRepeats);
+        o.toolWarn = std::min(o.toolWarn, o.toolLoop - 1);
+    }
+    if (a.settings.iterationCap)
+        o.iterationCap = *a.settings.iterationCap;
+    a.loop = LoopDetector(o);
 }
 
 void Watchdog::applyBudget(Agent &a)
@@ -464,8 +476,11 @@ bool Watchdog::setSettings(qint64 agentId, const QString &name, const AgentSetti
     if (it == m_agents.end() && name.isEmpty())
         return true; // stored; applied when the agent is loaded
     Agent &a = it == m_agents.end() ? agentFor(agentId, name) : *it;
+    const bool loopChanged = a.settings.toolLoopRepeats != settings.toolLoopRepeats || a.settings.iterationCap != settings.iterationCap;
     a.settings = settings;
     applyBudget(a);
+    if (loopChanged)
+        applyLoop(a); // a fresh detector with the new thresholds
     a.flagsDirty = true; // the expected interval, and perhaps the over-budget flag
     reschedule(a, m_clock.nowMs());
     requestRearm();
@@ -552,6 +567,7 @@ bool Watchdog::load(QString *error)
             Agent &a = agentFor(q.value(0).toLongLong(), q.value(1).toString());
             a.settings = settings.value(a.id);
             applyBudget(a);
+            applyLoop(a);
             a.state = agentStateFromName(q.value(2).toString()).value_or(AgentState::New);
             a.lastBeatMs = q.value(3).toLongLong();
             if (!q.value(4).isNull())

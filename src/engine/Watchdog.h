@@ -164,6 +164,7 @@ private:
     qint64 graceMs(const Agent &a) const;
     const AgentPolicy *policyFor(const QString &name) const;
     void applyBudget(Agent &a);
+    void applyLoop(Agent &a);
     // After the interval or grace changed: the next deadline from the last beat (late or dead at once if
     // it passed).
     void reschedule(Agent &a, qint64 nowMs);

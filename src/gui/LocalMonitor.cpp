@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
+#include "core/Logging.h"
+#include "core/RestartGuard.h"
 #include "storage/AgentQueries.h"
 #include "storage/KeyStore.h"
 
@@ -67,6 +69,14 @@ void LocalMonitor::start()
             Q_EMIT transitioned(t);
         },
         Qt::QueuedConnection);
+
+    // Restart targets set per agent in the app (the configuration's own are in the server already).
+    const AgentQueries queries(m_server->database());
+    const QHash<qint64, AgentSettings> settings = queries.allSettings();
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        if (!it->restartTarget.isEmpty())
+            applyRestartTarget(queries.nameOf(it.key()), it->restartTarget);
+    }
 
     m_snapshotWorker = new QObject;
     auto *timer = new QTimer(m_snapshotWorker); // a child: it moves with the worker to its thread
@@ -213,11 +223,29 @@ void LocalMonitor::forget(qint64 agentId, const QString &name)
     });
 }
 
+void LocalMonitor::applyRestartTarget(const QString &agent, const QString &target)
+{
+    RestartManager *restarts = &m_server->restarts();
+    QMetaObject::invokeMethod(restarts, [restarts, agent, target] {
+        QString error;
+        if (!restarts->setTarget(agent, target, &error))
+            qCWarning(lcCore) << "restart target of" << agent << "not applied:" << error;
+    }, Qt::QueuedConnection);
+}
+
 void LocalMonitor::setSettings(qint64 agentId, const QString &name, const AgentSettings &settings)
 {
+    if (!settings.restartTarget.isEmpty()) {
+        QString error;
+        if (!RestartTarget::parse(settings.restartTarget, &error)) {
+            Q_EMIT actionDone(tr("save the settings of %1").arg(name), error);
+            return;
+        }
+    }
     offGuiThread([this, agentId, name, settings] {
         QString error;
-        m_server->watchdog().setSettings(agentId, name, settings, &error);
+        if (m_server->watchdog().setSettings(agentId, name, settings, &error))
+            applyRestartTarget(name, settings.restartTarget);
         m_changes.fetch_add(1);
         Q_EMIT actionDone(tr("save the settings of %1").arg(name), error);
     });

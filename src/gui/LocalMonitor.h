@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void takeSnapshot();
+    void applyRestartTarget(const QString &agent, const QString &target);
     // Runs `work` on the snapshot thread (its own database connection), off the GUI thread.
     template <typename F> void offGuiThread(F work);
 

@@ -128,6 +128,14 @@ qint64 AgentQueries::idOf(const QString &name) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QString AgentQueries::nameOf(qint64 agentId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name FROM agents WHERE id = ?"));
+    q.addBindValue(agentId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 bool AgentQueries::add(const QString &name, qint64 nowMs, QString *error)
 {
     WriteTransaction tx(m_db);
@@ -157,6 +165,29 @@ QVariant optionalValue(const std::optional<double> &v)
 std::optional<double> optionalDouble(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+template<typename T>
+QVariant optionalInt(const std::optional<T> &v)
+{
+    return v ? QVariant(qint64(*v)) : QVariant();
+}
+
+const QString SettingsColumns = QStringLiteral("interval_s, grace_s, daily_budget_usd, tool_loop_repeats, iteration_cap, restart_target");
+
+// The settings in columns `first`… of the row.
+AgentSettings settingsAt(const QSqlQuery &q, int first)
+{
+    AgentSettings s;
+    s.intervalSecs = optionalDouble(q.value(first));
+    s.graceSecs = optionalDouble(q.value(first + 1));
+    s.dailyBudgetUsd = optionalDouble(q.value(first + 2));
+    if (!q.value(first + 3).isNull())
+        s.toolLoopRepeats = q.value(first + 3).toInt();
+    if (!q.value(first + 4).isNull())
+        s.iterationCap = q.value(first + 4).toLongLong();
+    s.restartTarget = q.value(first + 5).toString();
+    return s;
 }
 
 } // namespace
@@ -203,18 +234,18 @@ QList<BeatRecord> AgentQueries::recentBeats(qint64 agentId, int limit, QString *
 AgentSettings AgentQueries::settings(qint64 agentId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT interval_s, grace_s, daily_budget_usd FROM agent_settings WHERE agent_id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM agent_settings WHERE agent_id = ?").arg(SettingsColumns));
     q.addBindValue(agentId);
     if (!q.exec() || !q.next())
         return {};
-    return {optionalDouble(q.value(0)), optionalDouble(q.value(1)), optionalDouble(q.value(2))};
+    return settingsAt(q, 0);
 }
 
 QHash<qint64, AgentSettings> AgentQueries::allSettings(QString *error) const
 {
     QHash<qint64, AgentSettings> out;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT agent_id, interval_s, grace_s, daily_budget_usd FROM agent_settings"))) {
+    if (!q.exec(QStringLiteral("SELECT agent_id, %1 FROM agent_settings").arg(SettingsColumns))) {
         if (error)
             *error = q.lastError().text();
         return out;
@@ -237,15 +268,19 @@ bool AgentQueries::setSettings(qint64 agentId, const AgentSettings &settings, qi
         q.prepare(QStringLiteral("DELETE FROM agent_settings WHERE agent_id = ?"));
         q.addBindValue(agentId);
     } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO agent_settings(agent_id, interval_s, grace_s, daily_budget_usd, updated_at)"
-            " VALUES(?, ?, ?, ?, ?) ON CONFLICT(agent_id) DO UPDATE SET interval_s = excluded.interval_s,"
-            " grace_s = excluded.grace_s, daily_budget_usd = excluded.daily_budget_usd, updated_at = "
-            "excluded.updated_at"));
+        q.prepare(QStringLiteral("INSERT INTO agent_settings(agent_id, %1, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"
+                                 " ON CONFLICT(agent_id) DO UPDATE SET interval_s = excluded.interval_s, grace_s = excluded.grace_s,"
+                                 " daily_budget_usd = excluded.daily_budget_usd, tool_loop_repeats = excluded.tool_loop_repeats,"
+                                 " iteration_cap = excluded.iteration_cap, restart_target = excluded.restart_target,"
+                                 " updated_at = excluded.updated_at")
+                      .arg(SettingsColumns));
         q.addBindValue(agentId);
         q.addBindValue(optionalValue(settings.intervalSecs));
         q.addBindValue(optionalValue(settings.graceSecs));
         q.addBindValue(optionalValue(settings.dailyBudgetUsd));
+        q.addBindValue(optionalInt(settings.toolLoopRepeats));
+        q.addBindValue(optionalInt(settings.iterationCap));
+        q.addBindValue(settings.restartTarget.isEmpty() ? QVariant() : QVariant(settings.restartTarget));
         q.addBindValue(nowMs);
     }
     if (!q.exec()) {

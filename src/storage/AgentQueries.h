@@ -75,7 +75,13 @@ struct AgentSettings
     std::optional<double> intervalSecs;
     std::optional<double> graceSecs;
     std::optional<double> dailyBudgetUsd;
-    bool isEmpty() const { return !intervalSecs && !graceSecs && !dailyBudgetUsd; }
+    std::optional<int> toolLoopRepeats;  // the same tool call this many times in a row is a loop
+    std::optional<qint64> iterationCap;  // iteration_count above this is a loop
+    QString restartTarget;               // docker:NAME, systemd:UNIT, systemd-user:UNIT; empty: none
+    bool isEmpty() const
+    {
+        return !intervalSecs && !graceSecs && !dailyBudgetUsd && !toolLoopRepeats && !iterationCap && restartTarget.isEmpty();
+    }
 };
 
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the
@@ -101,6 +107,8 @@ public:
     bool exists(const QString &name) const;
     // The id of the agent of this name, or 0.
     qint64 idOf(const QString &name) const;
+    // The name of the agent with this id, or empty.
+    QString nameOf(qint64 agentId) const;
     // The agent's timeline, newest first (state changes, loop and budget events, restarts).
     QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
     // Cost and tokens per agent per day from `fromDaySecs` on (day rollups only: cheap at any volume).

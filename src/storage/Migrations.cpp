@@ -156,6 +156,12 @@ const QList<QStringList> &steps()
                            " daily_budget_usd REAL,"
                            " updated_at INTEGER NOT NULL)"),
         },
+        // 7: per-agent loop thresholds and restart target.
+        {
+            QStringLiteral("ALTER TABLE agent_settings ADD COLUMN tool_loop_repeats INTEGER"),
+            QStringLiteral("ALTER TABLE agent_settings ADD COLUMN iteration_cap INTEGER"),
+            QStringLiteral("ALTER TABLE agent_settings ADD COLUMN restart_target TEXT"),
+        },
     };
     return all;
 }

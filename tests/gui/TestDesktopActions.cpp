@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -162,6 +163,12 @@ private Q_SLOTS:
             dialog->findChild<QDoubleSpinBox *>(QStringLiteral("intervalSpinBox"))->setValue(1);
             dialog->findChild<QCheckBox *>(QStringLiteral("graceCheckBox"))->setChecked(true);
             dialog->findChild<QDoubleSpinBox *>(QStringLiteral("graceSpinBox"))->setValue(1);
+            dialog->findChild<QCheckBox *>(QStringLiteral("loopCheckBox"))->setChecked(true);
+            dialog->findChild<QSpinBox *>(QStringLiteral("loopSpinBox"))->setValue(3);
+            auto *restart = dialog->findChild<QComboBox *>(QStringLiteral("restartComboBox"));
+            restart->setCurrentIndex(restart->findData(QStringLiteral("systemd")));
+            sawInvalid = sawInvalid && !save->isEnabled(); // a systemd unit needs its name
+            dialog->findChild<QLineEdit *>(QStringLiteral("restartLineEdit"))->setText(QStringLiteral("slow-agent.service"));
             save->click();
         });
         d.window->editSelectedSettings();
@@ -174,6 +181,12 @@ private Q_SLOTS:
         QCOMPARE(stored.intervalSecs, std::optional<double>(1.0));
         QCOMPARE(stored.graceSecs, std::optional<double>(1.0));
         QCOMPARE(stored.dailyBudgetUsd, std::optional<double>(1.0));
+        QCOMPARE(stored.toolLoopRepeats, std::optional<int>(3));
+        QCOMPARE(stored.restartTarget, QStringLiteral("systemd:slow-agent.service"));
+        // Three identical tool calls are a loop for this agent now (five by default).
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(d.beat("{'agent':'slow','tool_call_log':[{'name':'search','args':'same'}]}"), 200);
+        QTRY_VERIFY(d.window->model().row(0).looping);
         // The costs tab: today against the budget.
         d.window->showCostsTab();
         QTableWidget *budgets = d.window->costs().budgetsTable();
