@@ -1,5 +1,9 @@
 #include "engine/ApiService.h"
 
+#include <QThreadPool>
+
+#include "engine/EventHub.h"
+
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
@@ -104,6 +108,41 @@ QJsonObject ApiService::storedAnswer(const IngestOutcome &outcome, const Heartbe
     return answer;
 }
 
+namespace {
+
+QJsonValue isoTime(qint64 ms)
+{
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject incidentJson(const Incident &i)
+{
+    return QJsonObject{{QStringLiteral("id"), i.id},
+                       {QStringLiteral("agent_id"), i.agentId},
+                       {QStringLiteral("agent"), i.agent},
+                       {QStringLiteral("kind"), i.kind},
+                       {QStringLiteral("opened_at"), isoTime(i.openedAtMs)},
+                       {QStringLiteral("resolved_at"), isoTime(i.resolvedAtMs)},
+                       {QStringLiteral("acknowledged_at"), isoTime(i.ackedAtMs)},
+                       {QStringLiteral("silenced"), i.silencedBy != 0},
+                       {QStringLiteral("notifications"), i.notifications},
+                       {QStringLiteral("summary"), i.summary},
+                       {QStringLiteral("detail"), i.detail}};
+}
+
+QJsonArray usageJson(const QList<UsagePoint> &points)
+{
+    QJsonArray out;
+    for (const UsagePoint &p : points)
+        out.append(QJsonObject{{QStringLiteral("start"), p.bucketStartSecs},
+                               {QStringLiteral("cost_usd"), p.costUsd},
+                               {QStringLiteral("tokens"), p.tokens},
+                               {QStringLiteral("beats"), p.beats}});
+    return out;
+}
+
+} // namespace
+
 void ApiService::handle(const HttpRequest &request, const HttpResponder &responder)
 {
     struct Route
@@ -118,6 +157,9 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         {"/api/v1/status", "GET", &ApiService::status},
         {"/metrics", "GET", &ApiService::prometheus},
         {"/api/v1/alerts", "GET", &ApiService::alerts},
+        {"/api/v1/events", "GET", &ApiService::events},
+        {"/api/v1/costs", "GET", &ApiService::costs},
+        {"/api/v1/silences", "POST", &ApiService::silence},
     };
 
     QByteArray path = request.path;
@@ -152,6 +194,20 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
             return;
         }
         restartOrStop(request, responder, QString::fromUtf8(name), restart);
+        return;
+    }
+    // /api/v1/agents/{name}: GET the detail, DELETE the agent
+    if (path.startsWith("/api/v1/agents/") && path.indexOf('/', 15) < 0 && path.size() > 15) {
+        const QString name = QString::fromUtf8(path.mid(15));
+        if (request.method == "GET" || request.method == "HEAD")
+            agentDetail(request, responder, name);
+        else if (request.method == "DELETE")
+            forgetAgent(request, responder, name);
+        else {
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("an agent takes GET or DELETE"));
+            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, DELETE")));
+            responder.send(r);
+        }
         return;
     }
     // /api/v1/alerts/{id}/ack
@@ -510,20 +566,9 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
         responder.send(withHeaders(r, caller.rateHeaders));
         return;
     }
-    auto when = [](qint64 ms) { return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null); };
     QJsonArray items;
-    for (const Incident &i : list) {
-        items.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                 {QStringLiteral("agent"), i.agent},
-                                 {QStringLiteral("kind"), i.kind},
-                                 {QStringLiteral("opened_at"), when(i.openedAtMs)},
-                                 {QStringLiteral("resolved_at"), when(i.resolvedAtMs)},
-                                 {QStringLiteral("acknowledged_at"), when(i.ackedAtMs)},
-                                 {QStringLiteral("silenced"), i.silencedBy != 0},
-                                 {QStringLiteral("notifications"), i.notifications},
-                                 {QStringLiteral("summary"), i.summary},
-                                 {QStringLiteral("detail"), i.detail}});
-    }
+    for (const Incident &i : list)
+        items.append(incidentJson(i));
     responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("alerts"), items},
                                                                    {QStringLiteral("limit"), f.limit},
                                                                    {QStringLiteral("offset"), f.offset}}),
@@ -667,6 +712,202 @@ void ApiService::prometheus(const HttpRequest &request, const HttpResponder &res
     r.contentType = "text/plain; version=0.0.4; charset=utf-8";
     r.body = text;
     responder.send(withHeaders(r, caller.rateHeaders));
+}
+
+void ApiService::events(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Read, &caller))
+        return;
+    if (!m_events) {
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server sends no events")));
+        return;
+    }
+    QByteArray lastId = request.header("last-event-id").trimmed();
+    if (lastId.isEmpty())
+        lastId = QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(QStringLiteral("last_event_id")).toLatin1();
+    HttpResponse r;
+    r.contentType = "text/event-stream; charset=utf-8";
+    r.headers = caller.rateHeaders;
+    r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
+    r.headers.append(qMakePair(QByteArray("X-Accel-Buffering"), QByteArray("no")));
+    r.stream = std::make_shared<HttpStream>();
+    m_events->subscribe(r.stream, lastId); // what it writes waits until the head is out
+    responder.send(r);
+}
+
+void ApiService::agentDetail(const HttpRequest &request, const HttpResponder &responder, const QString &agent)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Read, &caller))
+        return;
+    const AgentQueries queries(m_db);
+    const qint64 id = queries.idOf(agent);
+    if (id == 0) {
+        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+                                   caller.rateHeaders));
+        return;
+    }
+    if (m_watchdog)
+        m_watchdog->flush(); // the newest transitions too
+    const qint64 nowMs = m_clock.nowMs();
+    const qint64 nowSecs = nowMs / 1000;
+    QJsonArray timeline;
+    for (const TimelineEntry &e : queries.timeline(id, 200))
+        timeline.append(QJsonObject{{QStringLiteral("at"), isoTime(e.atMs)},
+                                    {QStringLiteral("from"), e.from},
+                                    {QStringLiteral("to"), e.to},
+                                    {QStringLiteral("cause"), e.cause}});
+    QJsonArray beats;
+    for (const BeatRecord &b : queries.recentBeats(id, 50))
+        beats.append(QJsonObject{{QStringLiteral("received_at"), isoTime(b.receivedAtMs)},
+                                 {QStringLiteral("status"), b.status},
+                                 {QStringLiteral("message"), b.message},
+                                 {QStringLiteral("tokens"), b.tokens},
+                                 {QStringLiteral("cost_usd"), b.costUsd ? QJsonValue(*b.costUsd) : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("model"), b.model}});
+    QJsonArray alerts;
+    if (m_alerts) {
+        AlertEngine::Filter f;
+        f.agent = agent;
+        f.limit = 50;
+        for (const Incident &i : m_alerts->history(f))
+            alerts.append(incidentJson(i));
+    }
+    const AgentSettings set = queries.settings(id);
+    const auto opt = [](const auto &v) { return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null); };
+    const qint64 hourFrom = (nowSecs / 60 - 59) * 60;
+    const qint64 dayFrom = (nowSecs / 3600 - 23) * 3600;
+    const qint64 today = m_days.dayStartSecs(nowMs);
+    const qint64 monthFrom = m_days.dayStartSecs((today - 29 * 86400 + 43200) * 1000);
+    const QJsonObject usage{
+        {QStringLiteral("hour"), QJsonObject{{QStringLiteral("from"), hourFrom}, {QStringLiteral("bucket"), 60}, {QStringLiteral("points"), usageJson(queries.usage(id, 60, hourFrom))}}},
+        {QStringLiteral("day"), QJsonObject{{QStringLiteral("from"), dayFrom}, {QStringLiteral("bucket"), 3600}, {QStringLiteral("points"), usageJson(queries.usage(id, 3600, dayFrom))}}},
+        {QStringLiteral("month"), QJsonObject{{QStringLiteral("from"), monthFrom}, {QStringLiteral("bucket"), 86400}, {QStringLiteral("points"), usageJson(queries.usage(id, 86400, monthFrom))}}}};
+    const QJsonObject body{
+        {QStringLiteral("agent_id"), id},
+        {QStringLiteral("name"), agent},
+        {QStringLiteral("state"), m_watchdog && m_watchdog->stateOf(id) ? QJsonValue(agentStateName(*m_watchdog->stateOf(id))) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("interval"), opt(set.intervalSecs)},
+                                                 {QStringLiteral("grace"), opt(set.graceSecs)},
+                                                 {QStringLiteral("daily_budget_usd"), opt(set.dailyBudgetUsd)},
+                                                 {QStringLiteral("tool_loop_repeats"), opt(set.toolLoopRepeats)},
+                                                 {QStringLiteral("iteration_cap"), opt(set.iterationCap)},
+                                                 {QStringLiteral("restart_target"), set.restartTarget}}},
+        {QStringLiteral("timeline"), timeline},
+        {QStringLiteral("beats"), beats},
+        {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("usage"), usage}};
+    responder.send(withHeaders(HttpResponse::json(200, body), caller.rateHeaders));
+}
+
+void ApiService::forgetAgent(const HttpRequest &request, const HttpResponder &responder, const QString &agent)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
+        return;
+    const qint64 id = AgentQueries(m_db).idOf(agent);
+    if (id == 0) {
+        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+                                   caller.rateHeaders));
+        return;
+    }
+    // Deleting waits for the writer between two commits: off the I/O thread.
+    HeartbeatWriter *writer = &m_writer;
+    Watchdog *watchdog = m_watchdog;
+    QThreadPool::globalInstance()->start([writer, watchdog, id, agent, responder, headers = caller.rateHeaders] {
+        QString error;
+        if (!writer->forget(agent, &error).get()) {
+            responder.send(withHeaders(storageUnavailable(error), headers));
+            return;
+        }
+        if (watchdog)
+            watchdog->forget(id);
+        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {QStringLiteral("forgotten"), true}}),
+                                   headers));
+    });
+}
+
+void ApiService::costs(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Read, &caller))
+        return;
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    QList<FieldError> errors;
+    const QString bucket = query.queryItemValue(QStringLiteral("bucket")).isEmpty() ? QStringLiteral("day") : query.queryItemValue(QStringLiteral("bucket"));
+    if (bucket != u"day" && bucket != u"hour")
+        errors.append({QStringLiteral("bucket"), QStringLiteral("must be hour or day")});
+    int count = 0;
+    intParam(query, bucket == u"hour" ? QStringLiteral("hours") : QStringLiteral("days"), bucket == u"hour" ? 24 : 30, 1,
+             bucket == u"hour" ? 24 * 7 : 365, &count, &errors);
+    if (!errors.isEmpty()) {
+        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+                                   caller.rateHeaders));
+        return;
+    }
+    const qint64 nowMs = m_clock.nowMs();
+    qint64 from = 0;
+    if (bucket == u"hour") {
+        from = (nowMs / 1000 / 3600 - (count - 1)) * 3600;
+    } else {
+        const qint64 today = m_days.dayStartSecs(nowMs);
+        from = m_days.dayStartSecs((today - qint64(count - 1) * 86400 + 43200) * 1000);
+    }
+    QString error;
+    const QList<DailyCost> list = AgentQueries(m_db).costs(bucket == u"hour" ? 3600 : 86400, from, &error);
+    if (!error.isEmpty()) {
+        responder.send(storageUnavailable(QStringLiteral("the usage cannot be read right now")));
+        return;
+    }
+    QJsonArray series;
+    for (const DailyCost &c : list)
+        series.append(QJsonObject{{QStringLiteral("agent"), c.agent},
+                                  {QStringLiteral("start"), c.dayStartSecs},
+                                  {QStringLiteral("cost_usd"), c.costUsd},
+                                  {QStringLiteral("tokens"), c.tokens}});
+    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("bucket"), bucket},
+                                                                   {QStringLiteral("from"), from},
+                                                                   {QStringLiteral("series"), series}}),
+                               caller.rateHeaders));
+}
+
+void ApiService::silence(const HttpRequest &request, const HttpResponder &responder)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
+        return;
+    if (!m_alerts) {
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
+        return;
+    }
+    QJsonValue body;
+    if (!parseBody(request, responder, &body))
+        return;
+    const QJsonObject o = body.toObject();
+    QList<FieldError> errors;
+    const QString pattern = o.value(QLatin1String("pattern")).toString().trimmed();
+    if (pattern.isEmpty() || pattern.size() > 200)
+        errors.append({QStringLiteral("pattern"), QStringLiteral("must be an agent name or wildcard of 1 to 200 characters")});
+    const QDateTime until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
+    if (!until.isValid() || until.toMSecsSinceEpoch() <= m_clock.nowMs())
+        errors.append({QStringLiteral("until"), QStringLiteral("must be a future ISO 8601 date-time")});
+    const QString comment = o.value(QLatin1String("comment")).toString();
+    if (comment.size() > 500)
+        errors.append({QStringLiteral("comment"), QStringLiteral("must be at most 500 characters")});
+    if (!errors.isEmpty()) {
+        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+                                   caller.rateHeaders));
+        return;
+    }
+    QString error;
+    const qint64 id = m_alerts->addSilence(pattern, until.toMSecsSinceEpoch(), comment, &error);
+    if (id <= 0) {
+        responder.send(storageUnavailable(error));
+        return;
+    }
+    responder.send(withHeaders(HttpResponse::json(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pattern"), pattern}}),
+                               caller.rateHeaders));
 }
 
 } // namespace clev

@@ -16,6 +16,7 @@ class Database;
 class DayBuckets;
 class HeartbeatWriter;
 class AlertEngine;
+class EventHub;
 class RestartManager;
 class PriceTable;
 class Watchdog;
@@ -44,6 +45,8 @@ public:
     void setAlerts(AlertEngine *alerts) { m_alerts = alerts; }
     // Serves restart and stop requests (the manager lives on another thread; calls are queued to it).
     void setRestarts(RestartManager *restarts) { m_restarts = restarts; }
+    // Serves GET /api/v1/events (server-sent events).
+    void setEvents(EventHub *events) { m_events = events; }
     const IngestMetrics &metrics() const { return m_metrics; }
     KeyAuthenticator &authenticator() { return m_auth; }
 
@@ -66,6 +69,11 @@ private:
     void acknowledge(const HttpRequest &request, const HttpResponder &responder);
     void pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool pause);
     void restartOrStop(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool restart);
+    void events(const HttpRequest &request, const HttpResponder &responder);
+    void agentDetail(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
+    void forgetAgent(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
+    void costs(const HttpRequest &request, const HttpResponder &responder);
+    void silence(const HttpRequest &request, const HttpResponder &responder);
     // Prices the beat (on the I/O thread) before it is stored.
     void price(Heartbeat *beat) const;
     // The answer for a stored beat: the watchdog's verdict (state, warning, reason).
@@ -84,6 +92,7 @@ private:
     const PriceTable *m_prices;
     AlertEngine *m_alerts = nullptr;
     RestartManager *m_restarts = nullptr;
+    EventHub *m_events = nullptr;
 };
 
 } // namespace clev

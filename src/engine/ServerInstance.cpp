@@ -87,8 +87,12 @@ bool ServerInstance::start(QString *error)
                 });
             }, m_watchdog.get());
             m_watches->start();
+            // Server-sent events for remote dashboards.
+            m_events = new EventHub(writer, m_watchdog.get());
+            QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_events, &EventHub::onTransition);
         },
         Qt::BlockingQueuedConnection);
+    m_api->setEvents(m_events);
     m_http = std::make_unique<HttpServer>(m_config.http, m_api.get());
     HttpServer *http = m_http.get();
     m_api->setMetricsSource([http](QByteArray *out) { http->metrics().render(out, http->openConnections()); });
@@ -114,6 +118,8 @@ void ServerInstance::stop(int timeoutMs)
                 QThreadPool::globalInstance()->waitForDone(15'000); // probes and restarts still on pool threads
                 delete m_watches;
                 m_watches = nullptr;
+                delete m_events; // ends the event streams
+                m_events = nullptr;
                 delete m_restarts; // stops the supervised processes
                 delete m_alerts; // made on this thread, so ended here
                 delete m_dispatcher;

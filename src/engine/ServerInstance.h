@@ -4,6 +4,7 @@
 #include "engine/AlertEngine.h"
 #include "engine/ApiService.h"
 #include "engine/Channels.h"
+#include "engine/EventHub.h"
 #include "engine/NotificationDispatcher.h"
 #include "engine/RestartManager.h"
 #include "engine/WatchTargets.h"
@@ -67,6 +68,7 @@ public:
     NotificationDispatcher &dispatcher() { return *m_dispatcher; }
     RestartManager &restarts() { return *m_restarts; }
     WatchTargets &watches() { return *m_watches; }
+    EventHub &events() { return *m_events; }
     const PriceTable &prices() const { return m_prices; }
 
 private:
@@ -82,6 +84,7 @@ private:
     AlertEngine *m_alerts = nullptr;
     RestartManager *m_restarts = nullptr;
     WatchTargets *m_watches = nullptr;
+    EventHub *m_events = nullptr;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

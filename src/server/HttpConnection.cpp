@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "server/HttpMetrics.h"
 
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <utility>
@@ -32,9 +34,9 @@ void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, std::f
 } // namespace detail
 
 HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler,
-                               HttpMetrics *metrics, QObject *parent)
+                               HttpMetrics *metrics, const QSslConfiguration *tls, QObject *parent)
     : QObject(parent)
-    , m_socket(new QTcpSocket(this))
+    , m_socket(tls ? new QSslSocket(this) : new QTcpSocket(this))
     , m_limits(limits)
     , m_handler(handler)
     , m_metrics(metrics)
@@ -78,6 +80,20 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
         return;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (tls) {
+        auto *ssl = static_cast<QSslSocket *>(m_socket);
+        ssl->setSslConfiguration(*tls);
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            qCInfo(lcHttp) << "TLS handshake failed:" << (errors.isEmpty() ? QString() : errors.first().errorString());
+        });
+        // A client that never completes the handshake is cut off like a slow request.
+        m_requestTimer.start();
+        connect(ssl, &QSslSocket::encrypted, this, [this] {
+            if (!m_inMessage)
+                m_requestTimer.stop();
+        });
+        ssl->startServerEncryption();
+    }
     updateIdleTimer();
 }
 
@@ -86,6 +102,8 @@ void HttpConnection::finishClose()
     if (m_closed)
         return; // once: the server counts open connections by this signal
     m_closed = true;
+    if (m_stream)
+        std::exchange(m_stream, nullptr)->detach();
     m_requestTimer.stop();
     m_idleTimer.stop();
     m_writeTimer.stop();
@@ -113,6 +131,10 @@ void HttpConnection::reject()
 void HttpConnection::beginShutdown()
 {
     m_shutdown = true;
+    if (m_stream) {
+        m_socket->disconnectFromHost(); // streams end with the server
+        return;
+    }
     if (!m_inMessage && m_pending.isEmpty()) {
         m_closing = true;
         m_socket->disconnectFromHost();
@@ -355,6 +377,21 @@ void HttpConnection::flush()
         const HttpResponse response = m_ready.take(m_nextToWrite);
         const Pending pending = m_pending.take(m_nextToWrite);
         ++m_nextToWrite;
+        if (response.stream) {
+            // The head, then the stream's bytes as they come, until either side closes.
+            writeResponse(response, false, pending.head);
+            if (m_metrics)
+                m_metrics->observe(response.status, pending.timer.nsecsElapsed() / 1000);
+            m_closing = true; // nothing more is read or answered on this connection
+            m_pending.clear();
+            m_ready.clear();
+            m_idleTimer.stop();
+            m_requestTimer.stop();
+            m_stream = response.stream;
+            m_stream->attach(this);
+            m_socket->flush();
+            return;
+        }
         const bool keepAlive = pending.keepAlive && !response.closeConnection && !(m_shutdown && m_pending.isEmpty());
         writeResponse(response, keepAlive, pending.head);
         if (m_metrics)
@@ -388,8 +425,10 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive,
     out.append(HttpResponse::reasonPhrase(response.status));
     out.append("\r\nContent-Type: ");
     out.append(response.contentType);
-    out.append("\r\nContent-Length: ");
-    out.append(QByteArray::number(response.body.size()));
+    if (!response.stream) { // a stream's body ends when the connection does
+        out.append("\r\nContent-Length: ");
+        out.append(QByteArray::number(response.body.size()));
+    }
     out.append(keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close");
     for (const auto &h : response.headers) {
         out.append("\r\n");
@@ -405,8 +444,27 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive,
         m_writeTimer.start();
 }
 
+void HttpConnection::writeStream(const QByteArray &data)
+{
+    if (m_closed || !m_stream)
+        return;
+    m_socket->write(data);
+    m_socket->flush();
+    if (!m_writeTimer.isActive() && m_socket->bytesToWrite() > 0)
+        m_writeTimer.start(); // a reader that stops reading is cut off
+}
+
+void HttpConnection::endStream()
+{
+    if (m_closed || !m_stream)
+        return;
+    m_socket->disconnectFromHost();
+}
+
 void HttpConnection::updateIdleTimer()
 {
+    if (m_stream)
+        return; // a stream stays open while the client reads it
     const bool idle = !m_inMessage && m_pending.isEmpty() && m_socket->bytesToWrite() == 0 && !m_closing;
     if (idle && !m_idleTimer.isActive())
         m_idleTimer.start();

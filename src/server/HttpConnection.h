@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 
+class QSslConfiguration;
 class QTcpSocket;
 
 namespace clev {
@@ -46,8 +47,9 @@ class HttpConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
+    // `tls`: serve HTTPS with this configuration (certificate and key), or plain HTTP when null.
     HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler, HttpMetrics *metrics,
-                   QObject *parent);
+                   const QSslConfiguration *tls, QObject *parent);
     ~HttpConnection() override;
 
     // Refuse this connection at once: answer 503 and close (too many connections).
@@ -57,6 +59,9 @@ public:
 
     // Called on this object's thread with the answer to request `sequence`.
     void complete(quint64 sequence, HttpResponse response);
+    // Called on this object's thread by an HttpStream.
+    void writeStream(const QByteArray &data);
+    void endStream();
 
 Q_SIGNALS:
     void closed();
@@ -120,6 +125,7 @@ private:
     bool readingPaused() const;
     void finishClose();
     bool m_closed = false;
+    std::shared_ptr<HttpStream> m_stream; // the streamed answer in progress
 };
 
 } // namespace clev

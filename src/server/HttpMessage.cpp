@@ -65,4 +65,71 @@ void HttpResponder::sendBuilt(std::function<HttpResponse()> build) const
     detail::deliver(m_sink, m_sequence, std::move(build));
 }
 
+void HttpStream::write(const QByteArray &data)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_ended)
+        return;
+    if (!m_attached) {
+        m_early.append(data);
+        return;
+    }
+    HttpConnection *c = m_connection;
+    QMetaObject::invokeMethod(c, [c, data] { c->writeStream(data); }, Qt::QueuedConnection);
+}
+
+void HttpStream::close()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (m_attached) {
+        HttpConnection *c = m_connection;
+        QMetaObject::invokeMethod(c, [c] { c->endStream(); }, Qt::QueuedConnection);
+    }
+}
+
+bool HttpStream::isOpen() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_ended;
+}
+
+void HttpStream::setOnClosed(std::function<void()> onClosed)
+{
+    std::lock_guard lock(m_mutex);
+    m_onClosed = std::move(onClosed);
+}
+
+void HttpStream::attach(HttpConnection *connection)
+{
+    QList<QByteArray> early;
+    bool ended = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_connection = connection;
+        m_attached = true;
+        early.swap(m_early);
+        ended = m_ended;
+    }
+    for (const QByteArray &data : std::as_const(early))
+        connection->writeStream(data);
+    if (ended)
+        connection->endStream();
+}
+
+void HttpStream::detach()
+{
+    std::function<void()> onClosed;
+    {
+        std::lock_guard lock(m_mutex);
+        m_ended = true;
+        m_connection = nullptr;
+        onClosed = std::exchange(m_onClosed, nullptr);
+    }
+    if (onClosed)
+        onClosed();
+}
+
 } // namespace clev

@@ -8,10 +8,12 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace clev {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+class HttpStream;
 
 // A complete request as the parser delivered it. Header names are lower-case.
 struct HttpRequest
@@ -34,6 +36,9 @@ struct HttpResponse
     QByteArray body;
     HttpHeaders headers;
     bool closeConnection = false;
+    // A streamed answer (server-sent events): the head and `body` go out, then whatever is written to
+    // the stream, until either side closes. The connection serves nothing else afterwards.
+    std::shared_ptr<HttpStream> stream;
 
     static HttpResponse json(int status, const QJsonObject &object);
     // The API's error shape: {"error": code, "detail": detail}. `detail` may be a string, array or object.
@@ -66,6 +71,34 @@ public:
 private:
     std::shared_ptr<detail::ResponseSink> m_sink;
     quint64 m_sequence;
+};
+
+// The open end of a streamed answer. Thread-safe: write() from any thread; the bytes go out on the
+// connection's thread, in order. Writes after the client went away are dropped; onClosed() tells.
+class HttpStream
+{
+public:
+    HttpStream() = default;
+    HttpStream(const HttpStream &) = delete;
+    HttpStream &operator=(const HttpStream &) = delete;
+
+    void write(const QByteArray &data);
+    void close();
+    bool isOpen() const;
+    // Called once (on the connection's thread) when the stream ends, by either side.
+    void setOnClosed(std::function<void()> onClosed);
+
+private:
+    friend class HttpConnection;
+    void attach(HttpConnection *connection); // the connection's thread
+    void detach();                           // the connection's thread, when it closes
+
+    mutable std::mutex m_mutex;
+    HttpConnection *m_connection = nullptr;
+    bool m_attached = false;
+    bool m_ended = false;
+    QList<QByteArray> m_early; // written before the head went out
+    std::function<void()> m_onClosed;
 };
 
 // Answers requests. Called on an I/O thread; must be thread-safe, and may answer later from another thread.

@@ -39,7 +39,8 @@ public:
 
     void adopt(qintptr descriptor, bool reject)
     {
-        auto *connection = new HttpConnection(descriptor, m_options.limits, m_handler, m_metrics, this);
+        auto *connection = new HttpConnection(descriptor, m_options.limits, m_handler, m_metrics,
+                                              m_options.tls ? &*m_options.tls : nullptr, this);
         connect(connection, &HttpConnection::closed, this, [this] { m_open->fetch_sub(1); });
         if (reject)
             connection->reject();

@@ -5,9 +5,11 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QThread;
@@ -33,6 +35,8 @@ public:
         int ioThreads = 2;
         int maxConnections = 1024;
         HttpLimits limits;
+        // HTTPS with this certificate and key; plain HTTP when unset.
+        std::optional<QSslConfiguration> tls;
     };
 
     HttpServer(Options options, HttpHandler *handler, QObject *parent = nullptr);

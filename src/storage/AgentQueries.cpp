@@ -102,13 +102,14 @@ QList<TimelineEntry> AgentQueries::timeline(qint64 agentId, int limit, QString *
     return out;
 }
 
-QList<DailyCost> AgentQueries::dailyCosts(qint64 fromDaySecs, QString *error) const
+QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromDaySecs, QString *error) const
 {
     QList<DailyCost> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT a.name, r.bucket_start, r.cost_usd, r.tokens_used FROM usage_rollups r JOIN "
                              "agents a ON a.id = r.agent_id"
-                             " WHERE r.granularity = 86400 AND r.bucket_start >= ? ORDER BY r.bucket_start, a.name"));
+                             " WHERE r.granularity = ? AND r.bucket_start >= ? ORDER BY r.bucket_start, a.name"));
+    q.addBindValue(granularitySecs);
     q.addBindValue(fromDaySecs);
     if (!q.exec()) {
         if (error)

@@ -112,7 +112,9 @@ public:
     // The agent's timeline, newest first (state changes, loop and budget events, restarts).
     QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
     // Cost and tokens per agent per day from `fromDaySecs` on (day rollups only: cheap at any volume).
-    QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const;
+    QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const { return costs(86400, fromDaySecs, error); }
+    // The same in buckets of `granularitySecs` (3600 or 86400); `dayStartSecs` holds each bucket's start.
+    QList<DailyCost> costs(int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
     // The agent's usage in buckets of `granularitySecs` (60, 3600 or 86400) from `fromSecs` on, oldest first.
     QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
     // The agent's last `limit` heartbeats, newest first.

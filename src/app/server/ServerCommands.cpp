@@ -8,6 +8,7 @@
 #include "engine/NotificationDispatcher.h"
 #include "engine/ServerConfigFile.h"
 #include "engine/ServerInstance.h"
+#include "server/TlsFiles.h"
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
@@ -102,6 +103,12 @@ struct Options
     QCommandLineOption grace{QStringLiteral("grace"), QStringLiteral("agents set: seconds late before dead."), QStringLiteral("s")};
     QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("agents set: daily budget in USD."), QStringLiteral("usd")};
     QCommandLineOption clear{QStringLiteral("clear"), QStringLiteral("agents set: drop the agent's settings (back to the defaults).")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+                               QStringLiteral("file")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("file")};
+    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("tls self-signed: folder for cert.pem and key.pem."), QStringLiteral("dir")};
+    QCommandLineOption host{QStringLiteral("host"), QStringLiteral("tls self-signed: a host name or IP the certificate is for (repeatable)."),
+                            QStringLiteral("name")};
 };
 
 bool parseInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
@@ -286,6 +293,16 @@ bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfi
         return false;
     if (parser.isSet(o.strict))
         config->writer.strict = true;
+    if (parser.isSet(o.tlsCert) != parser.isSet(o.tlsKey)) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    if (parser.isSet(o.tlsCert)) {
+        const auto tls = loadServerTls(parser.value(o.tlsCert), parser.value(o.tlsKey), error);
+        if (!tls)
+            return false;
+        config->http.tls = *tls;
+    }
 
     int v = static_cast<int>(config->http.limits.maxBodyBytes);
     if (!parseInt(parser, o.ioThreads, 1, 64, &config->http.ioThreads, error)
@@ -435,15 +452,36 @@ int silencesCommand(const QCommandLineParser &parser, const Options &o, const QS
     return 0;
 }
 
+// tls self-signed --out DIR [--host NAME]...
+int tlsCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (args.value(1) != u"self-signed" || !parser.isSet(o.out))
+        return fail(QStringLiteral("usage: clevagent-server tls self-signed --out DIR [--host NAME]..."));
+    QStringList hosts = parser.values(o.host);
+    if (hosts.isEmpty())
+        hosts = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+    QString error;
+    const QByteArray fingerprint = writeSelfSignedCertificate(parser.value(o.out), hosts, &error);
+    if (fingerprint.isEmpty())
+        return fail(error);
+    const QDir dir(parser.value(o.out));
+    out() << fingerprint << Qt::endl;
+    err() << "Wrote " << dir.filePath(QStringLiteral("cert.pem")) << " and " << dir.filePath(QStringLiteral("key.pem"))
+          << " (for " << hosts.join(QStringLiteral(", ")) << ").\nSHA-256 fingerprint (printed above) for the desktop app to pin.\n"
+          << "Serve with: clevagent-server --tls-cert " << dir.filePath(QStringLiteral("cert.pem")) << " --tls-key "
+          << dir.filePath(QStringLiteral("key.pem")) << Qt::endl;
+    return 0;
+}
+
 int serve(const QCommandLineParser &parser, const Options &o)
 {
     ServerConfig config;
     QString error;
     if (!buildConfig(parser, o, &config, &error))
         return fail(error);
-    if (!config.http.address.isLoopback())
+    if (!config.http.address.isLoopback() && !config.http.tls)
         err() << "clevagent-server: warning: listening on " << config.http.address.toString()
-              << ", beyond this machine; heartbeats travel unencrypted." << Qt::endl;
+              << ", beyond this machine; heartbeats travel unencrypted (see --tls-cert)." << Qt::endl;
 
     ServerInstance server(config);
     if (!server.start(&error))
@@ -451,7 +489,7 @@ int serve(const QCommandLineParser &parser, const Options &o)
     if (KeyStore(server.database()).list().isEmpty())
         err() << "clevagent-server: no API keys yet; create one with: clevagent-server keys create --database "
               << config.databasePath << " --scope ingest,read" << Qt::endl;
-    err() << "clevagent-server " << CLEV_VERSION << " listening on http://"
+    err() << "clevagent-server " << CLEV_VERSION << " listening on " << (config.http.tls ? "https://" : "http://")
           << (config.http.address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + config.http.address.toString() + u']'
                                                                               : config.http.address.toString())
           << ':' << server.port() << " (database " << config.databasePath << ")" << Qt::endl;
@@ -482,6 +520,7 @@ int run(const QStringList &arguments)
         "  keys list                  list keys (never the keys themselves)\n"
         "  keys revoke ID|PREFIX      revoke a key\n"
         "  agents add NAME            register an agent (for --strict)\n"
+        "  tls self-signed --out DIR  write a self-signed certificate for --tls-cert/--tls-key\n"
         "  agents set NAME [--interval S] [--grace S] [--budget USD] | --clear\n"
         "                             the agent's own interval, grace and daily budget\n"
         "  channels list|test NAME    the alert channels of --config; send a test notification\n"
@@ -495,7 +534,7 @@ int run(const QStringList &arguments)
     Options o;
     parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
                        o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
-                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear});
+                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear, o.tlsCert, o.tlsKey, o.out, o.host});
     parser.process(arguments);
 
     const QStringList args = parser.positionalArguments();
@@ -506,6 +545,8 @@ int run(const QStringList &arguments)
         return keysCommand(parser, o, args);
     if (command == u"agents")
         return agentsCommand(parser, o, args);
+    if (command == u"tls")
+        return tlsCommand(parser, o, args);
     if (command == u"channels")
         return channelsCommand(parser, o, args);
     if (command == u"incidents")

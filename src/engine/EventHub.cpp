@@ -1,0 +1,140 @@
+#include "engine/EventHub.h"
+
+#include "server/HttpMessage.h"
+#include "storage/HeartbeatWriter.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace clev {
+
+namespace {
+constexpr size_t MaxRecent = 10'000;
+
+const char *eventName(StateTransition::Event e)
+{
+    switch (e) {
+    case StateTransition::Event::State: return "state";
+    case StateTransition::Event::LoopStarted: return "loop_started";
+    case StateTransition::Event::LoopEnded: return "loop_ended";
+    case StateTransition::Event::Budget: return "budget";
+    }
+    return "state";
+}
+} // namespace
+
+EventHub::EventHub(const HeartbeatWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_epoch(QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
+    , m_tickTimer(this)
+    , m_keepAliveTimer(this)
+{
+    m_tickTimer.setInterval(2000);
+    connect(&m_tickTimer, &QTimer::timeout, this, &EventHub::tick);
+    m_tickTimer.start();
+    m_keepAliveTimer.setInterval(15'000);
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, [this] {
+        std::lock_guard lock(m_mutex);
+        for (const auto &weak : m_streams) {
+            if (auto s = weak.lock())
+                s->write(": keep-alive\n\n");
+        }
+    });
+    m_keepAliveTimer.start();
+}
+
+EventHub::~EventHub()
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &weak : m_streams) {
+        if (auto s = weak.lock())
+            s->close();
+    }
+}
+
+QByteArray EventHub::format(const QByteArray &id, const QByteArray &type, const QByteArray &json)
+{
+    return "id: " + id + "\nevent: " + type + "\ndata: " + json + "\n\n";
+}
+
+void EventHub::onTransition(const StateTransition &t)
+{
+    const QJsonObject o{{QStringLiteral("agent_id"), t.agentId},
+                        {QStringLiteral("agent"), t.agent},
+                        {QStringLiteral("event"), QLatin1String(eventName(t.event))},
+                        {QStringLiteral("from"), agentStateName(t.from)},
+                        {QStringLiteral("to"), agentStateName(t.to)},
+                        {QStringLiteral("cause"), t.cause},
+                        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("budget_percent"), t.budgetPercent},
+                        {QStringLiteral("project"), t.project},
+                        {QStringLiteral("last_message"), t.lastMessage}};
+    publish("state", QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void EventHub::tick()
+{
+    const qint64 commits = m_writer ? m_writer->stats().commits : 0;
+    if (commits == m_seenCommits)
+        return;
+    m_seenCommits = commits;
+    publish("usage", QJsonDocument(QJsonObject{{QStringLiteral("commits"), commits}}).toJson(QJsonDocument::Compact));
+}
+
+void EventHub::publish(const QByteArray &type, const QByteArray &json)
+{
+    std::lock_guard lock(m_mutex);
+    const quint64 n = m_next++;
+    const QByteArray event = format(m_epoch + '-' + QByteArray::number(n), type, json);
+    m_recent.emplace_back(n, event);
+    if (m_recent.size() > MaxRecent)
+        m_recent.pop_front();
+    // Streams whose client left are dropped here.
+    m_streams.erase(std::remove_if(m_streams.begin(), m_streams.end(),
+                                   [&event](const std::weak_ptr<HttpStream> &weak) {
+                                       auto s = weak.lock();
+                                       if (!s || !s->isOpen())
+                                           return true;
+                                       s->write(event);
+                                       return false;
+                                   }),
+                    m_streams.end());
+}
+
+void EventHub::subscribe(const std::shared_ptr<HttpStream> &stream, const QByteArray &lastEventId)
+{
+    std::lock_guard lock(m_mutex);
+    stream->write("retry: 2000\n\n");
+    if (!lastEventId.isEmpty()) {
+        const qsizetype dash = lastEventId.lastIndexOf('-');
+        bool ok = false;
+        const quint64 seen = lastEventId.mid(dash + 1).toULongLong(&ok);
+        const bool sameRun = dash > 0 && lastEventId.left(dash) == m_epoch && ok;
+        const bool inWindow = sameRun && (m_recent.empty() ? seen + 1 == m_next : seen + 1 >= m_recent.front().first);
+        if (inWindow) {
+            for (const auto &[n, event] : m_recent) {
+                if (n > seen)
+                    stream->write(event);
+            }
+        } else {
+            // Another run of the server, or too far behind: read the status again.
+            stream->write(format(m_epoch + '-' + QByteArray::number(m_next - 1), "reset", "{}"));
+        }
+    } else {
+        stream->write(format(m_epoch + '-' + QByteArray::number(m_next - 1), "hello", "{}"));
+    }
+    m_streams.push_back(stream);
+}
+
+int EventHub::subscribers() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(std::count_if(m_streams.cbegin(), m_streams.cend(), [](const auto &w) {
+        auto s = w.lock();
+        return s && s->isOpen();
+    }));
+}
+
+} // namespace clev

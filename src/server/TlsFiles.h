@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSslConfiguration>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace clev {
+
+// The listener's TLS configuration from a PEM certificate (chain) and a PEM private key, TLS 1.2 or
+// newer. Errors name the file and what is wrong with it.
+std::optional<QSslConfiguration> loadServerTls(const QString &certPath, const QString &keyPath, QString *error);
+
+// Writes a self-signed certificate and its key (P-256, SHA-256, valid 825 days) for a first test of
+// TLS: `cert.pem` and `key.pem` (mode 0600) in `dir`, for the given host names and IP addresses.
+// Returns the certificate's SHA-256 fingerprint (hex, colon-separated), or an empty array with `error`.
+QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error);
+
+// "AB:CD:…" for a DER certificate's SHA-256 digest: what users compare and pin.
+QByteArray fingerprintOf(const QSslCertificate &certificate);
+
+} // namespace clev
