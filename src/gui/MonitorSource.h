@@ -77,6 +77,10 @@ public:
     virtual void setSettings(qint64 agentId, const QString &name, const clev::AgentSettings &settings) = 0;
     // Mutes notifications for agents matching `pattern` (name or wildcard) until `untilMs`.
     virtual void silence(const QString &pattern, qint64 untilMs, const QString &comment) = 0;
+    // Asks for the current list again (a view that starts showing this source).
+    virtual void requestSnapshot() {}
+    // A clevagent-server elsewhere (some actions are then the server's own business).
+    virtual bool isRemote() const { return false; }
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.
@@ -89,6 +93,8 @@ Q_SIGNALS:
     void costsReady(const QList<clev::DailyCost> &costs);
     // An action finished; `error` is empty on success.
     void actionDone(const QString &what, const QString &error);
+    // A remote source connected, or lost its connection (then `message` says since when and why).
+    void connectionChanged(bool connected, const QString &message);
 };
 
 } // namespace clev

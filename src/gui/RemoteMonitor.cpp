@@ -1,0 +1,647 @@
+#include "gui/RemoteMonitor.h"
+
+#include "core/Clock.h"
+#include "server/TlsFiles.h"
+
+#include <QDateTime>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+namespace clev {
+
+namespace {
+
+constexpr int PageSize = 1000;
+constexpr int MaxBackoffMs = 30'000;
+
+qint64 msOf(const QJsonValue &v)
+{
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+AgentRow rowFrom(const QJsonObject &o)
+{
+    AgentRow r;
+    r.id = o.value(QLatin1String("agent_id")).toInteger();
+    r.name = o.value(QLatin1String("name")).toString();
+    r.state = agentStateFromName(o.value(QLatin1String("state")).toString()).value_or(AgentState::New);
+    r.lastSeenMs = msOf(o.value(QLatin1String("last_seen")));
+    r.expectedIntervalSecs = o.value(QLatin1String("expected_interval")).toDouble();
+    r.tokensToday = o.value(QLatin1String("tokens_today")).toInteger();
+    r.costTodayUsd = o.value(QLatin1String("cost_today_usd")).toDouble();
+    r.unpricedToday = o.value(QLatin1String("unpriced_beats_today")).toInteger();
+    if (!o.value(QLatin1String("iteration_count")).isNull())
+        r.iterationCount = o.value(QLatin1String("iteration_count")).toInteger();
+    r.lastMessage = o.value(QLatin1String("last_message")).toString();
+    r.model = o.value(QLatin1String("model")).toString();
+    r.looping = o.value(QLatin1String("looping")).toBool();
+    r.overBudget = o.value(QLatin1String("over_budget")).toBool();
+    if (const qint64 at = msOf(o.value(QLatin1String("budget_exhausted_at"))); at > 0)
+        r.budgetExhaustedAtMs = at;
+    return r;
+}
+
+Incident incidentFrom(const QJsonObject &o)
+{
+    Incident i;
+    i.id = o.value(QLatin1String("id")).toInteger();
+    i.agentId = o.value(QLatin1String("agent_id")).toInteger();
+    i.agent = o.value(QLatin1String("agent")).toString();
+    i.kind = o.value(QLatin1String("kind")).toString();
+    i.openedAtMs = msOf(o.value(QLatin1String("opened_at")));
+    i.resolvedAtMs = msOf(o.value(QLatin1String("resolved_at")));
+    i.ackedAtMs = msOf(o.value(QLatin1String("acknowledged_at")));
+    i.summary = o.value(QLatin1String("summary")).toString();
+    i.detail = o.value(QLatin1String("detail")).toString();
+    i.notifications = o.value(QLatin1String("notifications")).toInt();
+    i.silencedBy = o.value(QLatin1String("silenced")).toBool() ? 1 : 0;
+    return i;
+}
+
+QList<UsagePoint> usageFrom(const QJsonObject &o)
+{
+    QList<UsagePoint> out;
+    for (const QJsonValue &v : o.value(QLatin1String("points")).toArray()) {
+        const QJsonObject p = v.toObject();
+        out.append({p.value(QLatin1String("start")).toInteger(), p.value(QLatin1String("cost_usd")).toDouble(),
+                    p.value(QLatin1String("tokens")).toInteger(), p.value(QLatin1String("beats")).toInteger()});
+    }
+    return out;
+}
+
+QString describeNetworkError(QNetworkReply *reply)
+{
+    const QUrl url = reply->url();
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        return RemoteMonitor::tr("the name %1 cannot be resolved (DNS)").arg(url.host());
+    case QNetworkReply::ConnectionRefusedError:
+        return RemoteMonitor::tr("nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?").arg(url.host()).arg(url.port());
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return RemoteMonitor::tr("no answer from %1 in time").arg(url.host());
+    case QNetworkReply::SslHandshakeFailedError:
+        return RemoteMonitor::tr("the TLS handshake failed: %1").arg(reply->errorString());
+    case QNetworkReply::RemoteHostClosedError:
+        return RemoteMonitor::tr("%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)").arg(url.host());
+    default: return reply->errorString();
+    }
+}
+
+} // namespace
+
+RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObject *parent)
+    : MonitorSource(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_clock(clock)
+    , m_net(this)
+    , m_reconnect(this)
+    , m_snapshotTimer(this)
+    , m_usageTimer(this)
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &RemoteMonitor::openEvents);
+    m_snapshotTimer.setSingleShot(true);
+    m_snapshotTimer.setInterval(250); // at most four snapshots a second
+    connect(&m_snapshotTimer, &QTimer::timeout, this, [this] { Q_EMIT snapshot(m_rows); });
+    m_usageTimer.setSingleShot(true);
+    m_usageTimer.setInterval(2000);
+    connect(&m_usageTimer, &QTimer::timeout, this, [this] { readStatus(false); });
+    // Self-signed certificates: accepted only when they are the pinned one.
+    connect(&m_net, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+        const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
+        if (!m_endpoint.pinnedFingerprint.isEmpty() && seen == m_endpoint.pinnedFingerprint)
+            reply->ignoreSslErrors(errors);
+        else if (!m_endpoint.pinnedFingerprint.isEmpty())
+            m_pinProblem = tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may be in between; "
+                              "if the server got a new certificate, remove and add the connection again.")
+                               .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), QString::fromLatin1(seen));
+        else
+            m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the connection to pin it").arg(QString::fromLatin1(seen));
+    });
+    // A certificate a CA vouches for must still be the pinned one, when one is pinned.
+    connect(&m_net, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+        const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
+        if (!m_endpoint.pinnedFingerprint.isEmpty() && seen != m_endpoint.pinnedFingerprint) {
+            m_pinProblem = tr("REFUSED: the server's certificate changed. Pinned %1, now %2.")
+                               .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), QString::fromLatin1(seen));
+            reply->abort();
+        }
+    });
+}
+
+RemoteMonitor::~RemoteMonitor()
+{
+    if (m_events)
+        m_events->abort();
+}
+
+void RemoteMonitor::start()
+{
+    m_disconnectedSinceMs = m_clock.nowMs();
+    openEvents();
+}
+
+QNetworkRequest RemoteMonitor::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_endpoint.url;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    r.setRawHeader("X-API-Key", m_endpoint.key.toUtf8());
+    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ClevAgent-Desktop/" CLEV_VERSION));
+    r.setTransferTimeout(15'000);
+    return r;
+}
+
+QNetworkReply *RemoteMonitor::get(const QString &path, const QUrlQuery &query)
+{
+    return m_net.get(request(path, query));
+}
+
+QNetworkReply *RemoteMonitor::send(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest r = request(path);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return m_net.sendCustomRequest(r, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void RemoteMonitor::onReply(QNetworkReply *reply, std::function<void(const QJsonObject &, int, const QString &)> done)
+{
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        QString error;
+        if (!m_pinProblem.isEmpty() && status == 0)
+            error = m_pinProblem;
+        else if (status == 401)
+            error = tr("the key was refused (401): %1").arg(body.value(QLatin1String("detail")).toString());
+        else if (status == 403)
+            error = tr("the key may not do this (403): %1").arg(body.value(QLatin1String("detail")).toString());
+        else if (status >= 400)
+            error = tr("the server answered %1: %2").arg(status).arg(body.value(QLatin1String("detail")).toVariant().toString());
+        else if (status == 0)
+            error = describeNetworkError(reply);
+        done(body, status, error);
+    });
+}
+
+void RemoteMonitor::setConnected(bool connected, const QString &message)
+{
+    const bool changed = connected != m_connected;
+    m_connected = connected;
+    if (connected) {
+        m_backoffMs = 1000;
+        m_disconnectedSinceMs = 0;
+    } else if (m_disconnectedSinceMs == 0) {
+        m_disconnectedSinceMs = m_clock.nowMs();
+    }
+    if (changed || !connected)
+        Q_EMIT connectionChanged(connected, message);
+}
+
+void RemoteMonitor::lost(const QString &why)
+{
+    if (m_disconnectedSinceMs == 0)
+        m_disconnectedSinceMs = m_clock.nowMs();
+    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_disconnectedSinceMs), QLocale::ShortFormat);
+    setConnected(false, tr("%1: disconnected since %2 (%3); retrying in %4 s").arg(m_endpoint.name, since, why).arg(m_backoffMs / 1000));
+    m_reconnect.start(m_backoffMs);
+    m_backoffMs = std::min(MaxBackoffMs, m_backoffMs * 2);
+}
+
+void RemoteMonitor::openEvents()
+{
+    if (m_events)
+        return;
+    m_pinProblem.clear();
+    QNetworkRequest r = request(QStringLiteral("/api/v1/events"));
+    r.setTransferTimeout(0); // a stream: the server's keep-alive comments show it is alive
+    r.setRawHeader("Accept", "text/event-stream");
+    if (!m_lastEventId.isEmpty())
+        r.setRawHeader("Last-Event-ID", m_lastEventId);
+    m_eventBuffer.clear();
+    m_events = m_net.get(r);
+    QNetworkReply *reply = m_events;
+    connect(reply, &QNetworkReply::readyRead, this, &RemoteMonitor::onEventsData);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        m_events.clear();
+        QString why;
+        if (!m_pinProblem.isEmpty())
+            why = m_pinProblem;
+        else if (status == 401)
+            why = tr("the key was refused (401): %1").arg(body.value(QLatin1String("detail")).toString());
+        else if (status == 403)
+            why = tr("the key lacks the read scope (403)");
+        else if (status >= 400)
+            why = tr("the server answered %1").arg(status);
+        else if (status == 0)
+            why = describeNetworkError(reply);
+        else
+            why = tr("the server ended the event stream");
+        lost(why);
+    });
+}
+
+void RemoteMonitor::onEventsData()
+{
+    if (!m_events)
+        return;
+    m_eventBuffer += m_events->readAll();
+    // Events end with a blank line; fields are "name: value" lines.
+    for (;;) {
+        const qsizetype end = m_eventBuffer.indexOf("\n\n");
+        if (end < 0)
+            break;
+        const QByteArray block = m_eventBuffer.left(end);
+        m_eventBuffer.remove(0, end + 2);
+        QByteArray id, type, data;
+        for (const QByteArray &line : block.split('\n')) {
+            if (line.startsWith(':'))
+                continue; // a keep-alive comment
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray field = colon < 0 ? line : line.left(colon);
+            QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+            if (value.startsWith(' '))
+                value.remove(0, 1);
+            if (field == "id")
+                id = value;
+            else if (field == "event")
+                type = value;
+            else if (field == "data")
+                data += value;
+        }
+        if (!type.isEmpty())
+            dispatchEvent(id, type, data);
+    }
+}
+
+void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, const QByteArray &data)
+{
+    if (type == "hello" || type == "reset") {
+        // A fresh stream, or one that cannot replay what we missed: read the whole list (again) and report
+        // what changed meanwhile once.
+        m_lastEventId = id;
+        setConnected(true, tr("Connected to %1").arg(m_endpoint.name));
+        readStatus(m_loaded);
+        return;
+    }
+    if (!id.isEmpty())
+        m_lastEventId = id;
+    if (!m_connected) {
+        setConnected(true, tr("Connected to %1").arg(m_endpoint.name)); // a replay after a reconnect
+        readStatus(false);
+    }
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    if (type == "usage") {
+        if (!m_usageTimer.isActive())
+            m_usageTimer.start();
+        return;
+    }
+    if (type != "state")
+        return;
+    StateTransition t;
+    t.agentId = o.value(QLatin1String("agent_id")).toInteger();
+    t.agent = o.value(QLatin1String("agent")).toString();
+    t.from = agentStateFromName(o.value(QLatin1String("from")).toString()).value_or(AgentState::New);
+    t.to = agentStateFromName(o.value(QLatin1String("to")).toString()).value_or(AgentState::New);
+    t.cause = o.value(QLatin1String("cause")).toString();
+    t.atMs = msOf(o.value(QLatin1String("at")));
+    const QString event = o.value(QLatin1String("event")).toString();
+    t.event = event == u"loop_started" ? StateTransition::Event::LoopStarted
+              : event == u"loop_ended" ? StateTransition::Event::LoopEnded
+              : event == u"budget"     ? StateTransition::Event::Budget
+                                       : StateTransition::Event::State;
+    t.budgetPercent = o.value(QLatin1String("budget_percent")).toInt();
+    t.project = o.value(QLatin1String("project")).toString();
+    t.lastMessage = o.value(QLatin1String("last_message")).toString();
+    bool known = false;
+    for (AgentRow &r : m_rows) {
+        if (r.id == t.agentId) {
+            known = true;
+            if (t.event == StateTransition::Event::State)
+                r.state = t.to;
+            else if (t.event == StateTransition::Event::LoopStarted)
+                r.looping = true;
+            else if (t.event == StateTransition::Event::LoopEnded)
+                r.looping = false;
+        }
+    }
+    if (!known && !m_usageTimer.isActive())
+        m_usageTimer.start(); // a new agent: read the list soon
+    scheduleSnapshot();
+    Q_EMIT transitioned(t);
+}
+
+void RemoteMonitor::readStatus(bool reportChanges)
+{
+    if (m_readingStatus) {
+        m_statusAgain = true;
+        return;
+    }
+    m_readingStatus = true;
+    readPage(0, {}, reportChanges);
+}
+
+void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChanges)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    onReply(get(QStringLiteral("/api/v1/status"), q), [this, offset, rows, reportChanges](const QJsonObject &body, int, const QString &error) mutable {
+        ++m_pagesRead;
+        if (!error.isEmpty()) {
+            m_readingStatus = false;
+            Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
+            return;
+        }
+        const QJsonArray agents = body.value(QLatin1String("agents")).toArray();
+        for (const QJsonValue &v : agents)
+            rows.append(rowFrom(v.toObject()));
+        const qint64 total = body.value(QLatin1String("total")).toInteger();
+        if (!agents.isEmpty() && offset + agents.size() < total) {
+            readPage(offset + static_cast<int>(agents.size()), rows, reportChanges);
+            return;
+        }
+        // Complete. What changed while we were away is told once, as the events would have.
+        if (reportChanges) {
+            QHash<qint64, AgentState> before;
+            for (const AgentRow &r : std::as_const(m_rows))
+                before.insert(r.id, r.state);
+            for (const AgentRow &r : std::as_const(rows)) {
+                const auto it = before.constFind(r.id);
+                if (it == before.cend() || *it == r.state)
+                    continue;
+                StateTransition t;
+                t.agentId = r.id;
+                t.agent = r.name;
+                t.from = *it;
+                t.to = r.state;
+                t.atMs = m_clock.nowMs();
+                t.cause = tr("found %1 after reconnecting").arg(agentStateName(r.state));
+                t.lastMessage = r.lastMessage;
+                Q_EMIT transitioned(t);
+            }
+        }
+        m_rows = rows;
+        m_loaded = true;
+        m_readingStatus = false;
+        Q_EMIT snapshot(m_rows);
+        if (std::exchange(m_statusAgain, false))
+            readStatus(false);
+    });
+}
+
+void RemoteMonitor::scheduleSnapshot()
+{
+    if (!m_snapshotTimer.isActive())
+        m_snapshotTimer.start();
+}
+
+void RemoteMonitor::requestSnapshot()
+{
+    if (m_loaded)
+        Q_EMIT snapshot(m_rows);
+}
+
+void RemoteMonitor::action(const QString &what, QNetworkReply *reply)
+{
+    onReply(reply, [this, what](const QJsonObject &, int, const QString &error) {
+        Q_EMIT actionDone(what, error);
+        readStatus(false);
+    });
+}
+
+void RemoteMonitor::requestAlerts(const AlertEngine::Filter &filter)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(filter.limit, 1000)));
+    if (!filter.agent.isEmpty())
+        q.addQueryItem(QStringLiteral("agent"), filter.agent);
+    if (!filter.kind.isEmpty())
+        q.addQueryItem(QStringLiteral("kind"), filter.kind);
+    if (filter.open >= 0)
+        q.addQueryItem(QStringLiteral("state"), filter.open == 1 ? QStringLiteral("open") : QStringLiteral("resolved"));
+    if (filter.fromMs > 0)
+        q.addQueryItem(QStringLiteral("from"), QDateTime::fromMSecsSinceEpoch(filter.fromMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    onReply(get(QStringLiteral("/api/v1/alerts"), q), [this](const QJsonObject &body, int, const QString &error) {
+        QList<Incident> list;
+        for (const QJsonValue &v : body.value(QLatin1String("alerts")).toArray())
+            list.append(incidentFrom(v.toObject()));
+        if (!error.isEmpty())
+            Q_EMIT actionDone(tr("read the alerts"), error);
+        Q_EMIT alertsReady(list);
+    });
+}
+
+void RemoteMonitor::acknowledge(qint64 incidentId)
+{
+    action(tr("acknowledge"), send("POST", QStringLiteral("/api/v1/alerts/%1/ack").arg(incidentId), {}));
+}
+
+void RemoteMonitor::requestDetail(qint64 agentId, const QString &name)
+{
+    onReply(get(QStringLiteral("/api/v1/agents/") + QString::fromUtf8(QUrl::toPercentEncoding(name))),
+            [this, agentId](const QJsonObject &body, int, const QString &error) {
+                if (!error.isEmpty())
+                    return;
+                AgentDetail d;
+                d.agentId = agentId;
+                for (const QJsonValue &v : body.value(QLatin1String("timeline")).toArray()) {
+                    const QJsonObject e = v.toObject();
+                    d.timeline.append({msOf(e.value(QLatin1String("at"))), e.value(QLatin1String("from")).toString(),
+                                       e.value(QLatin1String("to")).toString(), e.value(QLatin1String("cause")).toString()});
+                }
+                for (const QJsonValue &v : body.value(QLatin1String("beats")).toArray()) {
+                    const QJsonObject b = v.toObject();
+                    BeatRecord r{msOf(b.value(QLatin1String("received_at"))), b.value(QLatin1String("status")).toString(),
+                                 b.value(QLatin1String("message")).toString(), b.value(QLatin1String("tokens")).toInteger(), std::nullopt,
+                                 b.value(QLatin1String("model")).toString()};
+                    if (!b.value(QLatin1String("cost_usd")).isNull())
+                        r.costUsd = b.value(QLatin1String("cost_usd")).toDouble();
+                    d.beats.append(r);
+                }
+                for (const QJsonValue &v : body.value(QLatin1String("alerts")).toArray())
+                    d.incidents.append(incidentFrom(v.toObject()));
+                const QJsonObject s = body.value(QLatin1String("settings")).toObject();
+                if (!s.value(QLatin1String("interval")).isNull())
+                    d.settings.intervalSecs = s.value(QLatin1String("interval")).toDouble();
+                if (!s.value(QLatin1String("grace")).isNull())
+                    d.settings.graceSecs = s.value(QLatin1String("grace")).toDouble();
+                if (!s.value(QLatin1String("daily_budget_usd")).isNull())
+                    d.settings.dailyBudgetUsd = s.value(QLatin1String("daily_budget_usd")).toDouble();
+                const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
+                const QJsonObject hour = usage.value(QLatin1String("hour")).toObject();
+                const QJsonObject day = usage.value(QLatin1String("day")).toObject();
+                const QJsonObject month = usage.value(QLatin1String("month")).toObject();
+                d.hour = usageFrom(hour);
+                d.day = usageFrom(day);
+                d.month = usageFrom(month);
+                d.hourFromSecs = hour.value(QLatin1String("from")).toInteger();
+                d.dayFromSecs = day.value(QLatin1String("from")).toInteger();
+                d.monthFromSecs = month.value(QLatin1String("from")).toInteger();
+                Q_EMIT detailReady(d);
+            });
+}
+
+void RemoteMonitor::pause(qint64, const QString &name, qint64 untilMs)
+{
+    QJsonObject body{{QStringLiteral("comment"), tr("paused from ClevAgent Desktop")}};
+    if (untilMs > 0)
+        body.insert(QStringLiteral("until"), QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    action(tr("pause %1").arg(name), send("POST", QStringLiteral("/api/v1/agents/%1/pause").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), body));
+}
+
+void RemoteMonitor::resume(qint64 agentId)
+{
+    QString name;
+    for (const AgentRow &r : std::as_const(m_rows)) {
+        if (r.id == agentId)
+            name = r.name;
+    }
+    action(tr("resume"), send("POST", QStringLiteral("/api/v1/agents/%1/resume").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), {}));
+}
+
+void RemoteMonitor::requestCosts(int days)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("bucket"), QStringLiteral("day"));
+    q.addQueryItem(QStringLiteral("days"), QString::number(days));
+    onReply(get(QStringLiteral("/api/v1/costs"), q), [this](const QJsonObject &body, int, const QString &error) {
+        if (!error.isEmpty()) {
+            Q_EMIT actionDone(tr("read the costs"), error);
+            return;
+        }
+        QList<DailyCost> list;
+        for (const QJsonValue &v : body.value(QLatin1String("series")).toArray()) {
+            const QJsonObject c = v.toObject();
+            list.append({c.value(QLatin1String("agent")).toString(), c.value(QLatin1String("start")).toInteger(),
+                         c.value(QLatin1String("cost_usd")).toDouble(), c.value(QLatin1String("tokens")).toInteger()});
+        }
+        Q_EMIT costsReady(list);
+    });
+}
+
+void RemoteMonitor::forget(qint64, const QString &name)
+{
+    action(tr("forget %1").arg(name), m_net.deleteResource(request(QStringLiteral("/api/v1/agents/") + QString::fromUtf8(QUrl::toPercentEncoding(name)))));
+}
+
+void RemoteMonitor::setSettings(qint64, const QString &name, const AgentSettings &)
+{
+    Q_EMIT actionDone(tr("save the settings of %1").arg(name),
+                      tr("a remote agent's settings are set on its server (clevagent-server agents set %1 …)").arg(name));
+}
+
+void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)
+{
+    action(tr("silence %1").arg(pattern),
+           send("POST", QStringLiteral("/api/v1/silences"),
+                QJsonObject{{QStringLiteral("pattern"), pattern},
+                            {QStringLiteral("until"), QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("comment"), comment}}));
+}
+
+void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std::function<void(const Probe &)> done)
+{
+    if (!endpoint.url.isValid() || (endpoint.url.scheme() != u"http" && endpoint.url.scheme() != u"https") || endpoint.url.host().isEmpty()) {
+        done({false, tr("The address must look like https://host:9475 or http://host:9475."), {}, false, {}});
+        return;
+    }
+    // DNS first, so its failure is named as such.
+    QHostInfo::lookupHost(endpoint.url.host(), context, [endpoint, context, done](const QHostInfo &info) {
+        if (info.error() != QHostInfo::NoError) {
+            done({false, tr("The name %1 cannot be resolved (DNS): %2").arg(endpoint.url.host(), info.errorString()), {}, false, {}});
+            return;
+        }
+        auto *net = new QNetworkAccessManager(context);
+        auto fingerprint = std::make_shared<QByteArray>();
+        auto untrusted = std::make_shared<bool>(false);
+        auto pinMismatch = std::make_shared<bool>(false);
+        QObject::connect(net, &QNetworkAccessManager::sslErrors, net, [endpoint, fingerprint, untrusted, pinMismatch](QNetworkReply *reply, const QList<QSslError> &errors) {
+            *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
+            if (!endpoint.pinnedFingerprint.isEmpty() && *fingerprint == endpoint.pinnedFingerprint)
+                reply->ignoreSslErrors(errors);
+            else if (!endpoint.pinnedFingerprint.isEmpty())
+                *pinMismatch = true;
+            else
+                *untrusted = true;
+        });
+        QObject::connect(net, &QNetworkAccessManager::encrypted, net, [fingerprint](QNetworkReply *reply) {
+            *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
+        });
+        QUrl health = endpoint.url;
+        health.setPath(QStringLiteral("/healthz"));
+        QNetworkRequest hr(health);
+        hr.setTransferTimeout(10'000);
+        QNetworkReply *reply = net->get(hr);
+        QObject::connect(reply, &QNetworkReply::finished, net, [=] {
+            reply->deleteLater();
+            if (reply->error() != QNetworkReply::NoError || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+                Probe p;
+                p.fingerprint = *fingerprint;
+                if (*pinMismatch)
+                    p.message = tr("REFUSED: the certificate changed. Pinned %1, the server shows %2.")
+                                    .arg(QString::fromLatin1(endpoint.pinnedFingerprint), QString::fromLatin1(*fingerprint));
+                else if (*untrusted) {
+                    p.untrustedCertificate = true;
+                    p.message = tr("TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 "
+                                   "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
+                                    .arg(QString::fromLatin1(*fingerprint));
+                } else if (reply->error() != QNetworkReply::NoError)
+                    p.message = describeNetworkError(reply);
+                else
+                    p.message = tr("%1 answers, but not as clevagent-server (HTTP %2 on /healthz).")
+                                    .arg(endpoint.url.host())
+                                    .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+                net->deleteLater();
+                done(p);
+                return;
+            }
+            const QString version = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("version")).toString();
+            QUrl status = endpoint.url;
+            status.setPath(QStringLiteral("/api/v1/status"));
+            status.setQuery(QStringLiteral("limit=1"));
+            QNetworkRequest sr(status);
+            sr.setRawHeader("X-API-Key", endpoint.key.toUtf8());
+            sr.setTransferTimeout(10'000);
+            QNetworkReply *statusReply = net->get(sr);
+            QObject::connect(statusReply, &QNetworkReply::finished, net, [=] {
+                statusReply->deleteLater();
+                net->deleteLater();
+                const int code = statusReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                Probe p;
+                p.fingerprint = *fingerprint;
+                p.version = version;
+                if (code == 200) {
+                    p.ok = true;
+                    p.message = tr("Connected: clevagent-server %1, %n agent(s).", nullptr,
+                                   QJsonDocument::fromJson(statusReply->readAll()).object().value(QLatin1String("total")).toInt())
+                                    .arg(version);
+                } else if (code == 401) {
+                    p.message = tr("The server (version %1) refuses this key (401): check it, or create a read key there with "
+                                   "'clevagent-server keys create --scope read'.")
+                                    .arg(version);
+                } else if (code == 403) {
+                    p.message = tr("This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.");
+                } else {
+                    p.message = tr("The server answered HTTP %1 on /api/v1/status.").arg(code);
+                }
+                done(p);
+            });
+        });
+    });
+}
+
+} // namespace clev

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "gui/MonitorSource.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace clev {
+
+class Clock;
+
+// Where a remote clevagent-server is and how to reach it. The key comes from the keychain; the pinned
+// fingerprint (SHA-256 of the server's certificate, for self-signed ones) from the settings.
+struct RemoteEndpoint
+{
+    QString name;
+    QUrl url; // http(s)://host:port
+    QString key;
+    QByteArray pinnedFingerprint;
+};
+
+// A clevagent-server elsewhere, seen through its API like the local engine: it pages through
+// /api/v1/status (1000 per page) for the full list, then follows /api/v1/events. State changes from
+// the events become transitions (the tray notifies on them); usage ticks refresh the list at most every
+// two seconds. When the connection drops it says since when, retries with back-off (1 s … 30 s) and
+// catches up on reconnect: missed events are replayed (Last-Event-ID); when the server cannot replay
+// them (it restarted) the list is read again and what changed meanwhile is reported once.
+class RemoteMonitor final : public MonitorSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteMonitor)
+
+public:
+    RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObject *parent = nullptr);
+    ~RemoteMonitor() override;
+
+    void start() override;
+    QString endpoint() const override { return m_endpoint.url.toString(); }
+    QString name() const { return m_endpoint.name; }
+    void requestSnapshot() override;
+    void requestAlerts(const AlertEngine::Filter &filter) override;
+    void acknowledge(qint64 incidentId) override;
+    void requestDetail(qint64 agentId, const QString &name) override;
+    void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
+    void resume(qint64 agentId) override;
+    void requestCosts(int days) override;
+    void forget(qint64 agentId, const QString &name) override;
+    void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
+    void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
+    bool isRemote() const override { return true; }
+
+    bool isConnected() const { return m_connected; }
+    int agentCount() const { return static_cast<int>(m_rows.size()); }
+    // Requests made so far (tests count the pages).
+    int statusPagesRead() const { return m_pagesRead; }
+
+    struct Probe
+    {
+        bool ok = false;
+        QString message;          // what works, or what does not, in words
+        QByteArray fingerprint;   // the server's certificate (https), for pinning
+        bool untrustedCertificate = false; // the certificate is not trusted and not pinned: offer to pin it
+        QString version;
+    };
+    // Checks name resolution, the connection, TLS (and the pin), the key and its scope, and the version.
+    static void probe(const RemoteEndpoint &endpoint, QObject *context, std::function<void(const Probe &)> done);
+
+private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body);
+    // Replies go through here: pin checks, error words, JSON.
+    void onReply(QNetworkReply *reply, std::function<void(const QJsonObject &, int status, const QString &error)> done);
+    void openEvents();
+    void onEventsData();
+    void dispatchEvent(const QByteArray &id, const QByteArray &type, const QByteArray &data);
+    void readStatus(bool reportChanges);
+    void readPage(int offset, QList<AgentRow> rows, bool reportChanges);
+    void lost(const QString &why);
+    void scheduleSnapshot();
+    void setConnected(bool connected, const QString &message);
+    void action(const QString &what, QNetworkReply *reply);
+
+    RemoteEndpoint m_endpoint;
+    const Clock &m_clock;
+    QNetworkAccessManager m_net;
+    QPointer<QNetworkReply> m_events;
+    QByteArray m_eventBuffer;
+    QByteArray m_lastEventId;
+    QList<AgentRow> m_rows; // by name
+    bool m_loaded = false;
+    bool m_connected = false;
+    bool m_readingStatus = false;
+    bool m_statusAgain = false;
+    qint64 m_disconnectedSinceMs = 0;
+    int m_backoffMs = 1000;
+    int m_pagesRead = 0;
+    QTimer m_reconnect;
+    QTimer m_snapshotTimer;
+    QTimer m_usageTimer;
+    QString m_pinProblem;
+};
+
+} // namespace clev

@@ -1,0 +1,259 @@
+// The desktop's remote connection against a real clevagent-server child process, over plain HTTP and
+// over TLS with a certificate the server's own helper made: paging, live events, reconnect and
+// catch-up after a server restart, wrong key, wrong scope, certificate pinning, and one tray
+// notification per death.
+#include "core/Clock.h"
+#include "gui/MainWindow.h"
+#include "gui/RemoteMonitor.h"
+#include "gui/TrayController.h"
+#include "support/HttpTestClient.h"
+#include "support/RecordingReceiver.h"
+#include "support/TestEnv.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+
+using namespace clev;
+using clev::test::TestDir;
+
+namespace {
+
+QString run(const QStringList &args)
+{
+    QProcess p;
+    p.start(clev::test::serverBinary(), args);
+    p.waitForFinished(20'000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// clevagent-server on a fixed port (so a restart comes back at the same address).
+class Server
+{
+public:
+    bool start(const QString &database, quint16 port, const QStringList &extra = {})
+    {
+        m_log = database + QStringLiteral(".log");
+        m_process.setStandardErrorFile(m_log, QIODevice::Append);
+        m_process.start(clev::test::serverBinary(), QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                                                                QStringLiteral("127.0.0.1:%1").arg(port)} + extra);
+        if (!m_process.waitForStarted(5000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10'000) {
+            QFile f(m_log);
+            f.open(QIODevice::ReadOnly);
+            if (f.readAll().count("listening on") > m_starts) {
+                ++m_starts;
+                return true;
+            }
+            if (m_process.state() != QProcess::Running)
+                return false;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    void stop()
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        m_process.waitForFinished(15'000);
+    }
+    ~Server()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+private:
+    QProcess m_process;
+    QString m_log;
+    int m_starts = 0;
+};
+
+int post(quint16 port, const QByteArray &key, const QByteArray &path, const QByteArray &body)
+{
+    clev::test::HttpTestClient c;
+    if (!c.connectTo(port))
+        return 0;
+    return c.request("POST", path, body, {{"X-API-Key", key}}).status;
+}
+
+} // namespace
+
+class TestRemote : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(QFile::exists(clev::test::serverBinary()));
+    }
+
+    // 1200 agents arrive in pages; events then drive the model; a death is notified once; the server
+    // restarts and the client catches up, telling once what changed while it was away.
+    void paging_events_restartAndCatchUp()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("remote.db"));
+        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
+                                    QStringLiteral("ingest"), QStringLiteral("--rate-limit"), QStringLiteral("1000000")});
+        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
+                                  QStringLiteral("read")});
+        QVERIFY(ingest.startsWith(u"cv_") && read.startsWith(u"cv_"));
+        const quint16 port = clev::test::RecordingReceiver::freePort();
+        Server server;
+        QVERIFY(server.start(db, port));
+        for (int batch = 0; batch < 2; ++batch) {
+            QJsonArray beats;
+            for (int i = 0; i < 600; ++i)
+                beats.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("bulk-%1").arg(batch * 600 + i, 4, 10, QLatin1Char('0'))},
+                                         {QStringLiteral("interval"), 3600}});
+            QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat/batch", QJsonDocument(QJsonObject{{QStringLiteral("heartbeats"), beats}}).toJson()), 200);
+        }
+
+        RemoteEndpoint e{QStringLiteral("gpu-box"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), read, {}};
+        RemoteMonitor remote(e, Clock::system());
+        MainWindow window(&remote, Clock::system());
+        TrayController tray(&window, &remote, Clock::system());
+        QSignalSpy notifications(&tray, &TrayController::notificationRequested);
+        QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
+        remote.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().rowCount(), 1200, 15'000);
+        QVERIFY2(remote.statusPagesRead() >= 2, qPrintable(QString::number(remote.statusPagesRead())));
+        QVERIFY(remote.isConnected());
+
+        // Live: a new agent appears, and dies; one notification.
+        QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat", "{\"agent\":\"short\",\"interval\":1}"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().rowCount(), 1201, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().countIn(AgentState::Dead), 1, 10'000);
+        QTRY_COMPARE(notifications.size(), 1);
+        QCOMPARE(notifications.first().first().toString(), QStringLiteral("short is dead"));
+
+        // The server stops; an agent beats just before with a short interval, so it dies while we are away.
+        QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat", "{\"agent\":\"away\",\"interval\":2}"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().rowCount(), 1202, 10'000);
+        server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!remote.isConnected(), 10'000);
+        QVERIFY(connection.last().at(1).toString().contains(u"disconnected since"));
+        QTest::qWait(5000); // 'away' is dead by now (found so when the server starts again)
+        QVERIFY(server.start(db, port));
+        QTRY_VERIFY_WITH_TIMEOUT(remote.isConnected(), 40'000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().countIn(AgentState::Dead), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.size(), 2, 10'000);
+        QCOMPARE(notifications.at(1).first().toString(), QStringLiteral("away is dead"));
+        QTest::qWait(3000);
+        QCOMPARE(notifications.size(), 2); // nothing twice
+        server.stop();
+    }
+
+    // A wrong key (401) and a key without the read scope (403) are named as such.
+    void wrongKey_andWrongScope()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("keys.db"));
+        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
+                                    QStringLiteral("ingest")});
+        const quint16 port = clev::test::RecordingReceiver::freePort();
+        Server server;
+        QVERIFY(server.start(db, port));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        for (const auto &[key, expected] : {std::pair{QStringLiteral("cv_notAKeyAtAll0000000000000000000000000000"), QStringLiteral("401")},
+                                            std::pair{ingest, QStringLiteral("403")}}) {
+            RemoteMonitor::Probe probe;
+            bool answered = false;
+            RemoteMonitor::probe({QStringLiteral("x"), url, key, {}}, this, [&](const RemoteMonitor::Probe &p) {
+                probe = p;
+                answered = true;
+            });
+            QTRY_VERIFY(answered);
+            QVERIFY(!probe.ok);
+            QVERIFY2(probe.message.contains(expected), qPrintable(probe.message));
+            RemoteMonitor remote({QStringLiteral("x"), url, key, {}}, Clock::system());
+            QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
+            remote.start();
+            QTRY_VERIFY(!connection.isEmpty());
+            QVERIFY2(connection.last().at(1).toString().contains(expected), qPrintable(connection.last().at(1).toString()));
+            QVERIFY(!remote.isConnected());
+        }
+        // Nothing listening: the connection is named.
+        RemoteMonitor::Probe probe;
+        bool answered = false;
+        RemoteMonitor::probe({QStringLiteral("x"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(clev::test::RecordingReceiver::freePort())), ingest, {}},
+                             this, [&](const RemoteMonitor::Probe &p) {
+                                 probe = p;
+                                 answered = true;
+                             });
+        QTRY_VERIFY(answered);
+        QVERIFY2(probe.message.contains(u"connection refused"), qPrintable(probe.message));
+        server.stop();
+    }
+
+    // TLS with the server's own self-signed certificate: untrusted until pinned; pinned, it works; a
+    // different pin is refused loudly.
+    void tls_selfSigned_pinnedOrRefused()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("tls.db"));
+        const QString fingerprint = run({QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--out"), dir.file(QStringLiteral("tls"))});
+        QVERIFY2(fingerprint.count(u':') == 31, qPrintable(fingerprint));
+        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
+                                  QStringLiteral("read,ingest")});
+        const quint16 port = clev::test::RecordingReceiver::freePort();
+        Server server;
+        QVERIFY(server.start(db, port, {QStringLiteral("--tls-cert"), dir.file(QStringLiteral("tls/cert.pem")), QStringLiteral("--tls-key"),
+                                        dir.file(QStringLiteral("tls/key.pem"))}));
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        const auto probeWith = [&](const QByteArray &pin) {
+            RemoteMonitor::Probe probe;
+            bool answered = false;
+            RemoteMonitor::probe({QStringLiteral("tls"), url, read, pin}, this, [&](const RemoteMonitor::Probe &p) {
+                probe = p;
+                answered = true;
+            });
+            if (!QTest::qWaitFor([&] { return answered; }, 15'000))
+                probe.message = QStringLiteral("no answer");
+            return probe;
+        };
+        RemoteMonitor::Probe p = probeWith({});
+        QVERIFY(!p.ok);
+        QVERIFY(p.untrustedCertificate);
+        QCOMPARE(QString::fromLatin1(p.fingerprint), fingerprint); // what the helper printed is what the client sees
+        p = probeWith(fingerprint.toLatin1());
+        QVERIFY2(p.ok, qPrintable(p.message));
+        QVERIFY(p.message.contains(QStringLiteral(CLEV_VERSION)));
+        const QByteArray wrong = QByteArray(fingerprint.toLatin1()).replace(0, 2, "00");
+        p = probeWith(wrong);
+        QVERIFY(!p.ok);
+        QVERIFY2(p.message.contains(u"REFUSED"), qPrintable(p.message));
+
+        RemoteMonitor pinned({QStringLiteral("tls"), url, read, fingerprint.toLatin1()}, Clock::system());
+        QSignalSpy snapshots(&pinned, &MonitorSource::snapshot);
+        pinned.start();
+        QTRY_VERIFY_WITH_TIMEOUT(pinned.isConnected(), 10'000);
+        QTRY_VERIFY(!snapshots.isEmpty());
+        RemoteMonitor refused({QStringLiteral("tls"), url, read, wrong}, Clock::system());
+        QSignalSpy connection(&refused, &MonitorSource::connectionChanged);
+        refused.start();
+        QTRY_VERIFY(!connection.isEmpty());
+        QVERIFY2(connection.last().at(1).toString().contains(u"REFUSED"), qPrintable(connection.last().at(1).toString()));
+        QVERIFY(!refused.isConnected());
+        server.stop();
+    }
+};
+
+QTEST_MAIN(TestRemote)
+#include "TestRemote.moc"
