@@ -373,6 +373,45 @@
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
+    <message>
+        <source>This computer and the remote instances</source>
+        <translation>Dieser Computer und die entfernten Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>Entfernte Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Watch the agents of a clevagent-server on another machine. It needs a key with the read scope (clevagent-server keys create --scope read); the key is kept in the system keychain.</source>
+        <translation>Die Agenten eines clevagent-server auf einem anderen Rechner beobachten. Dafür ist ein Schlüssel mit Leseberechtigung nötig (clevagent-server keys create --scope read); er wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. gpu-box</source>
+        <translation>z. B. gpu-box</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Read key</source>
+        <translation>Lese-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (pin its fingerprint)</source>
+        <translation>Diesem Zertifikat vertrauen (Fingerabdruck festhalten)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1090,6 +1129,42 @@
         <source>The new language is used from the next start of ClevAgent.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ClevAgent.</translation>
     </message>
+    <message>
+        <source>Add a &amp;remote instance…</source>
+        <translation>&amp;Entfernte Instanz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance…</source>
+        <translation>Entfernte Instanz entfernen…</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: its key cannot be read from the keychain (%2)</source>
+        <translation>%1 kann nicht beobachtet werden: Sein Schlüssel ist im Schlüsselbund nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nichts wurde hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>Entfernte Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance</source>
+        <translation>Entfernte Instanz entfernen</translation>
+    </message>
+    <message>
+        <source>There is no remote instance.</source>
+        <translation>Es gibt keine entfernte Instanz.</translation>
+    </message>
+    <message>
+        <source>Stop watching:</source>
+        <translation>Nicht mehr beobachten:</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1368,6 +1443,195 @@
             <numerusform>, %n verspätet</numerusform>
             <numerusform>, %n verspätet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1 (getrennt)</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteDialog</name>
+    <message>
+        <source>Give the instance a name (without &apos;/&apos;).</source>
+        <translation>Geben Sie der Instanz einen Namen (ohne „/“).</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits eine Instanz namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475.</source>
+        <translation>Die Adresse muss wie https://host:9475 aussehen.</translation>
+    </message>
+    <message>
+        <source>Enter the read key (it starts with cv_).</source>
+        <translation>Geben Sie den Lese-Schlüssel ein (er beginnt mit cv_).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1…)</source>
+        <translation>Diesem Zertifikat vertrauen (SHA-256 %1…)</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteMonitor</name>
+    <message>
+        <source>the name %1 cannot be resolved (DNS)</source>
+        <translation>der Name %1 lässt sich nicht auflösen (DNS)</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?</source>
+        <translation>auf %1:%2 lauscht nichts (TCP-Verbindung abgelehnt); läuft dort clevagent-server?</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>keine rechtzeitige Antwort von %1</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)</source>
+        <translation>%1 hat die Verbindung geschlossen (HTTPS statt HTTP oder umgekehrt?)</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2. Someone may be in between; if the server got a new certificate, remove and add the connection again.</source>
+        <translation>ABGELEHNT: Das Zertifikat des Servers hat sich geändert. Festgehalten %1, jetzt %2. Womöglich ist jemand dazwischen; hat der Server ein neues Zertifikat, entfernen Sie die Verbindung und fügen sie neu hinzu.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (SHA-256 %1); testen Sie die Verbindung, um es festzuhalten</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
+        <translation>ABGELEHNT: Das Zertifikat des Servers hat sich geändert. Festgehalten %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>the key was refused (401): %1</source>
+        <translation>der Schlüssel wurde abgelehnt (401): %1</translation>
+    </message>
+    <message>
+        <source>the key may not do this (403): %1</source>
+        <translation>der Schlüssel darf das nicht (403): %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>der Server antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: disconnected since %2 (%3); retrying in %4 s</source>
+        <translation>%1: getrennt seit %2 (%3); neuer Versuch in %4 s</translation>
+    </message>
+    <message>
+        <source>the key lacks the read scope (403)</source>
+        <translation>dem Schlüssel fehlt die Leseberechtigung (403)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>the server ended the event stream</source>
+        <translation>der Server hat den Ereignisstrom beendet</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>read the agents of %1</source>
+        <translation>Agenten von %1 lesen</translation>
+    </message>
+    <message>
+        <source>found %1 after reconnecting</source>
+        <translation>nach dem Wiederverbinden als %1 vorgefunden</translation>
+    </message>
+    <message>
+        <source>read the alerts</source>
+        <translation>Alarme lesen</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>paused from ClevAgent Desktop</source>
+        <translation>in ClevAgent Desktop pausiert</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>%1 pausieren</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>read the costs</source>
+        <translation>Kosten lesen</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>Einstellungen von %1 speichern</translation>
+    </message>
+    <message>
+        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
+        <translation>die Einstellungen eines entfernten Agenten werden auf seinem Server gesetzt (clevagent-server agents set %1 …)</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>%1 stummschalten</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475 or http://host:9475.</source>
+        <translation>Die Adresse muss wie https://host:9475 oder http://host:9475 aussehen.</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (DNS): %2</source>
+        <translation>Der Name %1 lässt sich nicht auflösen (DNS): %2</translation>
+    </message>
+    <message>
+        <source>REFUSED: the certificate changed. Pinned %1, the server shows %2.</source>
+        <translation>ABGELEHNT: Das Zertifikat hat sich geändert. Festgehalten %1, der Server zeigt %2.</translation>
+    </message>
+    <message>
+        <source>TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.</source>
+        <translation>TLS funktioniert, aber das Zertifikat ist nicht von einer Stelle signiert, der dieser Computer vertraut. Sein SHA-256-Fingerabdruck ist %1. Vergleichen Sie ihn mit dem von clevagent-server ausgegebenen und vertrauen Sie ihm dann.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as clevagent-server (HTTP %2 on /healthz).</source>
+        <translation>%1 antwortet, aber nicht als clevagent-server (HTTP %2 auf /healthz).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: clevagent-server %1, %n agent(s).</source>
+        <translation>
+            <numerusform>Verbunden: clevagent-server %1, %n Agent.</numerusform>
+            <numerusform>Verbunden: clevagent-server %1, %n Agenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server (version %1) refuses this key (401): check it, or create a read key there with &apos;clevagent-server keys create --scope read&apos;.</source>
+        <translation>Der Server (Version %1) lehnt diesen Schlüssel ab (401): Prüfen Sie ihn, oder erstellen Sie dort einen Lese-Schlüssel mit „clevagent-server keys create --scope read“.</translation>
+    </message>
+    <message>
+        <source>This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.</source>
+        <translation>Dieser Schlüssel darf nicht lesen (403): Er braucht die Leseberechtigung; ein Ingest-Schlüssel sendet nur Heartbeats.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 on /api/v1/status.</source>
+        <translation>Der Server antwortete HTTP %1 auf /api/v1/status.</translation>
     </message>
 </context>
 <context>

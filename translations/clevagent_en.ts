@@ -373,6 +373,45 @@
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
+    <message>
+        <source>This computer and the remote instances</source>
+        <translation>This computer and the remote instances</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>Add a remote instance</translation>
+    </message>
+    <message>
+        <source>Watch the agents of a clevagent-server on another machine. It needs a key with the read scope (clevagent-server keys create --scope read); the key is kept in the system keychain.</source>
+        <translation>Watch the agents of a clevagent-server on another machine. It needs a key with the read scope (clevagent-server keys create --scope read); the key is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. gpu-box</source>
+        <translation>e.g. gpu-box</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Read key</source>
+        <translation>Read key</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (pin its fingerprint)</source>
+        <translation>Trust this certificate (pin its fingerprint)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1090,6 +1129,42 @@
         <source>The new language is used from the next start of ClevAgent.</source>
         <translation>The new language is used from the next start of ClevAgent.</translation>
     </message>
+    <message>
+        <source>Add a &amp;remote instance…</source>
+        <translation>Add a &amp;remote instance…</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance…</source>
+        <translation>Remove a remote instance…</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: its key cannot be read from the keychain (%2)</source>
+        <translation>Cannot watch %1: its key cannot be read from the keychain (%2)</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>not there</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nothing was added: %1</translation>
+    </message>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>Add a remote instance</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance</source>
+        <translation>Remove a remote instance</translation>
+    </message>
+    <message>
+        <source>There is no remote instance.</source>
+        <translation>There is no remote instance.</translation>
+    </message>
+    <message>
+        <source>Stop watching:</source>
+        <translation>Stop watching:</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1368,6 +1443,195 @@
             <numerusform>, %n late</numerusform>
             <numerusform>, %n late</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1 (disconnected)</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteDialog</name>
+    <message>
+        <source>Give the instance a name (without &apos;/&apos;).</source>
+        <translation>Give the instance a name (without &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &apos;%1&apos;.</source>
+        <translation>There is already an instance named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475.</source>
+        <translation>The address must look like https://host:9475.</translation>
+    </message>
+    <message>
+        <source>Enter the read key (it starts with cv_).</source>
+        <translation>Enter the read key (it starts with cv_).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1…)</source>
+        <translation>Trust this certificate (SHA-256 %1…)</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteMonitor</name>
+    <message>
+        <source>the name %1 cannot be resolved (DNS)</source>
+        <translation>the name %1 cannot be resolved (DNS)</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?</source>
+        <translation>nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>no answer from %1 in time</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>the TLS handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)</source>
+        <translation>%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2. Someone may be in between; if the server got a new certificate, remove and add the connection again.</source>
+        <translation>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2. Someone may be in between; if the server got a new certificate, remove and add the connection again.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
+        <translation>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
+        <translation>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</translation>
+    </message>
+    <message>
+        <source>the key was refused (401): %1</source>
+        <translation>the key was refused (401): %1</translation>
+    </message>
+    <message>
+        <source>the key may not do this (403): %1</source>
+        <translation>the key may not do this (403): %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>the server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: disconnected since %2 (%3); retrying in %4 s</source>
+        <translation>%1: disconnected since %2 (%3); retrying in %4 s</translation>
+    </message>
+    <message>
+        <source>the key lacks the read scope (403)</source>
+        <translation>the key lacks the read scope (403)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>the server answered %1</translation>
+    </message>
+    <message>
+        <source>the server ended the event stream</source>
+        <translation>the server ended the event stream</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>read the agents of %1</source>
+        <translation>read the agents of %1</translation>
+    </message>
+    <message>
+        <source>found %1 after reconnecting</source>
+        <translation>found %1 after reconnecting</translation>
+    </message>
+    <message>
+        <source>read the alerts</source>
+        <translation>read the alerts</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>acknowledge</translation>
+    </message>
+    <message>
+        <source>paused from ClevAgent Desktop</source>
+        <translation>paused from ClevAgent Desktop</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>pause %1</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <source>read the costs</source>
+        <translation>read the costs</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>forget %1</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>save the settings of %1</translation>
+    </message>
+    <message>
+        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
+        <translation>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>silence %1</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475 or http://host:9475.</source>
+        <translation>The address must look like https://host:9475 or http://host:9475.</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (DNS): %2</source>
+        <translation>The name %1 cannot be resolved (DNS): %2</translation>
+    </message>
+    <message>
+        <source>REFUSED: the certificate changed. Pinned %1, the server shows %2.</source>
+        <translation>REFUSED: the certificate changed. Pinned %1, the server shows %2.</translation>
+    </message>
+    <message>
+        <source>TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.</source>
+        <translation>TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as clevagent-server (HTTP %2 on /healthz).</source>
+        <translation>%1 answers, but not as clevagent-server (HTTP %2 on /healthz).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: clevagent-server %1, %n agent(s).</source>
+        <translation>
+            <numerusform>Connected: clevagent-server %1, %n agent.</numerusform>
+            <numerusform>Connected: clevagent-server %1, %n agents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server (version %1) refuses this key (401): check it, or create a read key there with &apos;clevagent-server keys create --scope read&apos;.</source>
+        <translation>The server (version %1) refuses this key (401): check it, or create a read key there with &apos;clevagent-server keys create --scope read&apos;.</translation>
+    </message>
+    <message>
+        <source>This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.</source>
+        <translation>This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 on /api/v1/status.</source>
+        <translation>The server answered HTTP %1 on /api/v1/status.</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,45 @@
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
+    <message>
+        <source>This computer and the remote instances</source>
+        <translation>Este equipo y las instancias remotas</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>Añadir una instancia remota</translation>
+    </message>
+    <message>
+        <source>Watch the agents of a clevagent-server on another machine. It needs a key with the read scope (clevagent-server keys create --scope read); the key is kept in the system keychain.</source>
+        <translation>Vigile los agentes de un clevagent-server en otra máquina. Necesita una clave con permiso de lectura (clevagent-server keys create --scope read); la clave se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. gpu-box</source>
+        <translation>p. ej. gpu-box</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Read key</source>
+        <translation>Clave de lectura</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (pin its fingerprint)</source>
+        <translation>Confiar en este certificado (fijar su huella)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1090,6 +1129,42 @@
         <source>The new language is used from the next start of ClevAgent.</source>
         <translation>El nuevo idioma se usará desde el próximo inicio de ClevAgent.</translation>
     </message>
+    <message>
+        <source>Add a &amp;remote instance…</source>
+        <translation>Añadir una instancia &amp;remota…</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance…</source>
+        <translation>Quitar una instancia remota…</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: its key cannot be read from the keychain (%2)</source>
+        <translation>No se puede vigilar %1: su clave no se puede leer del llavero (%2)</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>no está</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>No se añadió nada: %1</translation>
+    </message>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>Añadir una instancia remota</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance</source>
+        <translation>Quitar una instancia remota</translation>
+    </message>
+    <message>
+        <source>There is no remote instance.</source>
+        <translation>No hay ninguna instancia remota.</translation>
+    </message>
+    <message>
+        <source>Stop watching:</source>
+        <translation>Dejar de vigilar:</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1368,6 +1443,195 @@
             <numerusform>, %n retrasado</numerusform>
             <numerusform>, %n retrasados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1 (desconectado)</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteDialog</name>
+    <message>
+        <source>Give the instance a name (without &apos;/&apos;).</source>
+        <translation>Dé un nombre a la instancia (sin «/»).</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &apos;%1&apos;.</source>
+        <translation>Ya existe una instancia llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475.</source>
+        <translation>La dirección debe tener la forma https://host:9475.</translation>
+    </message>
+    <message>
+        <source>Enter the read key (it starts with cv_).</source>
+        <translation>Introduzca la clave de lectura (empieza por cv_).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1…)</source>
+        <translation>Confiar en este certificado (SHA-256 %1…)</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteMonitor</name>
+    <message>
+        <source>the name %1 cannot be resolved (DNS)</source>
+        <translation>no se puede resolver el nombre %1 (DNS)</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?</source>
+        <translation>nada escucha en %1:%2 (conexión TCP rechazada); ¿se está ejecutando clevagent-server allí?</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>sin respuesta de %1 a tiempo</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>falló el protocolo de enlace TLS: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)</source>
+        <translation>%1 cerró la conexión (¿HTTPS donde se espera HTTP, o al revés?)</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2. Someone may be in between; if the server got a new certificate, remove and add the connection again.</source>
+        <translation>RECHAZADO: el certificado del servidor ha cambiado. Fijado %1, ahora %2. Puede haber alguien en medio; si el servidor tiene un certificado nuevo, quite la conexión y añádala de nuevo.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
+        <translation>el certificado del servidor no es de confianza (SHA-256 %1); pruebe la conexión para fijarlo</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
+        <translation>RECHAZADO: el certificado del servidor ha cambiado. Fijado %1, ahora %2.</translation>
+    </message>
+    <message>
+        <source>the key was refused (401): %1</source>
+        <translation>la clave fue rechazada (401): %1</translation>
+    </message>
+    <message>
+        <source>the key may not do this (403): %1</source>
+        <translation>la clave no tiene permiso para esto (403): %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>el servidor respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: disconnected since %2 (%3); retrying in %4 s</source>
+        <translation>%1: desconectado desde %2 (%3); reintento en %4 s</translation>
+    </message>
+    <message>
+        <source>the key lacks the read scope (403)</source>
+        <translation>a la clave le falta el permiso de lectura (403)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>the server ended the event stream</source>
+        <translation>el servidor cerró el flujo de eventos</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>read the agents of %1</source>
+        <translation>leer los agentes de %1</translation>
+    </message>
+    <message>
+        <source>found %1 after reconnecting</source>
+        <translation>encontrado %1 al reconectar</translation>
+    </message>
+    <message>
+        <source>read the alerts</source>
+        <translation>leer las alertas</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>paused from ClevAgent Desktop</source>
+        <translation>pausado desde ClevAgent Desktop</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>pausar %1</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reanudar</translation>
+    </message>
+    <message>
+        <source>read the costs</source>
+        <translation>leer los costes</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>olvidar %1</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>guardar los ajustes de %1</translation>
+    </message>
+    <message>
+        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
+        <translation>los ajustes de un agente remoto se fijan en su servidor (clevagent-server agents set %1 …)</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>silenciar %1</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475 or http://host:9475.</source>
+        <translation>La dirección debe tener la forma https://host:9475 o http://host:9475.</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (DNS): %2</source>
+        <translation>No se puede resolver el nombre %1 (DNS): %2</translation>
+    </message>
+    <message>
+        <source>REFUSED: the certificate changed. Pinned %1, the server shows %2.</source>
+        <translation>RECHAZADO: el certificado ha cambiado. Fijado %1, el servidor muestra %2.</translation>
+    </message>
+    <message>
+        <source>TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.</source>
+        <translation>TLS funciona, pero el certificado no está firmado por una autoridad en la que confíe este equipo. Su huella SHA-256 es %1. Compárela con la que mostró clevagent-server y después confíe en él.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as clevagent-server (HTTP %2 on /healthz).</source>
+        <translation>%1 responde, pero no como clevagent-server (HTTP %2 en /healthz).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: clevagent-server %1, %n agent(s).</source>
+        <translation>
+            <numerusform>Conectado: clevagent-server %1, %n agente.</numerusform>
+            <numerusform>Conectado: clevagent-server %1, %n agentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server (version %1) refuses this key (401): check it, or create a read key there with &apos;clevagent-server keys create --scope read&apos;.</source>
+        <translation>El servidor (versión %1) rechaza esta clave (401): compruébela, o cree allí una clave de lectura con «clevagent-server keys create --scope read».</translation>
+    </message>
+    <message>
+        <source>This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.</source>
+        <translation>Esta clave no puede leer (403): necesita el permiso de lectura; una clave de ingesta solo envía latidos.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 on /api/v1/status.</source>
+        <translation>El servidor respondió HTTP %1 en /api/v1/status.</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,45 @@
         <source>Export CSV…</source>
         <translation>CSV をエクスポート…</translation>
     </message>
+    <message>
+        <source>This computer and the remote instances</source>
+        <translation>このコンピューターとリモートインスタンス</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>リモートインスタンスを追加</translation>
+    </message>
+    <message>
+        <source>Watch the agents of a clevagent-server on another machine. It needs a key with the read scope (clevagent-server keys create --scope read); the key is kept in the system keychain.</source>
+        <translation>別のマシンの clevagent-server のエージェントを監視します。読み取りスコープのキーが必要です（clevagent-server keys create --scope read）。キーはシステムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>e.g. gpu-box</source>
+        <translation>例: gpu-box</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read key</source>
+        <translation>読み取りキー</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (pin its fingerprint)</source>
+        <translation>この証明書を信頼する（フィンガープリントを固定）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1083,6 +1122,42 @@
         <source>The new language is used from the next start of ClevAgent.</source>
         <translation>新しい言語は ClevAgent の次回起動時から使われます。</translation>
     </message>
+    <message>
+        <source>Add a &amp;remote instance…</source>
+        <translation>リモートインスタンスを追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance…</source>
+        <translation>リモートインスタンスを削除…</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: its key cannot be read from the keychain (%2)</source>
+        <translation>%1 を監視できません: キーチェーンからキーを読み取れません（%2）</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>何も追加されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>リモートインスタンスを追加</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance</source>
+        <translation>リモートインスタンスを削除</translation>
+    </message>
+    <message>
+        <source>There is no remote instance.</source>
+        <translation>リモートインスタンスはありません。</translation>
+    </message>
+    <message>
+        <source>Stop watching:</source>
+        <translation>監視をやめる:</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1358,6 +1433,194 @@
         <translation>
             <numerusform>、遅延 %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1（切断）</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteDialog</name>
+    <message>
+        <source>Give the instance a name (without &apos;/&apos;).</source>
+        <translation>インスタンスに名前を付けてください（「/」は使えません）。</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &apos;%1&apos;.</source>
+        <translation>「%1」という名前のインスタンスはすでにあります。</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475.</source>
+        <translation>アドレスは https://host:9475 の形にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the read key (it starts with cv_).</source>
+        <translation>読み取りキーを入力してください（cv_ で始まります）。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テストしています…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1…)</source>
+        <translation>この証明書を信頼する（SHA-256 %1…）</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteMonitor</name>
+    <message>
+        <source>the name %1 cannot be resolved (DNS)</source>
+        <translation>名前 %1 を解決できません（DNS）</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?</source>
+        <translation>%1:%2 で待ち受けているものがありません（TCP 接続拒否）。そこで clevagent-server は動いていますか?</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 から時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)</source>
+        <translation>%1 が接続を閉じました（HTTP と HTTPS を取り違えていませんか?）</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2. Someone may be in between; if the server got a new certificate, remove and add the connection again.</source>
+        <translation>拒否: サーバーの証明書が変わりました。固定値 %1、現在 %2。途中に誰かがいる可能性があります。サーバーが新しい証明書を得たのなら、接続を削除して追加し直してください。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
+        <translation>サーバーの証明書は信頼されていません（SHA-256 %1）。接続をテストして固定してください</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
+        <translation>拒否: サーバーの証明書が変わりました。固定値 %1、現在 %2。</translation>
+    </message>
+    <message>
+        <source>the key was refused (401): %1</source>
+        <translation>キーが拒否されました（401）: %1</translation>
+    </message>
+    <message>
+        <source>the key may not do this (403): %1</source>
+        <translation>このキーには権限がありません（403）: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>サーバーの応答 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: disconnected since %2 (%3); retrying in %4 s</source>
+        <translation>%1: %2 から切断中（%3）。%4 秒後に再試行</translation>
+    </message>
+    <message>
+        <source>the key lacks the read scope (403)</source>
+        <translation>キーに読み取りスコープがありません（403）</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>サーバーの応答 %1</translation>
+    </message>
+    <message>
+        <source>the server ended the event stream</source>
+        <translation>サーバーがイベントストリームを終了しました</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>read the agents of %1</source>
+        <translation>%1 のエージェントの読み取り</translation>
+    </message>
+    <message>
+        <source>found %1 after reconnecting</source>
+        <translation>再接続後に %1 と判明</translation>
+    </message>
+    <message>
+        <source>read the alerts</source>
+        <translation>アラートの読み取り</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>paused from ClevAgent Desktop</source>
+        <translation>ClevAgent Desktop から一時停止</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>%1 の一時停止</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>read the costs</source>
+        <translation>コストの読み取り</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>%1 の設定の保存</translation>
+    </message>
+    <message>
+        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
+        <translation>リモートのエージェントの設定はそのサーバーで行います（clevagent-server agents set %1 …）</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>%1 のミュート</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475 or http://host:9475.</source>
+        <translation>アドレスは https://host:9475 または http://host:9475 の形にしてください。</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (DNS): %2</source>
+        <translation>名前 %1 を解決できません（DNS）: %2</translation>
+    </message>
+    <message>
+        <source>REFUSED: the certificate changed. Pinned %1, the server shows %2.</source>
+        <translation>拒否: 証明書が変わりました。固定値 %1、サーバーの提示 %2。</translation>
+    </message>
+    <message>
+        <source>TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.</source>
+        <translation>TLS は機能していますが、証明書はこのコンピューターが信頼する認証局の署名ではありません。SHA-256 フィンガープリントは %1 です。clevagent-server が表示した値と比べてから信頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as clevagent-server (HTTP %2 on /healthz).</source>
+        <translation>%1 は応答しますが、clevagent-server ではありません（/healthz で HTTP %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: clevagent-server %1, %n agent(s).</source>
+        <translation>
+            <numerusform>接続しました: clevagent-server %1、エージェント %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server (version %1) refuses this key (401): check it, or create a read key there with &apos;clevagent-server keys create --scope read&apos;.</source>
+        <translation>サーバー（バージョン %1）はこのキーを拒否しました（401）。キーを確認するか、サーバーで「clevagent-server keys create --scope read」を実行して読み取りキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.</source>
+        <translation>このキーでは読み取れません（403）。読み取りスコープが必要です。取り込みキーはハートビートを送るだけです。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 on /api/v1/status.</source>
+        <translation>サーバーは /api/v1/status に HTTP %1 を返しました。</translation>
     </message>
 </context>
 <context>

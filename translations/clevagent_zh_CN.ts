@@ -373,6 +373,45 @@
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
+    <message>
+        <source>This computer and the remote instances</source>
+        <translation>本机和远程实例</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>添加远程实例</translation>
+    </message>
+    <message>
+        <source>Watch the agents of a clevagent-server on another machine. It needs a key with the read scope (clevagent-server keys create --scope read); the key is kept in the system keychain.</source>
+        <translation>监视另一台机器上 clevagent-server 的代理。需要具有读取权限的密钥（clevagent-server keys create --scope read）；密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. gpu-box</source>
+        <translation>例如：gpu-box</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Read key</source>
+        <translation>读取密钥</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (pin its fingerprint)</source>
+        <translation>信任此证书（固定其指纹）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1083,6 +1122,42 @@
         <source>The new language is used from the next start of ClevAgent.</source>
         <translation>新语言将在下次启动 ClevAgent 时生效。</translation>
     </message>
+    <message>
+        <source>Add a &amp;remote instance…</source>
+        <translation>添加远程实例(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance…</source>
+        <translation>移除远程实例…</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: its key cannot be read from the keychain (%2)</source>
+        <translation>无法监视 %1：无法从钥匙串读取其密钥（%2）</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>未添加任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Add a remote instance</source>
+        <translation>添加远程实例</translation>
+    </message>
+    <message>
+        <source>Remove a remote instance</source>
+        <translation>移除远程实例</translation>
+    </message>
+    <message>
+        <source>There is no remote instance.</source>
+        <translation>没有远程实例。</translation>
+    </message>
+    <message>
+        <source>Stop watching:</source>
+        <translation>停止监视：</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1358,6 +1433,194 @@
         <translation>
             <numerusform>，%n 个延迟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1（已断开）</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteDialog</name>
+    <message>
+        <source>Give the instance a name (without &apos;/&apos;).</source>
+        <translation>请为实例命名（不含“/”）。</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &apos;%1&apos;.</source>
+        <translation>已存在名为“%1”的实例。</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475.</source>
+        <translation>地址格式应为 https://host:9475。</translation>
+    </message>
+    <message>
+        <source>Enter the read key (it starts with cv_).</source>
+        <translation>请输入读取密钥（以 cv_ 开头）。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1…)</source>
+        <translation>信任此证书（SHA-256 %1…）</translation>
+    </message>
+</context>
+<context>
+    <name>clev::RemoteMonitor</name>
+    <message>
+        <source>the name %1 cannot be resolved (DNS)</source>
+        <translation>无法解析名称 %1（DNS）</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?</source>
+        <translation>%1:%2 上没有监听（TCP 连接被拒绝）；那里在运行 clevagent-server 吗？</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 未及时响应</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)</source>
+        <translation>%1 关闭了连接（是否把 HTTP 和 HTTPS 弄反了？）</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2. Someone may be in between; if the server got a new certificate, remove and add the connection again.</source>
+        <translation>已拒绝：服务器证书已变更。固定值 %1，现为 %2。可能有人在中间；如果服务器更换了证书，请移除并重新添加该连接。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
+        <translation>服务器证书不受信任（SHA-256 %1）；请测试连接以固定它</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
+        <translation>已拒绝：服务器证书已变更。固定值 %1，现为 %2。</translation>
+    </message>
+    <message>
+        <source>the key was refused (401): %1</source>
+        <translation>密钥被拒绝（401）：%1</translation>
+    </message>
+    <message>
+        <source>the key may not do this (403): %1</source>
+        <translation>该密钥无权执行此操作（403）：%1</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: disconnected since %2 (%3); retrying in %4 s</source>
+        <translation>%1：自 %2 起断开（%3）；%4 秒后重试</translation>
+    </message>
+    <message>
+        <source>the key lacks the read scope (403)</source>
+        <translation>该密钥缺少读取权限（403）</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>服务器返回 %1</translation>
+    </message>
+    <message>
+        <source>the server ended the event stream</source>
+        <translation>服务器结束了事件流</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>read the agents of %1</source>
+        <translation>读取 %1 的代理</translation>
+    </message>
+    <message>
+        <source>found %1 after reconnecting</source>
+        <translation>重新连接后发现为 %1</translation>
+    </message>
+    <message>
+        <source>read the alerts</source>
+        <translation>读取告警</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>paused from ClevAgent Desktop</source>
+        <translation>已在 ClevAgent Desktop 中暂停</translation>
+    </message>
+    <message>
+        <source>pause %1</source>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>read the costs</source>
+        <translation>读取费用</translation>
+    </message>
+    <message>
+        <source>forget %1</source>
+        <translation>遗忘 %1</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>保存 %1 的设置</translation>
+    </message>
+    <message>
+        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
+        <translation>远程代理的设置需在其服务器上进行（clevagent-server agents set %1 …）</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>静音 %1</translation>
+    </message>
+    <message>
+        <source>The address must look like https://host:9475 or http://host:9475.</source>
+        <translation>地址格式应为 https://host:9475 或 http://host:9475。</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (DNS): %2</source>
+        <translation>无法解析名称 %1（DNS）：%2</translation>
+    </message>
+    <message>
+        <source>REFUSED: the certificate changed. Pinned %1, the server shows %2.</source>
+        <translation>已拒绝：证书已变更。固定值 %1，服务器出示 %2。</translation>
+    </message>
+    <message>
+        <source>TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.</source>
+        <translation>TLS 可用，但证书并非由本机信任的机构签发。其 SHA-256 指纹为 %1。请与 clevagent-server 输出的指纹核对后再信任。</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as clevagent-server (HTTP %2 on /healthz).</source>
+        <translation>%1 有响应，但不是 clevagent-server（/healthz 返回 HTTP %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: clevagent-server %1, %n agent(s).</source>
+        <translation>
+            <numerusform>已连接：clevagent-server %1，%n 个代理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server (version %1) refuses this key (401): check it, or create a read key there with &apos;clevagent-server keys create --scope read&apos;.</source>
+        <translation>服务器（版本 %1）拒绝此密钥（401）：请检查，或在服务器上用“clevagent-server keys create --scope read”创建读取密钥。</translation>
+    </message>
+    <message>
+        <source>This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.</source>
+        <translation>此密钥无读取权限（403）：需要读取权限；写入密钥只能发送心跳。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 on /api/v1/status.</source>
+        <translation>服务器在 /api/v1/status 上返回 HTTP %1。</translation>
     </message>
 </context>
 <context>

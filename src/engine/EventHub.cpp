@@ -15,10 +15,14 @@ constexpr size_t MaxRecent = 10'000;
 const char *eventName(StateTransition::Event e)
 {
     switch (e) {
-    case StateTransition::Event::State: return "state";
-    case StateTransition::Event::LoopStarted: return "loop_started";
-    case StateTransition::Event::LoopEnded: return "loop_ended";
-    case StateTransition::Event::Budget: return "budget";
+    case StateTransition::Event::State:
+        return "state";
+    case StateTransition::Event::LoopStarted:
+        return "loop_started";
+    case StateTransition::Event::LoopEnded:
+        return "loop_ended";
+    case StateTransition::Event::Budget:
+        return "budget";
     }
     return "state";
 }
@@ -61,16 +65,17 @@ QByteArray EventHub::format(const QByteArray &id, const QByteArray &type, const 
 
 void EventHub::onTransition(const StateTransition &t)
 {
-    const QJsonObject o{{QStringLiteral("agent_id"), t.agentId},
-                        {QStringLiteral("agent"), t.agent},
-                        {QStringLiteral("event"), QLatin1String(eventName(t.event))},
-                        {QStringLiteral("from"), agentStateName(t.from)},
-                        {QStringLiteral("to"), agentStateName(t.to)},
-                        {QStringLiteral("cause"), t.cause},
-                        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("budget_percent"), t.budgetPercent},
-                        {QStringLiteral("project"), t.project},
-                        {QStringLiteral("last_message"), t.lastMessage}};
+    const QJsonObject o{
+        {QStringLiteral("agent_id"), t.agentId},
+        {QStringLiteral("agent"), t.agent},
+        {QStringLiteral("event"), QLatin1String(eventName(t.event))},
+        {QStringLiteral("from"), agentStateName(t.from)},
+        {QStringLiteral("to"), agentStateName(t.to)},
+        {QStringLiteral("cause"), t.cause},
+        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("budget_percent"), t.budgetPercent},
+        {QStringLiteral("project"), t.project},
+        {QStringLiteral("last_message"), t.lastMessage}};
     publish("state", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -6,11 +6,14 @@
 #include "gui/KeyDialogs.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/RemoteDialog.h"
+#include "gui/RemoteMonitor.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TrayController.h"
 #include "secrets/CredentialStore.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -49,6 +52,9 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     menu->addAction(tr("API &keys…"), this, &DesktopApp::openKeys);
     menu->addAction(tr("Alert c&hannels…"), this, &DesktopApp::openChannels);
     menu->addSeparator();
+    menu->addAction(tr("Add a &remote instance…"), this, &DesktopApp::openAddRemote);
+    menu->addAction(tr("Remove a remote instance…"), this, &DesktopApp::openRemoveRemote);
+    menu->addSeparator();
     QAction *settingsAction = menu->addAction(tr("&Settings…"), this, &DesktopApp::openSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     menu->addSeparator();
@@ -69,7 +75,9 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
 
 DesktopApp::~DesktopApp()
 {
-    // The window and tray read the monitor: they go first.
+    // The window and tray read the monitors: they go first.
+    qDeleteAll(m_remotes);
+    m_remotes.clear();
     m_tray.reset();
     m_window.reset();
     m_channels.reset();
@@ -86,8 +94,154 @@ void DesktopApp::start()
             m_window->setFirstRunKey(m_monitor->firstRunKey());
             storeFirstRunKey();
             m_channels->loadAndApply();
+            loadRemotes();
         },
         Qt::QueuedConnection);
+}
+
+QList<RemoteMonitor *> DesktopApp::remotes() const
+{
+    return m_remotes;
+}
+
+namespace {
+
+struct RemoteRow
+{
+    QString name;
+    QString url;
+    QString fingerprint;
+};
+
+QList<RemoteRow> readRemoteRows(QSettings &settings)
+{
+    QList<RemoteRow> rows;
+    const int n = settings.beginReadArray(QStringLiteral("remotes"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        rows.append({settings.value(QStringLiteral("name")).toString(),
+                     settings.value(QStringLiteral("url")).toString(),
+                     settings.value(QStringLiteral("fingerprint")).toString()});
+    }
+    settings.endArray();
+    return rows;
+}
+
+// The instances in the settings: name, address, pinned fingerprint (public) and the keychain reference
+// of the read key; never the key.
+void writeRemoteRows(QSettings &settings, const QList<RemoteRow> &rows)
+{
+    settings.remove(QStringLiteral("remotes"));
+    settings.beginWriteArray(QStringLiteral("remotes"), static_cast<int>(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), rows.at(i).name);
+        settings.setValue(QStringLiteral("url"), rows.at(i).url);
+        settings.setValue(QStringLiteral("fingerprint"), rows.at(i).fingerprint);
+        settings.setValue(QStringLiteral("keyRef"),
+                          CredentialStore::keyFor(CredentialStore::Kind::Remote, rows.at(i).name));
+    }
+    settings.endArray();
+    settings.sync();
+}
+
+} // namespace
+
+void DesktopApp::loadRemotes()
+{
+    QSettings settings;
+    for (const RemoteRow &row : readRemoteRows(settings)) {
+        const RemoteEndpoint e{row.name, QUrl(row.url), QString(), row.fingerprint.toLatin1()};
+        // The read key comes from the keychain; without it the instance cannot be watched, and the app says so.
+        m_credentials->read(CredentialStore::keyFor(CredentialStore::Kind::Remote, e.name), this,
+                            [this, e](const CredentialStore::Result &r) {
+                                if (!r.ok) {
+                                    m_window->statusBar()->showMessage(
+                                        tr("Cannot watch %1: its key cannot be read from the keychain (%2)")
+                                            .arg(e.name, r.notFound ? tr("not there") : r.error),
+                                        15'000);
+                                    return;
+                                }
+                                RemoteEndpoint withKey = e;
+                                withKey.key = r.value;
+                                connectRemote(withKey);
+                            });
+    }
+}
+
+void DesktopApp::connectRemote(const RemoteEndpoint &endpoint)
+{
+    auto *remote = new RemoteMonitor(endpoint, Clock::system());
+    m_remotes.append(remote);
+    m_window->addSource(remote, endpoint.name);
+    m_tray->addSource(remote, endpoint.name);
+    remote->start();
+}
+
+void DesktopApp::addRemote(const RemoteEndpoint &endpoint, std::function<void(const QString &)> done)
+{
+    m_credentials->write(
+        CredentialStore::keyFor(CredentialStore::Kind::Remote, endpoint.name), endpoint.key, this,
+        [this, endpoint, done](const CredentialStore::Result &r) {
+            if (!r.ok) {
+                done(tr("Nothing was added: %1").arg(r.error));
+                return;
+            }
+            QSettings settings;
+            QList<RemoteRow> rows = readRemoteRows(settings);
+            rows.append({endpoint.name, endpoint.url.toString(), QString::fromLatin1(endpoint.pinnedFingerprint)});
+            writeRemoteRows(settings, rows);
+            connectRemote(endpoint);
+            done(QString());
+        });
+}
+
+void DesktopApp::removeRemote(const QString &name)
+{
+    for (RemoteMonitor *r : std::as_const(m_remotes)) {
+        if (r->name() == name) {
+            m_remotes.removeOne(r);
+            delete r; // the window and the tray let go of it
+            break;
+        }
+    }
+    QSettings settings;
+    QList<RemoteRow> rows = readRemoteRows(settings);
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&name](const RemoteRow &row) { return row.name == name; }),
+               rows.end());
+    writeRemoteRows(settings, rows);
+    m_credentials->remove(CredentialStore::keyFor(CredentialStore::Kind::Remote, name), this,
+                          [](const CredentialStore::Result &) {});
+}
+
+void DesktopApp::openAddRemote()
+{
+    QStringList taken;
+    for (const RemoteMonitor *r : std::as_const(m_remotes))
+        taken << r->name();
+    RemoteDialog dialog(taken, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addRemote(dialog.endpoint(), [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Add a remote instance"), error);
+    });
+}
+
+void DesktopApp::openRemoveRemote()
+{
+    QStringList names;
+    for (const RemoteMonitor *r : std::as_const(m_remotes))
+        names << r->name();
+    if (names.isEmpty()) {
+        QMessageBox::information(m_window.get(), tr("Remove a remote instance"), tr("There is no remote instance."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(m_window.get(), tr("Remove a remote instance"), tr("Stop watching:"),
+                                               names, 0, false, &ok);
+    if (ok)
+        removeRemote(name);
 }
 
 void DesktopApp::storeFirstRunKey()

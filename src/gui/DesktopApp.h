@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -13,6 +14,8 @@ class ChannelStore;
 class CredentialStore;
 class LocalMonitor;
 class MainWindow;
+class RemoteMonitor;
+struct RemoteEndpoint;
 class TrayController;
 
 // The desktop app put together: the embedded engine, the window, the tray, the keychain, the alert
@@ -48,11 +51,20 @@ public:
     void openNewChannel();
     void openKeys();
     void openConnect();
+    void openAddRemote();
+    void openRemoveRemote();
+    // Stores the read key in the keychain first, then the instance in the settings, and connects.
+    // `done` gets "" or why nothing was added.
+    void addRemote(const RemoteEndpoint &endpoint, std::function<void(const QString &error)> done);
+    void removeRemote(const QString &name);
+    QList<RemoteMonitor *> remotes() const;
     // Saves the settings and applies what changed (the listener is rebound live).
     void applySettings(const DesktopSettings &settings);
 
 private:
     void storeFirstRunKey();
+    void loadRemotes();
+    void connectRemote(const RemoteEndpoint &endpoint);
 
     Options m_options;
     std::unique_ptr<CredentialStore> m_credentials;
@@ -60,6 +72,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<ChannelStore> m_channels;
+    QList<RemoteMonitor *> m_remotes;
 };
 
 } // namespace clev

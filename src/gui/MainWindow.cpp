@@ -14,10 +14,10 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QStyle>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStyle>
 
 namespace clev {
 
@@ -90,19 +90,6 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->alertsTableView->setWordWrap(false);
     m_ui->agentsTableView->setWordWrap(false);
     m_ui->alertsTableView->verticalHeader()->setDefaultSectionSize(m_ui->alertsTableView->fontMetrics().height() + 8);
-    connect(source, &MonitorSource::alertsReady, this, [this](const QList<Incident> &incidents) {
-        m_alerts.setIncidents(incidents);
-        m_ui->alertsTableView->resizeColumnsToContents(); // a history page is small: measure it all
-    });
-    connect(source, &MonitorSource::actionDone, this, [this](const QString &what, const QString &error) {
-        statusBar()->showMessage(error.isEmpty() ? tr("Done: %1").arg(what) : tr("Could not %1: %2").arg(what, error),
-                                 8000);
-        refreshAlerts();
-    });
-    connect(source, &MonitorSource::transitioned, this, [this] {
-        if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
-            refreshAlerts();
-    });
 
     // Agent detail: what it is doing, its timeline, and pausing its alerts.
     m_ui->agentDetailGroupBox->setEnabled(false);
@@ -117,11 +104,6 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
         if (m_detailAgent)
             m_source->resume(m_detailAgent);
-    });
-    connect(source, &MonitorSource::detailReady, this, &MainWindow::onDetail);
-    connect(source, &MonitorSource::transitioned, this, [this](const StateTransition &t) {
-        if (t.agentId == m_detailAgent)
-            m_source->requestDetail(m_detailAgent, t.agent);
     });
     connect(m_ui->agentSettingsButton, &QPushButton::clicked, this, &MainWindow::editSelectedSettings);
     connect(m_ui->forgetButton, &QPushButton::clicked, this, [this] { forgetSelected(); });
@@ -147,9 +129,6 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         if (m_ui->mainTabWidget->currentWidget() == m_costsView)
             m_source->requestCosts(30);
     });
-    connect(source, &MonitorSource::costsReady, this, [this](const QList<DailyCost> &costs) {
-        m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
-    });
     connect(m_costsView, &CostsView::exportRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export costs"), QStringLiteral("clevagent-costs.csv"), tr("CSV files (*.csv)"));
@@ -158,14 +137,136 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
             QMessageBox::warning(this, tr("Export costs"), error);
     });
 
-    connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
-    connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
+    attachSource(source);
+    m_sources.append({source, tr("This computer")});
+    connect(m_ui->sourcesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_sources.size() && m_sources.at(row).first != m_source)
+            showSource(m_sources.at(row).first);
+    });
+    updateSources();
     m_ui->listenerFrame->hide();
     updateFirstRun();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addSource(MonitorSource *source, const QString &label)
+{
+    m_sources.append({source, label});
+    // The sidebar names the source's state; the tray and this list follow every source, the views one.
+    connect(source, &MonitorSource::connectionChanged, this, [this, source](bool connected, const QString &message) {
+        if (connected)
+            m_sourceProblems.remove(source);
+        else
+            m_sourceProblems.insert(source, message);
+        updateSources();
+    });
+    connect(source, &QObject::destroyed, this, [this, source] { removeSource(source); });
+    updateSources();
+}
+
+void MainWindow::removeSource(MonitorSource *source)
+{
+    if (m_sources.isEmpty() || m_sources.first().first == source)
+        return; // this computer stays
+    m_sources.erase(
+        std::remove_if(m_sources.begin(), m_sources.end(), [source](const auto &s) { return s.first == source; }),
+        m_sources.end());
+    m_sourceProblems.remove(source);
+    if (m_source == source)
+        showSource(m_sources.first().first);
+    updateSources();
+}
+
+void MainWindow::updateSources()
+{
+    QListWidget *list = m_ui->sourcesListWidget;
+    const QSignalBlocker block(list);
+    list->clear();
+    for (const auto &[source, label] : std::as_const(m_sources)) {
+        const bool problem = m_sourceProblems.contains(source);
+        auto *item = new QListWidgetItem(AgentsModel::stateIcon(problem ? AgentState::Dead : AgentState::Healthy),
+                                         problem ? tr("%1 (disconnected)").arg(label) : label, list);
+        item->setToolTip(problem ? m_sourceProblems.value(source) : source->endpoint());
+        if (source == m_source)
+            list->setCurrentItem(item);
+    }
+    list->setVisible(m_sources.size() > 1);
+}
+
+void MainWindow::showSource(MonitorSource *source)
+{
+    if (source == m_source)
+        return;
+    attachSource(source);
+    m_detailAgent = 0;
+    m_detail = AgentDetail();
+    m_ui->agentDetailGroupBox->setEnabled(false);
+    m_model.applySnapshot({});
+    m_alerts.setIncidents({});
+    const QString problem = m_sourceProblems.value(source);
+    m_ui->listenerFrame->setVisible(!problem.isEmpty());
+    m_ui->listenerLabel->setText(problem.toHtmlEscaped());
+    m_ui->portSpinBox->setVisible(false);
+    m_ui->usePortButton->setVisible(false);
+    if (!source->isRemote()) {
+        m_ui->listenerFrame->hide();
+        m_ui->portSpinBox->setVisible(true);
+        m_ui->usePortButton->setVisible(true);
+    }
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+    source->requestSnapshot();
+    if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
+        refreshAlerts();
+    else if (m_ui->mainTabWidget->currentWidget() == m_costsView)
+        source->requestCosts(30);
+    updateSources();
+    updateTitle();
+}
+
+void MainWindow::onConnectionChanged(bool connected, const QString &message)
+{
+    // Only a remote source says this; its banner has no port to choose.
+    m_ui->portSpinBox->setVisible(false);
+    m_ui->usePortButton->setVisible(false);
+    m_ui->listenerFrame->setVisible(!connected);
+    m_ui->listenerLabel->setText(QStringLiteral("<b>%1</b>").arg(message.toHtmlEscaped()));
+    statusBar()->showMessage(message, connected ? 5000 : 0);
+}
+
+void MainWindow::attachSource(MonitorSource *source)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_source = source;
+    m_sourceConnections << connect(source, &MonitorSource::connectionChanged, this, &MainWindow::onConnectionChanged);
+    m_sourceConnections << connect(source, &MonitorSource::alertsReady, this, [this](const QList<Incident> &incidents) {
+        m_alerts.setIncidents(incidents);
+        m_ui->alertsTableView->resizeColumnsToContents(); // a history page is small: measure it all
+    });
+    m_sourceConnections << connect(
+        source, &MonitorSource::actionDone, this, [this](const QString &what, const QString &error) {
+            statusBar()->showMessage(
+                error.isEmpty() ? tr("Done: %1").arg(what) : tr("Could not %1: %2").arg(what, error), 8000);
+            refreshAlerts();
+        });
+    m_sourceConnections << connect(source, &MonitorSource::transitioned, this, [this] {
+        if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
+            refreshAlerts();
+    });
+    m_sourceConnections << connect(source, &MonitorSource::detailReady, this, &MainWindow::onDetail);
+    m_sourceConnections << connect(source, &MonitorSource::transitioned, this, [this](const StateTransition &t) {
+        if (t.agentId == m_detailAgent)
+            m_source->requestDetail(m_detailAgent, t.agent);
+    });
+    m_sourceConnections << connect(source, &MonitorSource::costsReady, this, [this](const QList<DailyCost> &costs) {
+        m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
+    });
+    m_sourceConnections << connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
+    m_sourceConnections << connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
+}
 
 void MainWindow::showDetail()
 {
@@ -213,7 +314,8 @@ void MainWindow::onDetail(const AgentDetail &detail)
             const auto s = agentStateFromName(name);
             return s ? AgentsModel::stateText(*s) : name;
         };
-        const QString change = e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(state(e.from), state(e.to));
+        const QString change =
+            e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(state(e.from), state(e.to));
         m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
     }
     QTableWidget *beats = m_ui->beatsTableWidget;
@@ -403,6 +505,10 @@ void MainWindow::setFirstRunKey(const QByteArray &key)
 
 void MainWindow::updateFirstRun()
 {
+    if (m_source->isRemote()) {
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+        return;
+    }
     m_ui->endpointLineEdit->setText(m_source->endpoint());
     m_ui->keyLineEdit->setText(m_key.isEmpty() ? tr("(create one with: clevagent-server keys create --scope ingest)")
                                                : QString::fromLatin1(m_key));
@@ -419,9 +525,12 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
         QTableView *table = m_ui->agentsTableView;
         table->resizeColumnsToContents();
         // Room for the longest state text with its icon, whatever the first rows held.
-        const int state = table->fontMetrics().horizontalAdvance(tr("warning") + tr(", looping")) + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 28;
+        const int state = table->fontMetrics().horizontalAdvance(tr("warning") + tr(", looping")) +
+                          table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 28;
         table->setColumnWidth(AgentsModel::State, std::max(table->columnWidth(AgentsModel::State), state));
-        table->setColumnWidth(AgentsModel::Name, std::max(table->columnWidth(AgentsModel::Name), table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
+        table->setColumnWidth(AgentsModel::Name,
+                              std::max(table->columnWidth(AgentsModel::Name),
+                                       table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
     }
     if (m_detailAgent && !m_model.find(m_detailAgent)) { // forgotten
         m_detailAgent = 0;

@@ -39,6 +39,12 @@ public:
     void showAlertsTab();
     void showCostsTab();
     CostsView &costs() { return *m_costsView; }
+    // Several sources at once (this computer and remote instances), chosen in a sidebar that shows when
+    // there is more than one. The window shows one at a time.
+    void addSource(MonitorSource *source, const QString &label);
+    void removeSource(MonitorSource *source);
+    MonitorSource *currentSource() const { return m_source; }
+    void showSource(MonitorSource *source);
     // Selects an agent by name in the table (shows its detail); false when it is not listed.
     bool selectAgent(const QString &name);
     // The detail last received for the selected agent.
@@ -54,6 +60,9 @@ Q_SIGNALS:
 private:
     void onSnapshot(const QList<AgentRow> &rows);
     void onListenerChanged(bool listening, const QString &message);
+    void onConnectionChanged(bool connected, const QString &message);
+    void attachSource(MonitorSource *source);
+    void updateSources();
     void updateTitle();
     void updateFirstRun();
     void showDetail();
@@ -70,6 +79,9 @@ private:
     QByteArray m_key;
     qint64 m_detailAgent = 0;
     AgentDetail m_detail;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    QList<QPair<MonitorSource *, QString>> m_sources;
+    QHash<MonitorSource *, QString> m_sourceProblems;
     qint64 m_detailRequestedMs = 0;
     CostsView *m_costsView = nullptr;
 };

@@ -83,15 +83,21 @@ QString describeNetworkError(QNetworkReply *reply)
     case QNetworkReply::HostNotFoundError:
         return RemoteMonitor::tr("the name %1 cannot be resolved (DNS)").arg(url.host());
     case QNetworkReply::ConnectionRefusedError:
-        return RemoteMonitor::tr("nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?").arg(url.host()).arg(url.port());
+        return RemoteMonitor::tr(
+                   "nothing listens on %1:%2 (TCP connection refused); is clevagent-server running there?")
+            .arg(url.host())
+            .arg(url.port());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return RemoteMonitor::tr("no answer from %1 in time").arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
         return RemoteMonitor::tr("the TLS handshake failed: %1").arg(reply->errorString());
     case QNetworkReply::RemoteHostClosedError:
-        return RemoteMonitor::tr("%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)").arg(url.host());
-    default: return reply->errorString();
+        return RemoteMonitor::tr(
+                   "%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)")
+            .arg(url.host());
+    default:
+        return reply->errorString();
     }
 }
 
@@ -115,17 +121,20 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
     m_usageTimer.setInterval(2000);
     connect(&m_usageTimer, &QTimer::timeout, this, [this] { readStatus(false); });
     // Self-signed certificates: accepted only when they are the pinned one.
-    connect(&m_net, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-        const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
-        if (!m_endpoint.pinnedFingerprint.isEmpty() && seen == m_endpoint.pinnedFingerprint)
-            reply->ignoreSslErrors(errors);
-        else if (!m_endpoint.pinnedFingerprint.isEmpty())
-            m_pinProblem = tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may be in between; "
-                              "if the server got a new certificate, remove and add the connection again.")
-                               .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), QString::fromLatin1(seen));
-        else
-            m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the connection to pin it").arg(QString::fromLatin1(seen));
-    });
+    connect(
+        &m_net, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+            const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
+            if (!m_endpoint.pinnedFingerprint.isEmpty() && seen == m_endpoint.pinnedFingerprint)
+                reply->ignoreSslErrors(errors);
+            else if (!m_endpoint.pinnedFingerprint.isEmpty())
+                m_pinProblem =
+                    tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may be in between; "
+                       "if the server got a new certificate, remove and add the connection again.")
+                        .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), QString::fromLatin1(seen));
+            else
+                m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the connection to pin it")
+                                   .arg(QString::fromLatin1(seen));
+        });
     // A certificate a CA vouches for must still be the pinned one, when one is pinned.
     connect(&m_net, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
         const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
@@ -187,7 +196,9 @@ void RemoteMonitor::onReply(QNetworkReply *reply, std::function<void(const QJson
         else if (status == 403)
             error = tr("the key may not do this (403): %1").arg(body.value(QLatin1String("detail")).toString());
         else if (status >= 400)
-            error = tr("the server answered %1: %2").arg(status).arg(body.value(QLatin1String("detail")).toVariant().toString());
+            error = tr("the server answered %1: %2")
+                        .arg(status)
+                        .arg(body.value(QLatin1String("detail")).toVariant().toString());
         else if (status == 0)
             error = describeNetworkError(reply);
         done(body, status, error);
@@ -212,8 +223,11 @@ void RemoteMonitor::lost(const QString &why)
 {
     if (m_disconnectedSinceMs == 0)
         m_disconnectedSinceMs = m_clock.nowMs();
-    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_disconnectedSinceMs), QLocale::ShortFormat);
-    setConnected(false, tr("%1: disconnected since %2 (%3); retrying in %4 s").arg(m_endpoint.name, since, why).arg(m_backoffMs / 1000));
+    const QString since =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_disconnectedSinceMs), QLocale::ShortFormat);
+    setConnected(false, tr("%1: disconnected since %2 (%3); retrying in %4 s")
+                            .arg(m_endpoint.name, since, why)
+                            .arg(m_backoffMs / 1000));
     m_reconnect.start(m_backoffMs);
     m_backoffMs = std::min(MaxBackoffMs, m_backoffMs * 2);
 }
@@ -359,48 +373,49 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    onReply(get(QStringLiteral("/api/v1/status"), q), [this, offset, rows, reportChanges](const QJsonObject &body, int, const QString &error) mutable {
-        ++m_pagesRead;
-        if (!error.isEmpty()) {
-            m_readingStatus = false;
-            Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
-            return;
-        }
-        const QJsonArray agents = body.value(QLatin1String("agents")).toArray();
-        for (const QJsonValue &v : agents)
-            rows.append(rowFrom(v.toObject()));
-        const qint64 total = body.value(QLatin1String("total")).toInteger();
-        if (!agents.isEmpty() && offset + agents.size() < total) {
-            readPage(offset + static_cast<int>(agents.size()), rows, reportChanges);
-            return;
-        }
-        // Complete. What changed while we were away is told once, as the events would have.
-        if (reportChanges) {
-            QHash<qint64, AgentState> before;
-            for (const AgentRow &r : std::as_const(m_rows))
-                before.insert(r.id, r.state);
-            for (const AgentRow &r : std::as_const(rows)) {
-                const auto it = before.constFind(r.id);
-                if (it == before.cend() || *it == r.state)
-                    continue;
-                StateTransition t;
-                t.agentId = r.id;
-                t.agent = r.name;
-                t.from = *it;
-                t.to = r.state;
-                t.atMs = m_clock.nowMs();
-                t.cause = tr("found %1 after reconnecting").arg(agentStateName(r.state));
-                t.lastMessage = r.lastMessage;
-                Q_EMIT transitioned(t);
-            }
-        }
-        m_rows = rows;
-        m_loaded = true;
-        m_readingStatus = false;
-        Q_EMIT snapshot(m_rows);
-        if (std::exchange(m_statusAgain, false))
-            readStatus(false);
-    });
+    onReply(get(QStringLiteral("/api/v1/status"), q),
+            [this, offset, rows, reportChanges](const QJsonObject &body, int, const QString &error) mutable {
+                ++m_pagesRead;
+                if (!error.isEmpty()) {
+                    m_readingStatus = false;
+                    Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
+                    return;
+                }
+                const QJsonArray agents = body.value(QLatin1String("agents")).toArray();
+                for (const QJsonValue &v : agents)
+                    rows.append(rowFrom(v.toObject()));
+                const qint64 total = body.value(QLatin1String("total")).toInteger();
+                if (!agents.isEmpty() && offset + agents.size() < total) {
+                    readPage(offset + static_cast<int>(agents.size()), rows, reportChanges);
+                    return;
+                }
+                // Complete. What changed while we were away is told once, as the events would have.
+                if (reportChanges) {
+                    QHash<qint64, AgentState> before;
+                    for (const AgentRow &r : std::as_const(m_rows))
+                        before.insert(r.id, r.state);
+                    for (const AgentRow &r : std::as_const(rows)) {
+                        const auto it = before.constFind(r.id);
+                        if (it == before.cend() || *it == r.state)
+                            continue;
+                        StateTransition t;
+                        t.agentId = r.id;
+                        t.agent = r.name;
+                        t.from = *it;
+                        t.to = r.state;
+                        t.atMs = m_clock.nowMs();
+                        t.cause = tr("found %1 after reconnecting").arg(agentStateName(r.state));
+                        t.lastMessage = r.lastMessage;
+                        Q_EMIT transitioned(t);
+                    }
+                }
+                m_rows = rows;
+                m_loaded = true;
+                m_readingStatus = false;
+                Q_EMIT snapshot(m_rows);
+                if (std::exchange(m_statusAgain, false))
+                    readStatus(false);
+            });
 }
 
 void RemoteMonitor::scheduleSnapshot()
@@ -434,7 +449,8 @@ void RemoteMonitor::requestAlerts(const AlertEngine::Filter &filter)
     if (filter.open >= 0)
         q.addQueryItem(QStringLiteral("state"), filter.open == 1 ? QStringLiteral("open") : QStringLiteral("resolved"));
     if (filter.fromMs > 0)
-        q.addQueryItem(QStringLiteral("from"), QDateTime::fromMSecsSinceEpoch(filter.fromMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        q.addQueryItem(QStringLiteral("from"),
+                       QDateTime::fromMSecsSinceEpoch(filter.fromMs, Qt::UTC).toString(Qt::ISODateWithMs));
     onReply(get(QStringLiteral("/api/v1/alerts"), q), [this](const QJsonObject &body, int, const QString &error) {
         QList<Incident> list;
         for (const QJsonValue &v : body.value(QLatin1String("alerts")).toArray())
@@ -461,12 +477,16 @@ void RemoteMonitor::requestDetail(qint64 agentId, const QString &name)
                 for (const QJsonValue &v : body.value(QLatin1String("timeline")).toArray()) {
                     const QJsonObject e = v.toObject();
                     d.timeline.append({msOf(e.value(QLatin1String("at"))), e.value(QLatin1String("from")).toString(),
-                                       e.value(QLatin1String("to")).toString(), e.value(QLatin1String("cause")).toString()});
+                                       e.value(QLatin1String("to")).toString(),
+                                       e.value(QLatin1String("cause")).toString()});
                 }
                 for (const QJsonValue &v : body.value(QLatin1String("beats")).toArray()) {
                     const QJsonObject b = v.toObject();
-                    BeatRecord r{msOf(b.value(QLatin1String("received_at"))), b.value(QLatin1String("status")).toString(),
-                                 b.value(QLatin1String("message")).toString(), b.value(QLatin1String("tokens")).toInteger(), std::nullopt,
+                    BeatRecord r{msOf(b.value(QLatin1String("received_at"))),
+                                 b.value(QLatin1String("status")).toString(),
+                                 b.value(QLatin1String("message")).toString(),
+                                 b.value(QLatin1String("tokens")).toInteger(),
+                                 std::nullopt,
                                  b.value(QLatin1String("model")).toString()};
                     if (!b.value(QLatin1String("cost_usd")).isNull())
                         r.costUsd = b.value(QLatin1String("cost_usd")).toDouble();
@@ -499,8 +519,11 @@ void RemoteMonitor::pause(qint64, const QString &name, qint64 untilMs)
 {
     QJsonObject body{{QStringLiteral("comment"), tr("paused from ClevAgent Desktop")}};
     if (untilMs > 0)
-        body.insert(QStringLiteral("until"), QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    action(tr("pause %1").arg(name), send("POST", QStringLiteral("/api/v1/agents/%1/pause").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), body));
+        body.insert(QStringLiteral("until"),
+                    QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    action(tr("pause %1").arg(name),
+           send("POST", QStringLiteral("/api/v1/agents/%1/pause").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
+                body));
 }
 
 void RemoteMonitor::resume(qint64 agentId)
@@ -510,7 +533,9 @@ void RemoteMonitor::resume(qint64 agentId)
         if (r.id == agentId)
             name = r.name;
     }
-    action(tr("resume"), send("POST", QStringLiteral("/api/v1/agents/%1/resume").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), {}));
+    action(tr("resume"),
+           send("POST",
+                QStringLiteral("/api/v1/agents/%1/resume").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), {}));
 }
 
 void RemoteMonitor::requestCosts(int days)
@@ -535,13 +560,15 @@ void RemoteMonitor::requestCosts(int days)
 
 void RemoteMonitor::forget(qint64, const QString &name)
 {
-    action(tr("forget %1").arg(name), m_net.deleteResource(request(QStringLiteral("/api/v1/agents/") + QString::fromUtf8(QUrl::toPercentEncoding(name)))));
+    action(tr("forget %1").arg(name), m_net.deleteResource(request(QStringLiteral("/api/v1/agents/") +
+                                                                   QString::fromUtf8(QUrl::toPercentEncoding(name)))));
 }
 
 void RemoteMonitor::setSettings(qint64, const QString &name, const AgentSettings &)
 {
-    Q_EMIT actionDone(tr("save the settings of %1").arg(name),
-                      tr("a remote agent's settings are set on its server (clevagent-server agents set %1 …)").arg(name));
+    Q_EMIT actionDone(
+        tr("save the settings of %1").arg(name),
+        tr("a remote agent's settings are set on its server (clevagent-server agents set %1 …)").arg(name));
 }
 
 void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)
@@ -549,35 +576,43 @@ void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QStrin
     action(tr("silence %1").arg(pattern),
            send("POST", QStringLiteral("/api/v1/silences"),
                 QJsonObject{{QStringLiteral("pattern"), pattern},
-                            {QStringLiteral("until"), QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("until"),
+                             QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODateWithMs)},
                             {QStringLiteral("comment"), comment}}));
 }
 
 void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std::function<void(const Probe &)> done)
 {
-    if (!endpoint.url.isValid() || (endpoint.url.scheme() != u"http" && endpoint.url.scheme() != u"https") || endpoint.url.host().isEmpty()) {
+    if (!endpoint.url.isValid() || (endpoint.url.scheme() != u"http" && endpoint.url.scheme() != u"https") ||
+        endpoint.url.host().isEmpty()) {
         done({false, tr("The address must look like https://host:9475 or http://host:9475."), {}, false, {}});
         return;
     }
     // DNS first, so its failure is named as such.
     QHostInfo::lookupHost(endpoint.url.host(), context, [endpoint, context, done](const QHostInfo &info) {
         if (info.error() != QHostInfo::NoError) {
-            done({false, tr("The name %1 cannot be resolved (DNS): %2").arg(endpoint.url.host(), info.errorString()), {}, false, {}});
+            done({false,
+                  tr("The name %1 cannot be resolved (DNS): %2").arg(endpoint.url.host(), info.errorString()),
+                  {},
+                  false,
+                  {}});
             return;
         }
         auto *net = new QNetworkAccessManager(context);
         auto fingerprint = std::make_shared<QByteArray>();
         auto untrusted = std::make_shared<bool>(false);
         auto pinMismatch = std::make_shared<bool>(false);
-        QObject::connect(net, &QNetworkAccessManager::sslErrors, net, [endpoint, fingerprint, untrusted, pinMismatch](QNetworkReply *reply, const QList<QSslError> &errors) {
-            *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
-            if (!endpoint.pinnedFingerprint.isEmpty() && *fingerprint == endpoint.pinnedFingerprint)
-                reply->ignoreSslErrors(errors);
-            else if (!endpoint.pinnedFingerprint.isEmpty())
-                *pinMismatch = true;
-            else
-                *untrusted = true;
-        });
+        QObject::connect(
+            net, &QNetworkAccessManager::sslErrors, net,
+            [endpoint, fingerprint, untrusted, pinMismatch](QNetworkReply *reply, const QList<QSslError> &errors) {
+                *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
+                if (!endpoint.pinnedFingerprint.isEmpty() && *fingerprint == endpoint.pinnedFingerprint)
+                    reply->ignoreSslErrors(errors);
+                else if (!endpoint.pinnedFingerprint.isEmpty())
+                    *pinMismatch = true;
+                else
+                    *untrusted = true;
+            });
         QObject::connect(net, &QNetworkAccessManager::encrypted, net, [fingerprint](QNetworkReply *reply) {
             *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
         });
@@ -588,17 +623,21 @@ void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std:
         QNetworkReply *reply = net->get(hr);
         QObject::connect(reply, &QNetworkReply::finished, net, [=] {
             reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+            if (reply->error() != QNetworkReply::NoError ||
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
                 Probe p;
                 p.fingerprint = *fingerprint;
                 if (*pinMismatch)
-                    p.message = tr("REFUSED: the certificate changed. Pinned %1, the server shows %2.")
-                                    .arg(QString::fromLatin1(endpoint.pinnedFingerprint), QString::fromLatin1(*fingerprint));
+                    p.message =
+                        tr("REFUSED: the certificate changed. Pinned %1, the server shows %2.")
+                            .arg(QString::fromLatin1(endpoint.pinnedFingerprint), QString::fromLatin1(*fingerprint));
                 else if (*untrusted) {
                     p.untrustedCertificate = true;
-                    p.message = tr("TLS works, but the certificate is not signed by an authority this computer trusts. Its SHA-256 "
-                                   "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
-                                    .arg(QString::fromLatin1(*fingerprint));
+                    p.message =
+                        tr("TLS works, but the certificate is not signed by an authority this computer trusts. Its "
+                           "SHA-256 "
+                           "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
+                            .arg(QString::fromLatin1(*fingerprint));
                 } else if (reply->error() != QNetworkReply::NoError)
                     p.message = describeNetworkError(reply);
                 else
@@ -609,7 +648,8 @@ void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std:
                 done(p);
                 return;
             }
-            const QString version = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("version")).toString();
+            const QString version =
+                QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("version")).toString();
             QUrl status = endpoint.url;
             status.setPath(QStringLiteral("/api/v1/status"));
             status.setQuery(QStringLiteral("limit=1"));
@@ -627,14 +667,19 @@ void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std:
                 if (code == 200) {
                     p.ok = true;
                     p.message = tr("Connected: clevagent-server %1, %n agent(s).", nullptr,
-                                   QJsonDocument::fromJson(statusReply->readAll()).object().value(QLatin1String("total")).toInt())
+                                   QJsonDocument::fromJson(statusReply->readAll())
+                                       .object()
+                                       .value(QLatin1String("total"))
+                                       .toInt())
                                     .arg(version);
                 } else if (code == 401) {
-                    p.message = tr("The server (version %1) refuses this key (401): check it, or create a read key there with "
-                                   "'clevagent-server keys create --scope read'.")
-                                    .arg(version);
+                    p.message =
+                        tr("The server (version %1) refuses this key (401): check it, or create a read key there with "
+                           "'clevagent-server keys create --scope read'.")
+                            .arg(version);
                 } else if (code == 403) {
-                    p.message = tr("This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.");
+                    p.message = tr(
+                        "This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.");
                 } else {
                     p.message = tr("The server answered HTTP %1 on /api/v1/status.").arg(code);
                 }

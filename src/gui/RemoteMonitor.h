@@ -66,8 +66,8 @@ public:
     struct Probe
     {
         bool ok = false;
-        QString message;          // what works, or what does not, in words
-        QByteArray fingerprint;   // the server's certificate (https), for pinning
+        QString message;                   // what works, or what does not, in words
+        QByteArray fingerprint;            // the server's certificate (https), for pinning
         bool untrustedCertificate = false; // the certificate is not trusted and not pinned: offer to pin it
         QString version;
     };

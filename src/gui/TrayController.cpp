@@ -48,8 +48,7 @@ TrayController::TrayController(MainWindow *window, MonitorSource *source, const 
             openWindow();
     });
     connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] { openWindow(m_lastAgent); });
-    connect(source, &MonitorSource::transitioned, this, &TrayController::onTransition);
-    connect(source, &MonitorSource::snapshot, this, &TrayController::refreshIcon, Qt::QueuedConnection);
+    addSource(source, QString());
     if (isAvailable()) {
         m_tray.show();
         return;
@@ -152,9 +151,42 @@ void TrayController::muteFor(qint64 ms)
     m_mutedUntilMs = m_clock.nowMs() + ms;
 }
 
+void TrayController::addSource(MonitorSource *source, const QString &label)
+{
+    // Every source's notifications; the icon sums up the worst state of all of them.
+    connect(source, &MonitorSource::transitioned, this,
+            [this, label](const StateTransition &t) { onTransition(t, label); });
+    connect(
+        source, &MonitorSource::snapshot, this,
+        [this, source](const QList<AgentRow> &rows) {
+            AgentState worst = AgentState::New;
+            for (const AgentRow &r : rows) {
+                if (agentStateSeverity(r.state) > agentStateSeverity(worst))
+                    worst = r.state;
+            }
+            m_worst.insert(source, worst);
+            refreshIcon();
+        },
+        Qt::QueuedConnection);
+    connect(source, &QObject::destroyed, this, [this, source] {
+        m_worst.remove(source);
+        refreshIcon();
+    });
+}
+
+AgentState TrayController::worstOfAll() const
+{
+    AgentState worst = AgentState::New;
+    for (AgentState s : m_worst) {
+        if (agentStateSeverity(s) > agentStateSeverity(worst))
+            worst = s;
+    }
+    return worst;
+}
+
 void TrayController::refreshIcon()
 {
-    const AgentState worst = m_window->model().worstState();
+    const AgentState worst = worstOfAll();
     if (m_status)
         m_status->setState(worst, m_window->windowTitle());
     if (worst == m_shown)
@@ -166,7 +198,7 @@ void TrayController::refreshIcon()
     m_tray.setToolTip(tr("ClevAgent — %1").arg(m_window->windowTitle()));
 }
 
-void TrayController::onTransition(const StateTransition &t)
+void TrayController::onTransition(const StateTransition &t, const QString &source)
 {
     QString title;
     QString kind;
@@ -191,10 +223,13 @@ void TrayController::onTransition(const StateTransition &t)
         return;
     }
     // The kinds chosen in Settings (all four by default).
-    const QStringList wanted = QSettings().value(QStringLiteral("notifications/kinds"), DesktopSettings().notifyKinds).toStringList();
+    const QStringList wanted =
+        QSettings().value(QStringLiteral("notifications/kinds"), DesktopSettings().notifyKinds).toStringList();
     if (muted() || agentMuted(t.agent) || !wanted.contains(kind))
         return;
     m_lastAgent = t.agent;
+    if (!source.isEmpty())
+        title = QStringLiteral("%1: %2").arg(source, title); // which instance
     Q_EMIT notificationRequested(title, t.cause);
     if (soundEnabled())
         QApplication::beep();

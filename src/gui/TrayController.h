@@ -41,6 +41,8 @@ public:
     bool agentMuted(const QString &agent) const;
     bool soundEnabled() const;
     void setSoundEnabled(bool on);
+    // A further source (a remote instance): its notifications are prefixed with `label`.
+    void addSource(MonitorSource *source, const QString &label);
     // The status window shown where there is no tray (null where there is one).
     StatusWindow *statusWindow() const { return m_status; }
     QSystemTrayIcon &tray() { return m_tray; }
@@ -50,7 +52,8 @@ Q_SIGNALS:
     void notificationRequested(const QString &title, const QString &text);
 
 private:
-    void onTransition(const StateTransition &t);
+    void onTransition(const StateTransition &t, const QString &source);
+    AgentState worstOfAll() const;
     void refreshIcon();
     void fillAgentMenu();
     void openWindow(const QString &agent = QString());
@@ -64,6 +67,7 @@ private:
     StatusWindow *m_status = nullptr;
     qint64 m_mutedUntilMs = 0;
     QHash<QString, qint64> m_agentMutedUntilMs;
+    QHash<MonitorSource *, AgentState> m_worst;
     QString m_lastAgent; // the agent of the last notification: a click on it opens that agent
     AgentState m_shown = AgentState::New;
 };

@@ -73,8 +73,10 @@ QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hos
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = hosts.value(0, QStringLiteral("localhost")).toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("ClevAgent (self-signed)"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1,
+                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("ClevAgent (self-signed)"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     QStringList alt;
     for (const QString &h : hosts)
@@ -106,15 +108,17 @@ QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hos
         return QByteArray(data, static_cast<qsizetype>(size));
     };
     const QByteArray certPem = pem([&](BIO *b) { PEM_write_bio_X509(b, cert.get()); });
-    const QByteArray keyPem = pem([&](BIO *b) { PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr); });
+    const QByteArray keyPem =
+        pem([&](BIO *b) { PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr); });
     if (!QDir().mkpath(dir)) {
         *error = QStringLiteral("cannot create %1").arg(dir);
         return {};
     }
     QSaveFile keyFile(QDir(dir).filePath(QStringLiteral("key.pem")));
     QSaveFile certFile(QDir(dir).filePath(QStringLiteral("cert.pem")));
-    if (!keyFile.open(QIODevice::WriteOnly) || !keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || keyFile.write(keyPem) < 0 || !keyFile.commit()) {
+    if (!keyFile.open(QIODevice::WriteOnly) ||
+        !keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || keyFile.write(keyPem) < 0 ||
+        !keyFile.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(keyFile.fileName(), keyFile.errorString());
         return {};
     }

@@ -169,7 +169,7 @@ private Q_SLOTS:
         // The agent's detail: its timeline, and pausing its alerts.
         QVERIFY(window.selectAgent(QStringLiteral("desk-agent")));
         auto *timeline = window.findChild<QListWidget *>(QStringLiteral("timelineListWidget"));
-        QTRY_VERIFY(timeline->count() >= 3); // new → healthy, healthy → late, late → dead
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->count() >= 3, 10000); // new → healthy, healthy → late, late → dead
         QVERIFY2(timeline->item(0)->text().contains(u"late → dead"), qPrintable(timeline->item(0)->text()));
         window.findChild<QPushButton *>(QStringLiteral("pause1hButton"))->click();
         QTRY_COMPARE(window.model().countIn(AgentState::Paused), 1);

@@ -3,20 +3,29 @@
 // catch-up after a server restart, wrong key, wrong scope, certificate pinning, and one tray
 // notification per death.
 #include "core/Clock.h"
+#include "gui/DesktopApp.h"
+#include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/RemoteDialog.h"
 #include "gui/RemoteMonitor.h"
 #include "gui/TrayController.h"
+#include "secrets/CredentialStore.h"
 #include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -44,8 +53,10 @@ public:
     {
         m_log = database + QStringLiteral(".log");
         m_process.setStandardErrorFile(m_log, QIODevice::Append);
-        m_process.start(clev::test::serverBinary(), QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"),
-                                                                QStringLiteral("127.0.0.1:%1").arg(port)} + extra);
+        m_process.start(clev::test::serverBinary(),
+                        QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(port)} +
+                            extra);
         if (!m_process.waitForStarted(5000))
             return false;
         QElapsedTimer t;
@@ -109,10 +120,11 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("remote.db"));
-        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
-                                    QStringLiteral("ingest"), QStringLiteral("--rate-limit"), QStringLiteral("1000000")});
-        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
-                                  QStringLiteral("read")});
+        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                                    QStringLiteral("--scope"), QStringLiteral("ingest"), QStringLiteral("--rate-limit"),
+                                    QStringLiteral("1000000")});
+        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--scope"), QStringLiteral("read")});
         QVERIFY(ingest.startsWith(u"cv_") && read.startsWith(u"cv_"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
@@ -120,9 +132,12 @@ private Q_SLOTS:
         for (int batch = 0; batch < 2; ++batch) {
             QJsonArray beats;
             for (int i = 0; i < 600; ++i)
-                beats.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("bulk-%1").arg(batch * 600 + i, 4, 10, QLatin1Char('0'))},
-                                         {QStringLiteral("interval"), 3600}});
-            QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat/batch", QJsonDocument(QJsonObject{{QStringLiteral("heartbeats"), beats}}).toJson()), 200);
+                beats.append(QJsonObject{
+                    {QStringLiteral("agent"), QStringLiteral("bulk-%1").arg(batch * 600 + i, 4, 10, QLatin1Char('0'))},
+                    {QStringLiteral("interval"), 3600}});
+            QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat/batch",
+                          QJsonDocument(QJsonObject{{QStringLiteral("heartbeats"), beats}}).toJson()),
+                     200);
         }
 
         RemoteEndpoint e{QStringLiteral("gpu-box"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), read, {}};
@@ -160,19 +175,101 @@ private Q_SLOTS:
         server.stop();
     }
 
+    // The desktop app: "Add a remote instance" tests the connection before it can save; the read key goes
+    // to the keychain (the settings hold a reference); the sidebar lists both sources and shows either;
+    // removing the instance removes its key.
+    void desktop_addRemote_sidebarAndKeychain()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run inside the D-Bus session scripts/test starts");
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("far.db"));
+        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--scope"), QStringLiteral("read,ingest")});
+        const quint16 port = clev::test::RecordingReceiver::freePort();
+        Server server;
+        QVERIFY(server.start(db, port));
+        QCOMPARE(post(port, read.toLatin1(), "/api/v1/heartbeat", "{\"agent\":\"far-away\"}"), 200);
+
+        RemoteDialog dialog({});
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("lab"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        dialog.findChild<QLineEdit *>(QStringLiteral("keyLineEdit"))->setText(read);
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // a test must pass first
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.tested(), 10'000);
+        QVERIFY2(dialog.result().contains(u"1 agent"), qPrintable(dialog.result()));
+        QVERIFY(save->isEnabled());
+
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("listener/port"), 0);
+        DesktopApp::Options o;
+        o.databasePath = dir.file(QStringLiteral("desk.db"));
+        DesktopApp app(o);
+        app.start();
+        QTRY_VERIFY(app.monitor().isListening());
+        auto *sidebar = app.window().findChild<QListWidget *>(QStringLiteral("sourcesListWidget"));
+        QVERIFY(!sidebar->isVisibleTo(&app.window()));
+        QString error = QStringLiteral("pending");
+        app.addRemote(dialog.endpoint(), [&error](const QString &e) { error = e; });
+        QTRY_VERIFY(error != u"pending");
+        QCOMPARE(error, QString());
+        QTRY_COMPARE(sidebar->count(), 2);
+        QVERIFY(sidebar->isVisibleTo(&app.window()));
+        QCOMPARE(app.remotes().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(app.remotes().first()->isConnected(), 10'000);
+        sidebar->setCurrentRow(1);
+        QCOMPARE(app.window().currentSource(), app.remotes().first());
+        QTRY_COMPARE(app.window().model().rowCount(), 1);
+        QCOMPARE(app.window().model().row(0).name, QStringLiteral("far-away"));
+        sidebar->setCurrentRow(0);
+        QCOMPARE(app.window().currentSource(), &app.monitor());
+
+        // The key: in the keychain, not in the settings.
+        bool read1 = false;
+        CredentialStore::Result stored;
+        app.credentials().read(QStringLiteral("remote/lab"), this, [&](const CredentialStore::Result &r) {
+            stored = r;
+            read1 = true;
+        });
+        QTRY_VERIFY(read1);
+        QCOMPARE(stored.value, read);
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        const QByteArray settingsText = settingsFile.readAll();
+        QVERIFY(settingsText.contains("remote/lab"));
+        QVERIFY(!settingsText.contains(read.toLatin1()));
+
+        app.removeRemote(QStringLiteral("lab"));
+        QTRY_COMPARE(sidebar->count(), 1);
+        QVERIFY(!sidebar->isVisibleTo(&app.window()));
+        bool read2 = false;
+        app.credentials().read(QStringLiteral("remote/lab"), this, [&](const CredentialStore::Result &r) {
+            stored = r;
+            read2 = true;
+        });
+        QTRY_VERIFY(read2);
+        QVERIFY(stored.notFound);
+        server.stop();
+    }
+
     // A wrong key (401) and a key without the read scope (403) are named as such.
     void wrongKey_andWrongScope()
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("keys.db"));
-        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
-                                    QStringLiteral("ingest")});
+        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                                    QStringLiteral("--scope"), QStringLiteral("ingest")});
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
         QVERIFY(server.start(db, port));
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        for (const auto &[key, expected] : {std::pair{QStringLiteral("cv_notAKeyAtAll0000000000000000000000000000"), QStringLiteral("401")},
-                                            std::pair{ingest, QStringLiteral("403")}}) {
+        for (const auto &[key, expected] :
+             {std::pair{QStringLiteral("cv_notAKeyAtAll0000000000000000000000000000"), QStringLiteral("401")},
+              std::pair{ingest, QStringLiteral("403")}}) {
             RemoteMonitor::Probe probe;
             bool answered = false;
             RemoteMonitor::probe({QStringLiteral("x"), url, key, {}}, this, [&](const RemoteMonitor::Probe &p) {
@@ -186,17 +283,22 @@ private Q_SLOTS:
             QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
             remote.start();
             QTRY_VERIFY(!connection.isEmpty());
-            QVERIFY2(connection.last().at(1).toString().contains(expected), qPrintable(connection.last().at(1).toString()));
+            QVERIFY2(connection.last().at(1).toString().contains(expected),
+                     qPrintable(connection.last().at(1).toString()));
             QVERIFY(!remote.isConnected());
         }
         // Nothing listening: the connection is named.
         RemoteMonitor::Probe probe;
         bool answered = false;
-        RemoteMonitor::probe({QStringLiteral("x"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(clev::test::RecordingReceiver::freePort())), ingest, {}},
-                             this, [&](const RemoteMonitor::Probe &p) {
-                                 probe = p;
-                                 answered = true;
-                             });
+        RemoteMonitor::probe(
+            {QStringLiteral("x"),
+             QUrl(QStringLiteral("http://127.0.0.1:%1").arg(clev::test::RecordingReceiver::freePort())),
+             ingest,
+             {}},
+            this, [&](const RemoteMonitor::Probe &p) {
+                probe = p;
+                answered = true;
+            });
         QTRY_VERIFY(answered);
         QVERIFY2(probe.message.contains(u"connection refused"), qPrintable(probe.message));
         server.stop();
@@ -208,14 +310,16 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("tls.db"));
-        const QString fingerprint = run({QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--out"), dir.file(QStringLiteral("tls"))});
+        const QString fingerprint = run({QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--out"),
+                                         dir.file(QStringLiteral("tls"))});
         QVERIFY2(fingerprint.count(u':') == 31, qPrintable(fingerprint));
-        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
-                                  QStringLiteral("read,ingest")});
+        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--scope"), QStringLiteral("read,ingest")});
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
-        QVERIFY(server.start(db, port, {QStringLiteral("--tls-cert"), dir.file(QStringLiteral("tls/cert.pem")), QStringLiteral("--tls-key"),
-                                        dir.file(QStringLiteral("tls/key.pem"))}));
+        QVERIFY(server.start(db, port,
+                             {QStringLiteral("--tls-cert"), dir.file(QStringLiteral("tls/cert.pem")),
+                              QStringLiteral("--tls-key"), dir.file(QStringLiteral("tls/key.pem"))}));
         const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
         const auto probeWith = [&](const QByteArray &pin) {
             RemoteMonitor::Probe probe;
@@ -249,7 +353,8 @@ private Q_SLOTS:
         QSignalSpy connection(&refused, &MonitorSource::connectionChanged);
         refused.start();
         QTRY_VERIFY(!connection.isEmpty());
-        QVERIFY2(connection.last().at(1).toString().contains(u"REFUSED"), qPrintable(connection.last().at(1).toString()));
+        QVERIFY2(connection.last().at(1).toString().contains(u"REFUSED"),
+                 qPrintable(connection.last().at(1).toString()));
         QVERIFY(!refused.isConnected());
         server.stop();
     }
