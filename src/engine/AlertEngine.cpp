@@ -212,6 +212,7 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
         return false;
     if (m_dispatcher && silence == 0)
         m_dispatcher->pump();
+    Q_EMIT incidentChanged(id, t.agentId, t.agent, kind, summary, false);
     return true;
 }
 
@@ -254,8 +255,11 @@ void AlertEngine::update(const StateTransition &t, const QString &kind, const QS
         if (!enqueue(n, kind))
             return;
     }
-    if (tx.commit() && m_dispatcher && !silenced)
+    if (!tx.commit())
+        return;
+    if (m_dispatcher && !silenced)
         m_dispatcher->pump();
+    Q_EMIT incidentChanged(id, t.agentId, t.agent, kind, summary, true);
 }
 
 void AlertEngine::resolve(const StateTransition &t, const QString &kind, const QString &detail)

@@ -75,6 +75,12 @@ public:
         int offset = 0;
     };
     QList<Incident> history(const Filter &filter, QString *error = nullptr) const;
+
+Q_SIGNALS:
+    // An incident was opened (resolved false) or resolved, once it is stored.
+    void incidentChanged(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind, const QString &summary, bool resolved);
+
+public:
     static QByteArray toCsv(const QList<Incident> &incidents);
 
 private:

@@ -79,6 +79,17 @@ void EventHub::onTransition(const StateTransition &t)
     publish("state", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind, const QString &summary, bool resolved)
+{
+    const QJsonObject o{{QStringLiteral("id"), incidentId},
+                        {QStringLiteral("agent_id"), agentId},
+                        {QStringLiteral("agent"), agent},
+                        {QStringLiteral("kind"), kind},
+                        {QStringLiteral("summary"), summary},
+                        {QStringLiteral("state"), resolved ? QStringLiteral("resolved") : QStringLiteral("open")}};
+    publish("alert", QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 void EventHub::tick()
 {
     const qint64 commits = m_writer ? m_writer->stats().commits : 0;

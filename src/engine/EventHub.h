@@ -17,7 +17,7 @@ class HeartbeatWriter;
 class HttpStream;
 
 // Server-sent events for remote dashboards (GET /api/v1/events): every state change the watchdog
-// reports ("state"), and a "usage" tick when new beats were stored (at most every two seconds), each
+// reports ("state"), every incident opened or resolved ("alert"), and a "usage" tick when new beats were stored (at most every two seconds), each
 // with an id "<epoch>-<n>". A client that reconnects with Last-Event-ID gets what it missed from the
 // last 10 000 events; when that is not possible (another server run, or too far behind) it gets a
 // "reset" event and reads /api/v1/status again. Comments keep idle streams alive. Lives on the
@@ -32,6 +32,7 @@ public:
     ~EventHub() override;
 
     void onTransition(const StateTransition &t);
+    void onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind, const QString &summary, bool resolved);
     // Replays what came after `lastEventId` (or sends "reset"), then streams live events.
     void subscribe(const std::shared_ptr<HttpStream> &stream, const QByteArray &lastEventId);
     int subscribers() const;

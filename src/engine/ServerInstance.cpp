@@ -90,6 +90,7 @@ bool ServerInstance::start(QString *error)
             // Server-sent events for remote dashboards.
             m_events = new EventHub(writer, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_events, &EventHub::onTransition);
+            QObject::connect(m_alerts, &AlertEngine::incidentChanged, m_events, &EventHub::onIncident);
         },
         Qt::BlockingQueuedConnection);
     m_api->setEvents(m_events);

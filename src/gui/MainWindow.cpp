@@ -242,6 +242,10 @@ void MainWindow::attachSource(MonitorSource *source)
     m_sourceConnections.clear();
     m_source = source;
     m_sourceConnections << connect(source, &MonitorSource::connectionChanged, this, &MainWindow::onConnectionChanged);
+    m_sourceConnections << connect(source, &MonitorSource::alertsChanged, this, [this] {
+        if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
+            refreshAlerts();
+    });
     m_sourceConnections << connect(source, &MonitorSource::alertsReady, this, [this](const QList<Incident> &incidents) {
         m_alerts.setIncidents(incidents);
         m_ui->alertsTableView->resizeColumnsToContents(); // a history page is small: measure it all

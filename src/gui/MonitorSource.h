@@ -93,6 +93,8 @@ Q_SIGNALS:
     void costsReady(const QList<clev::DailyCost> &costs);
     // An action finished; `error` is empty on success.
     void actionDone(const QString &what, const QString &error);
+    // Incidents were opened or resolved (the alerts views read the history again).
+    void alertsChanged();
     // A remote source connected, or lost its connection (then `message` says since when and why).
     void connectionChanged(bool connected, const QString &message);
 };

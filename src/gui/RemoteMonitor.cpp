@@ -323,6 +323,10 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
             m_usageTimer.start();
         return;
     }
+    if (type == "alert") {
+        Q_EMIT alertsChanged(); // the alerts views read the history again
+        return;
+    }
     if (type != "state")
         return;
     StateTransition t;

@@ -151,12 +151,14 @@ private Q_SLOTS:
         QVERIFY2(remote.statusPagesRead() >= 2, qPrintable(QString::number(remote.statusPagesRead())));
         QVERIFY(remote.isConnected());
 
-        // Live: a new agent appears, and dies; one notification.
+        // Live: a new agent appears, and dies; one notification, and an "alert" event for its incident.
+        QSignalSpy alertEvents(&remote, &MonitorSource::alertsChanged);
         QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat", "{\"agent\":\"short\",\"interval\":1}"), 200);
         QTRY_COMPARE_WITH_TIMEOUT(window.model().rowCount(), 1201, 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(window.model().countIn(AgentState::Dead), 1, 10'000);
         QTRY_COMPARE(notifications.size(), 1);
         QCOMPARE(notifications.first().first().toString(), QStringLiteral("short is dead"));
+        QTRY_VERIFY(!alertEvents.isEmpty());
 
         // The server stops; an agent beats just before with a short interval, so it dies while we are away.
         QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat", "{\"agent\":\"away\",\"interval\":2}"), 200);
