@@ -2,6 +2,7 @@
 
 #include "gui/ChannelStore.h"
 #include "gui/LocalMonitor.h"
+#include "gui/StatusText.h"
 #include "ui_ChannelEditDialog.h"
 #include "ui_ChannelsDialog.h"
 
@@ -112,7 +113,8 @@ void ChannelEditDialog::onTypeChanged()
     // Only the page shown takes room: the dialog fits it instead of the largest page.
     for (QWidget *page : {m_ui->httpPage, m_ui->emailPage}) {
         const bool current = page == m_ui->typeStackedWidget->currentWidget();
-        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored, current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     }
     const bool secret = type == u"webhook" || type == u"pagerduty";
     m_ui->secretLabel->setVisible(secret);
@@ -216,9 +218,7 @@ QString ChannelEditDialog::validationError() const
 
 void ChannelEditDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusText(m_ui->statusLabel, text, error ? StatusKind::Error : StatusKind::Info);
 }
 
 QString ChannelEditDialog::status() const
@@ -366,8 +366,7 @@ void ChannelsDialog::testSelected()
 
 void ChannelsDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    showStatusText(m_ui->statusLabel, text, error ? StatusKind::Error : StatusKind::Info);
 }
 
 QString ChannelsDialog::status() const

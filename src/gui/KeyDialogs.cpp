@@ -1,6 +1,7 @@
 #include "gui/KeyDialogs.h"
 
 #include "gui/LocalMonitor.h"
+#include "gui/StatusText.h"
 #include "secrets/CredentialStore.h"
 #include "ui_ApiKeysDialog.h"
 #include "ui_ConnectAgentDialog.h"
@@ -141,9 +142,7 @@ void ApiKeysDialog::showKeys(const QList<StoredKey> &keys)
 
 void ApiKeysDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusText(m_ui->statusLabel, text, error ? StatusKind::Error : StatusKind::Info);
 }
 
 QString ApiKeysDialog::createdKey() const

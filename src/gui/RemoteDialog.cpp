@@ -1,5 +1,6 @@
 #include "gui/RemoteDialog.h"
 
+#include "gui/StatusText.h"
 #include "ui_RemoteDialog.h"
 
 #include <QPushButton>
@@ -72,24 +73,19 @@ void RemoteDialog::test()
     m_passed = false;
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     if (const QString error = validationError(); !error.isEmpty()) {
-        m_ui->resultLabel->setText(error);
-        m_ui->resultLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_ui->resultLabel->show();
+        showStatusText(m_ui->resultLabel, error, StatusKind::Error);
         return;
     }
     m_testing = true;
     m_ui->testButton->setEnabled(false);
-    m_ui->resultLabel->setStyleSheet(QString());
-    m_ui->resultLabel->setText(tr("Testing…"));
-    m_ui->resultLabel->show();
+    showStatusText(m_ui->resultLabel, tr("Testing…"), StatusKind::Info);
     RemoteMonitor::probe(endpoint(), this, [this](const RemoteMonitor::Probe &p) {
         m_testing = false;
         m_ui->testButton->setEnabled(true);
         m_passed = p.ok;
         if (!p.fingerprint.isEmpty())
             m_fingerprint = p.fingerprint;
-        m_ui->resultLabel->setText(p.message);
-        m_ui->resultLabel->setStyleSheet(p.ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+        showStatusText(m_ui->resultLabel, p.message, p.ok ? StatusKind::Success : StatusKind::Error);
         m_ui->trustCheckBox->setVisible(p.untrustedCertificate || m_ui->trustCheckBox->isChecked());
         if (p.untrustedCertificate)
             m_ui->trustCheckBox->setText(

@@ -11,6 +11,7 @@
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
 #include "support/HttpTestClient.h"
+#include "support/NextDialog.h"
 #include "support/TestEnv.h"
 
 #include <QApplication>
@@ -23,9 +24,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -36,23 +37,9 @@
 #include <functional>
 
 using namespace clev;
+using clev::test::onNextDialog;
 
 namespace {
-
-// Runs `work` on the next modal dialog that opens (the test's way of using a dialog's buttons).
-void onNextDialog(std::function<void(QWidget *)> work)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, work] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            work(dialog);
-        }
-    });
-    poll->start();
-}
 
 struct Desk
 {
@@ -168,7 +155,8 @@ private Q_SLOTS:
             auto *restart = dialog->findChild<QComboBox *>(QStringLiteral("restartComboBox"));
             restart->setCurrentIndex(restart->findData(QStringLiteral("systemd")));
             sawInvalid = sawInvalid && !save->isEnabled(); // a systemd unit needs its name
-            dialog->findChild<QLineEdit *>(QStringLiteral("restartLineEdit"))->setText(QStringLiteral("slow-agent.service"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("restartLineEdit"))
+                ->setText(QStringLiteral("slow-agent.service"));
             save->click();
         });
         d.window->editSelectedSettings();

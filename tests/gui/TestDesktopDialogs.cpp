@@ -11,6 +11,7 @@
 #include "gui/SettingsDialog.h"
 #include "secrets/CredentialStore.h"
 #include "support/HttpTestClient.h"
+#include "support/NextDialog.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
@@ -39,22 +40,9 @@
 #include <functional>
 
 using namespace clev;
+using clev::test::onNextDialog;
 
 namespace {
-
-void onNextDialog(std::function<void(QWidget *)> work)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, work] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            work(dialog);
-        }
-    });
-    poll->start();
-}
 
 template <typename T> T *child(QObject *parent, const char *name)
 {

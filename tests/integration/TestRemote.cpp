@@ -101,6 +101,21 @@ int post(quint16 port, const QByteArray &key, const QByteArray &path, const QByt
     return c.request("POST", path, body, {{"X-API-Key", key}}).status;
 }
 
+// Runs RemoteMonitor::probe and waits for its answer.
+RemoteMonitor::Probe probeNow(const RemoteEndpoint &endpoint)
+{
+    RemoteMonitor::Probe probe;
+    bool answered = false;
+    QObject context;
+    RemoteMonitor::probe(endpoint, &context, [&](const RemoteMonitor::Probe &p) {
+        probe = p;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 15'000))
+        probe.message = QStringLiteral("no answer");
+    return probe;
+}
+
 } // namespace
 
 class TestRemote : public QObject
@@ -272,13 +287,7 @@ private Q_SLOTS:
         for (const auto &[key, expected] :
              {std::pair{QStringLiteral("cv_notAKeyAtAll0000000000000000000000000000"), QStringLiteral("401")},
               std::pair{ingest, QStringLiteral("403")}}) {
-            RemoteMonitor::Probe probe;
-            bool answered = false;
-            RemoteMonitor::probe({QStringLiteral("x"), url, key, {}}, this, [&](const RemoteMonitor::Probe &p) {
-                probe = p;
-                answered = true;
-            });
-            QTRY_VERIFY(answered);
+            const RemoteMonitor::Probe probe = probeNow({QStringLiteral("x"), url, key, {}});
             QVERIFY(!probe.ok);
             QVERIFY2(probe.message.contains(expected), qPrintable(probe.message));
             RemoteMonitor remote({QStringLiteral("x"), url, key, {}}, Clock::system());
@@ -290,18 +299,11 @@ private Q_SLOTS:
             QVERIFY(!remote.isConnected());
         }
         // Nothing listening: the connection is named.
-        RemoteMonitor::Probe probe;
-        bool answered = false;
-        RemoteMonitor::probe(
-            {QStringLiteral("x"),
-             QUrl(QStringLiteral("http://127.0.0.1:%1").arg(clev::test::RecordingReceiver::freePort())),
-             ingest,
-             {}},
-            this, [&](const RemoteMonitor::Probe &p) {
-                probe = p;
-                answered = true;
-            });
-        QTRY_VERIFY(answered);
+        const RemoteMonitor::Probe probe =
+            probeNow({QStringLiteral("x"),
+                      QUrl(QStringLiteral("http://127.0.0.1:%1").arg(clev::test::RecordingReceiver::freePort())),
+                      ingest,
+                      {}});
         QVERIFY2(probe.message.contains(u"connection refused"), qPrintable(probe.message));
         server.stop();
     }
@@ -323,17 +325,7 @@ private Q_SLOTS:
                              {QStringLiteral("--tls-cert"), dir.file(QStringLiteral("tls/cert.pem")),
                               QStringLiteral("--tls-key"), dir.file(QStringLiteral("tls/key.pem"))}));
         const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
-        const auto probeWith = [&](const QByteArray &pin) {
-            RemoteMonitor::Probe probe;
-            bool answered = false;
-            RemoteMonitor::probe({QStringLiteral("tls"), url, read, pin}, this, [&](const RemoteMonitor::Probe &p) {
-                probe = p;
-                answered = true;
-            });
-            if (!QTest::qWaitFor([&] { return answered; }, 15'000))
-                probe.message = QStringLiteral("no answer");
-            return probe;
-        };
+        const auto probeWith = [&](const QByteArray &pin) { return probeNow({QStringLiteral("tls"), url, read, pin}); };
         RemoteMonitor::Probe p = probeWith({});
         QVERIFY(!p.ok);
         QVERIFY(p.untrustedCertificate);
