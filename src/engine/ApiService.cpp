@@ -731,6 +731,10 @@ void ApiService::events(const HttpRequest &request, const HttpResponder &respond
     r.headers = caller.rateHeaders;
     r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
     r.headers.append(qMakePair(QByteArray("X-Accel-Buffering"), QByteArray("no")));
+    if (request.method == "HEAD") {
+        responder.send(r); // the head only: no stream behind it
+        return;
+    }
     r.stream = std::make_shared<HttpStream>();
     m_events->subscribe(r.stream, lastId); // what it writes waits until the head is out
     responder.send(r);
@@ -822,7 +826,7 @@ void ApiService::forgetAgent(const HttpRequest &request, const HttpResponder &re
             return;
         }
         if (watchdog)
-            watchdog->forget(id);
+            watchdog->forget(id, agent);
         responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {QStringLiteral("forgotten"), true}}),
                                    headers));
     });

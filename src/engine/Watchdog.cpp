@@ -60,9 +60,13 @@ const AgentPolicy *Watchdog::policyFor(const QString &name) const
 Watchdog::Agent &Watchdog::agentFor(qint64 id, const QString &name)
 {
     auto it = m_agents.find(id);
-    if (it != m_agents.end())
+    if (it != m_agents.end() && (name.isEmpty() || it->name == name))
         return *it;
+    // SQLite may give a forgotten agent's id to the next new one: that is another agent, and the old
+    // one's deadlines (of its generations) must not reach it.
     Agent a;
+    if (it != m_agents.end())
+        a.generation = it->generation + 1;
     a.id = id;
     a.name = name;
     applyLoop(a);
@@ -476,11 +480,12 @@ bool Watchdog::setSettings(qint64 agentId, const QString &name, const AgentSetti
     if (it == m_agents.end() && name.isEmpty())
         return true; // stored; applied when the agent is loaded
     Agent &a = it == m_agents.end() ? agentFor(agentId, name) : *it;
-    const bool loopChanged = a.settings.toolLoopRepeats != settings.toolLoopRepeats || a.settings.iterationCap != settings.iterationCap;
+    const bool loopChanged =
+        a.settings.toolLoopRepeats != settings.toolLoopRepeats || a.settings.iterationCap != settings.iterationCap;
     a.settings = settings;
     applyBudget(a);
     if (loopChanged)
-        applyLoop(a); // a fresh detector with the new thresholds
+        applyLoop(a);    // a fresh detector with the new thresholds
     a.flagsDirty = true; // the expected interval, and perhaps the over-budget flag
     reschedule(a, m_clock.nowMs());
     requestRearm();
@@ -520,10 +525,13 @@ std::optional<double> Watchdog::dailyBudgetOf(qint64 agentId) const
     return it == m_agents.cend() ? std::nullopt : it->budget.budget();
 }
 
-void Watchdog::forget(qint64 agentId)
+void Watchdog::forget(qint64 agentId, const QString &name)
 {
     std::lock_guard lock(m_mutex);
-    m_agents.remove(agentId); // its deadlines are skipped when they come up
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end() || it->name != name)
+        return;         // gone already, or the id went to a new agent meanwhile
+    m_agents.erase(it); // its deadlines are skipped when they come up
     const auto ofAgent = [agentId](const StateTransition &t) { return t.agentId == agentId; };
     m_unsaved.erase(std::remove_if(m_unsaved.begin(), m_unsaved.end(), ofAgent), m_unsaved.end());
     m_unsignalled.erase(std::remove_if(m_unsignalled.begin(), m_unsignalled.end(), ofAgent), m_unsignalled.end());
@@ -638,6 +646,9 @@ bool Watchdog::load(QString *error)
 void Watchdog::flush()
 {
     emitPending();
+    // Other threads flush too (before reading the timeline): one flush at a time, so an older batch
+    // never commits after a newer one.
+    std::lock_guard flushing(m_flushMutex);
     std::vector<StateTransition> unsaved;
     struct Flags
     {
@@ -713,7 +724,9 @@ void Watchdog::flush()
                         it->pauseDirty || f.pauseDirty; // the pause fields too, or a restart forgets the pause
                 }
             }
-            m_flushTimer.start(1000);
+            // The timer belongs to the watchdog's thread, whichever thread flushed.
+            QMetaObject::invokeMethod(
+                this, [this] { m_flushTimer.start(1000); }, Qt::QueuedConnection);
         }
     }
 }

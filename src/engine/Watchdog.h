@@ -117,7 +117,7 @@ public:
     bool setSettings(qint64 agentId, const QString &name, const AgentSettings &settings, QString *error);
     std::optional<double> dailyBudgetOf(qint64 agentId) const;
     // Drops everything the watchdog knows of the agent (after its rows were deleted). Thread-safe.
-    void forget(qint64 agentId);
+    void forget(qint64 agentId, const QString &name);
 
 Q_SIGNALS:
     // Emitted on the watchdog's thread for every change of state, as soon as it is known (it is stored
@@ -186,6 +186,7 @@ private:
     const Options m_options;
 
     mutable std::mutex m_mutex;
+    std::mutex m_flushMutex;
     QHash<qint64, Agent> m_agents;
     std::vector<BudgetTracker> m_projectBudgets; // one per m_options.projects entry
     std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;

@@ -217,7 +217,7 @@ void LocalMonitor::forget(qint64 agentId, const QString &name)
         QString error;
         // The writer deletes it between two commits; then the watchdog lets go of what it knew.
         if (m_server->writer().forget(name, &error).get())
-            m_server->watchdog().forget(agentId);
+            m_server->watchdog().forget(agentId, name);
         m_changes.fetch_add(1);
         Q_EMIT actionDone(tr("forget %1").arg(name), error);
     });

@@ -383,9 +383,13 @@ void MainWindow::editSelectedSettings()
     const AgentRow *row = m_model.find(m_detailAgent);
     if (!row)
         return;
-    AgentSettingsDialog dialog(row->name, m_detail.settings, row->expectedIntervalSecs, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_source->setSettings(row->id, row->name, dialog.settings());
+    // Copies: snapshots keep arriving while the dialog is open and may move the rows.
+    const qint64 id = row->id;
+    const QString name = row->name;
+    MonitorSource *source = m_source;
+    AgentSettingsDialog dialog(name, m_detail.settings, row->expectedIntervalSecs, this);
+    if (dialog.exec() == QDialog::Accepted && source == m_source)
+        m_source->setSettings(id, name, dialog.settings());
 }
 
 void MainWindow::forgetSelected(bool confirmed)

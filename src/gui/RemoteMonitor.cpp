@@ -111,7 +111,14 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
     , m_reconnect(this)
     , m_snapshotTimer(this)
     , m_usageTimer(this)
+    , m_streamWatch(this)
 {
+    m_streamWatch.setSingleShot(true);
+    m_streamWatch.setInterval(45'000); // three missed keep-alives
+    connect(&m_streamWatch, &QTimer::timeout, this, [this] {
+        if (m_events)
+            m_events->abort(); // reported as lost, then reconnected
+    });
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &RemoteMonitor::openEvents);
     m_snapshotTimer.setSingleShot(true);
@@ -148,8 +155,10 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
 
 RemoteMonitor::~RemoteMonitor()
 {
-    if (m_events)
+    if (m_events) {
+        m_events->disconnect(this); // going away is not "disconnected, retrying"
         m_events->abort();
+    }
 }
 
 void RemoteMonitor::start()
@@ -246,11 +255,13 @@ void RemoteMonitor::openEvents()
     m_events = m_net.get(r);
     QNetworkReply *reply = m_events;
     connect(reply, &QNetworkReply::readyRead, this, &RemoteMonitor::onEventsData);
+    m_streamWatch.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         m_events.clear();
+        m_streamWatch.stop();
         QString why;
         if (!m_pinProblem.isEmpty())
             why = m_pinProblem;
@@ -272,6 +283,7 @@ void RemoteMonitor::onEventsData()
 {
     if (!m_events)
         return;
+    m_streamWatch.start(); // alive
     m_eventBuffer += m_events->readAll();
     // Events end with a blank line; fields are "name: value" lines.
     for (;;) {
@@ -366,6 +378,7 @@ void RemoteMonitor::readStatus(bool reportChanges)
 {
     if (m_readingStatus) {
         m_statusAgain = true;
+        m_statusAgainReport = m_statusAgainReport || reportChanges; // a reconnect's report is not lost
         return;
     }
     m_readingStatus = true;

@@ -101,12 +101,14 @@ private:
     bool m_connected = false;
     bool m_readingStatus = false;
     bool m_statusAgain = false;
+    bool m_statusAgainReport = false;
     qint64 m_disconnectedSinceMs = 0;
     int m_backoffMs = 1000;
     int m_pagesRead = 0;
     QTimer m_reconnect;
     QTimer m_snapshotTimer;
     QTimer m_usageTimer;
+    QTimer m_streamWatch; // no keep-alive for this long: the connection is dead (a half-open TCP)
     QString m_pinProblem;
 };
 

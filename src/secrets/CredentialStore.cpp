@@ -117,10 +117,12 @@ void CredentialStore::run(Op op, const QString &key, const QString &value, QObje
     job->setInsecureFallback(false); // never: a secret is in the keychain or nowhere
     job->setAutoDelete(true);
 
-    auto *timer = new QTimer(this);
+    // The job may answer long after its timeout (when the user finally unlocks): hold the timer weakly.
+    QPointer<QTimer> timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, timer, answer] {
-        timer->deleteLater();
+        if (timer)
+            timer->deleteLater();
         m_unavailableUntilMs = QDateTime::currentMSecsSinceEpoch() + FailFastMs;
         m_lastError = tr("The keychain did not answer within %1 s: it may be locked behind an unlock prompt. "
                          "Unlock it (for example in GNOME Keyring's \"Passwords and Keys\") and try again.")
@@ -128,7 +130,7 @@ void CredentialStore::run(Op op, const QString &key, const QString &value, QObje
         answer(Result{false, false, QString(), m_lastError});
     });
     connect(job, &QKeychain::Job::finished, this, [this, op, timer, answer](QKeychain::Job *j) {
-        if (timer->isActive()) {
+        if (timer && timer->isActive()) {
             timer->stop();
             timer->deleteLater();
         }

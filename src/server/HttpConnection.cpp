@@ -7,8 +7,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include <utility>
 #include <QUrl>
+#include <utility>
 
 namespace clev {
 
@@ -25,16 +25,16 @@ void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, std::f
     if (!connection)
         return; // the client is gone
     // Always queued, even when answered synchronously from inside the handler, so the connection never
-    // re-enters its own parse loop. The connection clears `sink->connection` under this mutex before it dies, so it is alive while the
-    // event is posted; Qt drops posted events of objects deleted later.
+    // re-enters its own parse loop. The connection clears `sink->connection` under this mutex before it dies, so it is
+    // alive while the event is posted; Qt drops posted events of objects deleted later.
     QMetaObject::invokeMethod(
         connection, [connection, sequence, b = std::move(build)] { connection->complete(sequence, b()); },
         Qt::QueuedConnection);
 }
 } // namespace detail
 
-HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler,
-                               HttpMetrics *metrics, const QSslConfiguration *tls, QObject *parent)
+HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler, HttpMetrics *metrics,
+                               const QSslConfiguration *tls, QObject *parent)
     : QObject(parent)
     , m_socket(tls ? new QSslSocket(this) : new QTcpSocket(this))
     , m_limits(limits)
@@ -113,6 +113,8 @@ void HttpConnection::finishClose()
 
 HttpConnection::~HttpConnection()
 {
+    if (m_stream) // deleted without finishClose (a forced shutdown): the stream must not point here
+        std::exchange(m_stream, nullptr)->detach();
     std::lock_guard lock(m_sink->mutex);
     m_sink->connection = nullptr;
 }
@@ -178,11 +180,13 @@ void HttpConnection::parseAvailable()
         m_requestTimer.start(); // reading resumes: the rest of this request must come in time
     while (!m_failed && !m_closing && !readingPaused() && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
         // Bytes left over when the parser paused at the pipeline limit come first.
-        const QByteArray chunk = m_unparsed.isEmpty() ? m_socket->read(16 * 1024) : std::exchange(m_unparsed, QByteArray());
+        const QByteArray chunk =
+            m_unparsed.isEmpty() ? m_socket->read(16 * 1024) : std::exchange(m_unparsed, QByteArray());
         if (!m_inMessage)
             m_requestTimer.start(); // the clock for a slow request starts at its first byte
         m_idleTimer.stop();
-        const size_t parsed = http_parser_execute(&m_parser, &settings(), chunk.constData(), static_cast<size_t>(chunk.size()));
+        const size_t parsed =
+            http_parser_execute(&m_parser, &settings(), chunk.constData(), static_cast<size_t>(chunk.size()));
         auto err = HTTP_PARSER_ERRNO(&m_parser);
         if (err == HPE_PAUSED) {
             // Paused after a complete request because the pipeline is full: keep the rest for later.
@@ -204,11 +208,13 @@ void HttpConnection::parseAvailable()
                 failRequest(413, QStringLiteral("body_too_large"),
                             QStringLiteral("the request body exceeds %1 bytes").arg(m_limits.maxBodyBytes));
             else if (m_parseErrorStatus == 431)
-                failRequest(431, QStringLiteral("headers_too_large"),
-                            QStringLiteral("the request line and headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+                failRequest(
+                    431, QStringLiteral("headers_too_large"),
+                    QStringLiteral("the request line and headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
             else
-                failRequest(400, QStringLiteral("bad_request"),
-                            QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(err))));
+                failRequest(
+                    400, QStringLiteral("bad_request"),
+                    QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(err))));
             return;
         }
         if (m_parser.upgrade) {
@@ -294,7 +300,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     if (http_parser_parse_url(self->m_url.constData(), static_cast<size_t>(self->m_url.size()), 0, &url) != 0)
         return 3; // an error: the target is not a valid origin-form URL
     if (url.field_set & (1 << UF_PATH))
-        r.path = QByteArray::fromPercentEncoding(self->m_url.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
+        r.path =
+            QByteArray::fromPercentEncoding(self->m_url.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
     if (url.field_set & (1 << UF_QUERY))
         r.query = self->m_url.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len);
 
@@ -306,8 +313,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     if (p->content_length != ULLONG_MAX && p->content_length > 0)
         r.body.reserve(static_cast<qsizetype>(p->content_length));
     // A client that asked to be told before sending its body (curl does for bodies over 1 KiB).
-    if (r.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0 && self->m_pending.isEmpty()
-        && self->m_parsed.isEmpty())
+    if (r.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0 && self->m_pending.isEmpty() &&
+        self->m_parsed.isEmpty())
         self->m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     return 0;
 }
@@ -448,6 +455,13 @@ void HttpConnection::writeStream(const QByteArray &data)
 {
     if (m_closed || !m_stream)
         return;
+    if (m_socket->bytesToWrite() > 4 * MaxUnsentBytes) {
+        // A reader far behind the stream (it reads a trickle to dodge the write-stall timeout): cut off.
+        qCInfo(lcHttp) << "an event stream's reader fell too far behind; closing the connection";
+        m_socket->abort();
+        finishClose();
+        return;
+    }
     m_socket->write(data);
     m_socket->flush();
     if (!m_writeTimer.isActive() && m_socket->bytesToWrite() > 0)

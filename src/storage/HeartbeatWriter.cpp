@@ -7,6 +7,7 @@
 #include "storage/SqliteStatement.h"
 
 #include <QHash>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 #include <pthread.h>
 
@@ -460,6 +462,7 @@ void HeartbeatWriter::submit(QList<Heartbeat> beats, IngestCallback callback)
         std::lock_guard lock(m_mutex);
         if (m_running && !m_stopping) {
             m_queue.push_back(Job{std::move(beats), std::move(callback)});
+            ++m_submitted;
             // Only a sleeping writer needs the (system-call) wake-up; a busy one takes the job next round.
             if (m_writerSleeping)
                 m_wake.notify_one();
@@ -493,7 +496,7 @@ std::future<bool> HeartbeatWriter::forget(const QString &name, QString *error)
         promise.set_value(false);
         return future;
     }
-    m_forgetRequests.push_back(Forget{name, error, std::move(promise)});
+    m_forgetRequests.push_back(Forget{name, error, std::move(promise), m_submitted});
     m_wake.notify_one();
     return future;
 }
@@ -529,19 +532,27 @@ void HeartbeatWriter::run()
             m_writerSleeping = false;
             if (m_queue.empty() && m_stopping)
                 break;
-            forgets.swap(m_forgetRequests);
+            // Jobs submitted before a forget request are committed before it, the ones after it after it:
+            // a beat that follows a DELETE makes a new agent instead of being deleted with the old one.
+            const quint64 limit =
+                m_forgetRequests.empty() ? std::numeric_limits<quint64>::max() : m_forgetRequests.front().afterJobs;
             int beats = 0;
-            while (!m_queue.empty() &&
+            while (!m_queue.empty() && m_taken < limit &&
                    (jobs.empty() || beats + m_queue.front().beats.size() <= m_options.maxBatchBeats)) {
                 beats += static_cast<int>(m_queue.front().beats.size());
                 jobs.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
+                ++m_taken;
+            }
+            while (!m_forgetRequests.empty() && m_forgetRequests.front().afterJobs <= m_taken) {
+                forgets.push_back(std::move(m_forgetRequests.front()));
+                m_forgetRequests.pop_front();
             }
             if (jobs.empty() && !m_purgeRequests.empty())
                 purging = true;
         }
 
-        // Beats queued before the request are committed first (they are in `jobs` or were earlier).
+        // The jobs taken above were all submitted before these requests.
         const auto doForgets = [&] {
             for (Forget &f : forgets) {
                 QString error;

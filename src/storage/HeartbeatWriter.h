@@ -108,7 +108,10 @@ private:
         QString name;
         QString *error;
         std::promise<bool> done;
+        quint64 afterJobs; // jobs submitted before it
     };
+    quint64 m_submitted = 0; // jobs submitted so far
+    quint64 m_taken = 0;     // jobs the writer took
     std::deque<Forget> m_forgetRequests;
     bool m_stopping = false;
     bool m_writerSleeping = false;

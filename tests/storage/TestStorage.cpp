@@ -266,6 +266,33 @@ private Q_SLOTS:
         QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("stranger"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
     }
 
+    // Forgetting deletes what was submitted before it; a beat submitted after it makes a new agent,
+    // even when both wait in the same queue.
+    void writer_forget_ordersWithBeats()
+    {
+        Store store;
+        auto [clock, db] = std::tie(store.clock, store.db);
+        HeartbeatWriter &writer = store.startWriter({});
+        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("gone"), clock.nowMs(), 10)}).first().kind, IngestOutcome::Kind::Stored);
+        std::promise<QList<IngestOutcome>> before, after;
+        writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 20)}, [&before](const QList<IngestOutcome> &o) { before.set_value(o); });
+        QString error;
+        std::future<bool> forgotten = writer.forget(QStringLiteral("gone"), &error);
+        writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 5)}, [&after](const QList<IngestOutcome> &o) { after.set_value(o); });
+        QCOMPARE(before.get_future().get().first().kind, IngestOutcome::Kind::Stored);
+        QVERIFY2(forgotten.get(), qPrintable(error));
+        const QList<IngestOutcome> later = after.get_future().get();
+        QCOMPARE(later.first().kind, IngestOutcome::Kind::Stored);
+        // One agent of that name, with only the beat that came after the forget.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents WHERE name = 'gone'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT tokens_used FROM heartbeats")), 5);
+        QCOMPARE(later.first().agentId, AgentQueries(db).idOf(QStringLiteral("gone")));
+        // Forgetting an unknown agent says so.
+        QVERIFY(!writer.forget(QStringLiteral("never-seen"), &error).get());
+        QVERIFY(error.contains(u"never-seen"));
+    }
+
     void writer_lockedDatabase_failsThenRecovers()
     {
         Store store(150);
