@@ -6,6 +6,7 @@
 #include "support/HttpTestClient.h"
 #include "support/TestEnv.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -330,6 +331,51 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
         QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest).status, 200);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 2);
+    }
+
+    // The read API for remote dashboards and its admin writes: agent detail, costs by day and hour,
+    // silences, forgetting an agent, and HEAD on the event stream (a head, no stream).
+    void remoteReadApi_detailCostsSilencesForget()
+    {
+        start();
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'r','cost_usd':0.5,'input_tokens':100,'message':'one'}"), m_ingest).status, 200);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'r','cost_usd':0.25,'message':'two'}"), m_ingest).status, 200);
+        TestResponse r = get("/api/v1/agents/r", m_read);
+        QCOMPARE(r.status, 200);
+        QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("r"));
+        QCOMPARE(o.value(QStringLiteral("beats")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("beats")).toArray().first().toObject().value(QStringLiteral("message")).toString(), QStringLiteral("two"));
+        double dayTotal = 0;
+        for (const QJsonValue &p : o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("day")).toObject().value(QStringLiteral("points")).toArray())
+            dayTotal += p.toObject().value(QStringLiteral("cost_usd")).toDouble();
+        QVERIFY(qFuzzyCompare(dayTotal, 0.75));
+        QCOMPARE(get("/api/v1/agents/nobody", m_read).status, 404);
+        QCOMPARE(get("/api/v1/agents/r", m_ingest).status, 403); // ingest keys cannot read
+
+        for (const QByteArray &query : {QByteArray("?bucket=day&days=7"), QByteArray("?bucket=hour&hours=2")}) {
+            r = get("/api/v1/costs" + query, m_read);
+            QCOMPARE(r.status, 200);
+            const QJsonArray series = r.json().value(QStringLiteral("series")).toArray();
+            QCOMPARE(series.size(), 1);
+            QVERIFY(qFuzzyCompare(series.first().toObject().value(QStringLiteral("cost_usd")).toDouble(), 0.75));
+        }
+        QCOMPARE(get("/api/v1/costs?bucket=week", m_read).status, 422);
+
+        const QByteArray until = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate).toUtf8();
+        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\",\"comment\":\"test\"}", m_read).status, 403);
+        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\",\"comment\":\"test\"}", m_admin).status, 201);
+        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"2001-01-01T00:00:00Z\"}", m_admin).status, 422);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM silences WHERE pattern = 'r*'")), 1);
+
+        const TestResponse head = client().request("HEAD", "/api/v1/events", {}, {{"X-API-Key", m_read}});
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.header("content-type").startsWith("text/event-stream"));
+
+        QCOMPARE(client().request("DELETE", "/api/v1/agents/r", {}, {{"X-API-Key", m_read}}).status, 403);
+        QCOMPARE(client().request("DELETE", "/api/v1/agents/r", {}, {{"X-API-Key", m_admin}}).status, 200);
+        QCOMPARE(get("/api/v1/agents/r", m_read).status, 404);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 0);
     }
 
     void metrics_countWhatHappened()
