@@ -195,14 +195,25 @@ void MainWindow::updateSources()
     list->setVisible(m_sources.size() > 1);
 }
 
+void MainWindow::clearDetail()
+{
+    m_detailAgent = 0;
+    m_detail = AgentDetail();
+    m_ui->agentDetailGroupBox->setEnabled(false);
+    m_ui->agentDetailGroupBox->setTitle(tr("Agent"));
+    m_ui->agentDetailLabel->clear();
+    m_ui->timelineListWidget->clear();
+    m_ui->beatsTableWidget->setRowCount(0);
+    m_ui->agentAlertsListWidget->clear();
+    showUsage(); // empty series
+}
+
 void MainWindow::showSource(MonitorSource *source)
 {
     if (source == m_source)
         return;
     attachSource(source);
-    m_detailAgent = 0;
-    m_detail = AgentDetail();
-    m_ui->agentDetailGroupBox->setEnabled(false);
+    clearDetail();
     m_model.applySnapshot({});
     m_alerts.setIncidents({});
     const QString problem = m_sourceProblems.value(source);
@@ -276,8 +287,8 @@ void MainWindow::showDetail()
 {
     const QModelIndex current = m_ui->agentsTableView->currentIndex();
     if (!current.isValid()) {
-        m_detailAgent = 0;
-        m_ui->agentDetailGroupBox->setEnabled(false);
+        if (m_detailAgent)
+            clearDetail(); // nothing selected: no stale facts of the agent before
         return;
     }
     const QModelIndex source = m_filter.mapToSource(current);
@@ -540,12 +551,8 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
                               std::max(table->columnWidth(AgentsModel::Name),
                                        table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
     }
-    if (m_detailAgent && !m_model.find(m_detailAgent)) { // forgotten
-        m_detailAgent = 0;
-        m_detail = AgentDetail();
-        m_ui->agentDetailGroupBox->setEnabled(false);
-        m_ui->agentDetailGroupBox->setTitle(tr("Agent"));
-    }
+    if (m_detailAgent && !m_model.find(m_detailAgent)) // forgotten
+        clearDetail();
     if (m_detailAgent) {
         showDetail(); // its facts may have changed
         // Its charts and beats, every few seconds while it is shown.

@@ -69,6 +69,7 @@ private:
     void pauseSelected(qint64 forMs);
     void onDetail(const AgentDetail &detail);
     void showUsage();
+    void clearDetail();
     void silenceSelectedAlert();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
                                           .filePath(QStringLiteral("clevagent.db")));
     const QCommandLineOption show(QStringLiteral("show"),
                                   QStringLiteral("The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
-                                                 "settings, channels, keys, connect (also in a running instance)."),
+                                                 "settings, channels, add-channel, keys, connect, add-remote (also in a running instance)."),
                                   QStringLiteral("view"), QStringLiteral("agents"));
     parser.addOptions({port, database, show});
     parser.process(app);
@@ -72,7 +72,8 @@ int main(int argc, char *argv[])
         const QHash<QString, void (DesktopApp::*)()> dialogs{
             {QStringLiteral("settings"), &DesktopApp::openSettings},   {QStringLiteral("channels"), &DesktopApp::openChannels},
             {QStringLiteral("add-channel"), &DesktopApp::openNewChannel}, {QStringLiteral("keys"), &DesktopApp::openKeys},
-            {QStringLiteral("connect"), &DesktopApp::openConnect}};
+            {QStringLiteral("connect"), &DesktopApp::openConnect},
+            {QStringLiteral("add-remote"), &DesktopApp::openAddRemote}};
         if (view == u"alerts")
             window.showAlertsTab();
         else if (view == u"costs")
