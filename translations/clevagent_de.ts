@@ -1452,6 +1452,10 @@
         <source>%1 (disconnected)</source>
         <translation>%1 (getrennt)</translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Beobachte %1</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1585,10 +1589,6 @@
     <message>
         <source>save the settings of %1</source>
         <translation>Einstellungen von %1 speichern</translation>
-    </message>
-    <message>
-        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
-        <translation>die Einstellungen eines entfernten Agenten werden auf seinem Server gesetzt (clevagent-server agents set %1 …)</translation>
     </message>
     <message>
         <source>silence %1</source>

@@ -1452,6 +1452,10 @@
         <source>%1 (disconnected)</source>
         <translation>%1 (disconnected)</translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Watching %1</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1585,10 +1589,6 @@
     <message>
         <source>save the settings of %1</source>
         <translation>save the settings of %1</translation>
-    </message>
-    <message>
-        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
-        <translation>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</translation>
     </message>
     <message>
         <source>silence %1</source>

@@ -1442,6 +1442,10 @@
         <source>%1 (disconnected)</source>
         <translation>%1（切断）</translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>%1 を監視中</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1575,10 +1579,6 @@
     <message>
         <source>save the settings of %1</source>
         <translation>%1 の設定の保存</translation>
-    </message>
-    <message>
-        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
-        <translation>リモートのエージェントの設定はそのサーバーで行います（clevagent-server agents set %1 …）</translation>
     </message>
     <message>
         <source>silence %1</source>

@@ -1442,6 +1442,10 @@
         <source>%1 (disconnected)</source>
         <translation>%1（已断开）</translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>正在监视 %1</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1575,10 +1579,6 @@
     <message>
         <source>save the settings of %1</source>
         <translation>保存 %1 的设置</translation>
-    </message>
-    <message>
-        <source>a remote agent&apos;s settings are set on its server (clevagent-server agents set %1 …)</source>
-        <translation>远程代理的设置需在其服务器上进行（clevagent-server agents set %1 …）</translation>
     </message>
     <message>
         <source>silence %1</source>

@@ -11,8 +11,8 @@
 #include "engine/AlertEngine.h"
 #include "engine/RestartManager.h"
 #include "engine/Watchdog.h"
-#include "storage/AgentQueries.h"
 #include "server/HttpMetrics.h"
+#include "storage/AgentQueries.h"
 #include "storage/HeartbeatWriter.h"
 
 #include <QDateTime>
@@ -112,7 +112,8 @@ namespace {
 
 QJsonValue isoTime(qint64 ms)
 {
-    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+              : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject incidentJson(const Incident &i)
@@ -152,14 +153,10 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         void (ApiService::*handler)(const HttpRequest &, const HttpResponder &);
     };
     static const Route routes[] = {
-        {"/api/v1/heartbeat", "POST", &ApiService::heartbeat},
-        {"/api/v1/heartbeat/batch", "POST", &ApiService::batch},
-        {"/api/v1/status", "GET", &ApiService::status},
-        {"/metrics", "GET", &ApiService::prometheus},
-        {"/api/v1/alerts", "GET", &ApiService::alerts},
-        {"/api/v1/events", "GET", &ApiService::events},
-        {"/api/v1/costs", "GET", &ApiService::costs},
-        {"/api/v1/silences", "POST", &ApiService::silence},
+        {"/api/v1/heartbeat", "POST", &ApiService::heartbeat}, {"/api/v1/heartbeat/batch", "POST", &ApiService::batch},
+        {"/api/v1/status", "GET", &ApiService::status},        {"/metrics", "GET", &ApiService::prometheus},
+        {"/api/v1/alerts", "GET", &ApiService::alerts},        {"/api/v1/events", "GET", &ApiService::events},
+        {"/api/v1/costs", "GET", &ApiService::costs},          {"/api/v1/silences", "POST", &ApiService::silence},
     };
 
     QByteArray path = request.path;
@@ -175,7 +172,8 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         const bool pause = path.endsWith("/pause");
         const QByteArray name = path.mid(15, path.size() - 15 - (pause ? 6 : 7));
         if (request.method != "POST") {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("pausing and resuming take POST"));
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                 QStringLiteral("pausing and resuming take POST"));
             r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
             responder.send(r);
             return;
@@ -184,11 +182,25 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         return;
     }
     // /api/v1/agents/{name}/restart and /stop
+    // /api/v1/agents/{name}/settings
+    if (path.startsWith("/api/v1/agents/") && path.endsWith("/settings")) {
+        const QByteArray name = path.mid(15, path.size() - 15 - 9);
+        if (request.method != "PUT") {
+            HttpResponse r =
+                HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("settings take PUT"));
+            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("PUT")));
+            responder.send(r);
+            return;
+        }
+        putSettings(request, responder, QString::fromUtf8(name));
+        return;
+    }
     if (path.startsWith("/api/v1/agents/") && (path.endsWith("/restart") || path.endsWith("/stop"))) {
         const bool restart = path.endsWith("/restart");
         const QByteArray name = path.mid(15, path.size() - 15 - (restart ? 8 : 5));
         if (request.method != "POST") {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("restarting and stopping take POST"));
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                 QStringLiteral("restarting and stopping take POST"));
             r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
             responder.send(r);
             return;
@@ -204,7 +216,8 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         else if (request.method == "DELETE")
             forgetAgent(request, responder, name);
         else {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("an agent takes GET or DELETE"));
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                 QStringLiteral("an agent takes GET or DELETE"));
             r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, DELETE")));
             responder.send(r);
         }
@@ -213,7 +226,8 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
     // /api/v1/alerts/{id}/ack
     if (path.startsWith("/api/v1/alerts/") && path.endsWith("/ack")) {
         if (request.method != "POST") {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("acknowledging takes POST"));
+            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                 QStringLiteral("acknowledging takes POST"));
             r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
             responder.send(r);
             return;
@@ -226,9 +240,9 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
             continue;
         const bool head = request.method == "HEAD" && qstrcmp(route.method, "GET") == 0;
         if (request.method != route.method && !head) {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                                 QStringLiteral("%1 accepts only %2")
-                                                     .arg(QString::fromLatin1(route.path), QLatin1String(route.method)));
+            HttpResponse r = HttpResponse::error(
+                405, QStringLiteral("method_not_allowed"),
+                QStringLiteral("%1 accepts only %2").arg(QString::fromLatin1(route.path), QLatin1String(route.method)));
             r.headers.append(qMakePair(QByteArray("Allow"), QByteArray(route.method)));
             responder.send(r);
             return;
@@ -257,7 +271,7 @@ bool ApiService::admit(const HttpRequest &request, const HttpResponder &responde
     }
     if (auth.status != Status::Ok) {
         m_metrics.rejected(Reason::Unauthorized);
-        const QString detail = auth.status == Status::Missing ? QStringLiteral("missing X-API-Key header")
+        const QString detail = auth.status == Status::Missing   ? QStringLiteral("missing X-API-Key header")
                                : auth.status == Status::Revoked ? QStringLiteral("this API key was revoked")
                                                                 : QStringLiteral("invalid API key");
         responder.send(HttpResponse::error(401, QStringLiteral("unauthorized"), detail));
@@ -279,10 +293,11 @@ bool ApiService::admit(const HttpRequest &request, const HttpResponder &responde
                            {"RateLimit-Reset", QByteArray::number(d.resetSecs)}};
     if (!d.allowed) {
         m_metrics.rejected(Reason::RateLimited);
-        HttpResponse r = HttpResponse::error(429, QStringLiteral("rate_limited"),
-                                             QStringLiteral("more than %1 requests per minute for this key; retry in %2 s")
-                                                 .arg(d.limit)
-                                                 .arg(d.retryAfterSecs));
+        HttpResponse r =
+            HttpResponse::error(429, QStringLiteral("rate_limited"),
+                                QStringLiteral("more than %1 requests per minute for this key; retry in %2 s")
+                                    .arg(d.limit)
+                                    .arg(d.retryAfterSecs));
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(d.retryAfterSecs)));
         responder.send(withHeaders(r, caller->rateHeaders));
         return false;
@@ -322,13 +337,15 @@ void ApiService::heartbeat(const HttpRequest &request, const HttpResponder &resp
     }
     decoded.beat.keyId = caller.keyId;
     price(&decoded.beat);
-    m_writer.submit({decoded.beat}, [this, responder, beat = decoded.beat, headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) {
+    m_writer.submit({decoded.beat}, [this, responder, beat = decoded.beat,
+                                     headers = caller.rateHeaders](const QList<IngestOutcome> &outcomes) {
         const IngestOutcome &o = outcomes.first();
         switch (o.kind) {
         case IngestOutcome::Kind::Stored: {
             m_metrics.stored(1);
             if (!m_watchdog) {
-                responder.sendBuilt([o, headers] { return withHeaders(HttpResponse::json(200, storedJson(o)), headers); });
+                responder.sendBuilt(
+                    [o, headers] { return withHeaders(HttpResponse::json(200, storedJson(o)), headers); });
                 return;
             }
             // The watchdog judges the beat here, once it is committed, in commit order.
@@ -366,9 +383,10 @@ void ApiService::batch(const HttpRequest &request, const HttpResponder &responde
                          .arg(list.toArray().size());
     if (!shapeError.isEmpty()) {
         m_metrics.rejected(Reason::Validation);
-        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"),
-                                                       HeartbeatCodec::errorsToJson({{QStringLiteral("heartbeats"), shapeError}})),
-                                   caller.rateHeaders));
+        responder.send(
+            withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"),
+                                            HeartbeatCodec::errorsToJson({{QStringLiteral("heartbeats"), shapeError}})),
+                        caller.rateHeaders));
         return;
     }
 
@@ -400,9 +418,10 @@ void ApiService::batch(const HttpRequest &request, const HttpResponder &responde
     if (invalid > 0)
         m_metrics.rejected(Reason::Validation, invalid);
     if (beats.isEmpty()) {
-        HttpResponse r = HttpResponse::json(422, QJsonObject{{QStringLiteral("error"), QStringLiteral("validation_error")},
-                                                             {QStringLiteral("detail"), HeartbeatCodec::errorsToJson(allErrors)},
-                                                             {QStringLiteral("results"), results}});
+        HttpResponse r =
+            HttpResponse::json(422, QJsonObject{{QStringLiteral("error"), QStringLiteral("validation_error")},
+                                                {QStringLiteral("detail"), HeartbeatCodec::errorsToJson(allErrors)},
+                                                {QStringLiteral("results"), results}});
         responder.send(withHeaders(r, caller.rateHeaders));
         return;
     }
@@ -482,26 +501,33 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
             {QStringLiteral("agent_id"), a.id},
             {QStringLiteral("name"), a.name},
             {QStringLiteral("state"), a.state},
-            {QStringLiteral("last_seen"), a.lastSeenAtMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(a.lastSeenAtMs, Qt::UTC)
-                                                                              .toString(Qt::ISODateWithMs))
-                                                             : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("last_seen"),
+             a.lastSeenAtMs > 0
+                 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(a.lastSeenAtMs, Qt::UTC).toString(Qt::ISODateWithMs))
+                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("seconds_since_last_seen"),
-             a.lastSeenAtMs > 0 ? QJsonValue(std::max<qint64>(0, now - a.lastSeenAtMs) / 1000) : QJsonValue(QJsonValue::Null)},
+             a.lastSeenAtMs > 0 ? QJsonValue(std::max<qint64>(0, now - a.lastSeenAtMs) / 1000)
+                                : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("interval"), optionalJson(a.intervalSecs)},
-            {QStringLiteral("iteration_count"), a.iterationCount ? QJsonValue(*a.iterationCount) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("last_status"), a.lastStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.lastStatus)},
+            {QStringLiteral("iteration_count"),
+             a.iterationCount ? QJsonValue(*a.iterationCount) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("last_status"),
+             a.lastStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.lastStatus)},
             {QStringLiteral("last_message"), a.lastMessage},
-            {QStringLiteral("agent_type"), a.agentType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.agentType)},
+            {QStringLiteral("agent_type"),
+             a.agentType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.agentType)},
             {QStringLiteral("model"), a.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.model)},
             {QStringLiteral("beats"), a.beats},
             {QStringLiteral("tokens_today"), a.tokensToday},
             {QStringLiteral("cost_today_usd"), a.costTodayUsd},
             {QStringLiteral("unpriced_beats_today"), a.unpricedToday},
-            {QStringLiteral("expected_interval"), expectedMs ? QJsonValue(*expectedMs / 1000.0) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("expected_interval"),
+             expectedMs ? QJsonValue(*expectedMs / 1000.0) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("looping"), a.looping},
             {QStringLiteral("over_budget"), a.overBudget},
-            {QStringLiteral("budget_exhausted_at"), forecastMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*forecastMs, Qt::UTC).toString(Qt::ISODate))
-                                                                : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("budget_exhausted_at"),
+             forecastMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*forecastMs, Qt::UTC).toString(Qt::ISODate))
+                        : QJsonValue(QJsonValue::Null)},
         });
     }
     responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("total"), page->total},
@@ -517,7 +543,8 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
     if (!admit(request, responder, ApiKey::Scope::Read, &caller))
         return;
     if (!m_alerts) {
-        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
+        responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
         return;
     }
     const QUrlQuery query(QString::fromUtf8(request.query));
@@ -548,8 +575,9 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
     if (!format.isEmpty() && format != u"json" && format != u"csv")
         errors.append({QStringLiteral("format"), QStringLiteral("must be json or csv")});
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+            caller.rateHeaders));
         return;
     }
     QString error;
@@ -562,7 +590,8 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
         HttpResponse r;
         r.contentType = "text/csv; charset=utf-8";
         r.body = AlertEngine::toCsv(list);
-        r.headers.append(qMakePair(QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"clevagent-alerts.csv\"")));
+        r.headers.append(
+            qMakePair(QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"clevagent-alerts.csv\"")));
         responder.send(withHeaders(r, caller.rateHeaders));
         return;
     }
@@ -575,26 +604,30 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
                                caller.rateHeaders));
 }
 
-void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool pause)
+void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent,
+                               bool pause)
 {
     Caller caller;
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
     const qint64 id = agent.isEmpty() || !m_watchdog ? 0 : AgentQueries(m_db).idOf(agent);
     if (id == 0) {
-        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+            caller.rateHeaders));
         return;
     }
     if (!pause) {
         if (!m_watchdog->resume(id)) {
-            responder.send(withHeaders(HttpResponse::error(409, QStringLiteral("not_paused"), QStringLiteral("'%1' is not paused").arg(agent)),
-                                       caller.rateHeaders));
+            responder.send(withHeaders(
+                HttpResponse::error(409, QStringLiteral("not_paused"), QStringLiteral("'%1' is not paused").arg(agent)),
+                caller.rateHeaders));
             return;
         }
-        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent},
-                                                                       {QStringLiteral("state"), agentStateName(*m_watchdog->stateOf(id))}}),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent},
+                                                {QStringLiteral("state"), agentStateName(*m_watchdog->stateOf(id))}}),
+            caller.rateHeaders));
         return;
     }
     QJsonValue body = QJsonObject();
@@ -621,40 +654,51 @@ void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &
     if (!comment.isUndefined() && (!comment.isString() || comment.toString().size() > 500))
         errors.append({QStringLiteral("comment"), QStringLiteral("must be a string of at most 500 characters")});
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+            caller.rateHeaders));
         return;
     }
     m_watchdog->pause(id, agent, untilMs, comment.toString());
-    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent},
-                                                                   {QStringLiteral("state"), QStringLiteral("paused")},
-                                                                   {QStringLiteral("until"), untilMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate))
-                                                                                                     : QJsonValue(QJsonValue::Null)}}),
-                               caller.rateHeaders));
+    responder.send(withHeaders(
+        HttpResponse::json(
+            200,
+            QJsonObject{{QStringLiteral("agent"), agent},
+                        {QStringLiteral("state"), QStringLiteral("paused")},
+                        {QStringLiteral("until"),
+                         untilMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC).toString(Qt::ISODate))
+                                 : QJsonValue(QJsonValue::Null)}}),
+        caller.rateHeaders));
 }
 
-void ApiService::restartOrStop(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool restart)
+void ApiService::restartOrStop(const HttpRequest &request, const HttpResponder &responder, const QString &agent,
+                               bool restart)
 {
     Caller caller;
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
     if (!m_restarts) {
-        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server restarts nothing")));
+        responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server restarts nothing")));
         return;
     }
     RestartManager *restarts = m_restarts;
     const HttpHeaders headers = caller.rateHeaders;
     // The manager lives on the engine thread: the call is queued there, and answered from there.
-    QMetaObject::invokeMethod(restarts, [restarts, responder, agent, restart, headers] {
-        QString error;
-        const bool ok = restart ? restarts->restartNow(agent, &error) : restarts->stop(agent, &error);
-        if (!ok) {
-            responder.send(withHeaders(HttpResponse::error(409, QStringLiteral("not_possible"), error), headers));
-            return;
-        }
-        const QString done = restart ? QStringLiteral("restarting") : QStringLiteral("stopped");
-        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {done, true}}), headers));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        restarts,
+        [restarts, responder, agent, restart, headers] {
+            QString error;
+            const bool ok = restart ? restarts->restartNow(agent, &error) : restarts->stop(agent, &error);
+            if (!ok) {
+                responder.send(withHeaders(HttpResponse::error(409, QStringLiteral("not_possible"), error), headers));
+                return;
+            }
+            const QString done = restart ? QStringLiteral("restarting") : QStringLiteral("stopped");
+            responder.send(withHeaders(
+                HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {done, true}}), headers));
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiService::acknowledge(const HttpRequest &request, const HttpResponder &responder)
@@ -666,7 +710,8 @@ void ApiService::acknowledge(const HttpRequest &request, const HttpResponder &re
     const QByteArray middle = request.path.mid(15, request.path.size() - 15 - 4); // between /api/v1/alerts/ and /ack
     const qint64 id = middle.toLongLong(&ok);
     if (!ok || !m_alerts) {
-        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no alert '%1'").arg(QString::fromUtf8(middle))));
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("no alert '%1'").arg(QString::fromUtf8(middle))));
         return;
     }
     QString error;
@@ -674,8 +719,9 @@ void ApiService::acknowledge(const HttpRequest &request, const HttpResponder &re
         responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), error), caller.rateHeaders));
         return;
     }
-    responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("acknowledged"), true}}),
-                               caller.rateHeaders));
+    responder.send(withHeaders(
+        HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("acknowledged"), true}}),
+        caller.rateHeaders));
 }
 
 void ApiService::prometheus(const HttpRequest &request, const HttpResponder &responder)
@@ -696,7 +742,8 @@ void ApiService::prometheus(const HttpRequest &request, const HttpResponder &res
                 if (c.first == QLatin1String(state))
                     n = c.second;
             }
-            appendMetricSample(&text, "clevagent_agents", QByteArray("state=\"").append(state).append('"'), QByteArray::number(n));
+            appendMetricSample(&text, "clevagent_agents", QByteArray("state=\"").append(state).append('"'),
+                               QByteArray::number(n));
         }
     }
     const HeartbeatWriter::Stats w = m_writer.stats();
@@ -720,7 +767,8 @@ void ApiService::events(const HttpRequest &request, const HttpResponder &respond
     if (!admit(request, responder, ApiKey::Scope::Read, &caller))
         return;
     if (!m_events) {
-        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server sends no events")));
+        responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server sends no events")));
         return;
     }
     QByteArray lastId = request.header("last-event-id").trimmed();
@@ -748,8 +796,9 @@ void ApiService::agentDetail(const HttpRequest &request, const HttpResponder &re
     const AgentQueries queries(m_db);
     const qint64 id = queries.idOf(agent);
     if (id == 0) {
-        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+            caller.rateHeaders));
         return;
     }
     if (m_watchdog)
@@ -764,12 +813,13 @@ void ApiService::agentDetail(const HttpRequest &request, const HttpResponder &re
                                     {QStringLiteral("cause"), e.cause}});
     QJsonArray beats;
     for (const BeatRecord &b : queries.recentBeats(id, 50))
-        beats.append(QJsonObject{{QStringLiteral("received_at"), isoTime(b.receivedAtMs)},
-                                 {QStringLiteral("status"), b.status},
-                                 {QStringLiteral("message"), b.message},
-                                 {QStringLiteral("tokens"), b.tokens},
-                                 {QStringLiteral("cost_usd"), b.costUsd ? QJsonValue(*b.costUsd) : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("model"), b.model}});
+        beats.append(
+            QJsonObject{{QStringLiteral("received_at"), isoTime(b.receivedAtMs)},
+                        {QStringLiteral("status"), b.status},
+                        {QStringLiteral("message"), b.message},
+                        {QStringLiteral("tokens"), b.tokens},
+                        {QStringLiteral("cost_usd"), b.costUsd ? QJsonValue(*b.costUsd) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("model"), b.model}});
     QJsonArray alerts;
     if (m_alerts) {
         AlertEngine::Filter f;
@@ -785,13 +835,22 @@ void ApiService::agentDetail(const HttpRequest &request, const HttpResponder &re
     const qint64 today = m_days.dayStartSecs(nowMs);
     const qint64 monthFrom = m_days.dayStartSecs((today - 29 * 86400 + 43200) * 1000);
     const QJsonObject usage{
-        {QStringLiteral("hour"), QJsonObject{{QStringLiteral("from"), hourFrom}, {QStringLiteral("bucket"), 60}, {QStringLiteral("points"), usageJson(queries.usage(id, 60, hourFrom))}}},
-        {QStringLiteral("day"), QJsonObject{{QStringLiteral("from"), dayFrom}, {QStringLiteral("bucket"), 3600}, {QStringLiteral("points"), usageJson(queries.usage(id, 3600, dayFrom))}}},
-        {QStringLiteral("month"), QJsonObject{{QStringLiteral("from"), monthFrom}, {QStringLiteral("bucket"), 86400}, {QStringLiteral("points"), usageJson(queries.usage(id, 86400, monthFrom))}}}};
+        {QStringLiteral("hour"), QJsonObject{{QStringLiteral("from"), hourFrom},
+                                             {QStringLiteral("bucket"), 60},
+                                             {QStringLiteral("points"), usageJson(queries.usage(id, 60, hourFrom))}}},
+        {QStringLiteral("day"), QJsonObject{{QStringLiteral("from"), dayFrom},
+                                            {QStringLiteral("bucket"), 3600},
+                                            {QStringLiteral("points"), usageJson(queries.usage(id, 3600, dayFrom))}}},
+        {QStringLiteral("month"),
+         QJsonObject{{QStringLiteral("from"), monthFrom},
+                     {QStringLiteral("bucket"), 86400},
+                     {QStringLiteral("points"), usageJson(queries.usage(id, 86400, monthFrom))}}}};
     const QJsonObject body{
         {QStringLiteral("agent_id"), id},
         {QStringLiteral("name"), agent},
-        {QStringLiteral("state"), m_watchdog && m_watchdog->stateOf(id) ? QJsonValue(agentStateName(*m_watchdog->stateOf(id))) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("state"), m_watchdog && m_watchdog->stateOf(id)
+                                      ? QJsonValue(agentStateName(*m_watchdog->stateOf(id)))
+                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("settings"), QJsonObject{{QStringLiteral("interval"), opt(set.intervalSecs)},
                                                  {QStringLiteral("grace"), opt(set.graceSecs)},
                                                  {QStringLiteral("daily_budget_usd"), opt(set.dailyBudgetUsd)},
@@ -812,8 +871,9 @@ void ApiService::forgetAgent(const HttpRequest &request, const HttpResponder &re
         return;
     const qint64 id = AgentQueries(m_db).idOf(agent);
     if (id == 0) {
-        responder.send(withHeaders(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+            caller.rateHeaders));
         return;
     }
     // Deleting waits for the writer between two commits: off the I/O thread.
@@ -827,8 +887,9 @@ void ApiService::forgetAgent(const HttpRequest &request, const HttpResponder &re
         }
         if (watchdog)
             watchdog->forget(id, agent);
-        responder.send(withHeaders(HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {QStringLiteral("forgotten"), true}}),
-                                   headers));
+        responder.send(withHeaders(
+            HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {QStringLiteral("forgotten"), true}}),
+            headers));
     });
 }
 
@@ -839,15 +900,18 @@ void ApiService::costs(const HttpRequest &request, const HttpResponder &responde
         return;
     const QUrlQuery query(QString::fromUtf8(request.query));
     QList<FieldError> errors;
-    const QString bucket = query.queryItemValue(QStringLiteral("bucket")).isEmpty() ? QStringLiteral("day") : query.queryItemValue(QStringLiteral("bucket"));
+    const QString bucket = query.queryItemValue(QStringLiteral("bucket")).isEmpty()
+                               ? QStringLiteral("day")
+                               : query.queryItemValue(QStringLiteral("bucket"));
     if (bucket != u"day" && bucket != u"hour")
         errors.append({QStringLiteral("bucket"), QStringLiteral("must be hour or day")});
     int count = 0;
-    intParam(query, bucket == u"hour" ? QStringLiteral("hours") : QStringLiteral("days"), bucket == u"hour" ? 24 : 30, 1,
-             bucket == u"hour" ? 24 * 7 : 365, &count, &errors);
+    intParam(query, bucket == u"hour" ? QStringLiteral("hours") : QStringLiteral("days"), bucket == u"hour" ? 24 : 30,
+             1, bucket == u"hour" ? 24 * 7 : 365, &count, &errors);
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+            caller.rateHeaders));
         return;
     }
     const qint64 nowMs = m_clock.nowMs();
@@ -882,7 +946,8 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
     if (!m_alerts) {
-        responder.send(HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
+        responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
         return;
     }
     QJsonValue body;
@@ -892,7 +957,8 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
     QList<FieldError> errors;
     const QString pattern = o.value(QLatin1String("pattern")).toString().trimmed();
     if (pattern.isEmpty() || pattern.size() > 200)
-        errors.append({QStringLiteral("pattern"), QStringLiteral("must be an agent name or wildcard of 1 to 200 characters")});
+        errors.append(
+            {QStringLiteral("pattern"), QStringLiteral("must be an agent name or wildcard of 1 to 200 characters")});
     const QDateTime until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
     if (!until.isValid() || until.toMSecsSinceEpoch() <= m_clock.nowMs())
         errors.append({QStringLiteral("until"), QStringLiteral("must be a future ISO 8601 date-time")});
@@ -900,8 +966,9 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
     if (comment.size() > 500)
         errors.append({QStringLiteral("comment"), QStringLiteral("must be at most 500 characters")});
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-                                   caller.rateHeaders));
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+            caller.rateHeaders));
         return;
     }
     QString error;
@@ -910,8 +977,83 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
         responder.send(storageUnavailable(error));
         return;
     }
-    responder.send(withHeaders(HttpResponse::json(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pattern"), pattern}}),
-                               caller.rateHeaders));
+    responder.send(withHeaders(
+        HttpResponse::json(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pattern"), pattern}}),
+        caller.rateHeaders));
+}
+
+void ApiService::putSettings(const HttpRequest &request, const HttpResponder &responder, const QString &agent)
+{
+    Caller caller;
+    if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
+        return;
+    const qint64 id = agent.isEmpty() ? 0 : AgentQueries(m_db).idOf(agent);
+    if (id == 0 || !m_watchdog) {
+        responder.send(withHeaders(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+            caller.rateHeaders));
+        return;
+    }
+    QJsonValue body;
+    if (!parseBody(request, responder, &body))
+        return;
+    const QJsonObject o = body.toObject();
+    QList<FieldError> errors;
+    AgentSettings settings;
+    // Each field: a number, or null / absent for "the default".
+    const auto number = [&o, &errors](const char *field, double min, double max) -> std::optional<double> {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
+            errors.append(
+                {QLatin1String(field), QStringLiteral("must be a number from %1 to %2, or null").arg(min).arg(max)});
+            return std::nullopt;
+        }
+        return v.toDouble();
+    };
+    settings.intervalSecs = number("interval", 1, 604800);
+    settings.graceSecs = number("grace", 0, 604800);
+    settings.dailyBudgetUsd = number("daily_budget_usd", 0.01, 1e9);
+    if (const auto v = number("tool_loop_repeats", 2, 1000))
+        settings.toolLoopRepeats = static_cast<int>(*v);
+    if (const auto v = number("iteration_cap", 1, 1e12))
+        settings.iterationCap = static_cast<qint64>(*v);
+    const QString target = o.value(QLatin1String("restart_target")).toString();
+    if (!target.isEmpty()) {
+        QString targetError;
+        const auto parsed = RestartTarget::parse(target, &targetError);
+        if (!parsed || parsed->kind == RestartTarget::Kind::Process)
+            errors.append(
+                {QStringLiteral("restart_target"),
+                 parsed ? QStringLiteral("supervised processes are set in the configuration file") : targetError});
+        else
+            settings.restartTarget = target;
+    }
+    if (!errors.isEmpty()) {
+        responder.send(withHeaders(
+            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
+            caller.rateHeaders));
+        return;
+    }
+    QString error;
+    if (!m_watchdog->setSettings(id, agent, settings, &error)) {
+        responder.send(withHeaders(storageUnavailable(error), caller.rateHeaders));
+        return;
+    }
+    if (m_restarts) {
+        RestartManager *restarts = m_restarts;
+        QMetaObject::invokeMethod(
+            restarts,
+            [restarts, agent, target] {
+                QString ignored;
+                restarts->setTarget(agent, target, &ignored);
+            },
+            Qt::QueuedConnection);
+    }
+    responder.send(withHeaders(
+        HttpResponse::json(200, QJsonObject{{QStringLiteral("agent"), agent}, {QStringLiteral("saved"), true}}),
+        caller.rateHeaders));
 }
 
 } // namespace clev

@@ -74,6 +74,7 @@ private:
     void forgetAgent(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
     void costs(const HttpRequest &request, const HttpResponder &responder);
     void silence(const HttpRequest &request, const HttpResponder &responder);
+    void putSettings(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
     // Prices the beat (on the I/O thread) before it is stored.
     void price(Heartbeat *beat) const;
     // The answer for a stored beat: the watchdog's verdict (state, warning, reason).

@@ -1,12 +1,15 @@
 #include "engine/ServerInstance.h"
 
+#include "core/Logging.h"
+#include "storage/AgentQueries.h"
+
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "storage/Database.h"
 
 #include <QDir>
-#include <QThreadPool>
 #include <QFileInfo>
+#include <QThreadPool>
 
 namespace clev {
 
@@ -53,13 +56,26 @@ bool ServerInstance::start(QString *error)
             QHash<QString, RestartManager::Policy> restarts = m_config.restarts;
             for (auto it = restarts.begin(); it != restarts.end(); ++it) {
                 if (it->target.kind == RestartTarget::Kind::Process && it->process.logFile.isEmpty())
-                    it->process.logFile = QFileInfo(m_config.databasePath).absoluteDir().filePath(QStringLiteral("logs/%1.log").arg(it.key()));
+                    it->process.logFile = QFileInfo(m_config.databasePath)
+                                              .absoluteDir()
+                                              .filePath(QStringLiteral("logs/%1.log").arg(it.key()));
             }
-            m_restarts = new RestartManager(*m_db, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
+            m_restarts =
+                new RestartManager(*m_db, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_restarts, &RestartManager::onTransition);
             loaded = m_watchdog->load(error);
-            if (loaded)
+            if (loaded) {
                 m_restarts->startSupervised();
+                // Restart targets set per agent (desktop app, `agents set`, the API) on top of the configuration's.
+                const AgentQueries queries(*m_db);
+                const QHash<qint64, AgentSettings> settings = queries.allSettings();
+                for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+                    QString targetError;
+                    if (!it->restartTarget.isEmpty() &&
+                        !m_restarts->setTarget(queries.nameOf(it.key()), it->restartTarget, &targetError))
+                        qCWarning(lcCore) << "restart target not applied:" << targetError;
+                }
+            }
         },
         Qt::BlockingQueuedConnection);
     if (!loaded) {
@@ -79,13 +95,17 @@ bool ServerInstance::start(QString *error)
     QMetaObject::invokeMethod(
         m_watchdog.get(),
         [this, writer, watchdog] {
-            WatchTargets::Options o{m_config.restartOptions.dockerHost, m_config.restartOptions.systemctl, m_config.restartOptions.journalctl};
-            m_watches = new WatchTargets(m_config.watches, o, m_clock, [writer, watchdog](const Heartbeat &beat) {
-                writer->submit({beat}, [watchdog, beat](const QList<IngestOutcome> &outcomes) {
-                    if (outcomes.first().kind == IngestOutcome::Kind::Stored)
-                        watchdog->observe(outcomes.first().agentId, beat);
-                });
-            }, m_watchdog.get());
+            WatchTargets::Options o{m_config.restartOptions.dockerHost, m_config.restartOptions.systemctl,
+                                    m_config.restartOptions.journalctl};
+            m_watches = new WatchTargets(
+                m_config.watches, o, m_clock,
+                [writer, watchdog](const Heartbeat &beat) {
+                    writer->submit({beat}, [watchdog, beat](const QList<IngestOutcome> &outcomes) {
+                        if (outcomes.first().kind == IngestOutcome::Kind::Stored)
+                            watchdog->observe(outcomes.first().agentId, beat);
+                    });
+                },
+                m_watchdog.get());
             m_watches->start();
             // Server-sent events for remote dashboards.
             m_events = new EventHub(writer, m_watchdog.get());
@@ -122,7 +142,7 @@ void ServerInstance::stop(int timeoutMs)
                 delete m_events; // ends the event streams
                 m_events = nullptr;
                 delete m_restarts; // stops the supervised processes
-                delete m_alerts; // made on this thread, so ended here
+                delete m_alerts;   // made on this thread, so ended here
                 delete m_dispatcher;
                 m_restarts = nullptr;
                 m_alerts = nullptr;

@@ -70,14 +70,6 @@ void LocalMonitor::start()
         },
         Qt::QueuedConnection);
 
-    // Restart targets set per agent in the app (the configuration's own are in the server already).
-    const AgentQueries queries(m_server->database());
-    const QHash<qint64, AgentSettings> settings = queries.allSettings();
-    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
-        if (!it->restartTarget.isEmpty())
-            applyRestartTarget(queries.nameOf(it.key()), it->restartTarget);
-    }
-
     m_snapshotWorker = new QObject;
     auto *timer = new QTimer(m_snapshotWorker); // a child: it moves with the worker to its thread
     timer->setInterval(250);                    // at most four snapshots a second

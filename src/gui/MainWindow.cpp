@@ -227,6 +227,9 @@ void MainWindow::showSource(MonitorSource *source)
         m_ui->usePortButton->setVisible(true);
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+    statusBar()->showMessage(source->isRemote()
+                                 ? (problem.isEmpty() ? tr("Watching %1").arg(source->endpoint()) : problem)
+                                 : m_listenerMessage);
     source->requestSnapshot();
     if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
         refreshAlerts();
@@ -574,7 +577,8 @@ void MainWindow::onListenerChanged(bool listening, const QString &message)
     m_ui->listenerFrame->setVisible(!listening);
     m_ui->listenerLabel->setText(
         tr("<b>Heartbeats are not received.</b> %1<br>Choose another port:").arg(message.toHtmlEscaped()));
-    statusBar()->showMessage(listening ? message : tr("Not listening"));
+    m_listenerMessage = listening ? message : tr("Not listening");
+    statusBar()->showMessage(m_listenerMessage);
     updateFirstRun();
 }
 

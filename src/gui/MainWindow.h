@@ -83,6 +83,7 @@ private:
     QList<QMetaObject::Connection> m_sourceConnections;
     QList<QPair<MonitorSource *, QString>> m_sources;
     QHash<MonitorSource *, QString> m_sourceProblems;
+    QString m_listenerMessage; // this computer's listener, for the status bar
     qint64 m_detailRequestedMs = 0;
     CostsView *m_costsView = nullptr;
 };

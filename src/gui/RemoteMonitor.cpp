@@ -518,6 +518,11 @@ void RemoteMonitor::requestDetail(qint64 agentId, const QString &name)
                     d.settings.graceSecs = s.value(QLatin1String("grace")).toDouble();
                 if (!s.value(QLatin1String("daily_budget_usd")).isNull())
                     d.settings.dailyBudgetUsd = s.value(QLatin1String("daily_budget_usd")).toDouble();
+                if (!s.value(QLatin1String("tool_loop_repeats")).isNull())
+                    d.settings.toolLoopRepeats = s.value(QLatin1String("tool_loop_repeats")).toInt();
+                if (!s.value(QLatin1String("iteration_cap")).isNull())
+                    d.settings.iterationCap = s.value(QLatin1String("iteration_cap")).toInteger();
+                d.settings.restartTarget = s.value(QLatin1String("restart_target")).toString();
                 const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
                 const QJsonObject hour = usage.value(QLatin1String("hour")).toObject();
                 const QJsonObject day = usage.value(QLatin1String("day")).toObject();
@@ -581,11 +586,20 @@ void RemoteMonitor::forget(qint64, const QString &name)
                                                                    QString::fromUtf8(QUrl::toPercentEncoding(name)))));
 }
 
-void RemoteMonitor::setSettings(qint64, const QString &name, const AgentSettings &)
+void RemoteMonitor::setSettings(qint64, const QString &name, const AgentSettings &settings)
 {
-    Q_EMIT actionDone(
-        tr("save the settings of %1").arg(name),
-        tr("a remote agent's settings are set on its server (clevagent-server agents set %1 …)").arg(name));
+    const auto value = [](const auto &v) { return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null); };
+    const QJsonObject body{{QStringLiteral("interval"), value(settings.intervalSecs)},
+                           {QStringLiteral("grace"), value(settings.graceSecs)},
+                           {QStringLiteral("daily_budget_usd"), value(settings.dailyBudgetUsd)},
+                           {QStringLiteral("tool_loop_repeats"), value(settings.toolLoopRepeats)},
+                           {QStringLiteral("iteration_cap"), value(settings.iterationCap)},
+                           {QStringLiteral("restart_target"), settings.restartTarget}};
+    // Needs an admin key on that server; a read key gets a 403 that says so.
+    action(tr("save the settings of %1").arg(name),
+           send("PUT",
+                QStringLiteral("/api/v1/agents/%1/settings").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
+                body));
 }
 
 void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)

@@ -61,7 +61,8 @@ class TestApi : public QObject
     HttpTestClient &client()
     {
         static thread_local std::unique_ptr<HttpTestClient> c;
-        if (!c || c->socket().state() != QAbstractSocket::ConnectedState || c->socket().peerPort() != m_server->port()) {
+        if (!c || c->socket().state() != QAbstractSocket::ConnectedState ||
+            c->socket().peerPort() != m_server->port()) {
             c = std::make_unique<HttpTestClient>();
             c->connectTo(m_server->port());
         }
@@ -70,7 +71,9 @@ class TestApi : public QObject
 
     TestResponse post(const QByteArray &path, const QByteArray &body, const QByteArray &key)
     {
-        return client().request("POST", path, body, key.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{} : QList<QPair<QByteArray, QByteArray>>{{"X-API-Key", key}});
+        return client().request("POST", path, body,
+                                key.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{}
+                                              : QList<QPair<QByteArray, QByteArray>>{{"X-API-Key", key}});
     }
     TestResponse get(const QByteArray &path, const QByteArray &key)
     {
@@ -94,7 +97,10 @@ private Q_SLOTS:
     void heartbeat_firstBeat_createsTheAgent()
     {
         start();
-        const TestResponse r = post("/api/v1/heartbeat", J("{'agent':'my-agent','tokens_used':1500,'cost_usd':0.045,'tool_calls':3,'iteration_count':42}"), m_ingest);
+        const TestResponse r =
+            post("/api/v1/heartbeat",
+                 J("{'agent':'my-agent','tokens_used':1500,'cost_usd':0.045,'tool_calls':3,'iteration_count':42}"),
+                 m_ingest);
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("received")).toBool(), true);
@@ -113,7 +119,10 @@ private Q_SLOTS:
         QCOMPARE(agent.value(QStringLiteral("iteration_count")).toInteger(), 42);
         QCOMPARE(agent.value(QStringLiteral("last_seen")).toString(), QStringLiteral("2026-01-01T00:00:00.000Z"));
 
-        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'my-agent','status':'shutdown'}"), m_ingest).json().value(QStringLiteral("status")).toString(),
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'my-agent','status':'shutdown'}"), m_ingest)
+                     .json()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("stopped"));
     }
 
@@ -131,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(post("/api/v1/heartbeat", body, m_ingest).status, 200);
 
         QString error;
-        QCOMPARE(KeyStore(m_server->database()).revoke(QString::fromLatin1(ApiKey::lookupPrefix(m_ingest)), 1, &error), 1);
+        QCOMPARE(KeyStore(m_server->database()).revoke(QString::fromLatin1(ApiKey::lookupPrefix(m_ingest)), 1, &error),
+                 1);
         QCOMPARE(post("/api/v1/heartbeat", body, m_ingest).status, 200); // still cached…
         m_clock->advance(6000);                                          // …for at most 5 s
         r = post("/api/v1/heartbeat", body, m_ingest);
@@ -169,7 +179,8 @@ private Q_SLOTS:
         QStringList named;
         for (const QJsonValue &e : r.json().value(QStringLiteral("detail")).toArray())
             named << e.toObject().value(QStringLiteral("field")).toString();
-        QCOMPARE(named, (QStringList{QStringLiteral("agent"), QStringLiteral("status"), QStringLiteral("tokens_used"), QStringLiteral("cost_usd")}));
+        QCOMPARE(named, (QStringList{QStringLiteral("agent"), QStringLiteral("status"), QStringLiteral("tokens_used"),
+                                     QStringLiteral("cost_usd")}));
 
         r = get("/api/v1/nothing", m_read);
         QCOMPARE(r.status, 404);
@@ -177,15 +188,18 @@ private Q_SLOTS:
         r = get("/api/v1/heartbeat", m_ingest);
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("allow"), QByteArray("POST"));
-        QCOMPARE(client().request("GET", "/healthz").json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(client().request("GET", "/healthz").json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 0);
     }
 
     void batch_mixedItems_perItemResultsInOrder()
     {
         start();
-        TestResponse r = post("/api/v1/heartbeat/batch",
-                              J("{'heartbeats':[{'agent':'a','tokens_used':5},{'agent':'b','tokens_used':-1},{'agent':'c'},{'nope':1}]}"), m_ingest);
+        TestResponse r = post(
+            "/api/v1/heartbeat/batch",
+            J("{'heartbeats':[{'agent':'a','tokens_used':5},{'agent':'b','tokens_used':-1},{'agent':'c'},{'nope':1}]}"),
+            m_ingest);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("received")).toInt(), 2);
         QCOMPARE(r.json().value(QStringLiteral("rejected")).toInt(), 2);
@@ -196,12 +210,23 @@ private Q_SLOTS:
             QCOMPARE(results.at(i).toObject().value(QStringLiteral("index")).toInt(), i);
             QCOMPARE(results.at(i).toObject().value(QStringLiteral("received")).toBool(), expected[i]);
         }
-        QCOMPARE(results.at(1).toObject().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+        QCOMPARE(results.at(1)
+                     .toObject()
+                     .value(QStringLiteral("detail"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
                  QStringLiteral("heartbeats[1].tokens_used"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 2);
 
         // A bare array works too.
-        QCOMPARE(post("/api/v1/heartbeat/batch", J("[{'agent':'a'},{'agent':'a'}]"), m_ingest).json().value(QStringLiteral("received")).toInt(), 2);
+        QCOMPARE(post("/api/v1/heartbeat/batch", J("[{'agent':'a'},{'agent':'a'}]"), m_ingest)
+                     .json()
+                     .value(QStringLiteral("received"))
+                     .toInt(),
+                 2);
         // Nothing valid, nothing at all, or too much: 422.
         QCOMPARE(post("/api/v1/heartbeat/batch", J("[{'x':1}]"), m_ingest).status, 422);
         QCOMPARE(post("/api/v1/heartbeat/batch", J("{'heartbeats':[]}"), m_ingest).status, 422);
@@ -255,7 +280,8 @@ private Q_SLOTS:
     {
         start();
         QString error;
-        const QByteArray limited = KeyStore(m_server->database()).create(QStringLiteral("slow"), ApiKey::Scope::Ingest, 3, 0, &error)->key;
+        const QByteArray limited =
+            KeyStore(m_server->database()).create(QStringLiteral("slow"), ApiKey::Scope::Ingest, 3, 0, &error)->key;
         for (int i = 0; i < 3; ++i)
             QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), limited).status, 200);
         TestResponse r = post("/api/v1/heartbeat", J("{'agent':'a'}"), limited);
@@ -286,7 +312,11 @@ private Q_SLOTS:
                 if (!http.connectTo(port))
                     return;
                 for (int i = 0; i < Beats; ++i) {
-                    const QByteArray body = QString::fromUtf8(J("{'agent':'worker-%1','tokens_used':10,'message':'%2'}")).arg(c).arg(i).toUtf8();
+                    const QByteArray body =
+                        QString::fromUtf8(J("{'agent':'worker-%1','tokens_used':10,'message':'%2'}"))
+                            .arg(c)
+                            .arg(i)
+                            .toUtf8();
                     if (http.request("POST", "/api/v1/heartbeat", body, {{"X-API-Key", m_ingest}}).status == 200)
                         ok.fetch_add(1);
                 }
@@ -297,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(ok.load(), Clients * Beats);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), Clients * Beats);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agents")), Clients);
-        QCOMPARE(scalar(QStringLiteral("SELECT sum(tokens_used) FROM usage_rollups WHERE granularity = 86400")), Clients * Beats * 10);
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(tokens_used) FROM usage_rollups WHERE granularity = 86400")),
+                 Clients * Beats * 10);
     }
 
     void strictMode_unknownAgent_403()
@@ -338,16 +369,26 @@ private Q_SLOTS:
     void remoteReadApi_detailCostsSilencesForget()
     {
         start();
-        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'r','cost_usd':0.5,'input_tokens':100,'message':'one'}"), m_ingest).status, 200);
+        QCOMPARE(
+            post("/api/v1/heartbeat", J("{'agent':'r','cost_usd':0.5,'input_tokens':100,'message':'one'}"), m_ingest)
+                .status,
+            200);
         QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'r','cost_usd':0.25,'message':'two'}"), m_ingest).status, 200);
         TestResponse r = get("/api/v1/agents/r", m_read);
         QCOMPARE(r.status, 200);
         QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("r"));
         QCOMPARE(o.value(QStringLiteral("beats")).toArray().size(), 2);
-        QCOMPARE(o.value(QStringLiteral("beats")).toArray().first().toObject().value(QStringLiteral("message")).toString(), QStringLiteral("two"));
+        QCOMPARE(
+            o.value(QStringLiteral("beats")).toArray().first().toObject().value(QStringLiteral("message")).toString(),
+            QStringLiteral("two"));
         double dayTotal = 0;
-        for (const QJsonValue &p : o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("day")).toObject().value(QStringLiteral("points")).toArray())
+        for (const QJsonValue &p : o.value(QStringLiteral("usage"))
+                                       .toObject()
+                                       .value(QStringLiteral("day"))
+                                       .toObject()
+                                       .value(QStringLiteral("points"))
+                                       .toArray())
             dayTotal += p.toObject().value(QStringLiteral("cost_usd")).toDouble();
         QVERIFY(qFuzzyCompare(dayTotal, 0.75));
         QCOMPARE(get("/api/v1/agents/nobody", m_read).status, 404);
@@ -363,10 +404,34 @@ private Q_SLOTS:
         QCOMPARE(get("/api/v1/costs?bucket=week", m_read).status, 422);
 
         const QByteArray until = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate).toUtf8();
-        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\",\"comment\":\"test\"}", m_read).status, 403);
-        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\",\"comment\":\"test\"}", m_admin).status, 201);
-        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"2001-01-01T00:00:00Z\"}", m_admin).status, 422);
+        QCOMPARE(
+            post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\",\"comment\":\"test\"}", m_read)
+                .status,
+            403);
+        QCOMPARE(
+            post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\",\"comment\":\"test\"}", m_admin)
+                .status,
+            201);
+        QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"2001-01-01T00:00:00Z\"}", m_admin).status,
+                 422);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM silences WHERE pattern = 'r*'")), 1);
+
+        // Settings over the API: admin only, checked, applied and shown in the detail.
+        const auto put = [this](const QByteArray &body, const QByteArray &key) {
+            return client().request("PUT", "/api/v1/agents/r/settings", body, {{"X-API-Key", key}}).status;
+        };
+        QCOMPARE(put(J("{'interval':30}"), m_read), 403);
+        QCOMPARE(put(J("{'interval':0}"), m_admin), 422);
+        QCOMPARE(put(J("{'restart_target':'process'}"), m_admin), 422);
+        QCOMPARE(put(J("{'interval':30,'daily_budget_usd':2,'restart_target':'docker:auto'}"), m_admin), 200);
+        const QJsonObject settings =
+            get("/api/v1/agents/r", m_read).json().value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("interval")).toDouble(), 30.0);
+        QCOMPARE(settings.value(QStringLiteral("daily_budget_usd")).toDouble(), 2.0);
+        QCOMPARE(settings.value(QStringLiteral("restart_target")).toString(), QStringLiteral("docker:auto"));
+        QCOMPARE(settings.value(QStringLiteral("grace")).type(), QJsonValue::Null);
+        QCOMPARE(*m_server->watchdog().expectedIntervalOf(AgentQueries(m_server->database()).idOf(QStringLiteral("r"))),
+                 30'000);
 
         const TestResponse head = client().request("HEAD", "/api/v1/events", {}, {{"X-API-Key", m_read}});
         QCOMPARE(head.status, 200);

@@ -343,6 +343,14 @@ private Q_SLOTS:
         pinned.start();
         QTRY_VERIFY_WITH_TIMEOUT(pinned.isConnected(), 10'000);
         QTRY_VERIFY(!snapshots.isEmpty());
+        // A read key cannot change an agent's settings on the server: the answer says why.
+        QSignalSpy done(&pinned, &MonitorSource::actionDone);
+        AgentSettings settings;
+        settings.intervalSecs = 30;
+        pinned.setSettings(0, QStringLiteral("anyone"), settings);
+        QTRY_VERIFY(!done.isEmpty());
+        QVERIFY2(done.first().at(1).toString().contains(u"403") || done.first().at(1).toString().contains(u"404"),
+                 qPrintable(done.first().at(1).toString()));
         RemoteMonitor refused({QStringLiteral("tls"), url, read, wrong}, Clock::system());
         QSignalSpy connection(&refused, &MonitorSource::connectionChanged);
         refused.start();
