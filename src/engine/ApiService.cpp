@@ -167,72 +167,58 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
                                                            {QStringLiteral("version"), QStringLiteral(CLEV_VERSION)}}));
         return;
     }
-    // /api/v1/agents/{name}/pause and /resume
-    if (path.startsWith("/api/v1/agents/") && (path.endsWith("/pause") || path.endsWith("/resume"))) {
-        const bool pause = path.endsWith("/pause");
-        const QByteArray name = path.mid(15, path.size() - 15 - (pause ? 6 : 7));
-        if (request.method != "POST") {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                                 QStringLiteral("pausing and resuming take POST"));
-            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-            responder.send(r);
+    // One answer for a method an endpoint does not take.
+    const auto notAllowed = [&responder, &path](const char *allow) {
+        HttpResponse r =
+            HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                QStringLiteral("%1 takes %2").arg(QString::fromUtf8(path), QLatin1String(allow)));
+        r.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allow)));
+        responder.send(r);
+    };
+    // /api/v1/agents/{name}/{action}, and /api/v1/agents/{name} itself
+    static constexpr char AgentsPrefix[] = "/api/v1/agents/";
+    if (path.startsWith(AgentsPrefix) && path.size() > qsizetype(sizeof AgentsPrefix - 1)) {
+        const QByteArray rest = path.mid(sizeof AgentsPrefix - 1);
+        struct Action
+        {
+            const char *suffix;
+            const char *method;
+            std::function<void(const QString &)> run;
+        };
+        const Action actions[] = {
+            {"/pause", "POST", [&](const QString &n) { pauseOrResume(request, responder, n, true); }},
+            {"/resume", "POST", [&](const QString &n) { pauseOrResume(request, responder, n, false); }},
+            {"/restart", "POST", [&](const QString &n) { restartOrStop(request, responder, n, true); }},
+            {"/stop", "POST", [&](const QString &n) { restartOrStop(request, responder, n, false); }},
+            {"/settings", "PUT", [&](const QString &n) { putSettings(request, responder, n); }},
+        };
+        for (const Action &a : actions) {
+            const qsizetype nameLength = rest.size() - qsizetype(qstrlen(a.suffix));
+            if (nameLength <= 0 || !rest.endsWith(a.suffix) || rest.left(nameLength).contains('/'))
+                continue;
+            if (request.method != a.method)
+                notAllowed(a.method);
+            else
+                a.run(QString::fromUtf8(rest.left(nameLength)));
             return;
         }
-        pauseOrResume(request, responder, QString::fromUtf8(name), pause);
-        return;
-    }
-    // /api/v1/agents/{name}/restart and /stop
-    // /api/v1/agents/{name}/settings
-    if (path.startsWith("/api/v1/agents/") && path.endsWith("/settings")) {
-        const QByteArray name = path.mid(15, path.size() - 15 - 9);
-        if (request.method != "PUT") {
-            HttpResponse r =
-                HttpResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("settings take PUT"));
-            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("PUT")));
-            responder.send(r);
+        if (!rest.contains('/')) {
+            const QString name = QString::fromUtf8(rest);
+            if (request.method == "GET" || request.method == "HEAD")
+                agentDetail(request, responder, name);
+            else if (request.method == "DELETE")
+                forgetAgent(request, responder, name);
+            else
+                notAllowed("GET, DELETE");
             return;
         }
-        putSettings(request, responder, QString::fromUtf8(name));
-        return;
-    }
-    if (path.startsWith("/api/v1/agents/") && (path.endsWith("/restart") || path.endsWith("/stop"))) {
-        const bool restart = path.endsWith("/restart");
-        const QByteArray name = path.mid(15, path.size() - 15 - (restart ? 8 : 5));
-        if (request.method != "POST") {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                                 QStringLiteral("restarting and stopping take POST"));
-            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-            responder.send(r);
-            return;
-        }
-        restartOrStop(request, responder, QString::fromUtf8(name), restart);
-        return;
-    }
-    // /api/v1/agents/{name}: GET the detail, DELETE the agent
-    if (path.startsWith("/api/v1/agents/") && path.indexOf('/', 15) < 0 && path.size() > 15) {
-        const QString name = QString::fromUtf8(path.mid(15));
-        if (request.method == "GET" || request.method == "HEAD")
-            agentDetail(request, responder, name);
-        else if (request.method == "DELETE")
-            forgetAgent(request, responder, name);
-        else {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                                 QStringLiteral("an agent takes GET or DELETE"));
-            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, DELETE")));
-            responder.send(r);
-        }
-        return;
     }
     // /api/v1/alerts/{id}/ack
     if (path.startsWith("/api/v1/alerts/") && path.endsWith("/ack")) {
-        if (request.method != "POST") {
-            HttpResponse r = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                                 QStringLiteral("acknowledging takes POST"));
-            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-            responder.send(r);
-            return;
-        }
-        acknowledge(request, responder);
+        if (request.method != "POST")
+            notAllowed("POST");
+        else
+            acknowledge(request, responder);
         return;
     }
     for (const Route &route : routes) {
@@ -240,11 +226,7 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
             continue;
         const bool head = request.method == "HEAD" && qstrcmp(route.method, "GET") == 0;
         if (request.method != route.method && !head) {
-            HttpResponse r = HttpResponse::error(
-                405, QStringLiteral("method_not_allowed"),
-                QStringLiteral("%1 accepts only %2").arg(QString::fromLatin1(route.path), QLatin1String(route.method)));
-            r.headers.append(qMakePair(QByteArray("Allow"), QByteArray(route.method)));
-            responder.send(r);
+            notAllowed(route.method);
             return;
         }
         (this->*route.handler)(request, responder);

@@ -433,6 +433,18 @@ private Q_SLOTS:
         QCOMPARE(*m_server->watchdog().expectedIntervalOf(AgentQueries(m_server->database()).idOf(QStringLiteral("r"))),
                  30'000);
 
+        // Wrong methods on the agent endpoints: 405 with Allow; an agent named like an action is an agent.
+        TestResponse wrong = client().request("GET", "/api/v1/agents/r/settings", {}, {{"X-API-Key", m_admin}});
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(wrong.header("allow"), QByteArray("PUT"));
+        wrong = client().request("PUT", "/api/v1/agents/r", "{}", {{"X-API-Key", m_admin}});
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(wrong.header("allow"), QByteArray("GET, DELETE"));
+        QCOMPARE(get("/api/v1/agents/r/pause", m_admin).status, 405);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'pause'}"), m_ingest).status, 200);
+        QCOMPARE(get("/api/v1/agents/pause", m_read).status, 200);
+        QCOMPARE(get("/api/v1/agents/a/b", m_read).status, 404);
+
         const TestResponse head = client().request("HEAD", "/api/v1/events", {}, {{"X-API-Key", m_read}});
         QCOMPARE(head.status, 200);
         QVERIFY(head.header("content-type").startsWith("text/event-stream"));
@@ -440,7 +452,11 @@ private Q_SLOTS:
         QCOMPARE(client().request("DELETE", "/api/v1/agents/r", {}, {{"X-API-Key", m_read}}).status, 403);
         QCOMPARE(client().request("DELETE", "/api/v1/agents/r", {}, {{"X-API-Key", m_admin}}).status, 200);
         QCOMPARE(get("/api/v1/agents/r", m_read).status, 404);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 0);
+        // r's two beats are gone; only the agent named "pause" keeps its one.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 1);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM heartbeats h JOIN agents a ON a.id = h.agent_id WHERE a.name = 'pause'")),
+                 1);
     }
 
     void metrics_countWhatHappened()
