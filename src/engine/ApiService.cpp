@@ -473,11 +473,10 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
     for (AgentSummary a : page->agents) {
         std::optional<qint64> expectedMs;
         std::optional<qint64> forecastMs;
-        if (m_watchdog) {
-            if (const auto live = m_watchdog->stateOf(a.id))
-                a.state = agentStateName(*live); // the stored state may trail by a moment
-            expectedMs = m_watchdog->expectedIntervalOf(a.id);
-            forecastMs = m_watchdog->forecastExhaustionOf(a.id);
+        if (const auto live = m_watchdog ? m_watchdog->viewOf(a.id) : std::nullopt) {
+            a.state = agentStateName(live->state); // the stored state may trail by a moment
+            expectedMs = live->expectedIntervalMs;
+            forecastMs = live->budgetExhaustedAtMs;
         }
         agents.append(QJsonObject{
             {QStringLiteral("agent_id"), a.id},

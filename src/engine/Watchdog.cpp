@@ -518,11 +518,19 @@ void Watchdog::reschedule(Agent &a, qint64 nowMs)
     }
 }
 
-std::optional<double> Watchdog::dailyBudgetOf(qint64 agentId) const
+std::optional<Watchdog::LiveView> Watchdog::viewOf(qint64 agentId) const
 {
     std::lock_guard lock(m_mutex);
     auto it = m_agents.constFind(agentId);
-    return it == m_agents.cend() ? std::nullopt : it->budget.budget();
+    if (it == m_agents.cend())
+        return std::nullopt;
+    LiveView v;
+    v.state = it->state;
+    v.expectedIntervalMs = intervalMs(*it);
+    v.dailyBudgetUsd = it->budget.budget();
+    if (v.dailyBudgetUsd)
+        v.budgetExhaustedAtMs = it->budget.forecastExhaustionMs(m_clock.nowMs(), m_days);
+    return v;
 }
 
 void Watchdog::forget(qint64 agentId, const QString &name)

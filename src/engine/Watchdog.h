@@ -115,7 +115,16 @@ public:
     // interval and grace. Set values win over the beat's `interval`, the config file and the learned
     // spacing. Thread-safe.
     bool setSettings(qint64 agentId, const QString &name, const AgentSettings &settings, QString *error);
-    std::optional<double> dailyBudgetOf(qint64 agentId) const;
+    // What the watchdog knows of one agent now, read under one lock (the status list reads it for
+    // every agent).
+    struct LiveView
+    {
+        AgentState state = AgentState::New;
+        qint64 expectedIntervalMs = 0;
+        std::optional<double> dailyBudgetUsd;
+        std::optional<qint64> budgetExhaustedAtMs; // the burn-rate forecast, when it has a budget
+    };
+    std::optional<LiveView> viewOf(qint64 agentId) const;
     // Drops everything the watchdog knows of the agent (after its rows were deleted). Thread-safe.
     void forget(qint64 agentId, const QString &name);
 

@@ -100,9 +100,10 @@ void LocalMonitor::takeSnapshot()
         AgentRow r;
         r.id = a.id;
         r.name = a.name;
-        r.state = w.stateOf(a.id).value_or(agentStateFromName(a.state).value_or(AgentState::New));
+        const auto live = w.viewOf(a.id); // one lock per agent
+        r.state = live ? live->state : agentStateFromName(a.state).value_or(AgentState::New);
         r.lastSeenMs = a.lastSeenAtMs;
-        r.expectedIntervalSecs = w.expectedIntervalOf(a.id).value_or(0) / 1000.0;
+        r.expectedIntervalSecs = live ? live->expectedIntervalMs / 1000.0 : 0;
         r.tokensToday = a.tokensToday;
         r.costTodayUsd = a.costTodayUsd;
         r.unpricedToday = a.unpricedToday;
@@ -111,9 +112,10 @@ void LocalMonitor::takeSnapshot()
         r.model = a.model;
         r.looping = a.looping;
         r.overBudget = a.overBudget;
-        r.dailyBudgetUsd = w.dailyBudgetOf(a.id);
-        if (r.dailyBudgetUsd)
-            r.budgetExhaustedAtMs = w.forecastExhaustionOf(a.id);
+        if (live) {
+            r.dailyBudgetUsd = live->dailyBudgetUsd;
+            r.budgetExhaustedAtMs = live->budgetExhaustedAtMs;
+        }
         rows.append(r);
     }
     Q_EMIT snapshot(rows); // queued to the GUI thread
@@ -218,11 +220,14 @@ void LocalMonitor::forget(qint64 agentId, const QString &name)
 void LocalMonitor::applyRestartTarget(const QString &agent, const QString &target)
 {
     RestartManager *restarts = &m_server->restarts();
-    QMetaObject::invokeMethod(restarts, [restarts, agent, target] {
-        QString error;
-        if (!restarts->setTarget(agent, target, &error))
-            qCWarning(lcCore) << "restart target of" << agent << "not applied:" << error;
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        restarts,
+        [restarts, agent, target] {
+            QString error;
+            if (!restarts->setTarget(agent, target, &error))
+                qCWarning(lcCore) << "restart target of" << agent << "not applied:" << error;
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalMonitor::setSettings(qint64 agentId, const QString &name, const AgentSettings &settings)
@@ -273,7 +278,8 @@ void LocalMonitor::setChannels(const QList<ChannelConfig> &channels)
     if (!m_server)
         return;
     NotificationDispatcher *dispatcher = &m_server->dispatcher();
-    QMetaObject::invokeMethod(dispatcher, [dispatcher, channels] { dispatcher->setChannels(channels); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        dispatcher, [dispatcher, channels] { dispatcher->setChannels(channels); }, Qt::QueuedConnection);
 }
 
 void LocalMonitor::testChannel(const ChannelConfig &config, QObject *context, std::function<void(const QString &)> done)
@@ -285,12 +291,16 @@ void LocalMonitor::testChannel(const ChannelConfig &config, QObject *context, st
     QPointer<QObject> guard(context);
     NotificationDispatcher *dispatcher = &m_server->dispatcher();
     // On the dispatcher's thread (it owns the network access); the answer comes back to `context`.
-    QMetaObject::invokeMethod(dispatcher, [dispatcher, config, guard, done] {
-        dispatcher->sendTest(config, [guard, done](const QString &error) {
-            if (guard)
-                QMetaObject::invokeMethod(guard.data(), [done, error] { done(error); }, Qt::QueuedConnection);
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        dispatcher,
+        [dispatcher, config, guard, done] {
+            dispatcher->sendTest(config, [guard, done](const QString &error) {
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(), [done, error] { done(error); }, Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalMonitor::requestKeys()
