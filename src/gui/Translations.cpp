@@ -22,7 +22,10 @@ QString Translations::install(const QString &language)
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     // English needs its catalogue too: it holds the plural forms ("1 agent", "2 agents").
-    if (m_app.load(locale, QStringLiteral("clevagent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue (or the C locale) falls back to English, whose catalogue holds the
+    // plural forms.
+    if (m_app.load(locale, QStringLiteral("clevagent"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        m_app.load(QStringLiteral(":/i18n/clevagent_en.qm")))
         QCoreApplication::installTranslator(&m_app);
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

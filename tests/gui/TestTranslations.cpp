@@ -32,7 +32,8 @@ using namespace clev;
 
 namespace {
 
-const QStringList Languages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
+const QStringList Languages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("ja"),
+                            QStringLiteral("zh_CN")};
 
 struct Message
 {
@@ -55,7 +56,8 @@ QList<Message> readTs(const QString &path)
     for (int i = 0; i < contexts.size(); ++i) {
         const QDomElement ctx = contexts.at(i).toElement();
         const QString name = ctx.firstChildElement(QStringLiteral("name")).text();
-        for (QDomElement m = ctx.firstChildElement(QStringLiteral("message")); !m.isNull(); m = m.nextSiblingElement(QStringLiteral("message"))) {
+        for (QDomElement m = ctx.firstChildElement(QStringLiteral("message")); !m.isNull();
+             m = m.nextSiblingElement(QStringLiteral("message"))) {
             Message msg;
             msg.context = name;
             msg.source = m.firstChildElement(QStringLiteral("source")).text();
@@ -137,8 +139,8 @@ private Q_SLOTS:
         clev::test::TestDir dir;
         const QString fresh = dir.file(QStringLiteral("fresh.ts"));
         QStringList args{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
-        args << QStringLiteral("@" CLEV_I18N_SOURCES_LIST) << QStringLiteral("-I") << QStringLiteral(CLEV_SOURCE_DIR "/src")
-             << QStringLiteral("-ts") << fresh;
+        args << QStringLiteral("@" CLEV_I18N_SOURCES_LIST) << QStringLiteral("-I")
+             << QStringLiteral(CLEV_SOURCE_DIR "/src") << QStringLiteral("-ts") << fresh;
         QProcess lupdate;
         lupdate.start(QStringLiteral(CLEV_LUPDATE), args);
         QVERIFY(lupdate.waitForFinished(120'000));
@@ -152,13 +154,17 @@ private Q_SLOTS:
                 byKey.insert(m.context + u'\x1f' + m.source, m);
             for (const Message &s : sources) {
                 const auto it = byKey.constFind(s.context + u'\x1f' + s.source);
-                QVERIFY2(it != byKey.cend(), qPrintable(QStringLiteral("%1: not in the catalogue: %2 \"%3\" (run the update_translations target)")
-                                                            .arg(lang, s.context, s.source)));
+                QVERIFY2(it != byKey.cend(),
+                         qPrintable(
+                             QStringLiteral("%1: not in the catalogue: %2 \"%3\" (run the update_translations target)")
+                                 .arg(lang, s.context, s.source)));
                 QVERIFY2(it->finished, qPrintable(QStringLiteral("%1: unfinished: \"%2\"").arg(lang, s.source)));
                 for (const QString &t : it->translations) {
-                    QVERIFY2(!t.trimmed().isEmpty() || s.source.trimmed().isEmpty(), qPrintable(QStringLiteral("%1: empty: \"%2\"").arg(lang, s.source)));
+                    QVERIFY2(!t.trimmed().isEmpty() || s.source.trimmed().isEmpty(),
+                             qPrintable(QStringLiteral("%1: empty: \"%2\"").arg(lang, s.source)));
                     QVERIFY2(placeholders(t) == placeholders(s.source),
-                             qPrintable(QStringLiteral("%1: placeholders differ in \"%2\" -> \"%3\"").arg(lang, s.source, t)));
+                             qPrintable(
+                                 QStringLiteral("%1: placeholders differ in \"%2\" -> \"%3\"").arg(lang, s.source, t)));
                 }
             }
         }
@@ -181,6 +187,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen")); // Qt's own
         t.install(QStringLiteral("ja"));
         QCOMPARE(MainWindow::tr("%n agent(s)", nullptr, 3), QStringLiteral("エージェント 3 件"));
+        t.install(QStringLiteral("C")); // no catalogue of its own: English, with its plurals
+        QCOMPARE(MainWindow::tr("%n agent(s)", nullptr, 6), QStringLiteral("6 agents"));
         t.install(QStringLiteral("en"));
     }
 
@@ -219,8 +227,9 @@ private Q_SLOTS:
         windows << &settings << &channel << &channels << &keys << &connect;
         for (QWidget *w : std::as_const(windows)) {
             for (const QString &text : visibleTexts(w))
-                QVERIFY2(!english.contains(text), qPrintable(QStringLiteral("%1 shows English \"%2\" (should be \"%3\")")
-                                                                  .arg(w->metaObject()->className(), text, english.value(text))));
+                QVERIFY2(!english.contains(text),
+                         qPrintable(QStringLiteral("%1 shows English \"%2\" (should be \"%3\")")
+                                        .arg(w->metaObject()->className(), text, english.value(text))));
         }
         t.install(QStringLiteral("en"));
     }
