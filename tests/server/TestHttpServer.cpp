@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -49,6 +50,29 @@ public:
             responder.send(big);
             return;
         }
+        if (request.path == "/stream" || request.path == "/flood") {
+            // A streamed answer: three events then the end, or 16 MiB as fast as it can be written.
+            HttpResponse r;
+            r.contentType = "text/event-stream";
+            r.stream = std::make_shared<HttpStream>();
+            r.stream->setOnClosed([this] { m_streamsClosed.fetch_add(1); });
+            const bool flood = request.path == "/flood";
+            std::shared_ptr<HttpStream> stream = r.stream;
+            responder.send(r);
+            std::lock_guard lock(m_mutex);
+            m_threads.emplace_back([stream, flood] {
+                if (flood) {
+                    const QByteArray chunk(64 * 1024, 'x');
+                    for (int i = 0; i < 256 && stream->isOpen(); ++i)
+                        stream->write(chunk);
+                    return;
+                }
+                for (int i = 1; i <= 3; ++i)
+                    stream->write("data: " + QByteArray::number(i) + "\n\n");
+                stream->close();
+            });
+            return;
+        }
         if (request.path == "/delay") {
             const int ms = QUrlQuery(QString::fromUtf8(request.query)).queryItemValue(QStringLiteral("ms")).toInt();
             std::lock_guard lock(m_mutex);
@@ -60,6 +84,8 @@ public:
         }
         responder.send(HttpResponse::json(200, echo));
     }
+
+    std::atomic<int> m_streamsClosed{0};
 
 private:
     mutable std::mutex m_mutex;
@@ -111,8 +137,9 @@ private Q_SLOTS:
     {
         HttpTestClient c;
         QVERIFY(c.connectTo(start()));
-        c.sendRaw(HttpTestClient::formatRequest("GET", "/delay?ms=300") + HttpTestClient::formatRequest("GET", "/first")
-                  + HttpTestClient::formatRequest("POST", "/second", "{\"a\":1}"));
+        c.sendRaw(HttpTestClient::formatRequest("GET", "/delay?ms=300") +
+                  HttpTestClient::formatRequest("GET", "/first") +
+                  HttpTestClient::formatRequest("POST", "/second", "{\"a\":1}"));
         const auto a = c.readResponse();
         const auto b = c.readResponse();
         const auto d = c.readResponse();
@@ -136,12 +163,13 @@ private Q_SLOTS:
 
         HttpTestClient d;
         QVERIFY(d.connectTo(port));
-        d.sendRaw(HttpTestClient::formatRequest("GET", "/bye", {}, {{"Connection", "close"}}) + HttpTestClient::formatRequest("GET", "/ignored"));
+        d.sendRaw(HttpTestClient::formatRequest("GET", "/bye", {}, {{"Connection", "close"}}) +
+                  HttpTestClient::formatRequest("GET", "/ignored"));
         r = d.readResponse();
         QVERIFY(r);
         QCOMPARE(r->json().value(QStringLiteral("path")).toString(), QStringLiteral("/bye"));
         QVERIFY(d.waitForClose());
-        QVERIFY(!d.readResponse(200)); // nothing after the close
+        QVERIFY(!d.readResponse(200));                                       // nothing after the close
         QVERIFY(!m_handler->handled().contains(QStringLiteral("/ignored"))); // and it was not even executed
     }
 
@@ -265,6 +293,29 @@ private Q_SLOTS:
         const int executed = static_cast<int>(m_handler->handled().count(QStringLiteral("/big")));
         QVERIFY2(executed < 200, qPrintable(QString::number(executed)));
         qInfo("%d of 200 requests executed before the connection was cut", executed);
+    }
+
+    // A streamed answer: the head without Content-Length, the events, then the close; a reader that
+    // falls megabytes behind is cut off instead of growing the server's buffer.
+    void streamedAnswer_endsWithTheStream_andASlowReaderIsCut()
+    {
+        const quint16 port = start();
+        HttpTestClient c;
+        QVERIFY(c.connectTo(port));
+        c.sendRaw("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(c.waitForClose());
+        const QByteArray all = c.unparsed();
+        QVERIFY2(all.startsWith("HTTP/1.1 200 OK\r\n"), all.constData());
+        QVERIFY(!all.contains("Content-Length"));
+        QVERIFY(all.endsWith("data: 1\n\ndata: 2\n\ndata: 3\n\n"));
+        QTRY_COMPARE(m_handler->m_streamsClosed.load(), 1);
+
+        HttpTestClient slow;
+        slow.socket().setReadBufferSize(1024); // reads (almost) nothing
+        QVERIFY(slow.connectTo(port));
+        slow.sendRaw("GET /flood HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(m_handler->m_streamsClosed.load(), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 10'000);
     }
 
     void malformedRequest_400()

@@ -36,6 +36,8 @@ public:
     // Reads the next complete response; nullopt on timeout or close.
     std::optional<TestResponse> readResponse(int timeoutMs = 5000);
     // True when the server closes the connection within the timeout.
+    // What arrived and was not parsed as a response yet (e.g. a streamed body read by waitForClose()).
+    QByteArray unparsed() { return m_buffer + m_socket.readAll(); }
     bool waitForClose(int timeoutMs = 5000);
 
     static QByteArray formatRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
