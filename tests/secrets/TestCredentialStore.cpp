@@ -162,10 +162,16 @@ private Q_SLOTS:
         QCOMPARE(service.readLine().trimmed(), QByteArray("ready"));
 
         const ProbeRun r = probe({QStringLiteral("write"), QStringLiteral("channel/x"), QStringLiteral("s3cret"),
-                                  QStringLiteral("--timeout-ms"), QStringLiteral("1500")},
+                                  QStringLiteral("--timeout-ms"), QStringLiteral("1500"), QStringLiteral("--times"),
+                                  QStringLiteral("2")},
                                  env);
         QVERIFY2(r.out.startsWith(u"error The keychain did not answer within 1.5 s"), qPrintable(r.out));
         QVERIFY2(r.ms >= 1400 && r.ms < 6000, qPrintable(r.out));
+        // The next job does not queue behind the hung one: it fails at once, with the same words.
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(2), lines.at(0));
+        QVERIFY2(lines.at(3).mid(3).toInt() < 200, qPrintable(r.out));
         service.kill();
         bus.kill();
         service.waitForFinished();

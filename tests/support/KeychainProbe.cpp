@@ -1,6 +1,7 @@
 // Runs one CredentialStore job in a process of its own (its own D-Bus environment) and prints the
-// result and how long it took: "ok VALUE", "notfound" or "error MESSAGE", then "ms N". Test support.
-//   clev_keychain_probe read|write|remove KEY [VALUE] --timeout-ms N
+// result and how long it took: "ok VALUE", "notfound" or "error MESSAGE", then "ms N". With --times N
+// the job runs N times in a row (each reported, each timed from its own start). Test support.
+//   clev_keychain_probe read|write|remove KEY [VALUE] --timeout-ms N [--times N]
 #include "secrets/CredentialStore.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 
 int main(int argc, char *argv[])
 {
@@ -18,12 +20,19 @@ int main(int argc, char *argv[])
         timeoutMs = args.at(i + 1).toInt();
         args.remove(i, 2);
     }
+    int times = 1;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--times")); i >= 0 && i + 1 < args.size()) {
+        times = std::max(1, args.at(i + 1).toInt());
+        args.remove(i, 2);
+    }
     if (args.size() < 2)
         return 2;
     clev::CredentialStore store(timeoutMs);
     QElapsedTimer clock;
     clock.start();
-    const auto done = [&clock](const clev::CredentialStore::Result &r) {
+    int exitCode = 0;
+    std::function<void()> runOnce;
+    const auto done = [&](const clev::CredentialStore::Result &r) {
         if (r.ok)
             std::printf("ok %s\n", qPrintable(r.value));
         else if (r.notFound)
@@ -32,13 +41,21 @@ int main(int argc, char *argv[])
             std::printf("error %s\n", qPrintable(r.error));
         std::printf("ms %lld\n", static_cast<long long>(clock.elapsed()));
         std::fflush(stdout);
-        QCoreApplication::exit(r.ok || r.notFound ? 0 : 1);
+        exitCode = r.ok || r.notFound ? exitCode : 1;
+        if (--times > 0)
+            runOnce();
+        else
+            QCoreApplication::exit(exitCode);
     };
-    if (args.at(0) == u"write")
-        store.write(args.at(1), args.value(2), &app, done);
-    else if (args.at(0) == u"read")
-        store.read(args.at(1), &app, done);
-    else
-        store.remove(args.at(1), &app, done);
+    runOnce = [&] {
+        clock.restart();
+        if (args.at(0) == u"write")
+            store.write(args.at(1), args.value(2), &app, done);
+        else if (args.at(0) == u"read")
+            store.read(args.at(1), &app, done);
+        else
+            store.remove(args.at(1), &app, done);
+    };
+    runOnce();
     return QCoreApplication::exec();
 }
