@@ -1,5 +1,6 @@
 """The heartbeat client: pending usage, the liveness thread, delivery with buffering and back-off."""
 import collections
+import contextlib
 import ctypes
 import hashlib
 import logging
@@ -95,6 +96,8 @@ class Client:
     def __init__(self, config):
         self.config = config
         self._lock = threading.RLock()
+        self._idle = threading.Condition(self._lock)
+        self._sending = {}         # thread id -> requests it has on the wire
         self._wake = threading.Event()
         self._usage = Usage()
         self._prompts = collections.deque(maxlen=PROMPT_WINDOW)
@@ -172,13 +175,14 @@ class Client:
 
     def beat(self, status="ok", message=None, extra=None, wait=True):
         """Builds a beat from the pending usage and sends it (or buffers it). Returns the result dict."""
-        beat = self._build(status, message, extra)
         if not wait:
+            beat = self._build(status, message, extra)
             with self._lock:
                 self._enqueue(beat)
             self._wake.set()
             return {"ok": True, "queued": True}
-        return self._deliver(beat)
+        with self._sending_scope():
+            return self._deliver(self._build(status, message, extra))
 
     def _enqueue(self, beat):
         if self.config.buffer_size <= 0:
@@ -203,9 +207,32 @@ class Client:
         if waiting:
             self._wake.set()
             return {"ok": False, "queued": True, "error": "not delivered yet: kept for the next attempt"}
-        response = _transport.post_json(self.config.endpoint + "/api/v1/heartbeat", self.config.api_key, beat,
-                                        self.config.timeout)
-        return self._handle(response, [beat])
+        return self._handle(self._post("/api/v1/heartbeat", beat), [beat])
+
+    def _post(self, path, payload):
+        with self._sending_scope():
+            return _transport.post_json(self.config.endpoint + path, self.config.api_key, payload, self.config.timeout)
+
+    @contextlib.contextmanager
+    def _sending_scope(self):
+        """Counts the thread as sending (from building a beat until its answer) so a final beat can wait for it."""
+        me = threading.get_ident()
+        with self._idle:
+            self._sending[me] = self._sending.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._sending[me] -= 1
+                if not self._sending[me]:
+                    del self._sending[me]
+                self._idle.notify_all()
+
+    def _wait_for_other_senders(self, timeout):
+        """Lets a beat another thread has on the wire arrive first, so the last word is stored last."""
+        me = threading.get_ident()
+        with self._idle:
+            self._idle.wait_for(lambda: not any(t != me for t in self._sending), timeout)
 
     def _handle(self, response, beats):
         self.last_response = response
@@ -259,11 +286,9 @@ class Client:
                     return not self._buffer
                 batch = [self._buffer.popleft() for _ in range(min(BATCH_LIMIT, len(self._buffer)))]
             if len(batch) == 1:
-                response = _transport.post_json(self.config.endpoint + "/api/v1/heartbeat", self.config.api_key,
-                                                batch[0], self.config.timeout)
+                response = self._post("/api/v1/heartbeat", batch[0])
             else:
-                response = _transport.post_json(self.config.endpoint + "/api/v1/heartbeat/batch", self.config.api_key,
-                                                {"heartbeats": batch}, self.config.timeout)
+                response = self._post("/api/v1/heartbeat/batch", {"heartbeats": batch})
             result = self._handle(response, batch)
             if not result["ok"] and result.get("queued"):
                 return False
@@ -343,6 +368,9 @@ class Client:
         saved = self.config.timeout
         self.config.timeout = timeout or min(saved, 5.0)  # the process is stopping: bounded, but patient with a busy server
         try:
+            # A regular beat the heartbeat thread has on the wire right now would otherwise be stored after
+            # this one and hide it (a crash right after init() races the first beat).
+            self._wait_for_other_senders(self.config.timeout)
             self.flush_buffer()
             return self._deliver(beat)
         finally:

@@ -1,6 +1,9 @@
 """The SDK against a real clevagent-server (started by the test on a free port)."""
+import http.server
+import json
 import os
 import sys
+import threading
 import time
 import unittest
 
@@ -159,6 +162,46 @@ class DeliveryTest(unittest.TestCase):
         self.assertEqual(answer["warning"], "loop_detected")
         self.assertIn(("loop_detected", "the tool 'search' was called 5 times in a row with the same arguments"), seen)
         self.assertTrue(clevagent._client._thread.is_alive())
+
+    def test_the_last_word_waits_for_a_beat_already_on_the_wire(self):
+        # A receiver on a real loopback socket that holds each regular beat for a moment, as a busy server
+        # would. A crash or shutdown beat sent meanwhile must not overtake it, or the server would store the
+        # regular beat last and show the agent healthy after it crashed.
+        events, lock, held = [], threading.Lock(), threading.Event()
+
+        class Slow(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                beat = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                with lock:
+                    events.append(("received", beat["status"]))
+                if beat["status"] == "ok":
+                    held.set()
+                    time.sleep(0.8)
+                with lock:
+                    events.append(("answered", beat["status"]))
+                body = b'{"ok":true,"status":"healthy"}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        receiver = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+        threading.Thread(target=receiver.serve_forever, daemon=True).start()
+        try:
+            clevagent.init(api_key=self.key, agent="racer", interval=60,
+                           endpoint="http://127.0.0.1:%d" % receiver.server_address[1])
+            self.assertTrue(held.wait(5), "the first beat never arrived")
+            self.assertTrue(clevagent.shutdown("bye")["ok"])
+            with lock:
+                self.assertEqual(events, [("received", "ok"), ("answered", "ok"),
+                                          ("received", "shutdown"), ("answered", "shutdown")])
+        finally:
+            receiver.shutdown()
+            receiver.server_close()
 
 
 if __name__ == "__main__":
