@@ -86,9 +86,12 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
         connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             qCInfo(lcHttp) << "TLS handshake failed:" << (errors.isEmpty() ? QString() : errors.first().errorString());
         });
-        // A client that never completes the handshake is cut off like a slow request.
+        // A client that never completes the handshake is cut off like a slow request (not only after the
+        // keep-alive timeout: the idle timer would wait that long).
+        m_handshaking = true;
         m_requestTimer.start();
         connect(ssl, &QSslSocket::encrypted, this, [this] {
+            m_handshaking = false;
             if (!m_inMessage)
                 m_requestTimer.stop();
         });
@@ -488,6 +491,12 @@ void HttpConnection::updateIdleTimer()
 
 void HttpConnection::onRequestTimeout()
 {
+    if (m_handshaking) {
+        qCInfo(lcHttp) << "a client did not complete the TLS handshake within" << m_limits.requestTimeoutMs << "ms";
+        m_socket->abort(); // nothing can be said: there is no TLS session to say it in
+        finishClose();
+        return;
+    }
     if (!m_inMessage)
         return;
     failRequest(408, QStringLiteral("request_timeout"),

@@ -103,6 +103,7 @@ private:
 
     http_parser m_parser;
     bool m_inMessage = false;
+    bool m_handshaking = false; // TLS: until the session is encrypted
     QByteArray m_url;
     HttpRequest m_request;
     bool m_headerValueLast = false;

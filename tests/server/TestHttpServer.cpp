@@ -1,7 +1,11 @@
 #include "server/HttpServer.h"
+#include "server/TlsFiles.h"
 #include "support/HttpTestClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
@@ -233,6 +237,44 @@ private Q_SLOTS:
         QCOMPARE(r->status, 408);
         QCOMPARE(r->json().value(QStringLiteral("error")).toString(), QStringLiteral("request_timeout"));
         QVERIFY(c.waitForClose());
+    }
+
+    // A TLS client that connects and never finishes the handshake (silent, or stalled halfway through its
+    // hello) is cut off after the request timeout, not only after the much longer keep-alive timeout.
+    void tlsHandshake_thatNeverCompletes_isCutOffAtTheRequestTimeout()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(!writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty(), qPrintable(error));
+        HttpServer::Options o;
+        o.tls = loadServerTls(dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem")), &error);
+        QVERIFY2(o.tls, qPrintable(error));
+        o.limits.requestTimeoutMs = 400;
+        o.limits.keepAliveTimeoutMs = 60'000;
+        const quint16 port = start(o);
+
+        HttpTestClient silent, stalled;
+        QVERIFY(silent.connectTo(port));
+        QVERIFY(stalled.connectTo(port));
+        stalled.sendRaw(QByteArray::fromHex("160301")); // the first bytes of a TLS record, then nothing
+        QTRY_COMPARE(m_server->openConnections(), 2);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(silent.waitForClose(5000));
+        QVERIFY(stalled.waitForClose(5000));
+        QVERIFY2(t.elapsed() >= 300 && t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QTRY_COMPARE(m_server->openConnections(), 0);
+
+        // A client that completes the handshake is served as usual, on the same listener.
+        QSslSocket ok;
+        ok.setPeerVerifyMode(QSslSocket::VerifyNone);
+        ok.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        QVERIFY2(ok.waitForEncrypted(5000), qPrintable(ok.errorString()));
+        ok.write(HttpTestClient::formatRequest("GET", "/"));
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && ok.waitForReadyRead(3000))
+            answer += ok.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     }
 
     void idleKeepAlive_isClosedAfterTheTimeout()
