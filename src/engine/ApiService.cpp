@@ -760,6 +760,7 @@ void ApiService::events(const HttpRequest &request, const HttpResponder &respond
     r.headers = caller.rateHeaders;
     r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
     r.headers.append(qMakePair(QByteArray("X-Accel-Buffering"), QByteArray("no")));
+    r.headers.append(qMakePair(QByteArray("X-Event-Keepalive-Ms"), QByteArray::number(m_events->keepAliveMs())));
     if (request.method == "HEAD") {
         responder.send(r); // the head only: no stream behind it
         return;

@@ -28,17 +28,18 @@ const char *eventName(StateTransition::Event e)
 }
 } // namespace
 
-EventHub::EventHub(const HeartbeatWriter *writer, QObject *parent)
+EventHub::EventHub(const HeartbeatWriter *writer, int keepAliveMs, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
     , m_epoch(QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
+    , m_keepAliveMs(keepAliveMs)
     , m_tickTimer(this)
     , m_keepAliveTimer(this)
 {
     m_tickTimer.setInterval(2000);
     connect(&m_tickTimer, &QTimer::timeout, this, &EventHub::tick);
     m_tickTimer.start();
-    m_keepAliveTimer.setInterval(15'000);
+    m_keepAliveTimer.setInterval(m_keepAliveMs);
     connect(&m_keepAliveTimer, &QTimer::timeout, this, [this] {
         std::lock_guard lock(m_mutex);
         for (const auto &weak : m_streams) {
@@ -79,7 +80,8 @@ void EventHub::onTransition(const StateTransition &t)
     publish("state", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind, const QString &summary, bool resolved)
+void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
+                          const QString &summary, bool resolved)
 {
     const QJsonObject o{{QStringLiteral("id"), incidentId},
                         {QStringLiteral("agent_id"), agentId},

@@ -108,7 +108,7 @@ bool ServerInstance::start(QString *error)
                 m_watchdog.get());
             m_watches->start();
             // Server-sent events for remote dashboards.
-            m_events = new EventHub(writer, m_watchdog.get());
+            m_events = new EventHub(writer, m_config.eventsKeepAliveMs, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_events, &EventHub::onTransition);
             QObject::connect(m_alerts, &AlertEngine::incidentChanged, m_events, &EventHub::onIncident);
         },

@@ -37,8 +37,9 @@ struct ServerConfig
     QList<ChannelConfig> channels;
     QHash<QString, RestartManager::Policy> restarts; // by agent name: only these are ever restarted
     RestartManager::Options restartOptions;
-    QList<WatchSpec> watches; // agents probed from outside (no SDK)
-    QString pricesPath; // optional user override of the bundled price table
+    QList<WatchSpec> watches;       // agents probed from outside (no SDK)
+    QString pricesPath;             // optional user override of the bundled price table
+    int eventsKeepAliveMs = 15'000; // a comment on idle event streams this often
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
 

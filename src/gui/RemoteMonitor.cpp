@@ -13,12 +13,15 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace clev {
 
 namespace {
 
 constexpr int PageSize = 1000;
 constexpr int MaxBackoffMs = 30'000;
+constexpr int DefaultStreamWatchMs = 45'000; // three missed keep-alives of a server that does not say its interval
 
 qint64 msOf(const QJsonValue &v)
 {
@@ -114,7 +117,7 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
     , m_streamWatch(this)
 {
     m_streamWatch.setSingleShot(true);
-    m_streamWatch.setInterval(45'000); // three missed keep-alives
+    m_streamWatch.setInterval(DefaultStreamWatchMs);
     connect(&m_streamWatch, &QTimer::timeout, this, [this] {
         if (m_events)
             m_events->abort(); // reported as lost, then reconnected
@@ -255,11 +258,24 @@ void RemoteMonitor::openEvents()
     m_events = m_net.get(r);
     QNetworkReply *reply = m_events;
     connect(reply, &QNetworkReply::readyRead, this, &RemoteMonitor::onEventsData);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        // The server says how often it writes a keep-alive comment; three missed ones mean a dead link.
+        bool ok = false;
+        const qint64 keepAlive = reply->rawHeader("X-Event-Keepalive-Ms").toLongLong(&ok);
+        m_streamWatch.setInterval(ok && keepAlive > 0 ? int(std::clamp<qint64>(3 * keepAlive, 2000, 600'000))
+                                                      : DefaultStreamWatchMs);
+        m_streamWatch.start();
+        // A resumed stream replays only what was missed, which may be nothing: the answer itself says we are
+        // back (a fresh stream says so with its "hello").
+        if (!m_connected && !m_lastEventId.isEmpty() &&
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            setConnected(true, tr("Connected to %1").arg(m_endpoint.name));
+    });
     m_streamWatch.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject body = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object();
         m_events.clear();
         m_streamWatch.stop();
         QString why;

@@ -62,6 +62,7 @@ public:
     int agentCount() const { return static_cast<int>(m_rows.size()); }
     // Requests made so far (tests count the pages).
     int statusPagesRead() const { return m_pagesRead; }
+    int streamWatchMs() const { return m_streamWatch.interval(); } // how long a silent event stream is trusted
 
     struct Probe
     {

@@ -74,8 +74,10 @@ public:
         }
         return false;
     }
+    void signal(int sig) { ::kill(static_cast<pid_t>(m_process.processId()), sig); }
     void stop()
     {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT); // in case a test left it stopped
         ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
         m_process.waitForFinished(15'000);
     }
@@ -274,6 +276,41 @@ private Q_SLOTS:
     }
 
     // A wrong key (401) and a key without the read scope (403) are named as such.
+    // A link that dies without a word (the server frozen: its kernel keeps the TCP connection open, nothing
+    // more arrives) is noticed from the keep-alive interval the server announced, then caught up on.
+    // A quiet but healthy stream is never taken for a dead one.
+    void silentStream_isNoticedFromTheAnnouncedKeepAlive()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("quiet.db"));
+        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--scope"), QStringLiteral("read")});
+        QVERIFY(read.startsWith(u"cv_"));
+        const quint16 port = clev::test::RecordingReceiver::freePort();
+        Server server;
+        QVERIFY(server.start(db, port, {QStringLiteral("--events-keepalive-ms"), QStringLiteral("500")}));
+        RemoteMonitor remote({QStringLiteral("quiet"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), read, {}},
+                             Clock::system());
+        QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
+        remote.start();
+        QTRY_VERIFY(remote.isConnected());
+        QTRY_COMPARE(remote.streamWatchMs(), 2000); // 3 x 500 ms, at least 2 s
+        connection.clear();
+        QTest::qWait(3000); // nothing happens on the server; only keep-alives arrive
+        QVERIFY2(connection.isEmpty(), "a quiet stream was taken for a dead one");
+
+        server.signal(SIGSTOP);
+        QElapsedTimer t;
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!remote.isConnected(), 8000);
+        QVERIFY2(t.elapsed() >= 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(connection.last().at(1).toString().contains(u"disconnected since"),
+                 qPrintable(connection.last().at(1).toString()));
+        server.signal(SIGCONT);
+        QTRY_VERIFY_WITH_TIMEOUT(remote.isConnected(), 30'000);
+        server.stop();
+    }
+
     void wrongKey_andWrongScope()
     {
         TestDir dir;

@@ -79,6 +79,8 @@ struct Options
                                       QStringLiteral("ms"), QStringLiteral("10000")};
     QCommandLineOption keepAlive{QStringLiteral("keepalive-timeout-ms"), QStringLiteral("Idle keep-alive connections close after this (default 60000)."),
                                  QStringLiteral("ms"), QStringLiteral("60000")};
+    QCommandLineOption eventsKeepAlive{QStringLiteral("events-keepalive-ms"), QStringLiteral("A comment on idle event streams this often, so clients notice a dead link (default 15000)."),
+                                       QStringLiteral("ms"), QStringLiteral("15000")};
     QCommandLineOption maxBody{QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body (default 2097152)."),
                                QStringLiteral("bytes"), QStringLiteral("2097152")};
     QCommandLineOption busyTimeout{QStringLiteral("busy-timeout-ms"), QStringLiteral("How long a commit waits for a locked database before answering 503 (default 5000)."),
@@ -311,6 +313,7 @@ bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfi
         || !parseInt(parser, o.rollupDays, 1, 3650, &config->writer.rollupRetentionDays, error)
         || !parseInt(parser, o.requestTimeout, 100, 3'600'000, &config->http.limits.requestTimeoutMs, error)
         || !parseInt(parser, o.keepAlive, 100, 3'600'000, &config->http.limits.keepAliveTimeoutMs, error)
+        || !parseInt(parser, o.eventsKeepAlive, 100, 300'000, &config->eventsKeepAliveMs, error)
         || !parseInt(parser, o.busyTimeout, 0, 600'000, &config->busyTimeoutMs, error)
         || !parseInt(parser, o.maxBody, 1024, 256 * 1024 * 1024, &v, error))
         return false;
@@ -533,7 +536,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, keys or agents"), QStringLiteral("[command]"));
     Options o;
     parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
-                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
+                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.eventsKeepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
                        o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear, o.tlsCert, o.tlsKey, o.out, o.host});
     parser.process(arguments);
 
