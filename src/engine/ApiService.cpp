@@ -455,6 +455,24 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
     int offset = 0;
     intParam(query, QStringLiteral("limit"), 100, 1, 1000, &limit, &errors);
     intParam(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), &offset, &errors);
+    // ?agent_id=3,17,42: only these agents (what a "usage" event named), up to 1000.
+    QList<qint64> ids;
+    if (query.hasQueryItem(QStringLiteral("agent_id"))) {
+        const QStringList parts = query.queryItemValue(QStringLiteral("agent_id")).split(u',');
+        for (const QString &part : parts) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                errors.append({QStringLiteral("agent_id"), QStringLiteral("must be a comma-separated list of agent ids")});
+                break;
+            }
+            ids.append(id);
+        }
+        if (ids.size() > 1000)
+            errors.append({QStringLiteral("agent_id"), QStringLiteral("at most 1000 ids")});
+        limit = 1000;
+        offset = 0;
+    }
     if (!errors.isEmpty()) {
         responder.send(withHeaders(
             HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
@@ -463,7 +481,7 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
     }
     const qint64 now = m_clock.nowMs();
     QString error;
-    const auto page = AgentQueries(m_db).list(limit, offset, m_days.dayStartSecs(now), &error);
+    const auto page = AgentQueries(m_db).list(limit, offset, m_days.dayStartSecs(now), &error, ids);
     if (!page) {
         qCWarning(lcApi) << "status query failed:" << error;
         responder.send(storageUnavailable(QStringLiteral("the agent list cannot be read right now")));

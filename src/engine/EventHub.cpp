@@ -4,6 +4,7 @@
 #include "storage/HeartbeatWriter.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,7 +29,7 @@ const char *eventName(StateTransition::Event e)
 }
 } // namespace
 
-EventHub::EventHub(const HeartbeatWriter *writer, int keepAliveMs, QObject *parent)
+EventHub::EventHub(HeartbeatWriter *writer, int keepAliveMs, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
     , m_epoch(QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
@@ -94,11 +95,21 @@ void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agen
 
 void EventHub::tick()
 {
-    const qint64 commits = m_writer ? m_writer->stats().commits : 0;
-    if (commits == m_seenCommits)
+    if (!m_writer)
         return;
-    m_seenCommits = commits;
-    publish("usage", QJsonDocument(QJsonObject{{QStringLiteral("commits"), commits}}).toJson(QJsonDocument::Compact));
+    const HeartbeatWriter::Touched touched = m_writer->takeTouched();
+    if (touched.agentIds.isEmpty() && !touched.overflow)
+        return;
+    QJsonObject o{{QStringLiteral("commits"), m_writer->stats().commits}};
+    if (touched.overflow) {
+        o.insert(QStringLiteral("all"), true); // too many to name: read the whole list
+    } else {
+        QJsonArray ids;
+        for (const qint64 id : touched.agentIds)
+            ids.append(id);
+        o.insert(QStringLiteral("agent_ids"), ids);
+    }
+    publish("usage", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void EventHub::publish(const QByteArray &type, const QByteArray &json)

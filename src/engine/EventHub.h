@@ -18,7 +18,7 @@ class HttpStream;
 
 // Server-sent events for remote dashboards (GET /api/v1/events): every state change the watchdog
 // reports ("state"), every incident opened or resolved ("alert"), and a "usage" tick when new beats were stored (at
-// most every two seconds), each with an id "<epoch>-<n>". A client that reconnects with Last-Event-ID gets what it
+// most every two seconds, naming the agents unless more than 1000 beat), each with an id "<epoch>-<n>". A client that reconnects with Last-Event-ID gets what it
 // missed from the last 10 000 events; when that is not possible (another server run, or too far behind) it gets a
 // "reset" event and reads /api/v1/status again. Comments keep idle streams alive. Lives on the
 // watchdog's thread; subscribe() is thread-safe.
@@ -30,7 +30,7 @@ class EventHub final : public QObject
 public:
     // `keepAliveMs`: a comment on every stream this often; clients are told (X-Event-Keepalive-Ms) so they
     // can tell a dead link from a quiet server.
-    EventHub(const HeartbeatWriter *writer, int keepAliveMs, QObject *parent = nullptr);
+    EventHub(HeartbeatWriter *writer, int keepAliveMs, QObject *parent = nullptr);
     ~EventHub() override;
 
     void onTransition(const StateTransition &t);
@@ -48,14 +48,13 @@ private:
     void publish(const QByteArray &type, const QByteArray &json);
     void tick();
 
-    const HeartbeatWriter *m_writer;
+    HeartbeatWriter *m_writer;
     const QByteArray m_epoch;
     const int m_keepAliveMs;
     mutable std::mutex m_mutex;
     quint64 m_next = 1;
     std::deque<std::pair<quint64, QByteArray>> m_recent; // id number -> formatted event
     std::vector<std::weak_ptr<HttpStream>> m_streams;
-    qint64 m_seenCommits = -1;
     QTimer m_tickTimer;
     QTimer m_keepAliveTimer;
 };

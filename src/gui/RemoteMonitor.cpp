@@ -129,7 +129,7 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
     connect(&m_snapshotTimer, &QTimer::timeout, this, [this] { Q_EMIT snapshot(m_rows); });
     m_usageTimer.setSingleShot(true);
     m_usageTimer.setInterval(2000);
-    connect(&m_usageTimer, &QTimer::timeout, this, [this] { readStatus(false); });
+    connect(&m_usageTimer, &QTimer::timeout, this, &RemoteMonitor::refreshUsage);
     // Self-signed certificates: accepted only when they are the pinned one.
     connect(
         &m_net, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
@@ -347,6 +347,14 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
     }
     const QJsonObject o = QJsonDocument::fromJson(data).object();
     if (type == "usage") {
+        // Newer servers name the agents that beat; then only those are read again.
+        const QJsonValue ids = o.value(QLatin1String("agent_ids"));
+        if (ids.isArray()) {
+            for (const QJsonValue &v : ids.toArray())
+                m_usageIds.insert(v.toInteger());
+        } else {
+            m_usageAll = true;
+        }
         if (!m_usageTimer.isActive())
             m_usageTimer.start();
         return;
@@ -384,8 +392,11 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
                 r.looping = false;
         }
     }
-    if (!known && !m_usageTimer.isActive())
-        m_usageTimer.start(); // a new agent: read the list soon
+    if (!known) {
+        m_usageIds.insert(t.agentId); // a new agent: read it soon
+        if (!m_usageTimer.isActive())
+            m_usageTimer.start();
+    }
     scheduleSnapshot();
     Q_EMIT transitioned(t);
 }
@@ -447,8 +458,66 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
                 m_readingStatus = false;
                 Q_EMIT snapshot(m_rows);
                 if (std::exchange(m_statusAgain, false))
-                    readStatus(false);
+                    readStatus(std::exchange(m_statusAgainReport, false));
             });
+}
+
+void RemoteMonitor::refreshUsage()
+{
+    if (m_usageIds.isEmpty() && !m_usageAll)
+        return;
+    if (m_usageAll || !m_loaded || m_usageIds.size() > PageSize) {
+        m_usageAll = false;
+        m_usageIds.clear();
+        readStatus(false);
+        return;
+    }
+    if (m_readingStatus) { // it may have read these agents before they beat: read the list again after it
+        m_usageIds.clear();
+        m_statusAgain = true;
+        return;
+    }
+    QList<qint64> ids = m_usageIds.values();
+    m_usageIds.clear();
+    std::sort(ids.begin(), ids.end());
+    readAgents(ids);
+}
+
+void RemoteMonitor::readAgents(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("agent_id"), list.join(u','));
+    onReply(get(QStringLiteral("/api/v1/status"), q), [this](const QJsonObject &body, int, const QString &error) {
+        ++m_partialReads;
+        if (!error.isEmpty()) {
+            Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
+            return;
+        }
+        QHash<qint64, qsizetype> at;
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            at.insert(m_rows.at(i).id, i);
+        bool added = false;
+        for (const QJsonValue &v : body.value(QLatin1String("agents")).toArray()) {
+            const AgentRow row = rowFrom(v.toObject());
+            const auto it = at.constFind(row.id);
+            if (it != at.cend()) {
+                m_rows[*it] = row;
+            } else {
+                m_rows.append(row);
+                added = true;
+            }
+        }
+        if (added)
+            std::sort(m_rows.begin(), m_rows.end(), [](const AgentRow &a, const AgentRow &b) { return a.name < b.name; });
+        // An agent forgotten on the server (or one that beat unnamed): the counts disagree, read the list.
+        if (body.value(QLatin1String("total")).toInteger() != m_rows.size())
+            readStatus(false);
+        scheduleSnapshot();
+    });
 }
 
 void RemoteMonitor::scheduleSnapshot()

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -60,8 +61,9 @@ public:
 
     bool isConnected() const { return m_connected; }
     int agentCount() const { return static_cast<int>(m_rows.size()); }
-    // Requests made so far (tests count the pages).
+    // Requests made so far (tests count them): pages of the whole list, and reads of only the agents that beat.
     int statusPagesRead() const { return m_pagesRead; }
+    int partialReads() const { return m_partialReads; }
     int streamWatchMs() const { return m_streamWatch.interval(); } // how long a silent event stream is trusted
 
     struct Probe
@@ -86,6 +88,8 @@ private:
     void dispatchEvent(const QByteArray &id, const QByteArray &type, const QByteArray &data);
     void readStatus(bool reportChanges);
     void readPage(int offset, QList<AgentRow> rows, bool reportChanges);
+    void refreshUsage(); // what "usage" events asked for since the last refresh
+    void readAgents(const QList<qint64> &ids);
     void lost(const QString &why);
     void scheduleSnapshot();
     void setConnected(bool connected, const QString &message);
@@ -106,6 +110,9 @@ private:
     qint64 m_disconnectedSinceMs = 0;
     int m_backoffMs = 1000;
     int m_pagesRead = 0;
+    int m_partialReads = 0;
+    QSet<qint64> m_usageIds; // agents that beat: read these again
+    bool m_usageAll = false; // too many, or unknown: read the whole list
     QTimer m_reconnect;
     QTimer m_snapshotTimer;
     QTimer m_usageTimer;

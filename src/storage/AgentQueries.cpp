@@ -8,7 +8,8 @@
 
 namespace clev {
 
-std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint64 todayStartSecs, QString *error) const
+std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint64 todayStartSecs, QString *error,
+                                                     const QList<qint64> &ids) const
 {
     QSqlDatabase db = m_db.connection();
     // Both reads in one read transaction, so `total` and the page agree.
@@ -21,14 +22,22 @@ std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint
         return std::nullopt;
     }
     page.total = q.value(0).toLongLong();
+    QString only;
+    if (!ids.isEmpty()) {
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        only = QStringLiteral(" WHERE a.id IN (%1)").arg(marks.join(u','));
+    }
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.iteration_count, a.last_status,"
-        " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0),"
-        " COALESCE(r.unpriced_beats, 0), a.looping, a.over_budget"
-        " FROM agents a LEFT JOIN usage_rollups r"
-        "  ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"
-        " ORDER BY a.name LIMIT ? OFFSET ?"));
+                  "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.iteration_count, a.last_status,"
+                  " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0),"
+                  " COALESCE(r.unpriced_beats, 0), a.looping, a.over_budget"
+                  " FROM agents a LEFT JOIN usage_rollups r"
+                  "  ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"
+                  "%1 ORDER BY a.name LIMIT ? OFFSET ?")
+                  .arg(only));
     q.addBindValue(todayStartSecs);
+    for (const qint64 id : ids)
+        q.addBindValue(id);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {

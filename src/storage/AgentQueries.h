@@ -100,7 +100,9 @@ public:
         qint64 total = 0;
     };
     // Agents ordered by name; `todayStartSecs` selects the day rollup.
-    std::optional<Page> list(int limit, int offset, qint64 todayStartSecs, QString *error) const;
+    // `ids`: only these agents (unknown ids are left out); `total` still counts all agents.
+    std::optional<Page> list(int limit, int offset, qint64 todayStartSecs, QString *error,
+                             const QList<qint64> &ids = {}) const;
     // Number of agents per state, for /metrics.
     std::optional<QList<QPair<QString, qint64>>> countByState(QString *error) const;
     // Whether an agent of this name exists (strict mode).

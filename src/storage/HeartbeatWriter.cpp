@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
 
 #include <pthread.h>
@@ -507,6 +508,15 @@ HeartbeatWriter::Stats HeartbeatWriter::stats() const
     return m_stats;
 }
 
+HeartbeatWriter::Touched HeartbeatWriter::takeTouched()
+{
+    std::lock_guard lock(m_mutex);
+    Touched t{m_touched.values(), std::exchange(m_touchedOverflow, false)};
+    m_touched.clear();
+    std::sort(t.agentIds.begin(), t.agentIds.end());
+    return t;
+}
+
 void HeartbeatWriter::run()
 {
     pthread_setname_np(pthread_self(), "clev-writer");
@@ -577,15 +587,24 @@ void HeartbeatWriter::run()
                         o.detail = QStringLiteral("the database cannot commit right now");
                     outcomes.append(failed);
                 }
-            } else {
-                for (const auto &list : std::as_const(outcomes))
-                    stored += std::count_if(list.cbegin(), list.cend(), [](const IngestOutcome &o) {
-                        return o.kind == IngestOutcome::Kind::Stored;
-                    });
             }
             {
                 std::lock_guard lock(m_mutex);
                 ok ? ++m_stats.commits : ++m_stats.failedCommits;
+                for (const auto &list : std::as_const(outcomes)) {
+                    for (const IngestOutcome &o : list) {
+                        if (o.kind != IngestOutcome::Kind::Stored)
+                            continue;
+                        ++stored;
+                        if (m_touchedOverflow)
+                            continue;
+                        m_touched.insert(o.agentId);
+                        if (m_touched.size() > MaxTouched) {
+                            m_touched.clear();
+                            m_touchedOverflow = true;
+                        }
+                    }
+                }
                 m_stats.beatsStored += stored;
             }
             for (size_t i = 0; i < jobs.size(); ++i)

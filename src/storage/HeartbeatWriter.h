@@ -3,6 +3,7 @@
 #include "core/Heartbeat.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <condition_variable>
@@ -84,6 +85,16 @@ public:
     Stats stats() const;
     const Options &options() const { return m_options; }
 
+    // The agents with beats committed since the last call (for live views that re-read only those). At
+    // most `MaxTouched` are kept; beyond that `overflow` says "all of them, read everything".
+    struct Touched
+    {
+        QList<qint64> agentIds;
+        bool overflow = false;
+    };
+    static constexpr qsizetype MaxTouched = 1000;
+    Touched takeTouched();
+
 private:
     struct Job
     {
@@ -117,6 +128,8 @@ private:
     bool m_writerSleeping = false;
     bool m_running = false;
     Stats m_stats;
+    QSet<qint64> m_touched;
+    bool m_touchedOverflow = false;
     std::thread m_thread;
 };
 

@@ -274,6 +274,23 @@ private Q_SLOTS:
             const TestResponse r = get("/api/v1/status" + bad, m_read);
             QCOMPARE(r.status, 422);
         }
+
+        // ?agent_id=: only those agents (unknown ids left out), `total` still counts all.
+        AgentQueries q(m_server->database());
+        const QByteArray ids = QByteArray::number(q.idOf(QStringLiteral("agent-3"))) + ','
+                               + QByteArray::number(q.idOf(QStringLiteral("agent-1"))) + ",99999";
+        QCOMPARE(names("?agent_id=" + ids, &total), (QStringList{QStringLiteral("agent-1"), QStringLiteral("agent-3")}));
+        QCOMPARE(total, 5);
+        QByteArray tooMany = "1";
+        for (int i = 2; i <= 1001; ++i)
+            tooMany += ',' + QByteArray::number(i);
+        for (const QByteArray &bad : {QByteArray("?agent_id="), QByteArray("?agent_id=1,x"), QByteArray("?agent_id=0"),
+                                     QByteArray("?agent_id=" + tooMany)}) {
+            const TestResponse r = get("/api/v1/status" + bad, m_read);
+            QCOMPARE(r.status, 422);
+            QCOMPARE(r.json().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("agent_id"));
+        }
     }
 
     void rateLimit_reachedThenRecovered()

@@ -168,6 +168,26 @@ private Q_SLOTS:
         QVERIFY2(remote.statusPagesRead() >= 2, qPrintable(QString::number(remote.statusPagesRead())));
         QVERIFY(remote.isConnected());
 
+        // Live usage: one agent beats; the "usage" event names it and only it is read again (one small
+        // request, not the 2 pages of the whole list), and the model shows its new message.
+        const int pagesBefore = remote.statusPagesRead();
+        QSignalSpy snapshots(&remote, &MonitorSource::snapshot);
+        QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat",
+                      "{\"agent\":\"bulk-0042\",\"interval\":3600,\"message\":\"step 2\",\"tokens_used\":1234}"),
+                 200);
+        const auto messageOf = [&](const QString &name) {
+            if (snapshots.isEmpty())
+                return QString();
+            for (const AgentRow &r : snapshots.last().first().value<QList<AgentRow>>())
+                if (r.name == name)
+                    return r.lastMessage;
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(messageOf(QStringLiteral("bulk-0042")), QStringLiteral("step 2"), 10'000);
+        QCOMPARE(snapshots.last().first().value<QList<AgentRow>>().size(), 1200);
+        QCOMPARE(remote.statusPagesRead(), pagesBefore);
+        QCOMPARE(remote.partialReads(), 1);
+
         // Live: a new agent appears, and dies; one notification, and an "alert" event for its incident.
         QSignalSpy alertEvents(&remote, &MonitorSource::alertsChanged);
         QCOMPARE(post(port, ingest.toLatin1(), "/api/v1/heartbeat", "{\"agent\":\"short\",\"interval\":1}"), 200);

@@ -266,6 +266,35 @@ private Q_SLOTS:
         QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("stranger"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
     }
 
+    // Live views re-read only the agents that beat: the writer names them once each, and says "all" when
+    // there are too many to name.
+    void writer_namesTheAgentsThatBeat()
+    {
+        Store store;
+        auto [clock, db] = std::tie(store.clock, store.db);
+        HeartbeatWriter &writer = store.startWriter({});
+        QVERIFY(writer.takeTouched().agentIds.isEmpty());
+        submitAndWait(writer, {beat(QStringLiteral("b"), clock.nowMs()), beat(QStringLiteral("a"), clock.nowMs()),
+                               beat(QStringLiteral("b"), clock.nowMs())});
+        AgentQueries agents(db);
+        HeartbeatWriter::Touched t = writer.takeTouched();
+        QCOMPARE(t.agentIds, (QList<qint64>{agents.idOf(QStringLiteral("b")), agents.idOf(QStringLiteral("a"))}));
+        QVERIFY(!t.overflow);
+        QVERIFY(writer.takeTouched().agentIds.isEmpty()); // taken
+
+        QList<Heartbeat> many;
+        for (int i = 0; i <= HeartbeatWriter::MaxTouched; ++i)
+            many.append(beat(QStringLiteral("m%1").arg(i), clock.nowMs()));
+        submitAndWait(writer, many);
+        t = writer.takeTouched();
+        QVERIFY(t.overflow);
+        QVERIFY(t.agentIds.isEmpty());
+        submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs())});
+        t = writer.takeTouched();
+        QVERIFY(!t.overflow); // back to naming them
+        QCOMPARE(t.agentIds, QList<qint64>{agents.idOf(QStringLiteral("a"))});
+    }
+
     // Forgetting deletes what was submitted before it; a beat submitted after it makes a new agent,
     // even when both wait in the same queue.
     void writer_forget_ordersWithBeats()
