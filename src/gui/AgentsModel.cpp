@@ -1,5 +1,6 @@
 #include "gui/AgentsModel.h"
 
+#include "gui/Money.h"
 #include "core/Clock.h"
 
 #include <QColor>
@@ -163,9 +164,7 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
     case Tokens:
         return locale.toString(a.tokensToday);
     case Cost: {
-        // Cents hide the small spenders: below a dollar, tenths of a cent.
-        QString cost = QStringLiteral("$") +
-                       locale.toString(a.costTodayUsd, 'f', a.costTodayUsd > 0 && a.costTodayUsd < 1 ? 3 : 2);
+        QString cost = usd(a.costTodayUsd, locale);
         if (a.unpricedToday > 0)
             cost += QStringLiteral(" +?");
         return cost;

@@ -1,5 +1,6 @@
 #include "gui/CostsView.h"
 
+#include "gui/Money.h"
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -137,6 +138,8 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     bars->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("$%.2f"));
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true); // "$1,50" in German, as in the tables
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
     y->setMin(0);
@@ -144,7 +147,7 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     y->applyNiceNumbers(); // round steps, from the series' own maximum
     // Hovering a bar shows its value.
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        m_chartView->setToolTip(status ? QStringLiteral("%1: $%2").arg(set->label()).arg(set->at(index), 0, 'f', 3)
+        m_chartView->setToolTip(status ? QStringLiteral("%1: %2").arg(set->label(), usd(set->at(index)))
                                        : QString());
     });
     auto *old = m_chartView->chart();
@@ -156,10 +159,10 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
         total += r.first;
     QStringList leaders;
     for (int i = 0; i < std::min<qsizetype>(3, ranked.size()); ++i)
-        leaders << QStringLiteral("%1 ($%2)").arg(ranked.at(i).second, locale.toString(ranked.at(i).first, 'f', 2));
+        leaders << QStringLiteral("%1 (%2)").arg(ranked.at(i).second, usd(ranked.at(i).first, locale));
     m_summary->setText(costs.isEmpty() ? tr("No priced usage in this period yet.")
                                        : tr("<b>$%1</b> in %n day(s). Top: %2", nullptr, days)
-                                             .arg(locale.toString(total, 'f', 2), leaders.join(QStringLiteral(", "))));
+                                             .arg(locale.toString(total, 'f', usdDecimals(total)), leaders.join(QStringLiteral(", "))));
 }
 
 void CostsView::setBudgets(const QList<AgentRow> &rows)
@@ -192,8 +195,7 @@ void CostsView::setBudgets(const QList<AgentRow> &rows)
                                                 QLocale::ShortFormat));
         else
             forecast = tr("stays within budget today");
-        const QStringList cells{r.name, QStringLiteral("$%1").arg(locale.toString(r.costTodayUsd, 'f', 2)),
-                                QStringLiteral("$%1").arg(locale.toString(*r.dailyBudgetUsd, 'f', 2)),
+        const QStringList cells{r.name, usd(r.costTodayUsd, locale), usd(*r.dailyBudgetUsd, locale),
                                 QStringLiteral("%1 %").arg(locale.toString(used, 'f', 0)), forecast};
         for (int c = 0; c < cells.size(); ++c) {
             QTableWidgetItem *item = m_budgets->item(i, c);

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/Money.h"
 #include "gui/AgentSettingsDialog.h"
 #include "gui/CostsView.h"
 #include "gui/MonitorSource.h"
@@ -343,7 +344,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
         const QStringList cells{
             locale.toString(QDateTime::fromMSecsSinceEpoch(b.receivedAtMs), QStringLiteral("d MMM HH:mm:ss")), b.status,
             locale.toString(b.tokens),
-            b.costUsd ? QStringLiteral("$%1").arg(locale.toString(*b.costUsd, 'f', 4)) : QStringLiteral("–"),
+            b.costUsd ? usd(*b.costUsd, locale) : QStringLiteral("–"),
             b.message};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -388,7 +389,7 @@ void MainWindow::showUsage()
         total += v;
     const QLocale locale;
     m_ui->usageSummaryLabel->setText(metric == UsageChart::Metric::Cost
-                                         ? tr("total $%1").arg(locale.toString(total, 'f', 4))
+                                         ? tr("total $%1").arg(locale.toString(total, 'f', usdDecimals(total)))
                                          : tr("total %1 tokens").arg(locale.toString(qint64(total))));
 }
 
@@ -552,7 +553,7 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
         table->setColumnWidth(AgentsModel::State, std::max(table->columnWidth(AgentsModel::State), state));
         table->setColumnWidth(AgentsModel::Name,
                               std::max(table->columnWidth(AgentsModel::Name),
-                                       table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14));
+                                       table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 12));
     }
     if (m_detailAgent && !m_model.find(m_detailAgent)) // forgotten
         clearDetail();

@@ -1,5 +1,6 @@
 #include "gui/UsageChart.h"
 
+#include "gui/Money.h"
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -49,7 +50,10 @@ void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int 
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setLabelFormat(metric == Metric::Cost ? QStringLiteral("$%.3f") : QStringLiteral("%.0f"));
+    y->setLabelFormat(metric == Metric::Cost ? QStringLiteral("$%.%1f").arg(usdDecimals(top > 0 ? top / 4 : 1))
+                                             : QStringLiteral("%.0f"));
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true); // "$0,150" in German, as in the tables
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->setTickCount(5);
     y->applyNiceNumbers();
@@ -64,7 +68,7 @@ void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int 
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
         const QString time = bucketSecs == 86400 ? locale.toString(when.date(), QLocale::ShortFormat)
                                                  : locale.toString(when, QLocale::ShortFormat);
-        const QString value = metric == Metric::Cost ? QStringLiteral("$%1").arg(locale.toString(point.y(), 'f', 4))
+        const QString value = metric == Metric::Cost ? usd(point.y(), locale)
                                                      : tr("%1 tokens").arg(locale.toString(qint64(point.y())));
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(time, value), this);
     });

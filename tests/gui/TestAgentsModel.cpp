@@ -1,5 +1,6 @@
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
+#include "gui/Money.h"
 #include "gui/CostsView.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
@@ -89,6 +90,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, AgentsModel::LastSeen).data().toString(), QStringLiteral("3 h ago"));
         model.applySnapshot({row(1, QStringLiteral("a"), AgentState::Healthy, 0)});
         QCOMPARE(model.index(0, AgentsModel::LastSeen).data().toString(), QStringLiteral("never"));
+    }
+
+    // Every view shows dollars one way, in the UI's language.
+    void money_oneFormatEverywhere()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QCOMPARE(usd(0, en), QStringLiteral("$0.00"));
+        QCOMPARE(usd(1234.5, en), QStringLiteral("$1,234.50"));
+        QCOMPARE(usd(1234.5, de), QStringLiteral("$1.234,50"));
+        QCOMPARE(usd(0.765, de), QStringLiteral("$0,765"));
+        QCOMPARE(usd(0.004, en), QStringLiteral("$0.004"));
+        QCOMPARE(usd(0.00042, en), QStringLiteral("$0.0004")); // not "$0.000"
     }
 
     void sortingAndFiltering()

@@ -101,7 +101,7 @@ private Q_SLOTS:
         auto *beats = d.child<QTableWidget>("beatsTableWidget");
         QTRY_COMPARE(beats->rowCount(), 2);
         QCOMPARE(beats->item(0, 4)->text(), QStringLiteral("step 2")); // newest first
-        QCOMPARE(beats->item(0, 3)->text(), QStringLiteral("$0.5000"));
+        QCOMPARE(beats->item(0, 3)->text(), QStringLiteral("$0.500"));
         auto *chart = d.child<UsageChart>("usageChart");
         auto *range = d.child<QComboBox>("rangeComboBox");
         auto *metric = d.child<QComboBox>("metricComboBox");
