@@ -132,9 +132,10 @@ void ServerInstance::stop(int timeoutMs)
         m_writer->stop(); // commits what the last requests submitted
     if (m_watchdog) {
         Watchdog *w = m_watchdog.get();
+        QThread *owner = QThread::currentThread();
         QMetaObject::invokeMethod(
             w,
-            [this, w] {
+            [this, w, owner] {
                 w->flush();
                 QThreadPool::globalInstance()->waitForDone(15'000); // probes and restarts still on pool threads
                 delete m_watches;
@@ -147,6 +148,9 @@ void ServerInstance::stop(int timeoutMs)
                 m_restarts = nullptr;
                 m_alerts = nullptr;
                 m_dispatcher = nullptr;
+                // Handed back (its timers with it), so it is destroyed on the thread that owns it below,
+                // not from a thread it does not live in.
+                w->moveToThread(owner);
             },
             Qt::BlockingQueuedConnection);
         m_watchdogThread->quit();
