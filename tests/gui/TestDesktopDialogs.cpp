@@ -10,6 +10,7 @@
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
 #include "secrets/CredentialStore.h"
+#include "support/DesktopFixture.h"
 #include "support/HttpTestClient.h"
 #include "support/NextDialog.h"
 #include "support/RecordingReceiver.h"
@@ -40,14 +41,12 @@
 #include <functional>
 
 using namespace clev;
+using clev::test::child;
+using clev::test::everything;
 using clev::test::onNextDialog;
+using App = clev::test::DesktopFixture;
 
 namespace {
-
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
 
 // Reads a keychain entry synchronously (for assertions).
 CredentialStore::Result readSecret(CredentialStore &store, const QString &key)
@@ -59,37 +58,6 @@ CredentialStore::Result readSecret(CredentialStore &store, const QString &key)
         return {};
     return **result;
 }
-
-// Every file under `dir` as bytes (database, WAL, settings).
-QByteArray everything(const QString &dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
-struct App
-{
-    clev::test::TestDir dir;
-    std::unique_ptr<DesktopApp> app;
-
-    bool start()
-    {
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("listener/port"), 0); // any free port
-        DesktopApp::Options o;
-        o.databasePath = dir.file(QStringLiteral("desk.db"));
-        app = std::make_unique<DesktopApp>(o);
-        app->start();
-        return QTest::qWaitFor([this] { return app->monitor().isListening(); }, 10'000);
-    }
-    quint16 port() { return app->monitor().server().port(); }
-};
 
 } // namespace
 
