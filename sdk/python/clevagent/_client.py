@@ -1,6 +1,7 @@
 """The heartbeat client: pending usage, the liveness thread, delivery with buffering and back-off."""
 import collections
 import contextlib
+import itertools
 import ctypes
 import hashlib
 import logging
@@ -97,7 +98,9 @@ class Client:
         self.config = config
         self._lock = threading.RLock()
         self._idle = threading.Condition(self._lock)
-        self._sending = {}         # thread id -> requests it has on the wire
+        self._sending = {}         # ticket -> thread id, for each beat being built or on the wire
+        self._tickets = itertools.count()
+        self._closed = False       # the process is ending: the last word was said, nothing follows it
         self._wake = threading.Event()
         self._usage = Usage()
         self._prompts = collections.deque(maxlen=PROMPT_WINDOW)
@@ -195,8 +198,10 @@ class Client:
                 log.warning("clevagent: the beat buffer is full; %d oldest beats dropped so far", self.dropped)
         self._buffer.append(beat)
 
-    def _deliver(self, beat):
+    def _deliver(self, beat, final=False):
         with self._lock:
+            if self._closed and not final:
+                return {"ok": False, "error": "the process is ending: the last beat was sent"}
             if self._unauthorized:
                 self.dropped += 1
                 return {"ok": False, "error": "the API key was refused (401); beats are not sent"}
@@ -215,24 +220,24 @@ class Client:
 
     @contextlib.contextmanager
     def _sending_scope(self):
-        """Counts the thread as sending (from building a beat until its answer) so a final beat can wait for it."""
-        me = threading.get_ident()
+        """Registers a beat from building it until its answer, so a final beat can let it arrive first."""
         with self._idle:
-            self._sending[me] = self._sending.get(me, 0) + 1
+            ticket = next(self._tickets)
+            self._sending[ticket] = threading.get_ident()
         try:
             yield
         finally:
             with self._idle:
-                self._sending[me] -= 1
-                if not self._sending[me]:
-                    del self._sending[me]
+                self._sending.pop(ticket, None)
                 self._idle.notify_all()
 
     def _wait_for_other_senders(self, timeout):
-        """Lets a beat another thread has on the wire arrive first, so the last word is stored last."""
+        """Lets the beats other threads have under way now arrive first, so the last word is stored last.
+        Beats started later do not hold it up."""
         me = threading.get_ident()
         with self._idle:
-            self._idle.wait_for(lambda: not any(t != me for t in self._sending), timeout)
+            earlier = {ticket for ticket, thread in self._sending.items() if thread != me}
+            self._idle.wait_for(lambda: not earlier.intersection(self._sending), timeout)
 
     def _handle(self, response, beats):
         self.last_response = response
@@ -278,10 +283,12 @@ class Client:
                         response.error or "HTTP %d" % status, delay)
         return {"ok": False, "queued": True, "error": response.error or "HTTP %d" % status}
 
-    def flush_buffer(self):
+    def flush_buffer(self, final=False):
         """Sends what is buffered, oldest first, in batches. Returns False when delivery must wait."""
         while True:
             with self._lock:
+                if self._closed and not final:
+                    return False  # the final beat sends what is left, before itself
                 if not self._buffer or self._unauthorized or time.monotonic() < self._next_attempt:
                     return not self._buffer
                 batch = [self._buffer.popleft() for _ in range(min(BATCH_LIMIT, len(self._buffer)))]
@@ -320,7 +327,7 @@ class Client:
                 return
             self._stop_requested = True
         message = "stopped by ClevAgent (%s): %s" % (warning, reason)
-        self.final_beat("shutdown", message)
+        self.final_beat("shutdown", message, closing=force)  # an exception may be caught, and the agent go on
         if force:
             log.error("clevagent: %s; exiting now", message)
             os._exit(3)
@@ -336,12 +343,13 @@ class Client:
                 self._wake.set()  # a new configuration: beat now
                 return
             self._stopping = False
+            self._closed = self._final_sent = False  # init() after shutdown(): monitored again
             self._thread = threading.Thread(target=self._run, name="clevagent-heartbeat", daemon=True)
             self._thread.start()
 
     def _run(self):
         next_beat = time.monotonic()  # beat at once, then every interval
-        while not self._stopping:
+        while not self._stopping and not self._closed:
             now = time.monotonic()
             try:
                 if now >= next_beat:
@@ -357,12 +365,16 @@ class Client:
             self._wake.wait(timeout=max(0.05, min(next_beat, max(retry_at, now)) - time.monotonic()))
             self._wake.clear()
 
-    def final_beat(self, status, message=None, extra=None, timeout=None):
-        """The last word (shutdown or crash): sent at once with a short timeout, after what is buffered."""
+    def final_beat(self, status, message=None, extra=None, timeout=None, closing=True):
+        """The last word (shutdown or crash): sent at once with a short timeout, after what is buffered.
+        `closing`: the process is surely ending, so no regular beat may follow (one that the heartbeat thread
+        was about to send would otherwise be stored after it). False where the program may go on (a thread
+        crashed, SIGINT may be caught): then later beats still show it alive."""
         with self._lock:
             if self._final_sent or self._unauthorized:
                 return None
             self._final_sent = True
+            self._closed = self._closed or closing
             self._next_attempt = 0.0
         beat = self._build(status, message, extra)
         saved = self.config.timeout
@@ -371,8 +383,8 @@ class Client:
             # A regular beat the heartbeat thread has on the wire right now would otherwise be stored after
             # this one and hide it (a crash right after init() races the first beat).
             self._wait_for_other_senders(self.config.timeout)
-            self.flush_buffer()
-            return self._deliver(beat)
+            self.flush_buffer(final=True)
+            return self._deliver(beat, final=True)
         finally:
             self.config.timeout = saved
 

@@ -20,6 +20,7 @@ def _short_traceback(exc_type, exc, tb, limit=12):
 
 
 def _crash(exc_type, exc, tb, where=""):
+    """A crash beat. In the main thread the process is ending; in another thread it may go on."""
     client = _client()
     if client is None:
         return
@@ -30,7 +31,7 @@ def _crash(exc_type, exc, tb, where=""):
     import json
     custom = json.dumps({"traceback": _short_traceback(exc_type, exc, tb), "thread": where or "main"})
     try:
-        client.final_beat("error", message[:4000], extra={"custom_data": custom})
+        client.final_beat("error", message[:4000], extra={"custom_data": custom}, closing=not where)
     except Exception:
         pass
 
@@ -41,7 +42,10 @@ def _make_signal_handler(signum, previous):
         if client is not None:
             try:
                 name = signal.Signals(sig).name
-                client.final_beat("shutdown", "received %s" % name)
+                # Only the default action surely ends the process; SIGINT and the program's own handlers
+                # may let it go on.
+                ending = not callable(previous) and previous != signal.SIG_IGN and sig != signal.SIGINT
+                client.final_beat("shutdown", "received %s" % name, closing=ending)
             except Exception:
                 pass
         # Then behave as before: the previous handler, or the default action.

@@ -167,18 +167,49 @@ class DeliveryTest(unittest.TestCase):
         # A receiver on a real loopback socket that holds each regular beat for a moment, as a busy server
         # would. A crash or shutdown beat sent meanwhile must not overtake it, or the server would store the
         # regular beat last and show the agent healthy after it crashed.
-        events, lock, held = [], threading.Lock(), threading.Event()
+        with SlowReceiver(hold=0.8) as receiver:
+            clevagent.init(api_key=self.key, agent="racer", interval=60, endpoint=receiver.url)
+            self.assertTrue(receiver.held.wait(5), "the first beat never arrived")
+            self.assertTrue(clevagent.shutdown("bye")["ok"])
+            self.assertEqual(receiver.log(), [("received", "ok"), ("answered", "ok"),
+                                              ("received", "shutdown"), ("answered", "shutdown")])
 
-        class Slow(http.server.BaseHTTPRequestHandler):
+    def test_nothing_follows_the_last_word(self):
+        # Shut down right after init(), before or while the heartbeat thread sends its first beat: whatever
+        # the interleaving, the shutdown beat is the last one the receiver gets.
+        with SlowReceiver(hold=0.05) as receiver:
+            for round in range(10):
+                reset_sdk()
+                receiver.clear()
+                clevagent.init(api_key=self.key, agent="racer-%d" % round, interval=60, endpoint=receiver.url)
+                clevagent.shutdown("bye")
+                time.sleep(0.15)  # a regular beat sent after it would arrive by now
+                log = receiver.log()
+                self.assertEqual(log[-2:], [("received", "shutdown"), ("answered", "shutdown")], log)
+                self.assertNotIn(("received", "ok"), log[log.index(("received", "shutdown")):], log)
+
+
+class SlowReceiver:
+    """A heartbeat receiver on a real loopback socket that holds each regular ("ok") beat for `hold`
+    seconds and logs when each beat was received and answered."""
+
+    def __init__(self, hold):
+        self.hold = hold
+        self.held = threading.Event()
+        self._events = []
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
                 beat = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                with lock:
-                    events.append(("received", beat["status"]))
+                with outer._lock:
+                    outer._events.append(("received", beat["status"]))
                 if beat["status"] == "ok":
-                    held.set()
-                    time.sleep(0.8)
-                with lock:
-                    events.append(("answered", beat["status"]))
+                    outer.held.set()
+                    time.sleep(outer.hold)
+                with outer._lock:
+                    outer._events.append(("answered", beat["status"]))
                 body = b'{"ok":true,"status":"healthy"}'
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -189,20 +220,25 @@ class DeliveryTest(unittest.TestCase):
             def log_message(self, *args):
                 pass
 
-        receiver = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
-        threading.Thread(target=receiver.serve_forever, daemon=True).start()
-        try:
-            clevagent.init(api_key=self.key, agent="racer", interval=60,
-                           endpoint="http://127.0.0.1:%d" % receiver.server_address[1])
-            self.assertTrue(held.wait(5), "the first beat never arrived")
-            self.assertTrue(clevagent.shutdown("bye")["ok"])
-            with lock:
-                self.assertEqual(events, [("received", "ok"), ("answered", "ok"),
-                                          ("received", "shutdown"), ("answered", "shutdown")])
-        finally:
-            receiver.shutdown()
-            receiver.server_close()
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = "http://127.0.0.1:%d" % self._server.server_address[1]
 
+    def __enter__(self):
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self._server.shutdown()
+        self._server.server_close()
+
+    def log(self):
+        with self._lock:
+            return list(self._events)
+
+    def clear(self):
+        with self._lock:
+            self._events.clear()
+        self.held.clear()
 
 if __name__ == "__main__":
     unittest.main()
