@@ -100,24 +100,29 @@ void EventHub::tick()
     const HeartbeatWriter::Touched touched = m_writer->takeTouched();
     if (touched.agentIds.isEmpty() && !touched.overflow)
         return;
-    QJsonObject o{{QStringLiteral("commits"), m_writer->stats().commits}};
-    if (touched.overflow) {
-        o.insert(QStringLiteral("all"), true); // too many to name: read the whole list
-    } else {
-        QJsonArray ids;
-        for (const qint64 id : touched.agentIds)
-            ids.append(id);
-        o.insert(QStringLiteral("agent_ids"), ids);
+    const QJsonObject all{{QStringLiteral("commits"), m_writer->stats().commits}, {QStringLiteral("all"), true}};
+    if (touched.overflow) { // too many to name: read the whole list
+        publish("usage", QJsonDocument(all).toJson(QJsonDocument::Compact));
+        return;
     }
-    publish("usage", QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QJsonArray ids;
+    for (const qint64 id : touched.agentIds)
+        ids.append(id);
+    QJsonObject named = all;
+    named.remove(QStringLiteral("all"));
+    named.insert(QStringLiteral("agent_ids"), ids);
+    // Kept for replay without the names (up to 1000 ids each, 10 000 events would hold megabytes): a
+    // client that missed it reads the whole list.
+    publish("usage", QJsonDocument(named).toJson(QJsonDocument::Compact), QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 
-void EventHub::publish(const QByteArray &type, const QByteArray &json)
+void EventHub::publish(const QByteArray &type, const QByteArray &json, const QByteArray &replayJson)
 {
     std::lock_guard lock(m_mutex);
     const quint64 n = m_next++;
-    const QByteArray event = format(m_epoch + '-' + QByteArray::number(n), type, json);
-    m_recent.emplace_back(n, event);
+    const QByteArray id = m_epoch + '-' + QByteArray::number(n);
+    const QByteArray event = format(id, type, json);
+    m_recent.emplace_back(n, replayJson.isEmpty() ? event : format(id, type, replayJson));
     if (m_recent.size() > MaxRecent)
         m_recent.pop_front();
     // Streams whose client left are dropped here.

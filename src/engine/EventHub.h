@@ -45,7 +45,8 @@ public:
     static QByteArray format(const QByteArray &id, const QByteArray &type, const QByteArray &json);
 
 private:
-    void publish(const QByteArray &type, const QByteArray &json);
+    // `replayJson`: a smaller form kept for Last-Event-ID replay (default: the same).
+    void publish(const QByteArray &type, const QByteArray &json, const QByteArray &replayJson = {});
     void tick();
 
     HeartbeatWriter *m_writer;

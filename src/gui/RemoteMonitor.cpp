@@ -266,10 +266,14 @@ void RemoteMonitor::openEvents()
                                                       : DefaultStreamWatchMs);
         m_streamWatch.start();
         // A resumed stream replays only what was missed, which may be nothing: the answer itself says we are
-        // back (a fresh stream says so with its "hello").
+        // back (a fresh stream says so with its "hello"). The numbers are read again soon, so a read that
+        // failed while the link was down is made good; not at once, because a "reset" that may follow must
+        // compare the list before and after to report what changed meanwhile.
         if (!m_connected && !m_lastEventId.isEmpty() &&
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
             setConnected(true, tr("Connected to %1").arg(m_endpoint.name));
+            retryUsageLater();
+        }
     });
     m_streamWatch.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -422,6 +426,8 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
                 ++m_pagesRead;
                 if (!error.isEmpty()) {
                     m_readingStatus = false;
+                    if (std::exchange(m_statusAgain, false))
+                        retryUsageLater();
                     Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
                     return;
                 }
@@ -433,7 +439,15 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
                     readPage(offset + static_cast<int>(agents.size()), rows, reportChanges);
                     return;
                 }
-                // Complete. What changed while we were away is told once, as the events would have.
+                // Complete. An agent seen twice (the list shifted between pages) is kept once, its newest.
+                QSet<qint64> seen;
+                for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+                    if (seen.contains(rows.at(i).id))
+                        rows.removeAt(i);
+                    else
+                        seen.insert(rows.at(i).id);
+                }
+                // What changed while we were away is told once, as the events would have.
                 if (reportChanges) {
                     QHash<qint64, AgentState> before;
                     for (const AgentRow &r : std::as_const(m_rows))
@@ -483,6 +497,15 @@ void RemoteMonitor::refreshUsage()
     readAgents(ids);
 }
 
+void RemoteMonitor::retryUsageLater()
+{
+    // Which agents were asked for is not kept: the next refresh reads the whole list. While the link is
+    // down the reconnect does that.
+    m_usageAll = true;
+    if (m_connected && !m_usageTimer.isActive())
+        m_usageTimer.start();
+}
+
 void RemoteMonitor::readAgents(const QList<qint64> &ids)
 {
     QStringList list;
@@ -494,6 +517,7 @@ void RemoteMonitor::readAgents(const QList<qint64> &ids)
     onReply(get(QStringLiteral("/api/v1/status"), q), [this](const QJsonObject &body, int, const QString &error) {
         ++m_partialReads;
         if (!error.isEmpty()) {
+            retryUsageLater();
             Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
             return;
         }

@@ -90,6 +90,7 @@ private:
     void readPage(int offset, QList<AgentRow> rows, bool reportChanges);
     void refreshUsage(); // what "usage" events asked for since the last refresh
     void readAgents(const QList<qint64> &ids);
+    void retryUsageLater(); // a refresh failed: read everything at the next one
     void lost(const QString &why);
     void scheduleSnapshot();
     void setConnected(bool connected, const QString &message);

@@ -22,11 +22,8 @@ std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint
         return std::nullopt;
     }
     page.total = q.value(0).toLongLong();
-    QString only;
-    if (!ids.isEmpty()) {
-        QStringList marks(ids.size(), QStringLiteral("?"));
-        only = QStringLiteral(" WHERE a.id IN (%1)").arg(marks.join(u','));
-    }
+    // The ids as one JSON array: one bound value however many (older SQLite builds allow 999).
+    const QString only = ids.isEmpty() ? QString() : QStringLiteral(" WHERE a.id IN (SELECT value FROM json_each(?))");
     q.prepare(QStringLiteral(
                   "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.iteration_count, a.last_status,"
                   " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0),"
@@ -36,8 +33,13 @@ std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint
                   "%1 ORDER BY a.name LIMIT ? OFFSET ?")
                   .arg(only));
     q.addBindValue(todayStartSecs);
-    for (const qint64 id : ids)
-        q.addBindValue(id);
+    if (!ids.isEmpty()) {
+        QStringList list;
+        list.reserve(ids.size());
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        q.addBindValue(QStringLiteral("[%1]").arg(list.join(u',')));
+    }
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {

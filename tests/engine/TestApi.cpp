@@ -7,6 +7,7 @@
 #include "support/TestEnv.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -474,6 +475,52 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral(
                      "SELECT count(*) FROM heartbeats h JOIN agents a ON a.id = h.agent_id WHERE a.name = 'pause'")),
                  1);
+    }
+
+    // /events: the head announces the keep-alive interval; a "usage" event names the agents that beat;
+    // replayed after Last-Event-ID it says "all" instead (the ring does not keep the names).
+    void events_usageNamesTheAgents_replayReadsAll()
+    {
+        start([](ServerConfig &c) { c.eventsKeepAliveMs = 700; });
+        const auto open = [this](const QByteArray &lastEventId, HttpTestClient &c) {
+            QList<QPair<QByteArray, QByteArray>> headers{{"X-API-Key", m_read}};
+            if (!lastEventId.isEmpty())
+                headers.append({"Last-Event-ID", lastEventId});
+            QVERIFY(c.connectTo(m_server->port()));
+            c.sendRaw(HttpTestClient::formatRequest("GET", "/api/v1/events", {}, headers));
+        };
+        // Reads the stream until `needle` arrives; returns everything read so far.
+        const auto readUntil = [](HttpTestClient &c, const QByteArray &needle) {
+            QByteArray got;
+            QElapsedTimer t;
+            t.start();
+            while (!got.contains(needle) && t.elapsed() < 10'000) {
+                c.socket().waitForReadyRead(200);
+                got += c.socket().readAll();
+            }
+            return got;
+        };
+        HttpTestClient live;
+        open({}, live);
+        QByteArray head = readUntil(live, "event: hello");
+        QVERIFY2(head.contains("X-Event-Keepalive-Ms: 700\r\n"), head.constData());
+        const qsizetype idAt = head.indexOf("id: ") + 4;
+        const QByteArray helloId = head.mid(idAt, head.indexOf('\n', idAt) - idAt);
+
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'u1'}"), m_ingest).status, 200);
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'u2'}"), m_ingest).status, 200);
+        const QByteArray ids = QByteArray::number(AgentQueries(m_server->database()).idOf(QStringLiteral("u1"))) + ',' +
+                               QByteArray::number(AgentQueries(m_server->database()).idOf(QStringLiteral("u2")));
+        const QByteArray named = QByteArray("\"agent_ids\":[") + ids + ']';
+        QByteArray stream = readUntil(live, named);
+        QVERIFY2(stream.contains(named), stream.constData());
+        QVERIFY(readUntil(live, ": keep-alive").contains(": keep-alive")); // within the announced interval
+
+        HttpTestClient replay;
+        open(helloId, replay);
+        stream = readUntil(replay, "event: usage");
+        QVERIFY2(stream.contains("event: usage\ndata: {\"all\":true"), stream.constData());
+        QVERIFY(!stream.contains("agent_ids"));
     }
 
     void metrics_countWhatHappened()
