@@ -30,8 +30,16 @@ class LifecycleTest(unittest.TestCase):
     def spawn(self, agent, body, **env):
         env = dict({"KEY": self.key, "AGENT": agent, "ENDPOINT": self.server.url}, **env)
         process = support.run_agent(PRELUDE + body, env)
+        self.addCleanup(self.reap, process)
         self.assertEqual(process.stdout.readline().strip(), "ready", process.stderr.read() if process.poll() else "")
         return process
+
+    @staticmethod
+    def reap(process):
+        """Ends the child if a test left it running, and closes its pipes."""
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=10)
 
     def state(self, agent):
         a = self.server.agent(agent)
@@ -59,6 +67,7 @@ class LifecycleTest(unittest.TestCase):
                  "signal.signal(signal.SIGTERM, mine)\n" + PRELUDE + "time.sleep(60)"
         env = {"KEY": self.key, "AGENT": "chained", "ENDPOINT": self.server.url}
         p = support.run_agent(script, env)
+        self.addCleanup(self.reap, p)
         self.assertEqual(p.stdout.readline().strip(), "ready")
         p.send_signal(signal.SIGTERM)
         out, _ = p.communicate(timeout=10)
