@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadStorage>
 
 #include <atomic>
 
@@ -18,7 +19,10 @@ namespace {
 
 std::atomic<int> g_nextId{1};
 
-// Connections opened by the current thread, removed when it exits.
+// Connections opened by the current thread, removed when it exits. Held in QThreadStorage, not in a
+// thread_local: Qt deletes it while a QThread finishes, before wait() returns. A thread_local would be
+// destroyed after that, when the thread that waited may already be tearing Qt SQL down (seen as a crash
+// at exit under load).
 struct ThreadConnections
 {
     QHash<int, QString> names;
@@ -36,8 +40,8 @@ struct ThreadConnections
 
 ThreadConnections &threadConnections()
 {
-    thread_local ThreadConnections connections;
-    return connections;
+    static QThreadStorage<ThreadConnections> connections;
+    return connections.localData();
 }
 
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)

@@ -153,6 +153,8 @@ class DeliveryTest(unittest.TestCase):
 
         clevagent.init(api_key=key, agent="spender", interval=60, endpoint=self.server.url, on_cost_exceeded=on_cost,
                        on_loop=lambda w, r: seen.append((w, r)))
+        # The heartbeat thread's first beat must not take the cost (its answer would carry the warning).
+        self.server.wait_for(lambda: self.server.agent("spender"), what="the first beat")
         clevagent.log_cost(cost=0.02)
         self.assertEqual(clevagent.ping()["warning"], "cost_exceeded")
         self.assertEqual(seen[0], ("cost_exceeded", "spent $0.02 today; the daily budget is $0.01"))
