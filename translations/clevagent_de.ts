@@ -1633,6 +1633,10 @@
         <source>The server answered HTTP %1 on /api/v1/status.</source>
         <translation>Der Server antwortete HTTP %1 auf /api/v1/status.</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
+        <translation>der Server hat mehr als %1 MiB in einer Antwort oder einem Ereignis gesendet; es wurde nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>

@@ -1633,6 +1633,10 @@
         <source>The server answered HTTP %1 on /api/v1/status.</source>
         <translation>The server answered HTTP %1 on /api/v1/status.</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
+        <translation>the server sent more than %1 MiB in one answer or event; it was not read</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>

@@ -1633,6 +1633,10 @@
         <source>The server answered HTTP %1 on /api/v1/status.</source>
         <translation>El servidor respondió HTTP %1 en /api/v1/status.</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
+        <translation>el servidor envió más de %1 MiB en una respuesta o un evento; no se leyó</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>

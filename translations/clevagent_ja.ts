@@ -1622,6 +1622,10 @@
         <source>The server answered HTTP %1 on /api/v1/status.</source>
         <translation>サーバーは /api/v1/status に HTTP %1 を返しました。</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
+        <translation>サーバーが 1 つの応答またはイベントで %1 MiB を超えるデータを送信したため、読み込みませんでした</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>

@@ -1622,6 +1622,10 @@
         <source>The server answered HTTP %1 on /api/v1/status.</source>
         <translation>服务器在 /api/v1/status 上返回 HTTP %1。</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
+        <translation>服务器在一个响应或事件中发送了超过 %1 MiB 的数据，未读取</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>

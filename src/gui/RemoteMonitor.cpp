@@ -21,6 +21,10 @@ namespace {
 
 constexpr int PageSize = 1000;
 constexpr int MaxBackoffMs = 30'000;
+// What a server may send at most: one answer (a page of 1000 agents is about 0.4 MiB), one event.
+constexpr qint64 MaxAnswerBytes = 64 << 20;
+constexpr qint64 MaxEventBytes = 1 << 20;
+const char *const TooLarge = "clevTooLarge";
 constexpr int DefaultStreamWatchMs = 45'000; // three missed keep-alives of a server that does not say its interval
 
 qint64 msOf(const QJsonValue &v)
@@ -194,14 +198,29 @@ QNetworkReply *RemoteMonitor::send(const QByteArray &verb, const QString &path, 
     return m_net.sendCustomRequest(r, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+QString RemoteMonitor::tooLargeText(qint64 limitBytes)
+{
+    return tr("the server sent more than %1 MiB in one answer or event; it was not read").arg(limitBytes >> 20);
+}
+
 void RemoteMonitor::onReply(QNetworkReply *reply, std::function<void(const QJsonObject &, int, const QString &)> done)
 {
+    // Bounded: a server (or something posing as one) cannot make this app buffer without end.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxAnswerBytes && !reply->property(TooLarge).toBool()) {
+            reply->setProperty(TooLarge, true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const bool tooLarge = reply->property(TooLarge).toBool();
+        const QJsonObject body = tooLarge ? QJsonObject() : QJsonDocument::fromJson(reply->readAll()).object();
         QString error;
-        if (!m_pinProblem.isEmpty() && status == 0)
+        if (tooLarge)
+            error = tooLargeText(MaxAnswerBytes);
+        else if (!m_pinProblem.isEmpty() && status == 0)
             error = m_pinProblem;
         else if (status == 401)
             error = tr("the key was refused (401): %1").arg(body.value(QLatin1String("detail")).toString());
@@ -283,7 +302,9 @@ void RemoteMonitor::openEvents()
         m_events.clear();
         m_streamWatch.stop();
         QString why;
-        if (!m_pinProblem.isEmpty())
+        if (reply->property(TooLarge).toBool())
+            why = tooLargeText(MaxEventBytes);
+        else if (!m_pinProblem.isEmpty())
             why = m_pinProblem;
         else if (status == 401)
             why = tr("the key was refused (401): %1").arg(body.value(QLatin1String("detail")).toString());
@@ -330,6 +351,14 @@ void RemoteMonitor::onEventsData()
         }
         if (!type.isEmpty())
             dispatchEvent(id, type, data);
+        if (!m_events)
+            return; // an event ended the stream
+    }
+    // What is left is an event not ended yet: bounded, so a server cannot make this app buffer without end.
+    if (m_eventBuffer.size() > MaxEventBytes) {
+        m_events->setProperty(TooLarge, true);
+        m_eventBuffer.clear();
+        m_events->abort(); // reported as lost, then reconnected
     }
 }
 

@@ -91,6 +91,7 @@ private:
     void refreshUsage(); // what "usage" events asked for since the last refresh
     void readAgents(const QList<qint64> &ids);
     void retryUsageLater(); // a refresh failed: read everything at the next one
+    static QString tooLargeText(qint64 limitBytes);
     void lost(const QString &why);
     void scheduleSnapshot();
     void setConnected(bool connected, const QString &message);

@@ -28,6 +28,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
@@ -102,6 +104,37 @@ int post(quint16 port, const QByteArray &key, const QByteArray &path, const QByt
         return 0;
     return c.request("POST", path, body, {{"X-API-Key", key}}).status;
 }
+
+// Something posing as a clevagent-server on a loopback socket that answers without end: an event that
+// never ends, or a /status answer of 80 MiB. (The real server cannot be made to do this.)
+class FloodingServer
+{
+public:
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server.serverPort(); }
+    FloodingServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                    const QByteArray request = s->readAll();
+                    if (request.startsWith("GET /api/v1/events")) {
+                        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+                                 "id: flood-1\nevent: hello\ndata: {}\n\n"
+                                 "event: state\ndata: ");
+                        s->write(QByteArray(3 << 20, 'x')); // 3 MiB, and no end of the event
+                    } else if (request.startsWith("GET /api/v1/status")) {
+                        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 83886080\r\n\r\n");
+                        s->write(QByteArray(70 << 20, ' '));
+                    }
+                });
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
 
 // Runs RemoteMonitor::probe and waits for its answer.
 RemoteMonitor::Probe probeNow(const RemoteEndpoint &endpoint)
@@ -333,6 +366,26 @@ private Q_SLOTS:
         server.signal(SIGCONT);
         QTRY_VERIFY_WITH_TIMEOUT(remote.isConnected(), 30'000);
         server.stop();
+    }
+
+    // The client reads at most 1 MiB of one event and 64 MiB of one answer, then says so and lets go.
+    void floodingServer_isCutOff_withTheReason()
+    {
+        FloodingServer flood;
+        QVERIFY(flood.listen());
+        RemoteMonitor remote({QStringLiteral("flood"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(flood.port())),
+                              QStringLiteral("cv_x"), {}},
+                             Clock::system());
+        QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
+        QSignalSpy actions(&remote, &MonitorSource::actionDone);
+        remote.start();
+        // The hello asks for the list: its answer is cut at 64 MiB.
+        QTRY_VERIFY_WITH_TIMEOUT(!actions.isEmpty(), 20'000);
+        QVERIFY2(actions.first().at(1).toString().contains(u"more than 64 MiB"), qPrintable(actions.first().at(1).toString()));
+        // The endless event is cut at 1 MiB: the stream is dropped, with the reason.
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty() && !connection.last().at(0).toBool(), 20'000);
+        QVERIFY2(connection.last().at(1).toString().contains(u"more than 1 MiB"), qPrintable(connection.last().at(1).toString()));
+        QCOMPARE(remote.agentCount(), 0);
     }
 
     void wrongKey_andWrongScope()
