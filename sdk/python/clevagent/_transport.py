@@ -4,6 +4,7 @@ import urllib.error
 import urllib.request
 
 USER_AGENT = "clevagent-python"
+MAX_ANSWER = 1 << 20  # the server's answers are a few hundred bytes; more is read no further
 
 
 class Response:
@@ -33,15 +34,20 @@ def post_json(url, api_key, payload, timeout):
     })
     try:
         with urllib.request.urlopen(request, timeout=timeout) as reply:
-            return Response(reply.status, _decode(reply.read()), _retry_after(reply.headers))
+            return Response(reply.status, _decode(_read(reply)), _retry_after(reply.headers))
     except urllib.error.HTTPError as e:
         try:
-            body = _decode(e.read())
+            body = _decode(_read(e))
         except Exception:  # the body could not be read: the status is what matters
             body = {}
         return Response(e.code, body, _retry_after(e.headers), error=_describe(e.code, body))
     except Exception as e:  # connection refused, timeout, DNS, TLS...
         return Response(0, error="cannot reach %s: %s" % (url, getattr(e, "reason", e)))
+
+
+def _read(reply):
+    raw = reply.read(MAX_ANSWER + 1)
+    return b"" if len(raw) > MAX_ANSWER else raw
 
 
 def _decode(raw):

@@ -190,6 +190,48 @@ class DeliveryTest(unittest.TestCase):
                 self.assertEqual(log[-2:], [("received", "shutdown"), ("answered", "shutdown")], log)
                 self.assertNotIn(("received", "ok"), log[log.index(("received", "shutdown")):], log)
 
+    def test_an_endless_answer_is_not_read_to_its_end(self):
+        # Something posing as the server answers 200 with a body that never ends: the beat counts as
+        # delivered, and the SDK reads at most 1 MiB of it instead of hanging or filling memory.
+        written = []
+
+        class Endless(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers["Content-Length"]))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                mib = 0
+                try:
+                    for mib in range(1, 201):  # 200 MiB, unless the client lets go first
+                        self.wfile.write(b" " * (1 << 20))
+                except OSError:
+                    pass
+                written.append(mib)
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endless)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            started = time.monotonic()
+            clevagent.init(api_key=self.key, agent="flooded", interval=60,
+                           endpoint="http://127.0.0.1:%d" % server.server_address[1])
+            result = clevagent.ping(message="still here")
+            self.assertTrue(result["ok"], result)
+            self.assertLess(time.monotonic() - started, 10)
+            for _ in range(100):
+                if len(written) >= 2:  # the heartbeat thread's beat and the ping
+                    break
+                time.sleep(0.05)
+            self.assertEqual(len(written), 2)
+            self.assertTrue(all(mib < 50 for mib in written), written)  # the client let go early
+        finally:
+            reset_sdk()
+            server.shutdown()
+            server.server_close()
+
 
 class SlowReceiver:
     """A heartbeat receiver on a real loopback socket that holds each regular ("ok") beat for `hold`
