@@ -258,6 +258,13 @@ public:
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ClevAgent/" CLEV_VERSION));
         request.setTransferTimeout(c.timeoutMs);
         QNetworkReply *reply = m_network->post(request, d.body);
+        // The receiver's answer only matters for its first words: more than 1 MiB is not read.
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+            if (reply->bytesAvailable() > (1 << 20) && !reply->property("clevTooLarge").toBool()) {
+                reply->setProperty("clevTooLarge", true);
+                reply->abort();
+            }
+        });
         QObject::connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -265,7 +272,9 @@ public:
                 done(QString());
                 return;
             }
-            const QByteArray body = reply->readAll().left(300);
+            const QByteArray body = reply->property("clevTooLarge").toBool()
+                                        ? QByteArrayLiteral("(an answer of more than 1 MiB, not read)")
+                                        : reply->readAll().left(300);
             if (status > 0)
                 done(QStringLiteral("the receiver answered HTTP %1%2").arg(status).arg(body.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(body)));
             else

@@ -30,9 +30,14 @@ struct ParsedReply
     bool complete = false;
 };
 
+constexpr qsizetype MaxEngineAnswer = 16 << 20; // an inspect answer is kilobytes; logs are asked for in lines
+
 int onBody(http_parser *p, const char *at, size_t len)
 {
-    static_cast<ParsedReply *>(p->data)->reply->body.append(at, static_cast<qsizetype>(len));
+    QByteArray &body = static_cast<ParsedReply *>(p->data)->reply->body;
+    if (body.size() + static_cast<qsizetype>(len) > MaxEngineAnswer)
+        return 1; // stops the parser: reported as a malformed answer
+    body.append(at, static_cast<qsizetype>(len));
     return 0;
 }
 int onComplete(http_parser *p)
@@ -147,7 +152,9 @@ DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteA
         const QByteArray chunk = device->readAll();
         http_parser_execute(&parser, &settings, chunk.constData(), static_cast<size_t>(chunk.size()));
         if (HTTP_PARSER_ERRNO(&parser) != HPE_OK) {
-            reply.error = QStringLiteral("the Docker engine sent a malformed answer");
+            reply.error = reply.body.size() + chunk.size() > MaxEngineAnswer
+                              ? QStringLiteral("the Docker engine's answer was larger than 16 MiB")
+                              : QStringLiteral("the Docker engine sent a malformed answer");
             reply.status = 0;
             return reply;
         }

@@ -25,7 +25,8 @@ constexpr int MaxBackoffMs = 30'000;
 constexpr qint64 MaxAnswerBytes = 64 << 20;
 constexpr qint64 MaxEventBytes = 1 << 20;
 const char *const TooLarge = "clevTooLarge";
-constexpr int DefaultStreamWatchMs = 45'000; // three missed keep-alives of a server that does not say its interval
+constexpr int DefaultStreamWatchMs = 45'000;
+constexpr qint64 StableStreamMs = 30'000; // three missed keep-alives of a server that does not say its interval
 
 qint64 msOf(const QJsonValue &v)
 {
@@ -206,8 +207,9 @@ QString RemoteMonitor::tooLargeText(qint64 limitBytes)
 void RemoteMonitor::onReply(QNetworkReply *reply, std::function<void(const QJsonObject &, int, const QString &)> done)
 {
     // Bounded: a server (or something posing as one) cannot make this app buffer without end.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxAnswerBytes && !reply->property(TooLarge).toBool()) {
+    // (readyRead, not downloadProgress: Qt holds back progress signals that come close together.)
+    connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+        if (reply->bytesAvailable() > MaxAnswerBytes && !reply->property(TooLarge).toBool()) {
             reply->setProperty(TooLarge, true);
             reply->abort();
         }
@@ -241,7 +243,8 @@ void RemoteMonitor::setConnected(bool connected, const QString &message)
     const bool changed = connected != m_connected;
     m_connected = connected;
     if (connected) {
-        m_backoffMs = 1000;
+        if (changed)
+            m_connectedAtMs = m_clock.nowMs();
         m_disconnectedSinceMs = 0;
     } else if (m_disconnectedSinceMs == 0) {
         m_disconnectedSinceMs = m_clock.nowMs();
@@ -252,6 +255,11 @@ void RemoteMonitor::setConnected(bool connected, const QString &message)
 
 void RemoteMonitor::lost(const QString &why)
 {
+    // The back-off starts again only after a stream that held for a while: one that breaks at once (a
+    // server that answers and then fails) is retried ever more slowly, not every second.
+    if (m_connectedAtMs > 0 && m_clock.nowMs() - m_connectedAtMs >= StableStreamMs)
+        m_backoffMs = 1000;
+    m_connectedAtMs = 0;
     if (m_disconnectedSinceMs == 0)
         m_disconnectedSinceMs = m_clock.nowMs();
     const QString since =

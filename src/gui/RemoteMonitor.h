@@ -111,6 +111,7 @@ private:
     bool m_statusAgainReport = false;
     qint64 m_disconnectedSinceMs = 0;
     int m_backoffMs = 1000;
+    qint64 m_connectedAtMs = 0; // when the current stream came up
     int m_pagesRead = 0;
     int m_partialReads = 0;
     QSet<qint64> m_usageIds; // agents that beat: read these again

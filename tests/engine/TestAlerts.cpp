@@ -6,6 +6,7 @@
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
+#include "support/FloodingServer.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
@@ -498,6 +499,23 @@ private Q_SLOTS:
         QVERIFY2(result.startsWith(u"cannot reach the receiver"), qPrintable(result));
         a.dispatcher->sendTest(QStringLiteral("nope"), [&](const QString &e) { result = e; });
         QCOMPARE(result, QStringLiteral("no channel named 'nope'"));
+    }
+
+    // A receiver that answers an error with a body that does not end: its first MiB is all that is read,
+    // and the error says so (without the bound the app would buffer it, then wait for the rest).
+    void sendTest_endlessErrorAnswer_isNotRead()
+    {
+        clev::test::FloodingServer flood([](const QByteArray &) -> QByteArray {
+            return QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 104857600\r\n\r\n") +
+                   QByteArray(3 << 20, 'x');
+        });
+        QVERIFY(flood.listen());
+        Alerts a;
+        a.start({channel(QStringLiteral("flood"), QStringLiteral("webhook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(flood.port()))});
+        QString result = QStringLiteral("pending");
+        a.dispatcher->sendTest(QStringLiteral("flood"), [&](const QString &e) { result = e; });
+        QTRY_VERIFY(result != u"pending");
+        QCOMPARE(result, QStringLiteral("the receiver answered HTTP 500: (an answer of more than 1 MiB, not read)"));
     }
 
     void channelConfig_validation()

@@ -10,6 +10,7 @@
 #include "gui/RemoteMonitor.h"
 #include "gui/TrayController.h"
 #include "secrets/CredentialStore.h"
+#include "support/FloodingServer.h"
 #include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
@@ -28,8 +29,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
@@ -104,37 +103,6 @@ int post(quint16 port, const QByteArray &key, const QByteArray &path, const QByt
         return 0;
     return c.request("POST", path, body, {{"X-API-Key", key}}).status;
 }
-
-// Something posing as a clevagent-server on a loopback socket that answers without end: an event that
-// never ends, or a /status answer of 80 MiB. (The real server cannot be made to do this.)
-class FloodingServer
-{
-public:
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    quint16 port() const { return m_server.serverPort(); }
-    FloodingServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-                    const QByteArray request = s->readAll();
-                    if (request.startsWith("GET /api/v1/events")) {
-                        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
-                                 "id: flood-1\nevent: hello\ndata: {}\n\n"
-                                 "event: state\ndata: ");
-                        s->write(QByteArray(3 << 20, 'x')); // 3 MiB, and no end of the event
-                    } else if (request.startsWith("GET /api/v1/status")) {
-                        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 83886080\r\n\r\n");
-                        s->write(QByteArray(70 << 20, ' '));
-                    }
-                });
-            }
-        });
-    }
-
-private:
-    QTcpServer m_server;
-};
 
 // Runs RemoteMonitor::probe and waits for its answer.
 RemoteMonitor::Probe probeNow(const RemoteEndpoint &endpoint)
@@ -371,7 +339,18 @@ private Q_SLOTS:
     // The client reads at most 1 MiB of one event and 64 MiB of one answer, then says so and lets go.
     void floodingServer_isCutOff_withTheReason()
     {
-        FloodingServer flood;
+        // A stand-in for a clevagent-server that answers without end: an event that never ends, and a
+        // /status answer of 80 MiB.
+        clev::test::FloodingServer flood([](const QByteArray &request) -> QByteArray {
+            if (request.startsWith("GET /api/v1/events"))
+                return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+                                  "id: flood-1\nevent: hello\ndata: {}\n\nevent: state\ndata: ") +
+                       QByteArray(3 << 20, 'x'); // 3 MiB, and no end of the event
+            if (request.startsWith("GET /api/v1/status"))
+                return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 83886080\r\n\r\n") +
+                       QByteArray(70 << 20, ' ');
+            return QByteArray();
+        });
         QVERIFY(flood.listen());
         RemoteMonitor remote({QStringLiteral("flood"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(flood.port())),
                               QStringLiteral("cv_x"), {}},
@@ -386,6 +365,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty() && !connection.last().at(0).toBool(), 20'000);
         QVERIFY2(connection.last().at(1).toString().contains(u"more than 1 MiB"), qPrintable(connection.last().at(1).toString()));
         QCOMPARE(remote.agentCount(), 0);
+        // A server that answers and then fails each time is retried ever more slowly (after 1, 2, 4 s),
+        // not every second.
+        connection.clear();
+        QTest::qWait(6500);
+        const auto losses = std::count_if(connection.cbegin(), connection.cend(),
+                                          [](const QList<QVariant> &c) { return !c.at(0).toBool(); });
+        QVERIFY2(losses >= 2 && losses <= 3, qPrintable(QString::number(losses)));
     }
 
     void wrongKey_andWrongScope()
