@@ -96,7 +96,9 @@ private:
         calls << QString::fromLatin1(method + ' ' + url);
         QByteArray status = "200 OK", type = "application/json", body;
         bool framed = false;
-        if (url.contains("/containers/ghost/")) {
+        if (url.contains("/containers/huge/")) { // an answer no engine sends: 20 MiB
+            body = "{\"Id\":\"" + QByteArray(20 << 20, 'x') + "\"}";
+        } else if (url.contains("/containers/ghost/")) {
             status = "404 Not Found";
             body = "{\"message\":\"No such container: ghost\"}";
         } else if (url.contains("/containers/live/json")) {
@@ -544,15 +546,19 @@ private Q_SLOTS:
         WatchTargets watches({{QStringLiteral("by-pattern"), QStringLiteral("process:") + marker, 5},
                               {QStringLiteral("container"), QStringLiteral("docker:live"), 5},
                               {QStringLiteral("stopped-container"), QStringLiteral("docker:web"), 5},
-                              {QStringLiteral("missing"), QStringLiteral("process:no-such-process-") + marker + QStringLiteral("x"), 5}},
+                              {QStringLiteral("missing"), QStringLiteral("process:no-such-process-") + marker + QStringLiteral("x"), 5},
+                              {QStringLiteral("huge"), QStringLiteral("docker:huge"), 5}},
                              options, clock, [&](const Heartbeat &b) { beats.append(b); });
         connect(&watches, &WatchTargets::probed, this, [&](const QString &agent, bool running, const QString &message) {
             seen.insert(agent, running);
             said.insert(agent, message);
         });
         watches.probeAll();
-        QTRY_COMPARE(seen.size(), 4);
+        QTRY_COMPARE(seen.size(), 5);
         QCOMPARE(seen.value(QStringLiteral("by-pattern")), true);
+        // An engine answer past 16 MiB is not read to its end, and the reason is given.
+        QCOMPARE(seen.value(QStringLiteral("huge")), false);
+        QCOMPARE(said.value(QStringLiteral("huge")), QStringLiteral("the Docker engine's answer was larger than 16 MiB"));
         QCOMPARE(seen.value(QStringLiteral("container")), true);
         QCOMPARE(seen.value(QStringLiteral("stopped-container")), false); // exited: no beat, so it will die
         QCOMPARE(seen.value(QStringLiteral("missing")), false);
@@ -569,7 +575,7 @@ private Q_SLOTS:
         beats.clear();
         seen.clear();
         watches.probeAll();
-        QTRY_COMPARE(seen.size(), 4);
+        QTRY_COMPARE(seen.size(), 5);
         QVERIFY2(!seen.value(QStringLiteral("by-pattern")), qPrintable(said.value(QStringLiteral("by-pattern"))));
         QCOMPARE(beats.size(), 1);
         QCOMPARE(beats.first().agent, QStringLiteral("container"));
