@@ -19,6 +19,7 @@ MAX_TOOL_LOG = 20
 MAX_ARGS = 200
 PROMPT_WINDOW = 5
 BATCH_LIMIT = 1000
+OVERTAKEN_WINDOW = 10.0  # s: a regular beat stored this soon after a last word was one already under way
 ACTIONS = ("alert_only", "stop", "force_stop")
 
 
@@ -101,6 +102,8 @@ class Client:
         self._sending = {}         # ticket -> thread id, for each beat being built or on the wire
         self._tickets = itertools.count()
         self._closed = False       # the process is ending: the last word was said, nothing follows it
+        self._last_word = None     # (monotonic time, status, message, extra) of the final beat sent
+        self._overtaken = False    # a regular beat was stored after a final beat that did not close
         self._wake = threading.Event()
         self._usage = Usage()
         self._prompts = collections.deque(maxlen=PROMPT_WINDOW)
@@ -212,7 +215,10 @@ class Client:
         if waiting:
             self._wake.set()
             return {"ok": False, "queued": True, "error": "not delivered yet: kept for the next attempt"}
-        return self._handle(self._post("/api/v1/heartbeat", beat), [beat])
+        result = self._handle(self._post("/api/v1/heartbeat", beat), [beat])
+        if result["ok"] and not final and self._final_sent:
+            self._overtaken = True
+        return result
 
     def _post(self, path, payload):
         with self._sending_scope():
@@ -297,6 +303,8 @@ class Client:
             else:
                 response = self._post("/api/v1/heartbeat/batch", {"heartbeats": batch})
             result = self._handle(response, batch)
+            if result["ok"] and not final and self._final_sent:
+                self._overtaken = True
             if not result["ok"] and result.get("queued"):
                 return False
 
@@ -371,9 +379,26 @@ class Client:
         was about to send would otherwise be stored after it). False where the program may go on (a thread
         crashed, SIGINT may be caught): then later beats still show it alive."""
         with self._lock:
-            if self._final_sent or self._unauthorized:
+            if self._unauthorized:
                 return None
+            repeat = self._final_sent and closing
+            if repeat:
+                self._closed = True  # nothing new starts; what is under way is waited for just below
+        if repeat:
+            self._wait_for_other_senders(min(self.config.timeout, 5.0))
+        with self._lock:
+            if self._final_sent:
+                # Said already. When the process ends after a last word that left it open (SIGINT, a thread's
+                # crash) and a regular beat was stored after it: said again if it was recent (that beat was
+                # one already under way), else it is stale (the program went on) and this one is said.
+                if not (closing and self._overtaken and self._last_word):
+                    return None
+                said_at, last_status, last_message, last_extra = self._last_word
+                if time.monotonic() - said_at < OVERTAKEN_WINDOW:
+                    status, message, extra = last_status, last_message, last_extra
             self._final_sent = True
+            self._overtaken = False
+            self._last_word = (time.monotonic(), status, message, extra)
             self._closed = self._closed or closing
             self._next_attempt = 0.0
         beat = self._build(status, message, extra)

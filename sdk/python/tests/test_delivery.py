@@ -232,6 +232,42 @@ class DeliveryTest(unittest.TestCase):
             server.shutdown()
             server.server_close()
 
+    @staticmethod
+    def _wait_until(predicate, timeout=5.0):
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError("timed out")
+            time.sleep(0.01)
+
+    def test_a_last_word_that_left_the_process_open_is_said_again_if_overtaken(self):
+        # SIGINT says "stopped" but may be caught, so regular beats may follow it. When one was stored just
+        # after (it was under way) and the process then ends, the last word is said again; when the program
+        # went on for a while, its exit is the last word.
+        with SlowReceiver(hold=0) as receiver:
+            client = clevagent.init(api_key=self.key, agent="interrupted", interval=60, endpoint=receiver.url)
+            self.assertTrue(receiver.held.wait(5))
+            client.final_beat("shutdown", "received SIGINT", closing=False)
+            self.assertTrue(clevagent.ping(message="still going")["ok"])  # stored after the last word
+            client.final_beat("shutdown", "the process exited")  # what the exit hook says
+            self.assertEqual(receiver.beats()[-1], ("shutdown", "received SIGINT"))
+
+            reset_sdk()
+            client = clevagent.init(api_key=self.key, agent="went-on", interval=60, endpoint=receiver.url)
+            client.final_beat("shutdown", "received SIGINT", closing=False)
+            self.assertTrue(clevagent.ping(message="handled it, going on")["ok"])
+            said_at, *rest = client._last_word
+            client._last_word = (said_at - 60, *rest)  # as if a minute had passed
+            client.final_beat("shutdown", "the process exited")
+            self.assertEqual(receiver.beats()[-1], ("shutdown", "the process exited"))
+            # With nothing after it, the last word stands.
+            reset_sdk()
+            client = clevagent.init(api_key=self.key, agent="quiet", interval=60, endpoint=receiver.url)
+            self._wait_until(lambda: ("ok", None) in receiver.beats()[-1:])  # its first beat, before the last word
+            client.final_beat("shutdown", "received SIGINT", closing=False)
+            self.assertIsNone(client.final_beat("shutdown", "the process exited"))
+            self.assertEqual(receiver.beats()[-1], ("shutdown", "received SIGINT"))
+
 
 class SlowReceiver:
     """A heartbeat receiver on a real loopback socket that holds each regular ("ok") beat for `hold`
@@ -241,6 +277,7 @@ class SlowReceiver:
         self.hold = hold
         self.held = threading.Event()
         self._events = []
+        self._beats = []  # (status, message), in the order received
         self._lock = threading.Lock()
         outer = self
 
@@ -249,6 +286,7 @@ class SlowReceiver:
                 beat = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 with outer._lock:
                     outer._events.append(("received", beat["status"]))
+                    outer._beats.append((beat["status"], beat.get("message")))
                 if beat["status"] == "ok":
                     outer.held.set()
                     time.sleep(outer.hold)
@@ -278,6 +316,10 @@ class SlowReceiver:
     def log(self):
         with self._lock:
             return list(self._events)
+
+    def beats(self):
+        with self._lock:
+            return list(self._beats)
 
     def clear(self):
         with self._lock:
