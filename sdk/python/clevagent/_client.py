@@ -351,7 +351,8 @@ class Client:
                 self._wake.set()  # a new configuration: beat now
                 return
             self._stopping = False
-            self._closed = self._final_sent = False  # init() after shutdown(): monitored again
+            self._closed = self._final_sent = self._overtaken = False  # init() after shutdown(): monitored again
+            self._last_word = None
             self._thread = threading.Thread(target=self._run, name="clevagent-heartbeat", daemon=True)
             self._thread.start()
 
