@@ -232,6 +232,14 @@ class DeliveryTest(unittest.TestCase):
             server.shutdown()
             server.server_close()
 
+    def test_init_after_shutdown_monitors_again(self):
+        clevagent.init(api_key=self.key, agent="phoenix", interval=60, endpoint=self.server.url)
+        self.assertTrue(clevagent.shutdown("done for now")["ok"])
+        self.assertEqual(self.server.agent("phoenix")["state"], "stopped")
+        clevagent.init(api_key=self.key, agent="phoenix", interval=60, endpoint=self.server.url)
+        self.assertEqual(clevagent.ping(message="back")["ok"], True)
+        self.assertEqual(self.server.agent("phoenix")["state"], "healthy")  # the heartbeat thread may beat last
+
     @staticmethod
     def _wait_until(predicate, timeout=5.0):
         deadline = time.monotonic() + timeout
