@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Grace before dead</source>
-        <translation>停止と判定するまでの猶予</translation>
+        <translation>応答なしと判定するまでの猶予</translation>
     </message>
     <message>
         <source>default: one more interval</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Restart when dead</source>
-        <translation>停止時に再起動</translation>
+        <translation>応答なし時に再起動</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Agent dead</source>
-        <translation>エージェント停止</translation>
+        <translation>エージェント応答なし</translation>
     </message>
     <message>
         <source>Crash</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Agent dead</source>
-        <translation>エージェント停止</translation>
+        <translation>エージェント応答なし</translation>
     </message>
     <message>
         <source>Crash</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>dead</source>
-        <translation>停止</translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>dead</source>
-        <translation>停止</translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>error</source>
@@ -1425,7 +1425,7 @@
     <message numerus="yes">
         <source>, %n dead</source>
         <translation>
-            <numerusform>、停止 %n</numerusform>
+            <numerusform>、応答なし %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>This desktop has no system tray. ClevAgent shows a small status window that stays on top instead: it tells you when an agent dies, and closing the main window keeps monitoring there.</source>
-        <translation>このデスクトップにはシステムトレイがありません。代わりに ClevAgent は常に手前に表示される小さな状態ウィンドウを出します。エージェントが停止すると知らせ、メインウィンドウを閉じてもそこで監視を続けます。</translation>
+        <translation>このデスクトップにはシステムトレイがありません。代わりに ClevAgent は常に手前に表示される小さな状態ウィンドウを出します。エージェントが応答しなくなると知らせ、メインウィンドウを閉じてもそこで監視を続けます。</translation>
     </message>
     <message>
         <source>(no agent in trouble)</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>%1 is dead</source>
-        <translation>%1 が停止しました</translation>
+        <translation>%1 が応答しません</translation>
     </message>
     <message>
         <source>%1 crashed</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Grace before dead</source>
-        <translation>判定为停止前的宽限</translation>
+        <translation>判定为无响应前的宽限</translation>
     </message>
     <message>
         <source>default: one more interval</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Restart when dead</source>
-        <translation>停止时重启</translation>
+        <translation>无响应时重启</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Agent dead</source>
-        <translation>代理停止</translation>
+        <translation>代理无响应</translation>
     </message>
     <message>
         <source>Crash</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Agent dead</source>
-        <translation>代理停止</translation>
+        <translation>代理无响应</translation>
     </message>
     <message>
         <source>Crash</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>dead</source>
-        <translation>停止</translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>dead</source>
-        <translation>停止</translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>error</source>
@@ -1425,7 +1425,7 @@
     <message numerus="yes">
         <source>, %n dead</source>
         <translation>
-            <numerusform>，%n 个停止</numerusform>
+            <numerusform>，%n 个无响应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>This desktop has no system tray. ClevAgent shows a small status window that stays on top instead: it tells you when an agent dies, and closing the main window keeps monitoring there.</source>
-        <translation>此桌面没有系统托盘。ClevAgent 会改为显示一个始终置顶的小状态窗口：代理停止时它会提醒您，关闭主窗口后仍在那里继续监控。</translation>
+        <translation>此桌面没有系统托盘。ClevAgent 会改为显示一个始终置顶的小状态窗口：代理无响应时它会提醒您，关闭主窗口后仍在那里继续监控。</translation>
     </message>
     <message>
         <source>(no agent in trouble)</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>%1 is dead</source>
-        <translation>%1 已停止</translation>
+        <translation>%1 无响应</translation>
     </message>
     <message>
         <source>%1 crashed</source>
