@@ -32,6 +32,17 @@ HttpResponse withHeaders(HttpResponse r, const HttpHeaders &headers)
     return r;
 }
 
+// 422 naming every bad field at once.
+HttpResponse validationFailed(const QList<FieldError> &errors)
+{
+    return HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors));
+}
+
+HttpResponse noAlerts()
+{
+    return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts"));
+}
+
 HttpResponse storageUnavailable(const QString &detail)
 {
     HttpResponse r = HttpResponse::error(503, QStringLiteral("storage_unavailable"), detail);
@@ -312,9 +323,7 @@ void ApiService::heartbeat(const HttpRequest &request, const HttpResponder &resp
     HeartbeatCodec::Result decoded = HeartbeatCodec::decode(body, m_clock.nowMs(), m_options.beatLimits);
     if (!decoded.ok()) {
         m_metrics.rejected(Reason::Validation);
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(decoded.errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(decoded.errors), caller.rateHeaders));
         return;
     }
     decoded.beat.keyId = caller.keyId;
@@ -365,10 +374,7 @@ void ApiService::batch(const HttpRequest &request, const HttpResponder &responde
                          .arg(list.toArray().size());
     if (!shapeError.isEmpty()) {
         m_metrics.rejected(Reason::Validation);
-        responder.send(
-            withHeaders(HttpResponse::error(422, QStringLiteral("validation_error"),
-                                            HeartbeatCodec::errorsToJson({{QStringLiteral("heartbeats"), shapeError}})),
-                        caller.rateHeaders));
+        responder.send(withHeaders(validationFailed({{QStringLiteral("heartbeats"), shapeError}}), caller.rateHeaders));
         return;
     }
 
@@ -474,9 +480,7 @@ void ApiService::status(const HttpRequest &request, const HttpResponder &respond
         offset = 0;
     }
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;
     }
     const qint64 now = m_clock.nowMs();
@@ -542,8 +546,7 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
     if (!admit(request, responder, ApiKey::Scope::Read, &caller))
         return;
     if (!m_alerts) {
-        responder.send(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
+        responder.send(noAlerts());
         return;
     }
     const QUrlQuery query(QString::fromUtf8(request.query));
@@ -574,9 +577,7 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
     if (!format.isEmpty() && format != u"json" && format != u"csv")
         errors.append({QStringLiteral("format"), QStringLiteral("must be json or csv")});
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;
     }
     QString error;
@@ -653,9 +654,7 @@ void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &
     if (!comment.isUndefined() && (!comment.isString() || comment.toString().size() > 500))
         errors.append({QStringLiteral("comment"), QStringLiteral("must be a string of at most 500 characters")});
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;
     }
     m_watchdog->pause(id, agent, untilMs, comment.toString());
@@ -909,9 +908,7 @@ void ApiService::costs(const HttpRequest &request, const HttpResponder &responde
     intParam(query, bucket == u"hour" ? QStringLiteral("hours") : QStringLiteral("days"), bucket == u"hour" ? 24 : 30,
              1, bucket == u"hour" ? 24 * 7 : 365, &count, &errors);
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;
     }
     const qint64 nowMs = m_clock.nowMs();
@@ -946,8 +943,7 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
     if (!m_alerts) {
-        responder.send(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("this server keeps no alerts")));
+        responder.send(noAlerts());
         return;
     }
     QJsonValue body;
@@ -966,9 +962,7 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
     if (comment.size() > 500)
         errors.append({QStringLiteral("comment"), QStringLiteral("must be at most 500 characters")});
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;
     }
     QString error;
@@ -1031,9 +1025,7 @@ void ApiService::putSettings(const HttpRequest &request, const HttpResponder &re
             settings.restartTarget = target;
     }
     if (!errors.isEmpty()) {
-        responder.send(withHeaders(
-            HttpResponse::error(422, QStringLiteral("validation_error"), HeartbeatCodec::errorsToJson(errors)),
-            caller.rateHeaders));
+        responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;
     }
     QString error;
