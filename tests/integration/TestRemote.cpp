@@ -46,6 +46,14 @@ QString run(const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+// `clevagent-server keys create` on `database`: the new key (printed alone on stdout).
+QString createKey(const QString &database, const QString &scope, const QStringList &extra = {})
+{
+    return run(QStringList{QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), database,
+                           QStringLiteral("--scope"), scope} +
+               extra);
+}
+
 // clevagent-server on a fixed port (so a restart comes back at the same address).
 class Server
 {
@@ -138,11 +146,9 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("remote.db"));
-        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
-                                    QStringLiteral("--scope"), QStringLiteral("ingest"), QStringLiteral("--rate-limit"),
-                                    QStringLiteral("1000000")});
-        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
-                                  QStringLiteral("--scope"), QStringLiteral("read")});
+        const QString ingest =
+            createKey(db, QStringLiteral("ingest"), {QStringLiteral("--rate-limit"), QStringLiteral("1000000")});
+        const QString read = createKey(db, QStringLiteral("read"));
         QVERIFY(ingest.startsWith(u"cv_") && read.startsWith(u"cv_"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
@@ -228,8 +234,7 @@ private Q_SLOTS:
                  "run inside the D-Bus session scripts/test starts");
         TestDir dir;
         const QString db = dir.file(QStringLiteral("far.db"));
-        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
-                                  QStringLiteral("--scope"), QStringLiteral("read,ingest")});
+        const QString read = createKey(db, QStringLiteral("read,ingest"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
         QVERIFY(server.start(db, port));
@@ -308,8 +313,7 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("quiet.db"));
-        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
-                                  QStringLiteral("--scope"), QStringLiteral("read")});
+        const QString read = createKey(db, QStringLiteral("read"));
         QVERIFY(read.startsWith(u"cv_"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
@@ -347,23 +351,28 @@ private Q_SLOTS:
                                   "id: flood-1\nevent: hello\ndata: {}\n\nevent: state\ndata: ") +
                        QByteArray(3 << 20, 'x'); // 3 MiB, and no end of the event
             if (request.startsWith("GET /api/v1/status"))
-                return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 83886080\r\n\r\n") +
+                return QByteArray(
+                           "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 83886080\r\n\r\n") +
                        QByteArray(70 << 20, ' ');
             return QByteArray();
         });
         QVERIFY(flood.listen());
-        RemoteMonitor remote({QStringLiteral("flood"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(flood.port())),
-                              QStringLiteral("cv_x"), {}},
+        RemoteMonitor remote({QStringLiteral("flood"),
+                              QUrl(QStringLiteral("http://127.0.0.1:%1").arg(flood.port())),
+                              QStringLiteral("cv_x"),
+                              {}},
                              Clock::system());
         QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
         QSignalSpy actions(&remote, &MonitorSource::actionDone);
         remote.start();
         // The hello asks for the list: its answer is cut at 64 MiB.
         QTRY_VERIFY_WITH_TIMEOUT(!actions.isEmpty(), 20'000);
-        QVERIFY2(actions.first().at(1).toString().contains(u"more than 64 MiB"), qPrintable(actions.first().at(1).toString()));
+        QVERIFY2(actions.first().at(1).toString().contains(u"more than 64 MiB"),
+                 qPrintable(actions.first().at(1).toString()));
         // The endless event is cut at 1 MiB: the stream is dropped, with the reason.
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty() && !connection.last().at(0).toBool(), 20'000);
-        QVERIFY2(connection.last().at(1).toString().contains(u"more than 1 MiB"), qPrintable(connection.last().at(1).toString()));
+        QVERIFY2(connection.last().at(1).toString().contains(u"more than 1 MiB"),
+                 qPrintable(connection.last().at(1).toString()));
         QCOMPARE(remote.agentCount(), 0);
         // A server that answers and then fails each time is retried ever more slowly (after 1, 2, 4 s),
         // not every second.
@@ -378,8 +387,7 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("keys.db"));
-        const QString ingest = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
-                                    QStringLiteral("--scope"), QStringLiteral("ingest")});
+        const QString ingest = createKey(db, QStringLiteral("ingest"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
         QVERIFY(server.start(db, port));
@@ -417,8 +425,7 @@ private Q_SLOTS:
         const QString fingerprint = run({QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--out"),
                                          dir.file(QStringLiteral("tls"))});
         QVERIFY2(fingerprint.count(u':') == 31, qPrintable(fingerprint));
-        const QString read = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
-                                  QStringLiteral("--scope"), QStringLiteral("read,ingest")});
+        const QString read = createKey(db, QStringLiteral("read,ingest"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
         QVERIFY(server.start(db, port,
