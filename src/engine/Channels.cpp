@@ -1,6 +1,7 @@
 #include "engine/Channels.h"
 
 #include "core/AgentState.h"
+#include "server/BoundedReply.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -258,13 +259,7 @@ public:
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ClevAgent/" CLEV_VERSION));
         request.setTransferTimeout(c.timeoutMs);
         QNetworkReply *reply = m_network->post(request, d.body);
-        // The receiver's answer only matters for its first words: more than 1 MiB is not read.
-        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-            if (reply->bytesAvailable() > (1 << 20) && !reply->property("clevTooLarge").toBool()) {
-                reply->setProperty("clevTooLarge", true);
-                reply->abort();
-            }
-        });
+        boundReply(reply, 1 << 20); // the receiver's answer only matters for its first words
         QObject::connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -272,7 +267,7 @@ public:
                 done(QString());
                 return;
             }
-            const QByteArray body = reply->property("clevTooLarge").toBool()
+            const QByteArray body = replyTooLarge(reply)
                                         ? QByteArrayLiteral("(an answer of more than 1 MiB, not read)")
                                         : reply->readAll().left(300);
             if (status > 0)

@@ -1,6 +1,7 @@
 #include "gui/RemoteMonitor.h"
 
 #include "core/Clock.h"
+#include "server/BoundedReply.h"
 #include "server/TlsFiles.h"
 
 #include <QDateTime>
@@ -24,7 +25,6 @@ constexpr int MaxBackoffMs = 30'000;
 // What a server may send at most: one answer (a page of 1000 agents is about 0.4 MiB), one event.
 constexpr qint64 MaxAnswerBytes = 64 << 20;
 constexpr qint64 MaxEventBytes = 1 << 20;
-const char *const TooLarge = "clevTooLarge";
 constexpr int DefaultStreamWatchMs = 45'000;
 constexpr qint64 StableStreamMs = 30'000; // three missed keep-alives of a server that does not say its interval
 
@@ -206,18 +206,11 @@ QString RemoteMonitor::tooLargeText(qint64 limitBytes)
 
 void RemoteMonitor::onReply(QNetworkReply *reply, std::function<void(const QJsonObject &, int, const QString &)> done)
 {
-    // Bounded: a server (or something posing as one) cannot make this app buffer without end.
-    // (readyRead, not downloadProgress: Qt holds back progress signals that come close together.)
-    connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-        if (reply->bytesAvailable() > MaxAnswerBytes && !reply->property(TooLarge).toBool()) {
-            reply->setProperty(TooLarge, true);
-            reply->abort();
-        }
-    });
+    boundReply(reply, MaxAnswerBytes); // a server (or something posing as one) cannot make this app buffer without end
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool tooLarge = reply->property(TooLarge).toBool();
+        const bool tooLarge = replyTooLarge(reply);
         const QJsonObject body = tooLarge ? QJsonObject() : QJsonDocument::fromJson(reply->readAll()).object();
         QString error;
         if (tooLarge)
@@ -310,7 +303,7 @@ void RemoteMonitor::openEvents()
         m_events.clear();
         m_streamWatch.stop();
         QString why;
-        if (reply->property(TooLarge).toBool())
+        if (replyTooLarge(reply))
             why = tooLargeText(MaxEventBytes);
         else if (!m_pinProblem.isEmpty())
             why = m_pinProblem;
@@ -364,9 +357,8 @@ void RemoteMonitor::onEventsData()
     }
     // What is left is an event not ended yet: bounded, so a server cannot make this app buffer without end.
     if (m_eventBuffer.size() > MaxEventBytes) {
-        m_events->setProperty(TooLarge, true);
         m_eventBuffer.clear();
-        m_events->abort(); // reported as lost, then reconnected
+        markReplyTooLarge(m_events); // reported as lost, then reconnected
     }
 }
 
