@@ -577,7 +577,7 @@ void HeartbeatWriter::run()
             QList<QList<IngestOutcome>> outcomes;
             QString error;
             const bool ok = session.commit(jobs, m_clock.nowMs(), m_days, &outcomes, &error);
-            qint64 stored = 0;
+            QList<qint64> storedIds; // one per stored beat
             if (!ok) {
                 qCWarning(lcStorage) << "commit failed, answering 503:" << error;
                 outcomes.clear();
@@ -588,24 +588,23 @@ void HeartbeatWriter::run()
                     outcomes.append(failed);
                 }
             }
+            for (const auto &list : std::as_const(outcomes)) {
+                for (const IngestOutcome &o : list) {
+                    if (o.kind == IngestOutcome::Kind::Stored)
+                        storedIds.append(o.agentId);
+                }
+            }
             {
-                std::lock_guard lock(m_mutex);
+                std::lock_guard lock(m_mutex); // submitters wait on it: only the bookkeeping inside
                 ok ? ++m_stats.commits : ++m_stats.failedCommits;
-                for (const auto &list : std::as_const(outcomes)) {
-                    for (const IngestOutcome &o : list) {
-                        if (o.kind != IngestOutcome::Kind::Stored)
-                            continue;
-                        ++stored;
-                        if (m_touchedOverflow)
-                            continue;
-                        m_touched.insert(o.agentId);
-                        if (m_touched.size() > MaxTouched) {
-                            m_touched.clear();
-                            m_touchedOverflow = true;
-                        }
+                m_stats.beatsStored += storedIds.size();
+                for (qsizetype i = 0; i < storedIds.size() && !m_touchedOverflow; ++i) {
+                    m_touched.insert(storedIds.at(i));
+                    if (m_touched.size() > MaxTouched) {
+                        m_touched.clear();
+                        m_touchedOverflow = true;
                     }
                 }
-                m_stats.beatsStored += stored;
             }
             for (size_t i = 0; i < jobs.size(); ++i)
                 jobs[i].callback(outcomes.at(static_cast<qsizetype>(i)));
