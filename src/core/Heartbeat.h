@@ -63,6 +63,10 @@ struct Heartbeat
         const qint64 buckets = inputTokens + outputTokens + cacheReadTokens + cacheWriteTokens;
         return tokensUsed > 0 ? tokensUsed : buckets;
     }
+    // A crash report: an error beat whose message the SDKs start with "CRASH:" (an unhandled exception;
+    // the process is ending, or one of its threads died).
+    bool isCrash() const { return status == BeatStatus::Error && isCrashMessage(message); }
+    static bool isCrashMessage(const QString &text) { return text.startsWith(QLatin1String("CRASH:")); }
 };
 
 QString beatStatusName(BeatStatus status);

@@ -14,6 +14,8 @@ LoopDetector::LoopDetector()
 LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
 {
     Verdict verdict;
+    unsigned found = 0;  // rules that see the loop pattern on this beat
+    unsigned broken = 0; // rules whose pattern this beat shows broken
     auto raise = [&verdict](Level level, const QString &reason) {
         if (level > verdict.level) {
             verdict.level = level;
@@ -27,6 +29,8 @@ LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
         m_callRun = key == m_lastCall ? m_callRun + 1 : 1;
         m_lastCall = key;
         if (m_callRun >= m_options.toolLoop)
+            found |= ToolRule;
+        if (m_callRun >= m_options.toolLoop)
             raise(Level::Loop, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
                                    .arg(call.name)
                                    .arg(m_callRun));
@@ -39,11 +43,14 @@ LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
     // 2. The same prompts over and over while tokens keep flowing. Identical windows are normal on beats
     //    that used no tokens (the liveness thread re-sends the window): those beats neither extend nor
     //    break a run.
+    if (!beat.toolCallLog.isEmpty() && m_callRun < m_options.toolLoop)
+        broken |= ToolRule; // the last call differs from the ones before: the calls moved on
     const qint64 tokens = beat.totalTokens();
     if (!beat.promptHashes.isEmpty() && tokens > 0) {
         const QString window = beat.promptHashes.join(u',');
         m_windowRun = window == m_lastWindow ? m_windowRun + 1 : 1;
         m_lastWindow = window;
+        (m_windowRun >= m_options.promptRepeatBeats ? found : broken) |= PromptRule;
         if (m_windowRun >= m_options.promptRepeatBeats)
             raise(Level::Loop, QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
                                    .arg(m_windowRun));
@@ -56,7 +63,16 @@ LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
     const bool tokenSpike = haveBaseline && tokens >= m_options.spikeTokenFloor && tokens >= m_options.spikeFactor * meanTokens;
     const bool toolSpike = haveBaseline && beat.toolCalls >= m_options.spikeToolFloor
                            && beat.toolCalls >= m_options.spikeFactor * meanTools;
-    m_spikeRun = (tokenSpike || toolSpike) ? m_spikeRun + 1 : 0;
+    // A beat that used nothing (a liveness beat) neither extends nor breaks a run of spikes.
+    const bool usedSomething = tokens > 0 || beat.toolCalls > 0;
+    if (tokenSpike || toolSpike)
+        ++m_spikeRun;
+    else if (usedSomething)
+        m_spikeRun = 0;
+    if (m_spikeRun >= m_options.spikeBeats)
+        found |= SpikeRule;
+    else if (usedSomething)
+        broken |= SpikeRule;
     if (m_spikeRun >= m_options.spikeBeats)
         raise(Level::Loop, tokenSpike ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
                                             .arg(tokens)
@@ -73,9 +89,27 @@ LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
         addToBaseline(beat);
 
     // 4. An iteration cap.
-    if (m_options.iterationCap > 0 && beat.iterationCount && *beat.iterationCount > m_options.iterationCap)
-        raise(Level::Loop, QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
+    if (m_options.iterationCap > 0 && beat.iterationCount) {
+        (*beat.iterationCount > m_options.iterationCap ? found : broken) |= IterationRule;
+        if (*beat.iterationCount > m_options.iterationCap)
+            raise(Level::Loop, QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
+    }
 
+    // 5. Hysteresis: the loop in force lasts until every rule that found it saw its pattern break, or
+    //    until nothing showed the pattern for the quiet period.
+    if (found) {
+        m_loopRules |= found;
+        m_loopReason = verdict.reason;
+        m_loopSeenMs = beat.occurredAtMs;
+    } else if (m_loopRules) {
+        m_loopRules &= ~broken;
+        if (m_options.quietMs > 0 && beat.occurredAtMs - m_loopSeenMs >= m_options.quietMs)
+            m_loopRules = 0;
+    }
+    if (m_loopRules && verdict.level != Level::Loop) {
+        verdict.level = Level::Loop;
+        verdict.reason = m_loopReason;
+    }
     return verdict;
 }
 

@@ -16,6 +16,10 @@ namespace clev {
 //  - tokens or tool calls per beat >= `spikeFactor` (10) x the agent's trailing 24 h mean per beat, and
 //    above a floor, on `spikeBeats` (3) consecutive beats;
 //  - iteration_count above `iterationCap`, when one is set.
+// A loop found stays found (hysteresis): a beat without evidence either way (the SDK's own background
+// beat: no tool calls, no tokens) does not end it. It ends on evidence that the pattern broke, for the
+// rule that found it (a different tool call, new prompts with tokens, a beat of normal usage, an
+// iteration within the cap), or when no beat showed the pattern for `quietMs` (judged at each beat).
 class LoopDetector
 {
 public:
@@ -29,6 +33,7 @@ public:
         qint64 spikeToolFloor = 50;
         int spikeBeats = 3;
         qint64 iterationCap = 0; // 0: no cap
+        qint64 quietMs = 300'000; // a loop whose pattern was not seen for this long has ended
     };
 
     enum class Level { None, Warning, Loop };
@@ -59,7 +64,14 @@ private:
     void addToBaseline(const Heartbeat &beat);
     bool baselineMeans(qint64 nowMs, double *tokens, double *toolCalls) const;
 
+    enum Rule : unsigned { ToolRule = 1, PromptRule = 2, SpikeRule = 4, IterationRule = 8 };
+
     Options m_options;
+    // The loop in force: which rules found it (and have not seen the pattern break), why, and when a beat
+    // last showed the pattern.
+    unsigned m_loopRules = 0;
+    QString m_loopReason;
+    qint64 m_loopSeenMs = 0;
     QString m_lastCall;
     int m_callRun = 0;
     QString m_lastWindow;

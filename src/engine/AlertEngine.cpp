@@ -52,7 +52,7 @@ void AlertEngine::onTransition(const StateTransition &t)
         if (t.to == AgentState::Dead) {
             open(t, QStringLiteral("dead"), who + QStringLiteral(" is dead"), t.cause, NoRestart);
         } else if (t.to == AgentState::Error) {
-            const bool crash = t.lastMessage.startsWith(u"CRASH:");
+            const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
             open(t, crash ? QStringLiteral("crash") : QStringLiteral("error"),
                  who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")), t.cause,
                  crash ? NoRestart : QString());

@@ -958,9 +958,9 @@ void ApiService::silence(const HttpRequest &request, const HttpResponder &respon
     const QDateTime until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
     if (!until.isValid() || until.toMSecsSinceEpoch() <= m_clock.nowMs())
         errors.append({QStringLiteral("until"), QStringLiteral("must be a future ISO 8601 date-time")});
-    const QString comment = o.value(QLatin1String("comment")).toString();
-    if (comment.size() > 500)
-        errors.append({QStringLiteral("comment"), QStringLiteral("must be at most 500 characters")});
+    const QString comment = o.value(QLatin1String("comment")).toString().trimmed();
+    if (comment.isEmpty() || comment.size() > 500) // a silence says why, for whoever finds alerts muted
+        errors.append({QStringLiteral("comment"), QStringLiteral("must say why, in 1 to 500 characters")});
     if (!errors.isEmpty()) {
         responder.send(withHeaders(validationFailed(errors), caller.rateHeaders));
         return;

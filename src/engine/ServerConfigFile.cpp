@@ -282,7 +282,7 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     LoopDetector::Options &l = config->watchdog.loop;
     if (!lp.allowOnly({QStringLiteral("tool_repeat_warn"), QStringLiteral("tool_repeat_loop"), QStringLiteral("prompt_repeat_beats"),
                        QStringLiteral("spike_factor"), QStringLiteral("spike_token_floor"), QStringLiteral("spike_tool_floor"),
-                       QStringLiteral("spike_beats"), QStringLiteral("iteration_cap")})
+                       QStringLiteral("spike_beats"), QStringLiteral("iteration_cap"), QStringLiteral("quiet_secs")})
         || !lp.integer("tool_repeat_warn", 2, 1000, &l.toolWarn) || !lp.integer("tool_repeat_loop", 2, 1000, &l.toolLoop)
         || !lp.integer("prompt_repeat_beats", 2, 1000, &l.promptRepeatBeats) || !lp.integer("spike_token_floor", 0, 1'000'000'000, &l.spikeTokenFloor)
         || !lp.integer("spike_tool_floor", 0, 1'000'000, &l.spikeToolFloor) || !lp.integer("spike_beats", 1, 1000, &l.spikeBeats)
@@ -293,6 +293,11 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         return false;
     if (factor)
         l.spikeFactor = *factor;
+    std::optional<double> quiet;
+    if (!lp.number("quiet_secs", 1, 7 * 86400, &quiet))
+        return false;
+    if (quiet)
+        l.quietMs = qRound64(*quiet * 1000);
     if (l.toolWarn > l.toolLoop)
         return lp.fail(QStringLiteral("tool_repeat_warn"), QStringLiteral("must not be above tool_repeat_loop"));
 

@@ -206,13 +206,22 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
             a.flagsDirty = true;
         }
         a.lastBeatMs = now;
-        ++a.generation; // every deadline queued before this beat is void
-        if (!beat.message.isEmpty())
-            a.lastMessage = beat.message;
-
-        a.lastStatus = beat.status;
+        const bool crash = beat.isCrash();
+        // A beat the process sent before its crash report (in flight, or delivered from its buffer after
+        // it) counts its usage but cannot bring the crashed agent back.
+        const bool beforeCrash = !crash && a.crashedAtMs > 0 && beat.occurredAtMs < a.crashedAtMs;
+        if (crash)
+            a.crashedAtMs = beat.occurredAtMs;
+        else if (!beforeCrash)
+            a.crashedAtMs = 0;
+        if (!beforeCrash) {
+            ++a.generation; // every deadline queued before this beat is void
+            if (!beat.message.isEmpty())
+                a.lastMessage = beat.message;
+            a.lastStatus = beat.status;
+        }
         const bool paused = a.state == AgentState::Paused;
-        if (paused) {
+        if (paused || beforeCrash) {
             // Muted: the beat counts, but states, deadlines and timeline events wait for the pause to end.
         } else if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor)) {
             change(a, c->to, c->cause, now, StateTransition::Event::State, 0, beat.message);
@@ -253,7 +262,10 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
                 overProject = &m_options.projects.at(i);
         }
 
-        if (beat.status != BeatStatus::Shutdown && StateRules::expectsBeats(a.state)) {
+        // A crash report is the process's last word, like a shutdown: it is not expected to beat again,
+        // so it is not found late or dead (which would be a second incident for the same death).
+        if (beat.status != BeatStatus::Shutdown && a.crashedAtMs == 0 && !beforeCrash
+            && StateRules::expectsBeats(a.state)) {
             const qint64 due = now + intervalMs(a);
             schedule(a, DeadlineKind::Late, due);
             if (due < m_armedForMs)
@@ -429,7 +441,7 @@ void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
         byBeat = AgentState::Stopped;
         break;
     }
-    if (byBeat == AgentState::Stopped) {
+    if (byBeat == AgentState::Stopped || a.crashedAtMs > 0) {
         change(a, byBeat, why, nowMs);
     } else if (nowMs >= deadAt) {
         change(a, AgentState::Dead, QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs)),
@@ -494,7 +506,7 @@ bool Watchdog::setSettings(qint64 agentId, const QString &name, const AgentSetti
 
 void Watchdog::reschedule(Agent &a, qint64 nowMs)
 {
-    if (a.state == AgentState::Paused || !StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0)
+    if (a.state == AgentState::Paused || !StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
         return;
     ++a.generation; // the old deadlines are void
     const qint64 lateAt = a.lastBeatMs + intervalMs(a);
@@ -610,7 +622,9 @@ bool Watchdog::load(QString *error)
                 }
                 continue;
             }
-            if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0)
+            if (a.lastStatus == BeatStatus::Error && Heartbeat::isCrashMessage(a.lastMessage))
+                a.crashedAtMs = a.lastBeatMs; // crashed: not found dead at start-up either
+            if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
                 continue;
             const qint64 lateAt = a.lastBeatMs + intervalMs(a);
             const qint64 deadAt = lateAt + graceMs(a);

@@ -155,6 +155,9 @@ private:
         qint64 learnedIntervalMs = 0;
         QString lastMessage; // the last message a beat carried
         BeatStatus lastStatus = BeatStatus::Ok;
+        // When its last crash report happened (the beat's own time), 0 when none: the process is gone,
+        // so no late or dead follows it, and a beat the process sent before it cannot undo it.
+        qint64 crashedAtMs = 0;
         QList<int> projects;      // indexes into m_options.projects
         qint64 pausedUntilMs = 0; // > 0 while paused; max() for "until resumed"
         QString pauseComment;

@@ -209,7 +209,7 @@ void TrayController::onTransition(const StateTransition &t, const QString &sourc
         title = tr("%1 is dead").arg(t.agent);
         kind = QStringLiteral("dead");
         icon = QSystemTrayIcon::Critical;
-    } else if (t.event == Event::State && t.to == AgentState::Error && t.lastMessage.startsWith(u"CRASH:")) {
+    } else if (t.event == Event::State && t.to == AgentState::Error && Heartbeat::isCrashMessage(t.lastMessage)) {
         title = tr("%1 crashed").arg(t.agent);
         kind = QStringLiteral("crash");
         icon = QSystemTrayIcon::Critical;

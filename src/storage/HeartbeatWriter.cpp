@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +87,8 @@ struct AgentUpdate
     std::optional<qint64> iteration;
     std::optional<double> memory;
     QString agentType, model, containerId;
+    QString message; // the newest message a beat carried: a beat without one keeps the stored one
+    qint64 messageAtMs = std::numeric_limits<qint64>::min();
 };
 
 } // namespace
@@ -108,7 +112,7 @@ public:
                        " ?20, ?21, ?22, ?23)")
         , m_updateAgent(m_db, "UPDATE agents SET state = CASE state WHEN 'new' THEN ?1 ELSE state END,"
                               " last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
-                              " last_status = ?3, last_message = ?4, interval_s = COALESCE(?5, interval_s),"
+                              " last_status = ?3, last_message = COALESCE(?4, last_message), interval_s = COALESCE(?5, interval_s),"
                               " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
                               " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
                               " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
@@ -336,6 +340,10 @@ private:
             u.lastSeenMs = b.receivedAtMs;
         }
         ++u.beats;
+        if (!b.message.isEmpty() && b.receivedAtMs >= u.messageAtMs) {
+            u.message = b.message;
+            u.messageAtMs = b.receivedAtMs;
+        }
         if (b.intervalSecs)
             u.interval = b.intervalSecs;
         if (b.iterationCount)
@@ -364,7 +372,7 @@ private:
             q.bind(1, stateForStatus(u.last->status));
             q.bind(2, u.lastSeenMs);
             q.bind(3, beatStatusName(u.last->status));
-            q.bind(4, u.last->message);
+            q.bind(4, u.message); // empty binds NULL: the stored message stays
             q.bind(5, u.interval);
             q.bind(6, u.iteration);
             q.bind(7, u.memory);

@@ -131,6 +131,49 @@ private Q_SLOTS:
         QCOMPARE(d.observe(withCall(T0 + 5, QStringLiteral("search"), QStringLiteral("q=y"))).level, LoopDetector::Level::None);
     }
 
+    void loop_backgroundBeatsInBetween_doNotEndIt_evidenceOrQuietDoes()
+    {
+        // The SDK's loop: ping() with the same tool call every 3 s, its own background beat (no tool calls,
+        // no tokens) every 10 s in between. One loop, not one per ping.
+        LoopDetector::Options o;
+        o.quietMs = 60'000;
+        LoopDetector d(o);
+        qint64 t = T0;
+        for (int i = 0; i < 5; ++i)
+            d.observe(withCall(t += 3000, QStringLiteral("search"), QStringLiteral("same args")));
+        QCOMPARE(d.observe(beat(t)).level, LoopDetector::Level::Loop); // the fifth call was in the ping before
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(d.observe(beat(t += 1000)).level, LoopDetector::Level::Loop); // a background beat
+            QCOMPARE(d.observe(withCall(t += 2000, QStringLiteral("search"), QStringLiteral("same args"))).level,
+                     LoopDetector::Level::Loop);
+        }
+        // Evidence: another call ends it at once.
+        QCOMPARE(d.observe(withCall(t += 3000, QStringLiteral("fetch"), QStringLiteral("page 2"))).level,
+                 LoopDetector::Level::None);
+        // Again, then only background beats: it ends once the quiet period passed, not before.
+        for (int i = 0; i < 5; ++i)
+            d.observe(withCall(t += 3000, QStringLiteral("search"), QStringLiteral("same args")));
+        const qint64 lastSeen = t;
+        while (t + 10'000 < lastSeen + o.quietMs)
+            QCOMPARE(d.observe(beat(t += 10'000)).level, LoopDetector::Level::Loop);
+        QCOMPARE(d.observe(beat(lastSeen + o.quietMs)).level, LoopDetector::Level::None);
+        QCOMPARE(d.observe(beat(lastSeen + o.quietMs + 10'000)).level, LoopDetector::Level::None);
+    }
+
+    void loop_spikeRun_isNotBrokenByIdleBeats()
+    {
+        LoopDetector d;
+        for (int i = 0; i < 30; ++i)
+            d.observe(beat(T0 + i * 60'000, 3000));
+        qint64 t = T0 + 30 * 60'000;
+        for (int i = 0; i < 3; ++i) {
+            d.observe(beat(t += 10'000, 40'000));
+            d.observe(beat(t += 10'000, 0)); // a liveness beat between two spikes
+        }
+        QCOMPARE(d.observe(beat(t += 10'000, 0)).level, LoopDetector::Level::Loop);
+        QCOMPARE(d.observe(beat(t += 10'000, 3000)).level, LoopDetector::Level::None); // normal usage again
+    }
+
     void loop_eighteenDifferentToolCalls_isNotALoop()
     {
         LoopDetector d;

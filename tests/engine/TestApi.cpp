@@ -432,6 +432,12 @@ private Q_SLOTS:
             201);
         QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"2001-01-01T00:00:00Z\"}", m_admin).status,
                  422);
+        // No comment: a 422 that names the field (it passed the check and then failed as 503 before).
+        for (const QByteArray comment : {QByteArray(), QByteArray(",\"comment\":\"  \"")}) {
+            const auto r = post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\"" + comment + "}", m_admin);
+            QCOMPARE(r.status, 422);
+            QVERIFY2(r.body.contains("\"comment\""), r.body.constData());
+        }
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM silences WHERE pattern = 'r*'")), 1);
 
         // Settings over the API: admin only, checked, applied and shown in the detail.

@@ -97,6 +97,45 @@ class TestWatchdog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void crashReport_isTheLastWord_notFoundDeadAfter_notUndoneByAnOlderBeat()
+    {
+        Rig rig;
+        rig.start();
+        const QString c = QStringLiteral("crasher");
+        rig.beat(c, BeatStatus::Ok, 10);
+        rig.clock.advance(2 * S);
+        Heartbeat crash;
+        crash.agent = c;
+        crash.status = BeatStatus::Error;
+        crash.message = QStringLiteral("CRASH: ValueError: bad input");
+        crash.receivedAtMs = crash.occurredAtMs = rig.clock.nowMs();
+        QCOMPARE(rig.watchdog->observe(rig.id(c), crash).state, AgentState::Error);
+        // A regular beat the process built before it crashed, arriving after the crash report.
+        Heartbeat inFlight;
+        inFlight.agent = c;
+        inFlight.occurredAtMs = crash.occurredAtMs - 300;
+        inFlight.receivedAtMs = rig.clock.nowMs() + 50;
+        QCOMPARE(rig.watchdog->observe(rig.id(c), inFlight).state, AgentState::Error);
+        // Neither late nor dead afterwards: the crash said it all.
+        QCOMPARE(rig.stateAfter(60 * S, c), AgentState::Error);
+        QCOMPARE(rig.stateAfter(600 * S, c), AgentState::Error);
+        QCOMPARE(rig.timeline(c).size(), 2); // new -> healthy -> error, nothing after
+        // Nor at start-up (the columns as the writer stores them).
+        rig.watchdog.reset();
+        QSqlQuery q(rig.db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE agents SET last_seen_at = %1, last_status = 'error',"
+                                      " last_message = 'CRASH: ValueError: bad input' WHERE name = 'crasher'")
+                           .arg(crash.occurredAtMs)));
+        rig.clock.advance(3600 * S);
+        rig.start();
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(c)), AgentState::Error);
+        QCOMPARE(rig.timeline(c).size(), 2);
+        // A beat sent after the crash (the agent was restarted) brings it back, and deadlines again.
+        rig.beat(c, BeatStatus::Ok, 10);
+        QCOMPARE(*rig.watchdog->stateOf(rig.id(c)), AgentState::Healthy);
+        QCOMPARE(rig.stateAfter(10 * S, c), AgentState::Late);
+    }
+
     void lateAtTheExpectedTime_deadAfterTheGrace()
     {
         Rig rig;
