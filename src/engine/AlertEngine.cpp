@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace clev {
 
 namespace {
@@ -27,11 +29,83 @@ AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDis
     , m_dispatcher(dispatcher)
     , m_options(options)
     , m_repeatTimer(this)
+    , m_flapTimer(this)
+    , m_flaps(options.flap)
 {
     if (m_options.repeatMinutes > 0) {
         connect(&m_repeatTimer, &QTimer::timeout, this, &AlertEngine::repeatDue);
         m_repeatTimer.start(30'000);
     }
+    connect(&m_flapTimer, &QTimer::timeout, this, &AlertEngine::flapsDue);
+    m_flapTimer.setInterval(static_cast<int>(std::clamp<qint64>(m_options.flap.windowMs / 6, 500, 30'000)));
+}
+
+QString AlertEngine::routeOf(const QString &kind)
+{
+    return kind == u"flapping" ? QStringLiteral("dead") : kind; // a channel that takes deaths takes flapping
+}
+
+void AlertEngine::onDeath(const StateTransition &t, const QString &summary)
+{
+    switch (m_flaps.onDeath(QString::number(t.agentId), t.atMs)) {
+    case FlapDamper::Death::Notify:
+        open(t, QStringLiteral("dead"), summary, t.cause, NoRestart);
+        return;
+    case FlapDamper::Death::StartsFlapping: {
+        const QString window = formatDuration(m_options.flap.windowMs);
+        open(t, QStringLiteral("dead"), summary, t.cause, NoRestart, false);
+        open(t, QStringLiteral("flapping"), QStringLiteral("Agent '%1' is flapping").arg(t.agent),
+             QStringLiteral("It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and "
+                            "recoveries are recorded but not notified one by one until it has stayed up for %2.")
+                 .arg(m_options.flap.count)
+                 .arg(window, t.cause),
+             NoRestart);
+        m_flapping.insert(t.agentId, t.agent);
+        if (!m_flapTimer.isActive())
+            m_flapTimer.start();
+        return;
+    }
+    case FlapDamper::Death::Damped:
+        open(t, QStringLiteral("dead"), summary, t.cause, NoRestart, false);
+        return;
+    }
+}
+
+void AlertEngine::flapsDue()
+{
+    const qint64 now = m_clock.nowMs();
+    for (const QString &key : m_flaps.settled(now)) {
+        const qint64 agentId = key.toLongLong();
+        StateTransition t;
+        t.agentId = agentId;
+        t.agent = m_flapping.take(agentId);
+        t.atMs = now;
+        const auto dead = openIncident(agentId, QStringLiteral("dead"));
+        if (dead && m_damped.remove(dead->id)) {
+            // It stopped flapping by staying dead: that death is told now, and its end will be.
+            resolve(t, QStringLiteral("flapping"),
+                    QStringLiteral("no new death for %1, but it is dead").arg(formatDuration(m_options.flap.windowMs)));
+            Notification n;
+            n.action = Notification::Action::Trigger;
+            n.kind = QStringLiteral("dead");
+            n.agent = t.agent;
+            n.incidentId = dead->id;
+            n.summary = dead->summary;
+            n.detail = QStringLiteral("It stopped flapping and stayed dead.");
+            n.actionTaken = NoRestart;
+            n.sinceMs = dead->openedAtMs;
+            n.atMs = now;
+            n.idempotencyKey = QStringLiteral("incident-%1-trigger").arg(dead->id);
+            WriteTransaction tx(m_db);
+            if (!dead->silenced && enqueue(n, n.kind) && tx.commit() && m_dispatcher)
+                m_dispatcher->pump();
+        } else {
+            resolve(t, QStringLiteral("flapping"),
+                    QStringLiteral("stable again: no death for %1").arg(formatDuration(m_options.flap.windowMs)));
+        }
+    }
+    if (m_flapping.isEmpty())
+        m_flapTimer.stop();
 }
 
 void AlertEngine::onTransition(const StateTransition &t)
@@ -50,11 +124,12 @@ void AlertEngine::onTransition(const StateTransition &t)
             resolve(t, QStringLiteral("crash"), t.cause);
         }
         if (t.to == AgentState::Dead) {
-            open(t, QStringLiteral("dead"), who + QStringLiteral(" is dead"), t.cause, NoRestart);
+            onDeath(t, who + QStringLiteral(" is dead"));
         } else if (t.to == AgentState::Error) {
             const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
             open(t, crash ? QStringLiteral("crash") : QStringLiteral("error"),
-                 who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")), t.cause,
+                 who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
+                 t.traceback.isEmpty() ? t.cause : t.cause + QStringLiteral("\n\n") + t.traceback.left(4000),
                  crash ? NoRestart : QString());
         }
         break;
@@ -143,7 +218,7 @@ qint64 AlertEngine::silenceFor(const QString &agent) const
 
 bool AlertEngine::enqueue(const Notification &base, const QString &kind)
 {
-    const QStringList channels = m_dispatcher ? m_dispatcher->channelsFor(kind) : QStringList();
+    const QStringList channels = m_dispatcher ? m_dispatcher->channelsFor(routeOf(kind)) : QStringList();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at, next_attempt_at)"
                              " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO NOTHING"));
@@ -169,7 +244,7 @@ bool AlertEngine::enqueue(const Notification &base, const QString &kind)
 }
 
 bool AlertEngine::open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
-                       const QString &actionTaken)
+                       const QString &actionTaken, bool notify)
 {
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_db);
@@ -192,7 +267,9 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     if (q.numRowsAffected() == 0)
         return false; // already open: one incident per (agent, kind)
     const qint64 id = q.lastInsertId().toLongLong();
-    if (silence == 0) {
+    if (!notify)
+        m_damped.insert(id);
+    if (silence == 0 && notify) {
         Notification n;
         n.action = Notification::Action::Trigger;
         n.kind = kind;
@@ -210,7 +287,7 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     }
     if (!tx.commit())
         return false;
-    if (m_dispatcher && silence == 0)
+    if (m_dispatcher && silence == 0 && notify)
         m_dispatcher->pump();
     Q_EMIT incidentChanged(id, t.agentId, t.agent, kind, summary, false);
     return true;
@@ -270,7 +347,8 @@ void AlertEngine::resolve(const StateTransition &t, const QString &kind, const Q
     const qint64 id = incident->id;
     const qint64 openedAt = incident->openedAtMs;
     const QString summary = incident->summary;
-    const bool silenced = incident->silenced;
+    const bool damped = m_damped.remove(id); // never told: its end is not either
+    const bool silenced = incident->silenced || damped;
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_db);
     QSqlQuery u(m_db.connection());

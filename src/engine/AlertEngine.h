@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/FlapDamper.h"
 #include "core/Notification.h"
 #include "engine/Watchdog.h"
 
 #include <QObject>
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -44,6 +47,7 @@ public:
     struct Options
     {
         int repeatMinutes = 0; // re-notify open, un-acked incidents this often; 0: never
+        FlapDamper::Options flap; // an agent that keeps dying: one "flapping" notice, not one per flip
     };
 
     AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
@@ -58,6 +62,8 @@ public:
                const QString &tag);
     // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s.
     void repeatDue();
+    // Ends the flapping of agents that stayed up for the flap window (a timer calls it).
+    void flapsDue();
 
     bool acknowledge(qint64 incidentId, QString *error);
     // Mutes notifications for agents matching `pattern` (a name, or a wildcard such as "batch-*") until
@@ -85,8 +91,10 @@ public:
 
 private:
     // True when a new incident was opened (false: one was open already, or it could not be stored).
+    // `notify` false: recorded without a notification (a death while the agent flaps).
     bool open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
-              const QString &actionTaken);
+              const QString &actionTaken, bool notify = true);
+    void onDeath(const StateTransition &t, const QString &summary);
     void update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
     void resolve(const StateTransition &t, const QString &kind, const QString &detail);
     qint64 silenceFor(const QString &agent) const;
@@ -99,12 +107,17 @@ private:
     };
     std::optional<OpenIncident> openIncident(qint64 agentId, const QString &kind) const;
     bool enqueue(const Notification &n, const QString &kind);
+    static QString routeOf(const QString &kind);
 
     const Database &m_db;
     const Clock &m_clock;
     NotificationDispatcher *m_dispatcher;
     const Options m_options;
     QTimer m_repeatTimer;
+    QTimer m_flapTimer;
+    FlapDamper m_flaps;
+    QSet<qint64> m_damped;           // dead incidents recorded without a notification
+    QHash<qint64, QString> m_flapping; // agent id -> name, while flapping
 };
 
 } // namespace clev

@@ -365,8 +365,13 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     }
 
     Reader al(alerts, QStringLiteral("alerts"), error);
-    if (!al.allowOnly({QStringLiteral("repeat_minutes")}) || !al.integer("repeat_minutes", 0, 7 * 24 * 60, &config->alerts.repeatMinutes))
+    std::optional<double> flapWindow;
+    if (!al.allowOnly({QStringLiteral("repeat_minutes"), QStringLiteral("flap_count"), QStringLiteral("flap_window_secs")})
+        || !al.integer("repeat_minutes", 0, 7 * 24 * 60, &config->alerts.repeatMinutes)
+        || !al.integer("flap_count", 0, 1000, &config->alerts.flap.count) || !al.number("flap_window_secs", 1, 86400, &flapWindow))
         return false;
+    if (flapWindow)
+        config->alerts.flap.windowMs = qRound64(*flapWindow * 1000);
 
     const QJsonValue channels = doc.object().value(QLatin1String("channels"));
     if (!channels.isUndefined() && !channels.isArray())

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +34,7 @@ Watchdog::Watchdog(const Database &db, const Clock &clock, const DayBuckets &day
     , m_options(std::move(options))
     , m_timer(this) // children, so they move with the watchdog to its thread
     , m_flushTimer(this)
+    , m_settingsTimer(this)
 {
     qRegisterMetaType<clev::StateTransition>();
     m_timer.setSingleShot(true);
@@ -44,6 +47,8 @@ Watchdog::Watchdog(const Database &db, const Clock &clock, const DayBuckets &day
         m_projectBudgets.back().setBudget(p.dailyBudgetUsd);
     }
     connect(&m_flushTimer, &QTimer::timeout, this, &Watchdog::flush);
+    m_settingsTimer.setInterval(3000);
+    connect(&m_settingsTimer, &QTimer::timeout, this, &Watchdog::reloadSettings);
 }
 
 Watchdog::~Watchdog()
@@ -225,6 +230,9 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
             // Muted: the beat counts, but states, deadlines and timeline events wait for the pause to end.
         } else if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor)) {
             change(a, c->to, c->cause, now, StateTransition::Event::State, 0, beat.message);
+            if (crash && !beat.customData.isEmpty()) // for the crash incident: what people need to read
+                m_unsignalled.back().traceback =
+                    QJsonDocument::fromJson(beat.customData.toUtf8()).object().value(QLatin1String("traceback")).toString();
         }
 
         const LoopDetector::Verdict loop = a.loop.observe(beat);
@@ -492,6 +500,12 @@ bool Watchdog::setSettings(qint64 agentId, const QString &name, const AgentSetti
     if (it == m_agents.end() && name.isEmpty())
         return true; // stored; applied when the agent is loaded
     Agent &a = it == m_agents.end() ? agentFor(agentId, name) : *it;
+    applySettings(a, settings);
+    return true;
+}
+
+void Watchdog::applySettings(Agent &a, const AgentSettings &settings)
+{
     const bool loopChanged =
         a.settings.toolLoopRepeats != settings.toolLoopRepeats || a.settings.iterationCap != settings.iterationCap;
     a.settings = settings;
@@ -501,7 +515,25 @@ bool Watchdog::setSettings(qint64 agentId, const QString &name, const AgentSetti
     a.flagsDirty = true; // the expected interval, and perhaps the over-budget flag
     reschedule(a, m_clock.nowMs());
     requestRearm();
-    return true;
+}
+
+int Watchdog::reloadSettings()
+{
+    QString error;
+    const QHash<qint64, AgentSettings> stored = AgentQueries(m_db).allSettings(&error);
+    if (!error.isEmpty())
+        return 0; // the database is busy or gone: the next round tries again
+    int changed = 0;
+    std::lock_guard lock(m_mutex);
+    for (Agent &a : m_agents) {
+        const AgentSettings s = stored.value(a.id);
+        if (s == a.settings)
+            continue;
+        qCInfo(lcCore) << "applying the stored settings of agent" << a.name;
+        applySettings(a, s);
+        ++changed;
+    }
+    return changed;
 }
 
 void Watchdog::reschedule(Agent &a, qint64 nowMs)
@@ -662,6 +694,7 @@ bool Watchdog::load(QString *error)
         qCInfo(lcCore) << judged << "agents went silent while nothing watched them";
     flush();
     rearm();
+    m_settingsTimer.start();
     return true;
 }
 

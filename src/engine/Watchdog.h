@@ -53,6 +53,7 @@ struct StateTransition
     bool budgetFirstOfDay = false; // the day's first threshold (a new budget period)
     QString project;               // for a project's budget event: whose budget it is
     QString lastMessage;           // the beat's message, when a beat caused it
+    QString traceback;             // a crash report's traceback (custom_data.traceback), when one came
 };
 
 // The watchdog: knows every agent's state, expects its next beat, and notices when it does not come.
@@ -115,6 +116,10 @@ public:
     // interval and grace. Set values win over the beat's `interval`, the config file and the learned
     // spacing. Thread-safe.
     bool setSettings(qint64 agentId, const QString &name, const AgentSettings &settings, QString *error);
+    // Applies the settings stored by another process (`clevagent-server agents set` while the server
+    // runs): what differs from the settings in force is applied as setSettings() would. A timer calls it
+    // every 3 s once load() ran. Returns how many agents changed.
+    int reloadSettings();
     // What the watchdog knows of one agent now, read under one lock (the status list reads it for
     // every agent).
     struct LiveView
@@ -191,6 +196,8 @@ private:
     void emitPending();
     // Ends a pause (or judges an agent at start-up): the state its last beat and the clock say.
     void judge(Agent &a, qint64 nowMs, const QString &why);
+    // Puts settings in force for one agent (m_mutex held).
+    void applySettings(Agent &a, const AgentSettings &settings);
 
     const Database &m_db;
     const Clock &m_clock;
@@ -209,6 +216,7 @@ private:
 
     QTimer m_timer;
     QTimer m_flushTimer;
+    QTimer m_settingsTimer;
 };
 
 } // namespace clev

@@ -263,8 +263,7 @@ QHash<qint64, AgentSettings> AgentQueries::allSettings(QString *error) const
         return out;
     }
     while (q.next())
-        out.insert(q.value(0).toLongLong(),
-                   {optionalDouble(q.value(1)), optionalDouble(q.value(2)), optionalDouble(q.value(3))});
+        out.insert(q.value(0).toLongLong(), settingsAt(q, 1)); // every column (the loop thresholds were lost at start-up)
     return out;
 }
 

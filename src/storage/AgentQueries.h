@@ -82,6 +82,12 @@ struct AgentSettings
     {
         return !intervalSecs && !graceSecs && !dailyBudgetUsd && !toolLoopRepeats && !iterationCap && restartTarget.isEmpty();
     }
+    bool operator==(const AgentSettings &o) const
+    {
+        return intervalSecs == o.intervalSecs && graceSecs == o.graceSecs && dailyBudgetUsd == o.dailyBudgetUsd
+               && toolLoopRepeats == o.toolLoopRepeats && iterationCap == o.iterationCap && restartTarget == o.restartTarget;
+    }
+    bool operator!=(const AgentSettings &o) const { return !(*this == o); }
 };
 
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the

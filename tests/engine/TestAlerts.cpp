@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 #include <QTest>
@@ -281,6 +282,85 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("the receiver answered HTTP 500: {\"error\":\"database on fire\"}"));
         QTest::qWait(100);
         QCOMPARE(rx.count(), 3);
+    }
+
+    void flapping_oneNoticeInsteadOfOnePerFlip_untilStable()
+    {
+        RecordingReceiver rx;
+        QVERIFY(rx.start());
+        Alerts a;
+        AlertEngine::Options o;
+        o.flap.count = 3;
+        o.flap.windowMs = 600 * S;
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")), {},
+                         {QStringLiteral("dead")})},
+                o);
+        // Dies (60 s interval + 60 s grace) and comes back, eight times.
+        for (int flip = 0; flip < 8; ++flip) {
+            a.beat(QStringLiteral("f"));
+            a.advance(120 * S);
+            QCOMPARE(a.watchdog->stateOf(a.id(QStringLiteral("f"))), AgentState::Dead);
+        }
+        a.beat(QStringLiteral("f"));
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'dead'")), 8); // all recorded
+        QTest::qWait(300);
+        QStringList told;
+        const auto collect = [&] {
+            told.clear();
+            for (const auto &r : rx.received())
+                told << r.json().value(QStringLiteral("kind")).toString() + u' ' + r.json().value(QStringLiteral("action")).toString();
+        };
+        collect();
+        // Two deaths told with their recoveries, then one "flapping" (sent to the channel that takes deaths).
+        QCOMPARE(told, (QStringList{QStringLiteral("dead trigger"), QStringLiteral("dead resolve"), QStringLiteral("dead trigger"),
+                                    QStringLiteral("dead resolve"), QStringLiteral("flapping trigger")}));
+        // Stable for the window: one notice that it ended.
+        a.clock.advance(600 * S);
+        a.alerts->flapsDue();
+        QTRY_COMPARE(rx.count(), 6);
+        collect();
+        QCOMPARE(told.last(), QStringLiteral("flapping resolve"));
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'flapping' AND resolved_at IS NOT NULL")), 1);
+        // Flapping again and then staying dead: that death is told when the window passes.
+        for (int flip = 0; flip < 3; ++flip) {
+            a.beat(QStringLiteral("f"));
+            a.advance(120 * S);
+        }
+        QTRY_COMPARE(rx.count(), 11); // 2 x (trigger + resolve) + flapping trigger
+        a.clock.advance(600 * S);
+        a.alerts->flapsDue();
+        QTRY_COMPARE(rx.count(), 13);
+        collect();
+        QCOMPARE(told.mid(11), (QStringList{QStringLiteral("flapping resolve"), QStringLiteral("dead trigger")}));
+        a.beat(QStringLiteral("f"));
+        QTRY_COMPARE(rx.count(), 14);
+        collect();
+        QCOMPARE(told.last(), QStringLiteral("dead resolve"));
+    }
+
+    void crashIncident_carriesTheTraceback()
+    {
+        RecordingReceiver rx;
+        QVERIFY(rx.start());
+        Alerts a;
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")))});
+        Heartbeat b;
+        b.agent = QStringLiteral("c");
+        b.status = BeatStatus::Error;
+        b.message = QStringLiteral("CRASH: ValueError: bad input");
+        b.customData = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("traceback"),
+                                                               QStringLiteral("Traceback (most recent call last):\n  File \"agent.py\", line 3\nValueError: bad input\n")},
+                                                              {QStringLiteral("thread"), QStringLiteral("main")}})
+                                            .toJson());
+        b.receivedAtMs = b.occurredAtMs = a.clock.nowMs();
+        a.watchdog->observe(a.id(QStringLiteral("c")), b);
+        a.watchdog->flush();
+        QTRY_COMPARE(rx.count(), 1);
+        const QString detail = rx.received().first().json().value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(u"File \"agent.py\", line 3"), qPrintable(detail));
+        QSqlQuery q(a.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT detail FROM incidents WHERE kind = 'crash'")) && q.next());
+        QVERIFY(q.value(0).toString().endsWith(u"ValueError: bad input\n"));
     }
 
     void crash_error_loop_budget_incidents()

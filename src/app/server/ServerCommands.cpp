@@ -247,7 +247,7 @@ int agentsSet(const QCommandLineParser &parser, const Options &o, Database &db, 
     QString error;
     if (!AgentQueries(db).setSettings(id, settings, Clock::system().nowMs(), &error))
         return fail(error);
-    err() << "Settings of '" << name << "' saved; a running server applies them when it next starts (PUT /api/v1/agents/{name}/settings applies them at once)." << Qt::endl;
+    err() << "Settings of '" << name << "' saved; a running server on this database applies them within 3 s." << Qt::endl;
     return 0;
 }
 
