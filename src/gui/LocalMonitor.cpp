@@ -57,7 +57,7 @@ void LocalMonitor::start()
     KeyStore keys(m_server->database());
     if (keys.list().isEmpty()) {
         QString keyError;
-        if (const auto created = keys.create(QStringLiteral("first key"), ApiKey::Scope::Ingest | ApiKey::Scope::Read,
+        if (const auto created = keys.create(QStringLiteral("first key"), ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
                                              0, m_clock.nowMs(), &keyError))
             m_firstRunKey = created->key;
     }

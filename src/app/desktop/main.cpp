@@ -14,35 +14,75 @@
 
 using namespace clev;
 
+namespace {
+
+struct Cli
+{
+    QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port to receive heartbeats on (default: Settings, else 9475)."),
+                            QStringLiteral("port")};
+    QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
+                                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                    .filePath(QStringLiteral("clevagent.db"))};
+    QCommandLineOption show{QStringLiteral("show"),
+                            QStringLiteral("The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
+                                           "settings, channels, add-channel, keys, connect, add-remote (also in a running instance)."),
+                            QStringLiteral("view"), QStringLiteral("agents")};
+};
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("clevagent"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ClevAgent"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLEV_VERSION));
+}
+
+void describe(QCommandLineParser &parser, const Cli &cli)
+{
+    parser.setApplicationDescription(QStringLiteral("ClevAgent Desktop: a local monitor for AI agents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({cli.port, cli.database, cli.show});
+}
+
+// --help and --version only print: they must work without a display (a QApplication would abort there).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-?" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameTheApplication();
+        const Cli cli;
+        QCommandLineParser parser;
+        describe(parser, cli);
+        parser.process(core); // prints, then exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("clevagent"));
-    QApplication::setOrganizationName(QStringLiteral("ClevAgent"));
+    nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("ClevAgent"));
-    QApplication::setApplicationVersion(QStringLiteral(CLEV_VERSION));
     QApplication::setQuitOnLastWindowClosed(false);
 
     // The language chosen in Settings, else the system's; Qt's own strings too.
     Translations translations;
     translations.install(QSettings().value(QStringLiteral("general/language")).toString());
 
+    const Cli cli;
+    const QCommandLineOption &port = cli.port;
+    const QCommandLineOption &database = cli.database;
+    const QCommandLineOption &show = cli.show;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ClevAgent Desktop: a local monitor for AI agents."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("Port to receive heartbeats on (default: Settings, else 9475)."),
-                                  QStringLiteral("port"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite database file."),
-                                      QStringLiteral("path"),
-                                      QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                          .filePath(QStringLiteral("clevagent.db")));
-    const QCommandLineOption show(QStringLiteral("show"),
-                                  QStringLiteral("The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
-                                                 "settings, channels, add-channel, keys, connect, add-remote (also in a running instance)."),
-                                  QStringLiteral("view"), QStringLiteral("agents"));
-    parser.addOptions({port, database, show});
+    describe(parser, cli);
     parser.process(app);
 
     // One instance per user: a second launch asks the first to show itself, then leaves.
