@@ -70,9 +70,9 @@ class LifecycleTest(unittest.TestCase):
         self.addCleanup(self.reap, p)
         self.assertEqual(p.stdout.readline().strip(), "ready")
         p.send_signal(signal.SIGTERM)
-        out, _ = p.communicate(timeout=10)
-        self.assertIn("my handler", out)
-        self.assertEqual(p.returncode, 7)
+        out, err = p.communicate(timeout=10)
+        self.assertIn("my handler", out, "exit %s, stderr: %s" % (p.returncode, err[-2000:]))
+        self.assertEqual(p.returncode, 7, err[-2000:])
         self.assertEqual(self.state("chained"), ("stopped", "received SIGTERM"))
 
     def test_unhandled_exception_sends_a_crash_beat(self):
