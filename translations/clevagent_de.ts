@@ -1456,6 +1456,36 @@
         <source>Watching %1</source>
         <translation>Beobachte %1</translation>
     </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>Der Traceback des Absturzberichts (zum Kopieren markieren)</translation>
+    </message>
+    <message>
+        <source>Select an alert to read its whole detail.</source>
+        <translation>Eine Warnung auswählen, um ihre ganzen Details zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>, %n mit Fehler</numerusform>
+            <numerusform>, %n mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1: getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n dead)</source>
+        <translation>
+            <numerusform>%1 (%n ausgefallen)</numerusform>
+            <numerusform>%1 (%n ausgefallen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
+        <translation>Der Schlüssel für %1 darf nur lesen: Bestätigen, Stummschalten, Pausieren und Einstellungen brauchen einen Admin-Schlüssel (clevagent-server keys create --scope admin).</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1637,6 +1667,10 @@
         <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
         <translation>der Server hat mehr als %1 MiB in einer Antwort oder einem Ereignis gesendet; es wurde nicht gelesen</translation>
     </message>
+    <message>
+        <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
+        <translation>%1:%2 antwortet, aber ohne TLS: dieser clevagent-server spricht einfaches HTTP. http://%1:%2 verwenden (oder den Server mit --tls-cert und --tls-key starten).</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>
@@ -1761,6 +1795,21 @@
     <message>
         <source>Project %1 used %2 % of its budget</source>
         <translation>Projekt %1 hat %2 % seines Budgets verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 is flapping</source>
+        <translation>%1 fällt immer wieder aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</source>
+        <translation>
+            <numerusform>Er ist innerhalb von %1 %n-mal ausgefallen und jedes Mal zurückgekommen; jetzt antwortet er nicht. Ausfälle und Rückkehr werden nicht einzeln gemeldet, bis er stabil läuft.</numerusform>
+            <numerusform>Er ist innerhalb von %1 %n-mal ausgefallen und jedes Mal zurückgekommen; jetzt antwortet er nicht. Ausfälle und Rückkehr werden nicht einzeln gemeldet, bis er stabil läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 ist zurück</translation>
     </message>
 </context>
 <context>

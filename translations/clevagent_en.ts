@@ -1456,6 +1456,36 @@
         <source>Watching %1</source>
         <translation>Watching %1</translation>
     </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>The crash report&apos;s traceback (select to copy)</translation>
+    </message>
+    <message>
+        <source>Select an alert to read its whole detail.</source>
+        <translation>Select an alert to read its whole detail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>, %n with errors</numerusform>
+            <numerusform>, %n with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1: disconnected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n dead)</source>
+        <translation>
+            <numerusform>%1 (%n dead)</numerusform>
+            <numerusform>%1 (%n dead)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
+        <translation>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1637,6 +1667,10 @@
         <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
         <translation>the server sent more than %1 MiB in one answer or event; it was not read</translation>
     </message>
+    <message>
+        <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
+        <translation>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>
@@ -1761,6 +1795,21 @@
     <message>
         <source>Project %1 used %2 % of its budget</source>
         <translation>Project %1 used %2 % of its budget</translation>
+    </message>
+    <message>
+        <source>%1 is flapping</source>
+        <translation>%1 is flapping</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</source>
+        <translation>
+            <numerusform>It died %n time within %1 and came back; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</numerusform>
+            <numerusform>It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 is back</translation>
     </message>
 </context>
 <context>

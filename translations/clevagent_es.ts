@@ -1456,6 +1456,36 @@
         <source>Watching %1</source>
         <translation>Vigilando %1</translation>
     </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>El traceback del informe de fallo (selecciónelo para copiarlo)</translation>
+    </message>
+    <message>
+        <source>Select an alert to read its whole detail.</source>
+        <translation>Seleccione una alerta para leer todo su detalle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>, %n con errores</numerusform>
+            <numerusform>, %n con errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1: desconectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n dead)</source>
+        <translation>
+            <numerusform>%1 (%n caído)</numerusform>
+            <numerusform>%1 (%n caídos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
+        <translation>La clave de %1 es de solo lectura: confirmar, silenciar, pausar y los ajustes necesitan una clave de administrador (clevagent-server keys create --scope admin).</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1637,6 +1667,10 @@
         <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
         <translation>el servidor envió más de %1 MiB en una respuesta o un evento; no se leyó</translation>
     </message>
+    <message>
+        <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
+        <translation>%1:%2 responde, pero sin TLS: ese clevagent-server usa HTTP simple. Use http://%1:%2 (o inicie el servidor con --tls-cert y --tls-key).</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>
@@ -1761,6 +1795,21 @@
     <message>
         <source>Project %1 used %2 % of its budget</source>
         <translation>El proyecto %1 ha usado el %2 % de su presupuesto</translation>
+    </message>
+    <message>
+        <source>%1 is flapping</source>
+        <translation>%1 cae y vuelve una y otra vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</source>
+        <translation>
+            <numerusform>Cayó %n vez en %1 y volvió; ahora no responde. Sus caídas y vueltas no se notifican una a una hasta que se mantenga activo.</numerusform>
+            <numerusform>Cayó %n veces en %1 y volvió cada vez; ahora no responde. Sus caídas y vueltas no se notifican una a una hasta que se mantenga activo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 ha vuelto</translation>
     </message>
 </context>
 <context>

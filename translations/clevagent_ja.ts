@@ -1446,6 +1446,34 @@
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>クラッシュレポートのトレースバック（選択してコピー）</translation>
+    </message>
+    <message>
+        <source>Select an alert to read its whole detail.</source>
+        <translation>アラートを選択すると詳細全体を表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>、エラー %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1: 切断</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n dead)</source>
+        <translation>
+            <numerusform>%1（応答なし %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
+        <translation>%1 のキーは読み取り専用です。確認・ミュート・一時停止・設定には管理者キーが必要です（clevagent-server keys create --scope admin）。</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1626,6 +1654,10 @@
         <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
         <translation>サーバーが 1 つの応答またはイベントで %1 MiB を超えるデータを送信したため、読み込みませんでした</translation>
     </message>
+    <message>
+        <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
+        <translation>%1:%2 は応答しますが TLS を使っていません。この clevagent-server は平文の HTTP です。http://%1:%2 を使ってください（またはサーバーを --tls-cert と --tls-key で起動してください）。</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>
@@ -1750,6 +1782,20 @@
     <message>
         <source>Project %1 used %2 % of its budget</source>
         <translation>プロジェクト %1 が予算の %2 % を使いました</translation>
+    </message>
+    <message>
+        <source>%1 is flapping</source>
+        <translation>%1 が停止と復帰を繰り返しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</source>
+        <translation>
+            <numerusform>%1 以内に %n 回停止し、そのたびに復帰しました。現在は応答なしです。安定するまで停止と復帰は個別に通知されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 が復帰しました</translation>
     </message>
 </context>
 <context>

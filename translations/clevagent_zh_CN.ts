@@ -1446,6 +1446,34 @@
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>崩溃报告的回溯（选中即可复制）</translation>
+    </message>
+    <message>
+        <source>Select an alert to read its whole detail.</source>
+        <translation>选择一条告警以查看其完整详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>，%n 个出错</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1：已断开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n dead)</source>
+        <translation>
+            <numerusform>%1（%n 个无响应）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
+        <translation>%1 的密钥是只读的：确认、静默、暂停和设置需要管理员密钥（clevagent-server keys create --scope admin）。</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1626,6 +1654,10 @@
         <source>the server sent more than %1 MiB in one answer or event; it was not read</source>
         <translation>服务器在一个响应或事件中发送了超过 %1 MiB 的数据，未读取</translation>
     </message>
+    <message>
+        <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
+        <translation>%1:%2 有应答，但没有 TLS：该 clevagent-server 使用普通 HTTP。请使用 http://%1:%2（或使用 --tls-cert 和 --tls-key 启动服务器）。</translation>
+    </message>
 </context>
 <context>
     <name>clev::SettingsDialog</name>
@@ -1750,6 +1782,20 @@
     <message>
         <source>Project %1 used %2 % of its budget</source>
         <translation>项目 %1 已用掉预算的 %2%</translation>
+    </message>
+    <message>
+        <source>%1 is flapping</source>
+        <translation>%1 反复宕机又恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries are not notified one by one until it stays up.</source>
+        <translation>
+            <numerusform>它在 %1 内宕机 %n 次，每次都恢复了；现在无响应。在它稳定运行之前，宕机与恢复不再逐一通知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 已恢复</translation>
     </message>
 </context>
 <context>

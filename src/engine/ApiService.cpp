@@ -283,7 +283,9 @@ bool ApiService::admit(const HttpRequest &request, const HttpResponder &responde
     caller->keyId = auth.keyId;
     caller->rateHeaders = {{"RateLimit-Limit", QByteArray::number(d.limit)},
                            {"RateLimit-Remaining", QByteArray::number(d.remaining)},
-                           {"RateLimit-Reset", QByteArray::number(d.resetSecs)}};
+                           {"RateLimit-Reset", QByteArray::number(d.resetSecs)},
+                           // What this key may do, so a dashboard can offer only that (a read key: no actions).
+                           {"X-Key-Scopes", ApiKey::scopesToString(auth.scopes).toLatin1()}};
     if (!d.allowed) {
         m_metrics.rejected(Reason::RateLimited);
         HttpResponse r =

@@ -80,8 +80,14 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     for (int i = 0; i < days; ++i)
         dates.append(first.addDays(i));
     std::map<QString, double> totals;
-    for (const DailyCost &c : costs)
+    m_today.clear();
+    const qint64 todaySecs = QDate::currentDate().startOfDay().toSecsSinceEpoch();
+    for (const DailyCost &c : costs) {
         totals[c.agent] += c.costUsd;
+        if (c.dayStartSecs >= todaySecs)
+            m_today[c.agent] += c.costUsd;
+    }
+    m_todayAtMs = QDateTime::currentMSecsSinceEpoch();
     QList<QPair<double, QString>> ranked;
     for (const auto &[agent, total] : totals) {
         if (total > 0) // agents that spent nothing stay out of the chart
@@ -163,12 +169,21 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     m_summary->setText(costs.isEmpty() ? tr("No priced usage in this period yet.")
                                        : tr("<b>$%1</b> in %n day(s). Top: %2", nullptr, days)
                                              .arg(locale.toString(total, 'f', usdDecimals(total)), leaders.join(QStringLiteral(", "))));
+    setBudgets(m_rows); // today's figures from this same answer
 }
 
-void CostsView::setBudgets(const QList<AgentRow> &rows)
+void CostsView::setBudgets(const QList<AgentRow> &given)
 {
+    m_rows = given;
+    QList<AgentRow> rows = given;
+    if (QDateTime::currentMSecsSinceEpoch() - m_todayAtMs < 5000) {
+        for (AgentRow &r : rows) {
+            if (auto it = m_today.constFind(r.name); it != m_today.cend())
+                r.costTodayUsd = *it;
+        }
+    }
     QList<const AgentRow *> budgeted;
-    for (const AgentRow &r : rows) {
+    for (const AgentRow &r : std::as_const(rows)) {
         if (r.dailyBudgetUsd && *r.dailyBudgetUsd > 0)
             budgeted.append(&r);
     }

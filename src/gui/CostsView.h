@@ -3,6 +3,7 @@
 #include "gui/MonitorSource.h"
 #include "storage/AgentQueries.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QChartView;
@@ -40,6 +41,11 @@ private:
     QTableWidget *m_budgets;
     QList<DailyCost> m_costs;
     QList<QPair<QString, QList<double>>> m_series;
+    // Today's spend per agent from the last cost query, and when it came: while fresh, the budget table
+    // shows these figures, so it agrees with the 30-day header and chart to the cent.
+    QHash<QString, double> m_today;
+    qint64 m_todayAtMs = 0;
+    QList<AgentRow> m_rows;
 };
 
 } // namespace clev

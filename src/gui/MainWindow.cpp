@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QStyle>
 
@@ -98,6 +99,11 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->agentsSplitter->setStretchFactor(1, 2);
     connect(m_ui->agentsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showDetail);
+    // "Last seen" ticks in the table every second: the detail says the same, for remote agents too.
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_detailAgent)
+            showDetail();
+    });
     connect(m_ui->pause1hButton, &QPushButton::clicked, this, [this] { pauseSelected(3600'000); });
     connect(m_ui->pause4hButton, &QPushButton::clicked, this, [this] { pauseSelected(4 * 3600'000); });
     connect(m_ui->pause8hButton, &QPushButton::clicked, this, [this] { pauseSelected(8 * 3600'000); });
@@ -123,12 +129,39 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->beatsTableWidget->verticalHeader()->hide();
     m_ui->beatsTableWidget->verticalHeader()->setDefaultSectionSize(m_ui->beatsTableWidget->fontMetrics().height() + 6);
 
+    // A crash: its traceback, readable and copyable, under the facts (shown while the crash is open).
+    m_crashText = new QPlainTextEdit(m_ui->agentDetailGroupBox);
+    m_crashText->setObjectName(QStringLiteral("crashTextEdit"));
+    m_crashText->setReadOnly(true);
+    m_crashText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_crashText->setMaximumHeight(m_crashText->fontMetrics().height() * 9);
+    m_crashText->setToolTip(tr("The crash report's traceback (select to copy)"));
+    m_crashText->hide();
+    m_ui->agentDetailLayout->insertWidget(1, m_crashText);
+    // The selected alert's whole detail (a traceback too), below the history.
+    m_alertDetailText = new QPlainTextEdit(m_ui->alertsTab);
+    m_alertDetailText->setObjectName(QStringLiteral("alertDetailTextEdit"));
+    m_alertDetailText->setReadOnly(true);
+    m_alertDetailText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_alertDetailText->setMaximumHeight(m_alertDetailText->fontMetrics().height() * 8);
+    m_alertDetailText->setPlaceholderText(tr("Select an alert to read its whole detail."));
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->alertsTab->layout()))
+        box->addWidget(m_alertDetailText);
+    connect(m_ui->alertsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_alertDetailText->setPlainText(current.isValid() && current.row() < m_alerts.incidents().size()
+                                                    ? m_alerts.incidents().at(current.row()).detail
+                                                    : QString());
+            });
+
     // Costs: 30 days stacked by agent.
     m_costsView = new CostsView(this);
     m_ui->mainTabWidget->addTab(m_costsView, tr("Costs"));
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this] {
-        if (m_ui->mainTabWidget->currentWidget() == m_costsView)
+        if (m_ui->mainTabWidget->currentWidget() == m_costsView) {
+            m_costsRequestedMs = QDateTime::currentMSecsSinceEpoch();
             m_source->requestCosts(30);
+        }
     });
     connect(m_costsView, &CostsView::exportRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -140,6 +173,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 
     attachSource(source);
     m_sources.append({source, tr("This computer")});
+    connect(source, &MonitorSource::snapshot, this,
+            [this, source](const QList<AgentRow> &rows) { countSource(source, rows); });
     connect(m_ui->sourcesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_sources.size() && m_sources.at(row).first != m_source)
             showSource(m_sources.at(row).first);
@@ -148,6 +183,12 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->listenerFrame->hide();
     updateFirstRun();
     updateTitle();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->ackButton, m_ui->silenceButton, m_ui->pause1hButton,
+                                                       m_ui->pause4hButton, m_ui->pause8hButton,
+                                                       m_ui->pauseIndefinitelyButton, m_ui->agentSettingsButton,
+                                                       m_ui->forgetButton})
+        w->setProperty("clevToolTip", w->toolTip()); // the tooltip it has while enabled
+    applyCapabilities();
 }
 
 MainWindow::~MainWindow() = default;
@@ -164,7 +205,62 @@ void MainWindow::addSource(MonitorSource *source, const QString &label)
         updateSources();
     });
     connect(source, &QObject::destroyed, this, [this, source] { removeSource(source); });
+    connect(source, &MonitorSource::snapshot, this,
+            [this, source](const QList<AgentRow> &rows) { countSource(source, rows); });
     updateSources();
+}
+
+void MainWindow::countSource(MonitorSource *source, const QList<AgentRow> &rows)
+{
+    Counts c;
+    c.total = static_cast<int>(rows.size());
+    for (const AgentRow &r : rows) {
+        c.dead += r.state == AgentState::Dead;
+        c.late += r.state == AgentState::Late;
+        c.error += r.state == AgentState::Error;
+        if (agentStateSeverity(r.state) > agentStateSeverity(c.worst))
+            c.worst = r.state;
+        c.names.insert(r.name);
+    }
+    m_counts.insert(source, c);
+    updateSources();
+    updateTitle();
+    Q_EMIT summaryChanged();
+}
+
+QString MainWindow::countsText(MonitorSource *source) const
+{
+    const Counts c = m_counts.value(source);
+    QString text = tr("%n agent(s)", nullptr, c.total);
+    if (c.dead > 0)
+        text += tr(", %n dead", nullptr, c.dead);
+    if (c.late > 0)
+        text += tr(", %n late", nullptr, c.late);
+    if (c.error > 0)
+        text += tr(", %n with errors", nullptr, c.error);
+    return text;
+}
+
+AgentState MainWindow::worstState() const
+{
+    AgentState worst = AgentState::New;
+    for (const auto &[source, label] : m_sources) {
+        const AgentState s = m_counts.value(source).worst;
+        if (agentStateSeverity(s) > agentStateSeverity(worst))
+            worst = s;
+    }
+    return worst;
+}
+
+QString MainWindow::summaryText() const
+{
+    if (m_sources.size() == 1)
+        return countsText(m_sources.first().first);
+    QStringList lines;
+    for (const auto &[source, label] : m_sources)
+        lines << (m_sourceProblems.contains(source) ? tr("%1: disconnected").arg(label)
+                                                    : QStringLiteral("%1: %2").arg(label, countsText(source)));
+    return lines.join(u'\n');
 }
 
 void MainWindow::removeSource(MonitorSource *source)
@@ -175,9 +271,12 @@ void MainWindow::removeSource(MonitorSource *source)
         std::remove_if(m_sources.begin(), m_sources.end(), [source](const auto &s) { return s.first == source; }),
         m_sources.end());
     m_sourceProblems.remove(source);
+    m_counts.remove(source);
     if (m_source == source)
         showSource(m_sources.first().first);
     updateSources();
+    updateTitle();
+    Q_EMIT summaryChanged();
 }
 
 void MainWindow::updateSources()
@@ -187,9 +286,15 @@ void MainWindow::updateSources()
     list->clear();
     for (const auto &[source, label] : std::as_const(m_sources)) {
         const bool problem = m_sourceProblems.contains(source);
-        auto *item = new QListWidgetItem(AgentsModel::stateIcon(problem ? AgentState::Dead : AgentState::Healthy),
-                                         problem ? tr("%1 (disconnected)").arg(label) : label, list);
-        item->setToolTip(problem ? m_sourceProblems.value(source) : source->endpoint());
+        const Counts c = m_counts.value(source);
+        // Its worst agent's state, like the tray; a lost connection shows as such.
+        const AgentState icon = problem ? AgentState::Dead : c.worst == AgentState::New ? AgentState::Healthy : c.worst;
+        const QString text = problem      ? tr("%1 (disconnected)").arg(label)
+                             : c.dead > 0 ? tr("%1 (%n dead)", nullptr, c.dead).arg(label)
+                                          : label;
+        auto *item = new QListWidgetItem(AgentsModel::stateIcon(icon), text, list);
+        item->setToolTip(problem ? m_sourceProblems.value(source)
+                                 : QStringLiteral("%1\n%2").arg(source->endpoint(), countsText(source)));
         if (source == m_source)
             list->setCurrentItem(item);
     }
@@ -206,6 +311,9 @@ void MainWindow::clearDetail()
     m_ui->timelineListWidget->clear();
     m_ui->beatsTableWidget->setRowCount(0);
     m_ui->agentAlertsListWidget->clear();
+    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab), tr("Alerts"));
+    m_crashText->clear();
+    m_crashText->hide();
     showUsage(); // empty series
 }
 
@@ -238,6 +346,28 @@ void MainWindow::showSource(MonitorSource *source)
         source->requestCosts(30);
     updateSources();
     updateTitle();
+    applyCapabilities();
+}
+
+void MainWindow::applyCapabilities()
+{
+    const bool can = m_source->canAct();
+    const QString why =
+        can ? QString()
+            : tr("The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key "
+                 "(clevagent-server keys create --scope admin).")
+                  .arg(m_source->endpoint());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->ackButton, m_ui->silenceButton, m_ui->pause1hButton,
+                                                       m_ui->pause4hButton, m_ui->pause8hButton,
+                                                       m_ui->pauseIndefinitelyButton, m_ui->agentSettingsButton,
+                                                       m_ui->forgetButton}) {
+        w->setEnabled(can);
+        // A disabled button still shows its tooltip: here, why it is disabled.
+        w->setToolTip(can ? w->property("clevToolTip").toString() : why);
+    }
+    const AgentRow *row = m_model.find(m_detailAgent);
+    m_ui->resumeButton->setEnabled(can && row && row->state == AgentState::Paused);
+    m_ui->resumeButton->setToolTip(why);
 }
 
 void MainWindow::onConnectionChanged(bool connected, const QString &message)
@@ -284,6 +414,7 @@ void MainWindow::attachSource(MonitorSource *source)
         m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
     });
     m_sourceConnections << connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
+    m_sourceConnections << connect(source, &MonitorSource::capabilitiesChanged, this, &MainWindow::applyCapabilities);
     m_sourceConnections << connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
 }
 
@@ -312,7 +443,7 @@ void MainWindow::showDetail()
                       m_model.index(source.row(), AgentsModel::Cost).data().toString());
     m_ui->agentDetailLabel->setText(facts.join(QStringLiteral("   ·   ")) +
                                     (a.lastMessage.isEmpty() ? QString() : QStringLiteral("\n") + a.lastMessage));
-    m_ui->resumeButton->setEnabled(a.state == AgentState::Paused);
+    m_ui->resumeButton->setEnabled(m_source->canAct() && a.state == AgentState::Paused);
     if (another) {
         m_detail = AgentDetail();
         m_detailRequestedMs = QDateTime::currentMSecsSinceEpoch();
@@ -365,6 +496,16 @@ void MainWindow::onDetail(const AgentDetail &detail)
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
                                       detail.incidents.isEmpty() ? tr("Alerts")
                                                                  : tr("Alerts (%1)").arg(detail.incidents.size()));
+    // An open crash: what it said, traceback and all (the incident's detail holds it).
+    QString crash;
+    for (const Incident &i : detail.incidents) {
+        if (i.kind == u"crash" && !i.resolvedAtMs) {
+            crash = i.detail;
+            break;
+        }
+    }
+    m_crashText->setPlainText(crash);
+    m_crashText->setVisible(!crash.isEmpty());
     showUsage();
 }
 
@@ -459,6 +600,29 @@ void MainWindow::pauseSelected(qint64 forMs)
     const AgentRow *row = m_model.find(m_detailAgent);
     m_source->pause(m_detailAgent, row ? row->name : QString(),
                     forMs > 0 ? QDateTime::currentMSecsSinceEpoch() + forMs : 0);
+}
+
+void MainWindow::showAgent(MonitorSource *source, const QString &name)
+{
+    if (source && source != m_source && std::any_of(m_sources.cbegin(), m_sources.cend(),
+                                                    [source](const auto &s) { return s.first == source; }))
+        showSource(source);
+    if (!selectAgent(name))
+        m_pendingAgent = name; // its list is on the way
+}
+
+void MainWindow::showAgentAnywhere(const QString &name)
+{
+    MonitorSource *where = m_source;
+    if (!m_counts.value(m_source).names.contains(name)) {
+        for (const auto &[source, label] : std::as_const(m_sources)) {
+            if (m_counts.value(source).names.contains(name)) {
+                where = source;
+                break;
+            }
+        }
+    }
+    showAgent(where, name);
 }
 
 bool MainWindow::selectAgent(const QString &name)
@@ -567,7 +731,10 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
                 m_source->requestDetail(row->id, row->name);
         }
     }
+    if (!m_pendingAgent.isEmpty() && selectAgent(m_pendingAgent))
+        m_pendingAgent.clear();
     m_costsView->setBudgets(m_model.rows());
+    requestCostsSoon(); // the Costs tab follows the spending live
     if (m_model.rowCount() > 0 && m_ui->pagesStackedWidget->currentWidget() != m_ui->agentsPage)
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
     updateTitle();
@@ -583,16 +750,31 @@ void MainWindow::onListenerChanged(bool listening, const QString &message)
     updateFirstRun();
 }
 
+void MainWindow::requestCostsSoon()
+{
+    if (m_ui->mainTabWidget->currentWidget() != m_costsView)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_costsRequestedMs < 2000)
+        return;
+    m_costsRequestedMs = now;
+    m_source->requestCosts(30);
+}
+
 void MainWindow::updateTitle()
 {
-    // Qt appends the application's display name ("— ClevAgent").
-    const int total = m_model.rowCount();
+    // Every source summed up. Qt appends the application's display name ("— ClevAgent").
+    int total = 0, dead = 0, late = 0;
+    for (const auto &[source, label] : std::as_const(m_sources)) {
+        const Counts c = m_counts.value(source);
+        total += c.total;
+        dead += c.dead;
+        late += c.late;
+    }
     if (total == 0) {
         setWindowTitle(QString());
         return;
     }
-    const int dead = m_model.countIn(AgentState::Dead);
-    const int late = m_model.countIn(AgentState::Late);
     QString title = tr("%n agent(s)", nullptr, total);
     if (dead > 0)
         title += tr(", %n dead", nullptr, dead);

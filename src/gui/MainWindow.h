@@ -3,9 +3,13 @@
 #include "gui/AgentsModel.h"
 #include "gui/AlertsModel.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
+
+class QPlainTextEdit;
 
 namespace Ui {
 class MainWindow;
@@ -47,6 +51,13 @@ public:
     void showSource(MonitorSource *source);
     // Selects an agent by name in the table (shows its detail); false when it is not listed.
     bool selectAgent(const QString &name);
+    // Shows `source` and selects the agent there, as soon as its list arrived.
+    void showAgent(MonitorSource *source, const QString &name);
+    // The same in the source that lists the agent (the shown one first), else the shown one.
+    void showAgentAnywhere(const QString &name);
+    // Every source summed up: the worst state of all agents, and a line per source (tray, title).
+    AgentState worstState() const;
+    QString summaryText() const;
     // The detail last received for the selected agent.
     const AgentDetail &detail() const { return m_detail; }
     // Deletes the selected agent after asking; `confirmed` skips the question (tests, scripts).
@@ -56,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void portChosen(quint16 port);
+    // The counts of some source changed (worstState(), summaryText()).
+    void summaryChanged();
 
 private:
     void onSnapshot(const QList<AgentRow> &rows);
@@ -71,6 +84,11 @@ private:
     void showUsage();
     void clearDetail();
     void silenceSelectedAlert();
+    void countSource(MonitorSource *source, const QList<AgentRow> &rows);
+    QString countsText(MonitorSource *source) const;
+    // Enables the actions the shown source allows (a read-only remote: none, with a tooltip why).
+    void applyCapabilities();
+    void requestCostsSoon();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MonitorSource *m_source;
@@ -86,6 +104,18 @@ private:
     QString m_listenerMessage; // this computer's listener, for the status bar
     qint64 m_detailRequestedMs = 0;
     CostsView *m_costsView = nullptr;
+    // What each source's last list held, for the sidebar, the title and the tray.
+    struct Counts
+    {
+        int total = 0, dead = 0, late = 0, error = 0;
+        AgentState worst = AgentState::New;
+        QSet<QString> names;
+    };
+    QHash<MonitorSource *, Counts> m_counts;
+    QString m_pendingAgent; // to select when the shown source's list arrives
+    qint64 m_costsRequestedMs = 0;
+    QPlainTextEdit *m_crashText = nullptr;
+    QPlainTextEdit *m_alertDetailText = nullptr;
 };
 
 } // namespace clev

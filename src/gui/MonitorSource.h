@@ -81,6 +81,9 @@ public:
     virtual void requestSnapshot() {}
     // A clevagent-server elsewhere (some actions are then the server's own business).
     virtual bool isRemote() const { return false; }
+    // Whether actions (acknowledge, silence, pause, settings, forget) are allowed: a remote instance
+    // watched with a read key only reads. Known once the source answered; capabilitiesChanged() then.
+    virtual bool canAct() const { return true; }
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.
@@ -97,6 +100,8 @@ Q_SIGNALS:
     void alertsChanged();
     // A remote source connected, or lost its connection (then `message` says since when and why).
     void connectionChanged(bool connected, const QString &message);
+    // canAct() changed.
+    void capabilitiesChanged();
 };
 
 } // namespace clev

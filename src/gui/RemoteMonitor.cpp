@@ -99,6 +99,13 @@ QString describeNetworkError(QNetworkReply *reply)
     case QNetworkReply::OperationCanceledError:
         return RemoteMonitor::tr("no answer from %1 in time").arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
+        // A plain-HTTP server answering a TLS hello ("wrong version number"): say what to type instead.
+        if (url.scheme() == u"https" && (reply->errorString().contains(u"wrong version number", Qt::CaseInsensitive)
+                                         || reply->errorString().contains(u"packet length too long", Qt::CaseInsensitive)))
+            return RemoteMonitor::tr("%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use "
+                                     "http://%1:%2 (or start the server with --tls-cert and --tls-key).")
+                .arg(url.host())
+                .arg(url.port(9475));
         return RemoteMonitor::tr("the TLS handshake failed: %1").arg(reply->errorString());
     case QNetworkReply::RemoteHostClosedError:
         return RemoteMonitor::tr(
@@ -212,6 +219,14 @@ void RemoteMonitor::onReply(QNetworkReply *reply, std::function<void(const QJson
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool tooLarge = replyTooLarge(reply);
         const QJsonObject body = tooLarge ? QJsonObject() : QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->hasRawHeader("X-Key-Scopes") && status >= 200 && status < 300) {
+            // Actions need the admin scope: a read key shows them disabled, saying why.
+            const bool canAct = reply->rawHeader("X-Key-Scopes").split(',').contains("admin");
+            if (canAct != m_canAct) {
+                m_canAct = canAct;
+                Q_EMIT capabilitiesChanged();
+            }
+        }
         QString error;
         if (tooLarge)
             error = tooLargeText(MaxAnswerBytes);

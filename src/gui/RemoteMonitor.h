@@ -58,6 +58,7 @@ public:
     void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
     void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
     bool isRemote() const override { return true; }
+    bool canAct() const override { return m_canAct; }
 
     bool isConnected() const { return m_connected; }
     int agentCount() const { return static_cast<int>(m_rows.size()); }
@@ -106,6 +107,7 @@ private:
     QList<AgentRow> m_rows; // by name
     bool m_loaded = false;
     bool m_connected = false;
+    bool m_canAct = true; // until an answer says what the key may do (X-Key-Scopes)
     bool m_readingStatus = false;
     bool m_statusAgain = false;
     bool m_statusAgainReport = false;

@@ -49,6 +49,11 @@ TrayController::TrayController(MainWindow *window, MonitorSource *source, const 
             openWindow();
     });
     connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] { openWindow(m_lastAgent); });
+    // Icon and tooltip sum up every source, whenever any of them changes.
+    connect(window, &MainWindow::summaryChanged, this, &TrayController::refreshIcon);
+    m_flapTimer.setInterval(30'000);
+    connect(&m_flapTimer, &QTimer::timeout, this, [this] { m_flaps.settled(m_clock.nowMs()); });
+    m_flapTimer.start();
     addSource(source, QString());
     if (isAvailable()) {
         m_tray.show();
@@ -87,7 +92,7 @@ void TrayController::openWindow(const QString &agent)
     m_window->raise();
     m_window->activateWindow(); // asked for by the user: here taking the focus is right
     if (!agent.isEmpty())
-        m_window->selectAgent(agent);
+        m_window->showAgent(m_lastSource, agent); // switches to its source first
 }
 
 void TrayController::fillAgentMenu()
@@ -154,61 +159,57 @@ void TrayController::muteFor(qint64 ms)
 
 void TrayController::addSource(MonitorSource *source, const QString &label)
 {
-    // Every source's notifications; the icon sums up the worst state of all of them.
+    // Every source's notifications; the window sums up their states (summaryChanged).
     connect(source, &MonitorSource::transitioned, this,
-            [this, label](const StateTransition &t) { onTransition(t, label); });
-    connect(
-        source, &MonitorSource::snapshot, this,
-        [this, source](const QList<AgentRow> &rows) {
-            AgentState worst = AgentState::New;
-            for (const AgentRow &r : rows) {
-                if (agentStateSeverity(r.state) > agentStateSeverity(worst))
-                    worst = r.state;
-            }
-            m_worst.insert(source, worst);
-            refreshIcon();
-        },
-        Qt::QueuedConnection);
-    connect(source, &QObject::destroyed, this, [this, source] {
-        m_worst.remove(source);
-        refreshIcon();
-    });
-}
-
-AgentState TrayController::worstOfAll() const
-{
-    AgentState worst = AgentState::New;
-    for (AgentState s : m_worst) {
-        if (agentStateSeverity(s) > agentStateSeverity(worst))
-            worst = s;
-    }
-    return worst;
+            [this, source, label](const StateTransition &t) { onTransition(t, source, label); });
 }
 
 void TrayController::refreshIcon()
 {
-    const AgentState worst = worstOfAll();
+    const AgentState worst = m_window->worstState();
+    const QString summary = m_window->summaryText();
     if (m_status)
-        m_status->setState(worst, m_window->windowTitle());
+        m_status->setState(worst, summary);
+    m_tray.setToolTip(tr("ClevAgent — %1").arg(summary));
     if (worst == m_shown)
         return;
     m_shown = worst;
     const QIcon icon = iconFor(worst);
     m_tray.setIcon(icon);
     m_window->setWindowIcon(icon);
-    m_tray.setToolTip(tr("ClevAgent — %1").arg(m_window->windowTitle()));
 }
 
-void TrayController::onTransition(const StateTransition &t, const QString &source)
+void TrayController::onTransition(const StateTransition &t, MonitorSource *origin, const QString &source)
 {
     QString title;
     QString kind;
+    QString text = t.cause;
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Warning;
     using Event = StateTransition::Event;
+    const QString flapKey = source + QChar(0x1f) + t.agent;
     if (t.event == Event::State && t.to == AgentState::Dead) {
-        title = tr("%1 is dead").arg(t.agent);
         kind = QStringLiteral("dead");
         icon = QSystemTrayIcon::Critical;
+        switch (m_flaps.onDeath(flapKey, m_clock.nowMs())) {
+        case FlapDamper::Death::Notify:
+            title = tr("%1 is dead").arg(t.agent);
+            break;
+        case FlapDamper::Death::StartsFlapping:
+            title = tr("%1 is flapping").arg(t.agent);
+            text = tr("It died %n times within %1 and came back each time; it is dead now. Its deaths and recoveries "
+                      "are not notified one by one until it stays up.",
+                      nullptr, m_flaps.options().count)
+                       .arg(formatDuration(m_flaps.options().windowMs));
+            break;
+        case FlapDamper::Death::Damped:
+            return;
+        }
+    } else if (t.event == Event::State && t.from == AgentState::Dead && t.to != AgentState::Paused) {
+        if (m_flaps.isFlapping(flapKey))
+            return;
+        title = tr("%1 is back").arg(t.agent); // the recovery notice
+        kind = QStringLiteral("dead");
+        icon = QSystemTrayIcon::Information;
     } else if (t.event == Event::State && t.to == AgentState::Error && Heartbeat::isCrashMessage(t.lastMessage)) {
         title = tr("%1 crashed").arg(t.agent);
         kind = QStringLiteral("crash");
@@ -229,15 +230,16 @@ void TrayController::onTransition(const StateTransition &t, const QString &sourc
     if (muted() || agentMuted(t.agent) || !wanted.contains(kind))
         return;
     m_lastAgent = t.agent;
+    m_lastSource = origin;
     if (!source.isEmpty())
         title = QStringLiteral("%1: %2").arg(source, title); // which instance
-    Q_EMIT notificationRequested(title, t.cause);
+    Q_EMIT notificationRequested(title, text);
     if (soundEnabled())
         QApplication::beep();
     if (isAvailable())
-        m_tray.showMessage(title, t.cause, icon, 10'000);
+        m_tray.showMessage(title, text, icon, 10'000);
     if (m_status) {
-        m_status->showNotification(title, t.cause);
+        m_status->showNotification(title, text);
         QApplication::alert(m_status); // flashes in the task bar where it can; never takes the focus
     }
 }

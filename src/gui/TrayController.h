@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/AgentState.h"
+#include "core/FlapDamper.h"
 #include "engine/Watchdog.h"
 
 #include <QIcon>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QSystemTrayIcon>
 
 #include <memory>
@@ -52,8 +55,7 @@ Q_SIGNALS:
     void notificationRequested(const QString &title, const QString &text);
 
 private:
-    void onTransition(const StateTransition &t, const QString &source);
-    AgentState worstOfAll() const;
+    void onTransition(const StateTransition &t, MonitorSource *source, const QString &label);
     void refreshIcon();
     void fillAgentMenu();
     void openWindow(const QString &agent = QString());
@@ -67,8 +69,10 @@ private:
     StatusWindow *m_status = nullptr;
     qint64 m_mutedUntilMs = 0;
     QHash<QString, qint64> m_agentMutedUntilMs;
-    QHash<MonitorSource *, AgentState> m_worst;
     QString m_lastAgent; // the agent of the last notification: a click on it opens that agent
+    QPointer<MonitorSource> m_lastSource; // in the source it belongs to
+    FlapDamper m_flaps;  // an agent that keeps dying: one notice, not one per flip
+    QTimer m_flapTimer;
     AgentState m_shown = AgentState::New;
 };
 

@@ -9,6 +9,7 @@ import datetime
 import http.server
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -422,6 +423,7 @@ class ScenarioCase(unittest.TestCase):
         # is needed. Notifications are sent as soon as they are queued.
         for attempt in range(3):
             server = ScenarioServer(config=config)
+            self.addCleanup(self.remove_dir, server)  # after the server stopped (cleanups run last-first)
             self.addCleanup(server.stop_quietly)
             try:
                 server.start()
@@ -436,6 +438,17 @@ class ScenarioCase(unittest.TestCase):
         self.addCleanup(self.print_measurements)  # runs before the server stops (cleanups run last-first)
         log("%s: server on %s, database %s" % (self.id(), server.url, server.db))
         return server
+
+    def remove_dir(self, server):
+        """The server's folder (database, config, log) goes, unless the test failed or
+        CLEV_KEEP_SCENARIO_DIRS is set: then its path is printed."""
+        result = getattr(getattr(self, "_outcome", None), "result", None)
+        failed = any(getattr(t, "test_case", t) is self
+                     for t, _ in getattr(result, "failures", []) + getattr(result, "errors", []))
+        if failed or os.environ.get("CLEV_KEEP_SCENARIO_DIRS"):
+            print("    server folder kept: %s (server.log, sdk.db)" % server.dir, flush=True)
+        else:
+            shutil.rmtree(server.dir, ignore_errors=True)
 
     def spawn(self, agent, script, interval=None, ready=None, timeout=10.0, **env):
         full_env = {"CLEVAGENT_API_KEY": self.key, "CLEVAGENT_ENDPOINT": self.server.url, "AGENT": agent}

@@ -106,7 +106,12 @@ class CrashScenario(ScenarioCase):
         self.assertEqual([(n["kind"], n["action"]) for n in self.receiver.notifications(agent="inflight")],
                          [("crash", "trigger")])
         self.note("notifications of the agent", len(notes))
-        self.note("last message", repr(self.server.agent("inflight")["last_message"][:40]))
+        status = self.server.agent("inflight")
+        shown = status["last_message"]
+        self.note("last message", repr(shown[:40]))
+        self.note("last status", status["last_status"])
+        # Known gap (not asserted): the stored agent row takes this late beat's message and status, so
+        # /status shows state "error" with the late beat's message; the crash incident keeps the crash text.
 
     def test_a_beat_from_the_restarted_agent_resolves_the_crash(self):
         self.start_server()

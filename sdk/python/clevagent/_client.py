@@ -109,6 +109,7 @@ class Client:
         self._prompts = collections.deque(maxlen=PROMPT_WINDOW)
         self._iteration = None
         self._buffer = collections.deque()
+        self._in_flight = 0        # buffered beats taken out to be sent, not answered yet
         self.dropped = 0
         self._unauthorized = False
         self._failures = 0
@@ -298,19 +299,25 @@ class Client:
                 if not self._buffer or self._unauthorized or time.monotonic() < self._next_attempt:
                     return not self._buffer
                 batch = [self._buffer.popleft() for _ in range(min(BATCH_LIMIT, len(self._buffer)))]
-            if len(batch) == 1:
-                response = self._post("/api/v1/heartbeat", batch[0])
-            else:
-                response = self._post("/api/v1/heartbeat/batch", {"heartbeats": batch})
-            result = self._handle(response, batch)
+                self._in_flight += len(batch)
+            try:
+                if len(batch) == 1:
+                    response = self._post("/api/v1/heartbeat", batch[0])
+                else:
+                    response = self._post("/api/v1/heartbeat/batch", {"heartbeats": batch})
+                result = self._handle(response, batch)
+            finally:
+                with self._lock:
+                    self._in_flight -= len(batch)
             if result["ok"] and not final and self._final_sent:
                 self._overtaken = True
             if not result["ok"] and result.get("queued"):
                 return False
 
     def pending(self):
+        """Beats not delivered yet: buffered, or on their way and not answered (0: the server has them all)."""
         with self._lock:
-            return len(self._buffer)
+            return len(self._buffer) + self._in_flight
 
     # ---- warnings from the server ----------------------------------------------------------------
     def _on_warning(self, warning, reason):

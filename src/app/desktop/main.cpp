@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
         else if (dialogs.contains(view))
             QMetaObject::invokeMethod(&desktop, dialogs.value(view), Qt::QueuedConnection); // after the event that asked
         else if (view.startsWith(u"agent:"))
-            window.selectAgent(view.mid(6));
+            window.showAgentAnywhere(view.mid(6)); // in whichever source lists it
     };
     QObject::connect(&instance, &QLocalServer::newConnection, &window, [&] {
         QLocalSocket *other = instance.nextPendingConnection();
