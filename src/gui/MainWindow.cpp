@@ -23,6 +23,26 @@
 
 namespace clev {
 
+namespace {
+// Read-only, monospaced, selectable text of a few lines: tracebacks and alert details.
+QPlainTextEdit *monospaceViewer(QWidget *parent, const QString &name, int lines)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(true);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setMaximumHeight(edit->fontMetrics().height() * lines);
+    return edit;
+}
+} // namespace
+
+QList<QWidget *> MainWindow::actionButtons() const
+{
+    // What a read-only source may not do.
+    return {m_ui->ackButton,     m_ui->silenceButton,           m_ui->pause1hButton,       m_ui->pause4hButton,
+            m_ui->pause8hButton, m_ui->pauseIndefinitelyButton, m_ui->agentSettingsButton, m_ui->forgetButton};
+}
+
 MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -130,20 +150,12 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->beatsTableWidget->verticalHeader()->setDefaultSectionSize(m_ui->beatsTableWidget->fontMetrics().height() + 6);
 
     // A crash: its traceback, readable and copyable, under the facts (shown while the crash is open).
-    m_crashText = new QPlainTextEdit(m_ui->agentDetailGroupBox);
-    m_crashText->setObjectName(QStringLiteral("crashTextEdit"));
-    m_crashText->setReadOnly(true);
-    m_crashText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_crashText->setMaximumHeight(m_crashText->fontMetrics().height() * 9);
+    m_crashText = monospaceViewer(m_ui->agentDetailGroupBox, QStringLiteral("crashTextEdit"), 9);
     m_crashText->setToolTip(tr("The crash report's traceback (select to copy)"));
     m_crashText->hide();
     m_ui->agentDetailLayout->insertWidget(1, m_crashText);
     // The selected alert's whole detail (a traceback too), below the history.
-    m_alertDetailText = new QPlainTextEdit(m_ui->alertsTab);
-    m_alertDetailText->setObjectName(QStringLiteral("alertDetailTextEdit"));
-    m_alertDetailText->setReadOnly(true);
-    m_alertDetailText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_alertDetailText->setMaximumHeight(m_alertDetailText->fontMetrics().height() * 8);
+    m_alertDetailText = monospaceViewer(m_ui->alertsTab, QStringLiteral("alertDetailTextEdit"), 8);
     m_alertDetailText->setPlaceholderText(tr("Select an alert to read its whole detail."));
     if (auto *box = qobject_cast<QBoxLayout *>(m_ui->alertsTab->layout()))
         box->addWidget(m_alertDetailText);
@@ -183,10 +195,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->listenerFrame->hide();
     updateFirstRun();
     updateTitle();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->ackButton, m_ui->silenceButton, m_ui->pause1hButton,
-                                                       m_ui->pause4hButton, m_ui->pause8hButton,
-                                                       m_ui->pauseIndefinitelyButton, m_ui->agentSettingsButton,
-                                                       m_ui->forgetButton})
+    for (QWidget *w : actionButtons())
         w->setProperty("clevToolTip", w->toolTip()); // the tooltip it has while enabled
     applyCapabilities();
 }
@@ -357,10 +366,7 @@ void MainWindow::applyCapabilities()
             : tr("The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key "
                  "(clevagent-server keys create --scope admin).")
                   .arg(m_source->endpoint());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->ackButton, m_ui->silenceButton, m_ui->pause1hButton,
-                                                       m_ui->pause4hButton, m_ui->pause8hButton,
-                                                       m_ui->pauseIndefinitelyButton, m_ui->agentSettingsButton,
-                                                       m_ui->forgetButton}) {
+    for (QWidget *w : actionButtons()) {
         w->setEnabled(can);
         // A disabled button still shows its tooltip: here, why it is disabled.
         w->setToolTip(can ? w->property("clevToolTip").toString() : why);

@@ -88,6 +88,7 @@ private:
     QString countsText(MonitorSource *source) const;
     // Enables the actions the shown source allows (a read-only remote: none, with a tooltip why).
     void applyCapabilities();
+    QList<QWidget *> actionButtons() const;
     void requestCostsSoon();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
