@@ -135,6 +135,19 @@ qint64 Watchdog::graceMs(const Agent &a) const
     return intervalMs(a); // one missed beat is late, two are dead
 }
 
+qint64 Watchdog::lateAtMs(const Agent &a) const
+{
+    // A beat sent every `interval` arrives a little after it (the sender's own work, the network): late
+    // only once it is overdue by a tenth of the interval, at most 1 s, so punctual agents never blip.
+    const qint64 interval = intervalMs(a);
+    return a.lastBeatMs + interval + std::min<qint64>(1000, interval / 10);
+}
+
+qint64 Watchdog::deadAtMs(const Agent &a) const
+{
+    return a.lastBeatMs + intervalMs(a) + graceMs(a);
+}
+
 void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs, StateTransition::Event event,
                       int percent, const QString &message, const QString &project)
 {
@@ -274,7 +287,7 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         // so it is not found late or dead (which would be a second incident for the same death).
         if (beat.status != BeatStatus::Shutdown && a.crashedAtMs == 0 && !beforeCrash
             && StateRules::expectsBeats(a.state)) {
-            const qint64 due = now + intervalMs(a);
+            const qint64 due = lateAtMs(a);
             schedule(a, DeadlineKind::Late, due);
             if (due < m_armedForMs)
                 requestRearm();
@@ -376,7 +389,7 @@ void Watchdog::poll()
                 if (auto c = StateRules::onLateDeadline(a.state, intervalMs(a)))
                     change(a, c->to, c->cause, d.dueMs);
                 if (StateRules::expectsBeats(a.state))
-                    schedule(a, DeadlineKind::Dead, a.lastBeatMs + intervalMs(a) + graceMs(a));
+                    schedule(a, DeadlineKind::Dead, deadAtMs(a));
             } else if (auto c = StateRules::onDeadDeadline(a.state, d.dueMs - a.lastBeatMs)) {
                 change(a, c->to, c->cause, d.dueMs);
             }
@@ -432,8 +445,8 @@ void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
         change(a, AgentState::New, why, nowMs);
         return;
     }
-    const qint64 lateAt = a.lastBeatMs + intervalMs(a);
-    const qint64 deadAt = lateAt + graceMs(a);
+    const qint64 lateAt = lateAtMs(a);
+    const qint64 deadAt = deadAtMs(a);
     AgentState byBeat = AgentState::Healthy;
     switch (a.lastStatus) {
     case BeatStatus::Ok:
@@ -541,8 +554,8 @@ void Watchdog::reschedule(Agent &a, qint64 nowMs)
     if (a.state == AgentState::Paused || !StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
         return;
     ++a.generation; // the old deadlines are void
-    const qint64 lateAt = a.lastBeatMs + intervalMs(a);
-    const qint64 deadAt = lateAt + graceMs(a);
+    const qint64 lateAt = lateAtMs(a);
+    const qint64 deadAt = deadAtMs(a);
     const QString why =
         QStringLiteral("interval or grace changed; no beat for %1").arg(formatDuration(nowMs - a.lastBeatMs));
     if (nowMs >= deadAt) {
@@ -658,8 +671,8 @@ bool Watchdog::load(QString *error)
                 a.crashedAtMs = a.lastBeatMs; // crashed: not found dead at start-up either
             if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
                 continue;
-            const qint64 lateAt = a.lastBeatMs + intervalMs(a);
-            const qint64 deadAt = lateAt + graceMs(a);
+            const qint64 lateAt = lateAtMs(a);
+            const qint64 deadAt = deadAtMs(a);
             const QString lastBeat = QDateTime::fromMSecsSinceEpoch(a.lastBeatMs).toString(Qt::ISODate);
             if (now >= deadAt) {
                 change(a, AgentState::Dead,

@@ -179,6 +179,9 @@ private:
     Agent &agentFor(qint64 id, const QString &name);
     qint64 intervalMs(const Agent &a) const;
     qint64 graceMs(const Agent &a) const;
+    // When the agent is late (its beat overdue by a little slack) and dead (interval + grace).
+    qint64 lateAtMs(const Agent &a) const;
+    qint64 deadAtMs(const Agent &a) const;
     const AgentPolicy *policyFor(const QString &name) const;
     void applyBudget(Agent &a);
     void applyLoop(Agent &a);

@@ -104,6 +104,7 @@ class Client:
         self._closed = False       # the process is ending: the last word was said, nothing follows it
         self._last_word = None     # (monotonic time, status, message, extra) of the final beat sent
         self._overtaken = False    # a regular beat was stored after a final beat that did not close
+        self._word_stored = False  # the last word's delivery was answered (beats answered later came after it)
         self._wake = threading.Event()
         self._usage = Usage()
         self._prompts = collections.deque(maxlen=PROMPT_WINDOW)
@@ -217,7 +218,7 @@ class Client:
             self._wake.set()
             return {"ok": False, "queued": True, "error": "not delivered yet: kept for the next attempt"}
         result = self._handle(self._post("/api/v1/heartbeat", beat), [beat])
-        if result["ok"] and not final and self._final_sent:
+        if result["ok"] and not final and self._word_stored:
             self._overtaken = True
         return result
 
@@ -309,7 +310,7 @@ class Client:
             finally:
                 with self._lock:
                     self._in_flight -= len(batch)
-            if result["ok"] and not final and self._final_sent:
+            if result["ok"] and not final and self._word_stored:
                 self._overtaken = True
             if not result["ok"] and result.get("queued"):
                 return False
@@ -358,7 +359,7 @@ class Client:
                 self._wake.set()  # a new configuration: beat now
                 return
             self._stopping = False
-            self._closed = self._final_sent = self._overtaken = False  # init() after shutdown(): monitored again
+            self._closed = self._final_sent = self._overtaken = self._word_stored = False  # init() after shutdown(): monitored again
             self._last_word = None
             self._thread = threading.Thread(target=self._run, name="clevagent-heartbeat", daemon=True)
             self._thread.start()
@@ -406,6 +407,7 @@ class Client:
                     status, message, extra = last_status, last_message, last_extra
             self._final_sent = True
             self._overtaken = False
+            self._word_stored = False  # a beat answered before this word was stored before it
             self._last_word = (time.monotonic(), status, message, extra)
             self._closed = self._closed or closing
             self._next_attempt = 0.0
@@ -417,7 +419,11 @@ class Client:
             # this one and hide it (a crash right after init() races the first beat).
             self._wait_for_other_senders(self.config.timeout)
             self.flush_buffer(final=True)
-            return self._deliver(beat, final=True)
+            result = self._deliver(beat, final=True)
+            if result.get("ok"):
+                with self._lock:
+                    self._word_stored = True
+            return result
         finally:
             self.config.timeout = saved
 
