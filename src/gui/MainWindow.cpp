@@ -308,6 +308,12 @@ void MainWindow::updateSources()
             list->setCurrentItem(item);
     }
     list->setVisible(m_sources.size() > 1);
+    // Wide enough for the longest entry ("(1 dead)" grows it, longer in some languages), within reason.
+    int widest = 0;
+    for (int i = 0; i < list->count(); ++i)
+        widest = std::max(widest, list->fontMetrics().horizontalAdvance(list->item(i)->text()));
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setMinimumWidth(std::min(widest + list->iconSize().width() + 40, 360));
 }
 
 void MainWindow::clearDetail()
