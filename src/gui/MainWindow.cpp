@@ -166,6 +166,9 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
                                                     : QString());
             });
 
+    m_costsTimer.setSingleShot(true);
+    connect(&m_costsTimer, &QTimer::timeout, this, &MainWindow::requestCostsSoon);
+
     // Costs: 30 days stacked by agent.
     m_costsView = new CostsView(this);
     m_ui->mainTabWidget->addTab(m_costsView, tr("Costs"));
@@ -767,8 +770,12 @@ void MainWindow::requestCostsSoon()
     if (m_ui->mainTabWidget->currentWidget() != m_costsView)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_costsRequestedMs < 2000)
+    if (now - m_costsRequestedMs < 2000) {
+        // Asked for lately: once more when the 2 s are over, so the last change is never left out.
+        if (!m_costsTimer.isActive())
+            m_costsTimer.start(static_cast<int>(2000 - (now - m_costsRequestedMs)));
         return;
+    }
     m_costsRequestedMs = now;
     m_source->requestCosts(30);
 }

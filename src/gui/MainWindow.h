@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -115,6 +116,7 @@ private:
     QHash<MonitorSource *, Counts> m_counts;
     QString m_pendingAgent; // to select when the shown source's list arrives
     qint64 m_costsRequestedMs = 0;
+    QTimer m_costsTimer;
     QPlainTextEdit *m_crashText = nullptr;
     QPlainTextEdit *m_alertDetailText = nullptr;
 };

@@ -18,6 +18,8 @@
 #include "support/TestEnv.h"
 
 #include <QGroupBox>
+#include <QLabel>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -221,6 +223,67 @@ private Q_SLOTS:
 
         alphaServer.stop();
         betaServer.stop();
+    }
+
+    // The Costs tab follows spending while it is shown (it was read once, when the tab was chosen), and
+    // its budget table agrees with its header to the cent.
+    void costsTab_followsSpendingLive()
+    {
+        TestDir dir;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("costs.db"));
+        config.http.port = 0;
+        LocalMonitor local(config);
+        MainWindow window(&local, Clock::system());
+        local.start();
+        window.show();
+        const QByteArray key = local.firstRunKey();
+        const auto beat = [&](double usd) {
+            return post(local.server().port(), key, "/api/v1/heartbeat",
+                        QStringLiteral("{\"agent\":\"spender\",\"interval\":60,\"cost_usd\":%1}").arg(usd).toLatin1());
+        };
+        QCOMPARE(beat(0.25), 200);
+        QTRY_COMPARE(window.model().rowCount(), 1);
+        local.setSettings(window.model().rows().first().id, QStringLiteral("spender"), AgentSettings{{}, {}, 10.0, {}, {}, {}});
+        window.showCostsTab();
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("costsSummaryLabel"));
+        QTRY_VERIFY2(summary->text().contains(u"$0.25"), qPrintable(summary->text()));
+        QCOMPARE(beat(1.0), 200); // while the tab is shown
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"$1.25"), 10'000);
+        auto *budgets = window.findChild<QTableWidget *>(QStringLiteral("budgetsTableWidget"));
+        QTRY_VERIFY_WITH_TIMEOUT(budgets->rowCount() == 1 && budgets->item(0, 1)->text() == u"$1.25", 10'000);
+    }
+
+    // An agent that dies and comes back over and over: the tray tells the first deaths and returns, then
+    // once that it is flapping, then nothing per flip.
+    void tray_dampsAFlappingAgent()
+    {
+        TestDir dir;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("flap.db"));
+        LocalMonitor local(config);
+        MainWindow window(&local, Clock::system());
+        TrayController tray(&window, &local, Clock::system());
+        QSignalSpy notices(&tray, &TrayController::notificationRequested);
+        StateTransition t;
+        t.agentId = 7;
+        t.agent = QStringLiteral("flappy");
+        for (int flip = 0; flip < 6; ++flip) {
+            t.from = AgentState::Late;
+            t.to = AgentState::Dead;
+            t.cause = QStringLiteral("no beat for 4 s");
+            Q_EMIT local.transitioned(t);
+            t.from = AgentState::Dead;
+            t.to = AgentState::Healthy;
+            t.cause = QStringLiteral("beat: ok (back after 5 s of silence)");
+            Q_EMIT local.transitioned(t);
+        }
+        QStringList titles;
+        for (const auto &n : std::as_const(notices))
+            titles << n.first().toString();
+        QCOMPARE(titles, (QStringList{QStringLiteral("flappy is dead"), QStringLiteral("flappy is back"),
+                                      QStringLiteral("flappy is dead"), QStringLiteral("flappy is back"),
+                                      QStringLiteral("flappy is flapping")}));
     }
 
 private:
