@@ -87,7 +87,10 @@ struct AgentUpdate
     std::optional<qint64> iteration;
     std::optional<double> memory;
     QString agentType, model, containerId;
-    QString message; // the newest message a beat carried: a beat without one keeps the stored one
+    // By the beats' own time: the newest beat (its status) and the newest message one carried (a beat
+    // without one keeps the stored message).
+    const Heartbeat *newest = nullptr;
+    QString message;
     qint64 messageAtMs = std::numeric_limits<qint64>::min();
 };
 
@@ -112,7 +115,12 @@ public:
                        " ?20, ?21, ?22, ?23)")
         , m_updateAgent(m_db, "UPDATE agents SET state = CASE state WHEN 'new' THEN ?1 ELSE state END,"
                               " last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
-                              " last_status = ?3, last_message = COALESCE(?4, last_message), interval_s = COALESCE(?5, interval_s),"
+                              " last_status = CASE WHEN ?13 >= COALESCE(last_occurred_at, 0) THEN ?3 ELSE last_status END,"
+                              " last_occurred_at = max(COALESCE(last_occurred_at, 0), ?13),"
+                              " last_message = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0)"
+                              " THEN ?4 ELSE last_message END,"
+                              " last_message_at = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0)"
+                              " THEN ?14 ELSE last_message_at END, interval_s = COALESCE(?5, interval_s),"
                               " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
                               " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
                               " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
@@ -340,9 +348,11 @@ private:
             u.lastSeenMs = b.receivedAtMs;
         }
         ++u.beats;
-        if (!b.message.isEmpty() && b.receivedAtMs >= u.messageAtMs) {
+        if (!u.newest || b.occurredAtMs >= u.newest->occurredAtMs)
+            u.newest = &b;
+        if (!b.message.isEmpty() && b.occurredAtMs >= u.messageAtMs) {
             u.message = b.message;
-            u.messageAtMs = b.receivedAtMs;
+            u.messageAtMs = b.occurredAtMs;
         }
         if (b.intervalSecs)
             u.interval = b.intervalSecs;
@@ -369,10 +379,12 @@ private:
         for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
             const AgentUpdate &u = it.value();
             SqliteStatement &q = m_updateAgent;
-            q.bind(1, stateForStatus(u.last->status));
+            q.bind(1, stateForStatus(u.newest->status));
             q.bind(2, u.lastSeenMs);
-            q.bind(3, beatStatusName(u.last->status));
+            q.bind(3, beatStatusName(u.newest->status)); // unless a newer beat (by its own time) is stored
             q.bind(4, u.message); // empty binds NULL: the stored message stays
+            q.bind(13, u.newest->occurredAtMs);
+            q.bind(14, u.message.isEmpty() ? qint64(0) : u.messageAtMs);
             q.bind(5, u.interval);
             q.bind(6, u.iteration);
             q.bind(7, u.memory);

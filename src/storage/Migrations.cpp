@@ -162,6 +162,12 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE agent_settings ADD COLUMN iteration_cap INTEGER"),
             QStringLiteral("ALTER TABLE agent_settings ADD COLUMN restart_target TEXT"),
         },
+        // 8: when the stored last status and last message happened (the beats' own time), so a beat sent
+        // earlier but delivered later (in flight at a crash, flushed from a buffer) does not replace them.
+        {
+            QStringLiteral("ALTER TABLE agents ADD COLUMN last_occurred_at INTEGER"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN last_message_at INTEGER"),
+        },
     };
     return all;
 }
