@@ -35,7 +35,6 @@ public:
     bool isFlapping(const QString &key) const;
     // Flapping that ended by `nowMs` (no death for the window): forgotten here, returned to the caller.
     QStringList settled(qint64 nowMs);
-    void forget(const QString &key) { m_agents.remove(key); }
     const Options &options() const { return m_options; }
 
 private:

@@ -28,16 +28,16 @@ LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
         const QString key = call.name + QChar(0x1f) + call.args;
         m_callRun = key == m_lastCall ? m_callRun + 1 : 1;
         m_lastCall = key;
-        if (m_callRun >= m_options.toolLoop)
+        if (m_callRun >= m_options.toolLoop) {
             found |= ToolRule;
-        if (m_callRun >= m_options.toolLoop)
             raise(Level::Loop, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
                                    .arg(call.name)
                                    .arg(m_callRun));
-        else if (m_callRun >= m_options.toolWarn)
+        } else if (m_callRun >= m_options.toolWarn) {
             raise(Level::Warning, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
                                       .arg(call.name)
                                       .arg(m_callRun));
+        }
     }
 
     // 2. The same prompts over and over while tokens keep flowing. Identical windows are normal on beats

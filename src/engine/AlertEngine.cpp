@@ -40,6 +40,23 @@ AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDis
     m_flapTimer.setInterval(static_cast<int>(std::clamp<qint64>(m_options.flap.windowMs / 6, 500, 30'000)));
 }
 
+Notification AlertEngine::trigger(qint64 incidentId, const QString &kind, const QString &agent, const QString &summary,
+                                  const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs)
+{
+    Notification n;
+    n.action = Notification::Action::Trigger;
+    n.kind = kind;
+    n.agent = agent;
+    n.incidentId = incidentId;
+    n.summary = summary;
+    n.detail = detail;
+    n.actionTaken = actionTaken;
+    n.sinceMs = sinceMs;
+    n.atMs = nowMs;
+    n.idempotencyKey = QStringLiteral("incident-%1-trigger").arg(incidentId); // once per incident, whoever sends it
+    return n;
+}
+
 QString AlertEngine::routeOf(const QString &kind)
 {
     return kind == u"flapping" ? QStringLiteral("dead") : kind; // a channel that takes deaths takes flapping
@@ -85,17 +102,9 @@ void AlertEngine::flapsDue()
             // It stopped flapping by staying dead: that death is told now, and its end will be.
             resolve(t, QStringLiteral("flapping"),
                     QStringLiteral("no new death for %1, but it is dead").arg(formatDuration(m_options.flap.windowMs)));
-            Notification n;
-            n.action = Notification::Action::Trigger;
-            n.kind = QStringLiteral("dead");
-            n.agent = t.agent;
-            n.incidentId = dead->id;
-            n.summary = dead->summary;
-            n.detail = QStringLiteral("It stopped flapping and stayed dead.");
-            n.actionTaken = NoRestart;
-            n.sinceMs = dead->openedAtMs;
-            n.atMs = now;
-            n.idempotencyKey = QStringLiteral("incident-%1-trigger").arg(dead->id);
+            const Notification n = trigger(dead->id, QStringLiteral("dead"), t.agent, dead->summary,
+                                           QStringLiteral("It stopped flapping and stayed dead."), NoRestart,
+                                           dead->openedAtMs, now);
             WriteTransaction tx(m_db);
             if (!dead->silenced && enqueue(n, n.kind) && tx.commit() && m_dispatcher)
                 m_dispatcher->pump();
@@ -270,18 +279,8 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     if (!notify)
         m_damped.insert(id);
     if (silence == 0 && notify) {
-        Notification n;
-        n.action = Notification::Action::Trigger;
-        n.kind = kind;
-        n.agent = t.agent;
-        n.incidentId = id;
-        n.summary = summary;
-        n.detail = detail;
-        n.sinceMs = t.atMs;
-        n.atMs = now;
+        Notification n = trigger(id, kind, t.agent, summary, detail, actionTaken, t.atMs, now);
         n.lastMessage = t.lastMessage;
-        n.actionTaken = actionTaken;
-        n.idempotencyKey = QStringLiteral("incident-%1-trigger").arg(id);
         if (!enqueue(n, kind))
             return false;
     }

@@ -108,6 +108,9 @@ private:
     std::optional<OpenIncident> openIncident(qint64 agentId, const QString &kind) const;
     bool enqueue(const Notification &n, const QString &kind);
     static QString routeOf(const QString &kind);
+    // The notification that an incident opened.
+    static Notification trigger(qint64 incidentId, const QString &kind, const QString &agent, const QString &summary,
+                                const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs);
 
     const Database &m_db;
     const Clock &m_clock;

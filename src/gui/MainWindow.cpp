@@ -215,6 +215,7 @@ void MainWindow::addSource(MonitorSource *source, const QString &label)
         else
             m_sourceProblems.insert(source, message);
         updateSources();
+        Q_EMIT summaryChanged(); // the tray's tooltip says which source is disconnected
     });
     connect(source, &QObject::destroyed, this, [this, source] { removeSource(source); });
     connect(source, &MonitorSource::snapshot, this,
@@ -224,6 +225,7 @@ void MainWindow::addSource(MonitorSource *source, const QString &label)
 
 void MainWindow::countSource(MonitorSource *source, const QList<AgentRow> &rows)
 {
+    m_lists.insert(source, rows);
     Counts c;
     c.total = static_cast<int>(rows.size());
     for (const AgentRow &r : rows) {
@@ -232,8 +234,9 @@ void MainWindow::countSource(MonitorSource *source, const QList<AgentRow> &rows)
         c.error += r.state == AgentState::Error;
         if (agentStateSeverity(r.state) > agentStateSeverity(c.worst))
             c.worst = r.state;
-        c.names.insert(r.name);
     }
+    if (auto it = m_counts.constFind(source); it != m_counts.cend() && *it == c)
+        return; // most lists change usage and messages, not the counts: nothing to redraw
     m_counts.insert(source, c);
     updateSources();
     updateTitle();
@@ -284,6 +287,7 @@ void MainWindow::removeSource(MonitorSource *source)
         m_sources.end());
     m_sourceProblems.remove(source);
     m_counts.remove(source);
+    m_lists.remove(source);
     if (m_source == source)
         showSource(m_sources.first().first);
     updateSources();
@@ -628,10 +632,14 @@ void MainWindow::showAgent(MonitorSource *source, const QString &name)
 
 void MainWindow::showAgentAnywhere(const QString &name)
 {
+    const auto lists = [this, &name](MonitorSource *source) {
+        const QList<AgentRow> rows = m_lists.value(source);
+        return std::any_of(rows.cbegin(), rows.cend(), [&name](const AgentRow &r) { return r.name == name; });
+    };
     MonitorSource *where = m_source;
-    if (!m_counts.value(m_source).names.contains(name)) {
+    if (!lists(m_source)) {
         for (const auto &[source, label] : std::as_const(m_sources)) {
-            if (m_counts.value(source).names.contains(name)) {
+            if (lists(source)) {
                 where = source;
                 break;
             }

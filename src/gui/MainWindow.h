@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -111,9 +110,13 @@ private:
     {
         int total = 0, dead = 0, late = 0, error = 0;
         AgentState worst = AgentState::New;
-        QSet<QString> names;
+        bool operator==(const Counts &o) const
+        {
+            return total == o.total && dead == o.dead && late == o.late && error == o.error && worst == o.worst;
+        }
     };
     QHash<MonitorSource *, Counts> m_counts;
+    QHash<MonitorSource *, QList<AgentRow>> m_lists; // the last list of each (shared, not copied)
     QString m_pendingAgent; // to select when the shown source's list arrives
     qint64 m_costsRequestedMs = 0;
     QTimer m_costsTimer;
