@@ -9,10 +9,16 @@ async): OpenAI chat completions and Responses, Anthropic messages, streaming inc
   `input_tokens`: each goes to its own bucket.
 - Anthropic streams repeat the cumulative usage in each `message_delta`: the last value is taken,
   not the sum.
+
+Each response's id (`chatcmpl-…`, `resp_…`, `msg_…`) goes to the ledger (_ledger.py), so that a
+framework integration reporting the same call (LangChain's callback) does not count it again, and a
+call an integration counted first is not counted here.
 """
 import functools
 import importlib
 import logging
+
+from . import _ledger
 
 log = logging.getLogger("clevagent")
 
@@ -28,10 +34,13 @@ def _get(obj, name, default=None):
     return getattr(obj, name, default)
 
 
-def _safe_record(**kwargs):
+def _safe_record(ids=(), **kwargs):
     if _record is None:
         return
     try:
+        buckets = tuple(kwargs.get(k, 0) or 0 for k in ("input_tokens", "output_tokens", "cache_read", "cache_write"))
+        if _ledger.LEDGER.claim(_ledger.AUTO, ids, buckets, tool_calls=kwargs.get("tool_calls", 0)) is not None:
+            return  # an integration counted this call already
         _record(**kwargs)
     except Exception:
         log.debug("clevagent: could not record usage", exc_info=True)
@@ -39,7 +48,11 @@ def _safe_record(**kwargs):
 
 # ---- OpenAI ------------------------------------------------------------------------------------
 
-def _openai_usage(usage, model, tool_calls):
+def _ids(*values):
+    return tuple(v for v in values if isinstance(v, str) and v)
+
+
+def _openai_usage(usage, model, tool_calls, ids=()):
     if usage is None:
         return
     prompt = _get(usage, "prompt_tokens")
@@ -51,7 +64,7 @@ def _openai_usage(usage, model, tool_calls):
         details = _get(usage, "prompt_tokens_details")
         completion = _get(usage, "completion_tokens", 0)
     cached = _get(details, "cached_tokens", 0) or 0
-    _safe_record(input_tokens=max(0, (prompt or 0) - cached), output_tokens=completion or 0, cache_read=cached,
+    _safe_record(ids, input_tokens=max(0, (prompt or 0) - cached), output_tokens=completion or 0, cache_read=cached,
                  cache_write=0, model=model, tool_calls=tool_calls)
 
 
@@ -72,10 +85,12 @@ class _ChatStreamTracker:
     def __init__(self):
         self.usage = None
         self.model = None
+        self.id = None
         self.tool_ids = set()
 
     def see(self, chunk):
         self.model = _get(chunk, "model", self.model)
+        self.id = _get(chunk, "id", None) or self.id
         if _get(chunk, "usage") is not None:
             self.usage = _get(chunk, "usage")
         for choice in _get(chunk, "choices", None) or []:
@@ -84,9 +99,9 @@ class _ChatStreamTracker:
 
     def done(self):
         if self.usage is not None:
-            _openai_usage(self.usage, self.model, len(self.tool_ids))
+            _openai_usage(self.usage, self.model, len(self.tool_ids), _ids(self.id))
         elif self.tool_ids:
-            _safe_record(tool_calls=len(self.tool_ids), model=self.model)
+            _safe_record(_ids(self.id), tool_calls=len(self.tool_ids), model=self.model)
 
 
 class _ResponsesStreamTracker:
@@ -99,15 +114,16 @@ class _ResponsesStreamTracker:
 
     def done(self):
         if self.response is not None:
-            _openai_usage(_get(self.response, "usage"), _get(self.response, "model"), _responses_tool_calls(self.response))
+            _openai_usage(_get(self.response, "usage"), _get(self.response, "model"), _responses_tool_calls(self.response),
+                          _ids(_get(self.response, "id")))
 
 
 # ---- Anthropic ---------------------------------------------------------------------------------
 
-def _anthropic_usage(usage, model, tool_calls):
+def _anthropic_usage(usage, model, tool_calls, ids=()):
     if usage is None:
         return
-    _safe_record(input_tokens=_get(usage, "input_tokens", 0) or 0, output_tokens=_get(usage, "output_tokens", 0) or 0,
+    _safe_record(ids, input_tokens=_get(usage, "input_tokens", 0) or 0, output_tokens=_get(usage, "output_tokens", 0) or 0,
                  cache_read=_get(usage, "cache_read_input_tokens", 0) or 0,
                  cache_write=_get(usage, "cache_creation_input_tokens", 0) or 0, model=model, tool_calls=tool_calls)
 
@@ -119,6 +135,7 @@ def _anthropic_tool_calls(message):
 class _AnthropicStreamTracker:
     def __init__(self):
         self.model = None
+        self.id = None
         self.input = 0
         self.output = 0
         self.cache_read = 0
@@ -138,6 +155,7 @@ class _AnthropicStreamTracker:
         if kind == "message_start":
             message = _get(event, "message")
             self.model = _get(message, "model", self.model)
+            self.id = _get(message, "id", None) or self.id
             self._take(_get(message, "usage"))
         elif kind == "message_delta":
             self._take(_get(event, "usage"))
@@ -145,7 +163,7 @@ class _AnthropicStreamTracker:
             self.tools += 1
 
     def done(self):
-        _safe_record(input_tokens=self.input, output_tokens=self.output, cache_read=self.cache_read,
+        _safe_record(_ids(self.id), input_tokens=self.input, output_tokens=self.output, cache_read=self.cache_read,
                      cache_write=self.cache_write, model=self.model, tool_calls=self.tools)
 
 
@@ -249,15 +267,17 @@ def _wrap(original, on_result, tracker_type, is_async):
 
 
 def _chat_result(response):
-    _openai_usage(_get(response, "usage"), _get(response, "model"), _chat_tool_calls(response))
+    _openai_usage(_get(response, "usage"), _get(response, "model"), _chat_tool_calls(response), _ids(_get(response, "id")))
 
 
 def _responses_result(response):
-    _openai_usage(_get(response, "usage"), _get(response, "model"), _responses_tool_calls(response))
+    _openai_usage(_get(response, "usage"), _get(response, "model"), _responses_tool_calls(response),
+                  _ids(_get(response, "id")))
 
 
 def _anthropic_result(message):
-    _anthropic_usage(_get(message, "usage"), _get(message, "model"), _anthropic_tool_calls(message))
+    _anthropic_usage(_get(message, "usage"), _get(message, "model"), _anthropic_tool_calls(message),
+                     _ids(_get(message, "id")))
 
 
 TARGETS = (

@@ -141,14 +141,17 @@ class Client:
             if model:
                 self._usage.model = model
 
-    def record_tool_call(self, name, args_summary=None):
+    def record_tool_call(self, name, args_summary=None, count=True):
+        """Logs a tool call for loop detection; `count`: False when it was counted already (auto_cost counted
+        the tool calls of the response that asked for it)."""
         entry = {"name": str(name)[:200]}
         if args_summary is not None:
             entry["args"] = str(args_summary)[:MAX_ARGS]
         with self._lock:
             self._usage.tool_call_log.append(entry)
             del self._usage.tool_call_log[:-MAX_TOOL_LOG]
-            self._usage.tool_calls += 1
+            if count:
+                self._usage.tool_calls += 1
 
     def record_prompt(self, text):
         digest = hashlib.sha256(str(text).encode("utf-8", "replace")).hexdigest()[:16]
