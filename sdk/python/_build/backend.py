@@ -38,9 +38,14 @@ def _metadata():
 
 
 def _sources():
-    for name in sorted(os.listdir(os.path.join(ROOT, PACKAGE))):
-        if name.endswith(".py"):
-            yield "%s/%s" % (PACKAGE, name)
+    """The package's modules, subpackages (clevagent.integrations) included."""
+    top = os.path.join(ROOT, PACKAGE)
+    for folder, dirs, files in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and os.path.exists(os.path.join(folder, d, "__init__.py")))
+        relative = os.path.relpath(folder, ROOT).replace(os.sep, "/")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                yield "%s/%s" % (relative, name)
 
 
 def _record_line(path, data):

@@ -1,0 +1,1 @@
+"""Stand-in for langchain_core (tests only; see ../README.md)."""
