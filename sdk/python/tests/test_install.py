@@ -9,6 +9,16 @@ import unittest
 
 SDK = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, with python3-venv from scripts/setup
+INTEGRATIONS = ("__init__", "_common", "langchain", "crewai", "langgraph", "autogen")
+INTEGRATIONS_IMPORT = """
+import clevagent.integrations
+from clevagent.integrations.langchain import ClevAgentCallbackHandler
+from clevagent.integrations.crewai import clevagent_step_callback
+from clevagent.integrations.langgraph import clevagent_node_callback, monitored_node
+from clevagent.integrations.autogen import clevagent_reply_func, monitored_chat, monitored_stream, clevagent_event
+ClevAgentCallbackHandler().on_tool_start({"name": "t"}, "x", run_id=None)  # before init(): nothing, no error
+print(clevagent.integrations.__file__, "ok")
+"""
 
 
 class InstallTest(unittest.TestCase):
@@ -32,6 +42,9 @@ class InstallTest(unittest.TestCase):
                                         cwd=scratch).split()
             self.assertEqual(version, "0.5.0")
             self.assertTrue(path.startswith(venv), path)
+            # The framework adapters import from the installed package, without any framework installed.
+            out = self.run_ok(python, "-c", INTEGRATIONS_IMPORT, cwd=scratch)
+            self.assertEqual(out.split(), [os.path.join(os.path.dirname(path), "integrations", "__init__.py"), "ok"])
             # Standard library only: nothing else was installed.
             after = set(self.run_ok(python, "-m", "pip", "list", "--format=freeze").split())
             self.assertEqual(sorted(after - before), ["clevagent==0.5.0"])
@@ -51,6 +64,9 @@ class InstallTest(unittest.TestCase):
             import zipfile
             names = zipfile.ZipFile(os.path.join(out, wheels[0])).namelist()
             self.assertIn("clevagent/__init__.py", names)
+            for module in INTEGRATIONS:
+                self.assertIn("clevagent/integrations/%s.py" % module, names)
+            self.assertIn("clevagent/_ledger.py", names)
             self.assertIn("clevagent-0.5.0.dist-info/RECORD", names)
             self.assertFalse([n for n in names if "tests" in n or n.startswith("_build")], names)
 
