@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Options every ClevAgent target shares: strict Qt defines and warnings.
 # Each library links clev_options PRIVATE-ly so the settings never leak into consumers' ABI.
 add_library(clev_options INTERFACE)
@@ -15,3 +16,9 @@ target_compile_definitions(clev_options INTERFACE
 target_compile_options(clev_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -Wno-missing-field-initializers)
+# Hardening, as Debian's dpkg-buildflags sets it for packages: stack protector, fortified libc calls
+# (these need optimisation, so not in Debug), read-only relocations bound at start.
+target_compile_options(clev_options INTERFACE
+    -fstack-protector-strong -fstack-clash-protection -fcf-protection
+    $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+target_link_options(clev_options INTERFACE -Wl,-z,relro -Wl,-z,now)
