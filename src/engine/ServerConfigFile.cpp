@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/ServerConfigFile.h"
 
 #include <QFile>
@@ -175,6 +176,24 @@ bool channel(const QJsonObject &o, int index, ChannelConfig *c, QString *error, 
 
 } // namespace
 
+bool parseListen(const QString &listen, QHostAddress *address, quint16 *port, QString *error)
+{
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int p = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress a(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+    if (!portOk || p < 0 || p > 65535 || a.isNull()) {
+        *error = QStringLiteral("must be HOST:PORT with an IP address, e.g. 127.0.0.1:9475 (got '%1')").arg(listen);
+        return false;
+    }
+    *address = a;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
 bool resolveSecret(const QString &reference, const QString &what, QString *value, QString *error, const Environment &envIn)
 {
     const Environment env = envIn ? envIn : Environment(systemEnv);
@@ -229,12 +248,19 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         return false;
     }
     Reader top(doc.object(), QString(), error);
-    if (!top.allowOnly({QStringLiteral("time_zone"), QStringLiteral("strict"), QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
+    if (!top.allowOnly({QStringLiteral("listen"), QStringLiteral("time_zone"), QStringLiteral("strict"), QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
                         QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"), QStringLiteral("projects"),
                         QStringLiteral("alerts"), QStringLiteral("channels"), QStringLiteral("docker_host"), QStringLiteral("systemctl"),
                         QStringLiteral("journalctl")}))
         return false;
-    QString zone;
+    QString zone, listen;
+    if (!top.string("listen", &listen))
+        return false;
+    if (!listen.isEmpty()) {
+        QString why;
+        if (!parseListen(listen, &config->http.address, &config->http.port, &why))
+            return top.fail(QStringLiteral("listen"), why);
+    }
     if (!top.string("time_zone", &zone) || !top.boolean("strict", &config->writer.strict)
         || !top.integer("rate_limit_per_minute", 1, 10'000'000, &config->api.defaultRateLimitPerMin)
         || !top.string("prices_file", &config->pricesPath) || !top.string("docker_host", &config->restartOptions.dockerHost)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "engine/ServerInstance.h"
@@ -16,6 +17,10 @@ using Environment = std::function<QByteArray(const char *name)>;
 
 bool load(const QString &path, ServerConfig *config, QString *error, const Environment &env = {});
 bool parse(const QByteArray &json, ServerConfig *config, QString *error, const Environment &env = {});
+
+// Parses a listen address, HOST:PORT with an IP address ("localhost" and [v6] brackets accepted),
+// for --listen and the file's "listen" alike. On failure `error` says what was wrong.
+bool parseListen(const QString &listen, QHostAddress *address, quint16 *port, QString *error);
 
 // Resolves one secret reference ("env:NAME" or "file:/path").
 bool resolveSecret(const QString &reference, const QString &what, QString *value, QString *error, const Environment &env = {});

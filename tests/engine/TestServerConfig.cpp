@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/ServerConfigFile.h"
 #include "support/TestEnv.h"
 
@@ -41,7 +42,7 @@ private Q_SLOTS:
         f.close();
         QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const QByteArray json = QByteArray("{"
-            "\"time_zone\": \"Asia/Tokyo\", \"strict\": true, \"rate_limit_per_minute\": 600,"
+            "\"listen\": \"[::1]:9500\", \"time_zone\": \"Asia/Tokyo\", \"strict\": true, \"rate_limit_per_minute\": 600,"
             "\"retention\": {\"raw_days\": 7, \"rollup_days\": 90},"
             "\"watchdog\": {\"interval\": 30, \"grace\": 45, \"daily_budget_usd\": 20, \"loop\": {\"tool_repeat_loop\": 8, \"iteration_cap\": 500, \"spike_factor\": 5}},"
             "\"agents\": {\"crawler\": {\"interval\": 300, \"daily_budget_usd\": 2.5},"
@@ -60,6 +61,8 @@ private Q_SLOTS:
         ServerConfig c;
         QString error;
         QVERIFY2(ServerConfigFile::parse(json, &c, &error, fakeEnv), qPrintable(error));
+        QCOMPARE(c.http.address, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(c.http.port, quint16(9500));
         QCOMPARE(c.timeZone.id(), QByteArray("Asia/Tokyo"));
         QVERIFY(c.writer.strict);
         QCOMPARE(c.api.defaultRateLimitPerMin, 600);
@@ -97,12 +100,27 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"others can read"), qPrintable(error));
     }
 
+    // The configuration the clevagent-server package installs as /etc/clevagent/config.json: it must
+    // load, and keep the server on loopback with no secrets.
+    void packagedConfig_isValidAndSafe()
+    {
+        ServerConfig c;
+        QString error;
+        QVERIFY2(ServerConfigFile::load(QStringLiteral(CLEV_SOURCE_DIR "/packaging/linux/config.json"), &c, &error), qPrintable(error));
+        QVERIFY(c.http.address.isLoopback());
+        QCOMPARE(c.http.port, quint16(9475));
+        QVERIFY(c.channels.isEmpty());
+        QVERIFY(!c.writer.strict);
+    }
+
     void mistakes_areNamed_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("invalid JSON");
         QTest::newRow("unknown key") << QByteArray("{\"watchdog\": {\"intervall\": 5}}") << QStringLiteral("watchdog.intervall is not a known setting");
+        QTest::newRow("bad listen") << QByteArray("{\"listen\": \"example.com:80\"}")
+                                    << QStringLiteral("listen must be HOST:PORT with an IP address");
         QTest::newRow("wrong type") << QByteArray("{\"strict\": \"yes\"}") << QStringLiteral("strict must be true or false");
         QTest::newRow("out of range") << QByteArray("{\"watchdog\": {\"interval\": 0}}") << QStringLiteral("watchdog.interval must be a number from 1");
         QTest::newRow("bad zone") << QByteArray("{\"time_zone\": \"Mars/Base\"}") << QStringLiteral("time_zone is not a known time zone");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ServerCommands.h"
 
 #include "UnixSignalWatcher.h"
@@ -275,24 +276,17 @@ int agentsCommand(const QCommandLineParser &parser, const Options &o, const QStr
 
 bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfig *config, QString *error)
 {
-    const QString listen = parser.value(o.listen);
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool portOk = false;
-    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
-    QString host = colon > 0 ? listen.left(colon) : QString();
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
-    if (!portOk || port < 0 || port > 65535 || address.isNull()) {
-        *error = QStringLiteral("--listen must be HOST:PORT with an IP address, e.g. 127.0.0.1:9475 (got '%1')").arg(listen);
-        return false;
-    }
-    config->http.address = address;
-    config->http.port = static_cast<quint16>(port);
     config->databasePath = parser.value(o.database);
     // The configuration file first; flags given on the command line win over it.
     if (parser.isSet(o.config) && !ServerConfigFile::load(parser.value(o.config), config, error))
         return false;
+    // The listen address: the flag, else the file's "listen", else the flag's default (127.0.0.1:9475).
+    if (parser.isSet(o.listen) || !parser.isSet(o.config)) {
+        if (!ServerConfigFile::parseListen(parser.value(o.listen), &config->http.address, &config->http.port, error)) {
+            *error = QStringLiteral("--listen ") + *error;
+            return false;
+        }
+    }
     if (parser.isSet(o.strict))
         config->writer.strict = true;
     if (parser.isSet(o.tlsCert) != parser.isSet(o.tlsKey)) {
