@@ -501,6 +501,37 @@
     </message>
 </context>
 <context>
+    <name>clev::AboutDialog</name>
+    <message>
+        <source>About ClevAgent</source>
+        <translation>Über ClevAgent</translation>
+    </message>
+    <message>
+        <source>A local monitor for AI agents: heartbeats, crashes, loops and spending.</source>
+        <translation>Ein lokaler Monitor für KI-Agenten: Heartbeats, Abstürze, Schleifen und Kosten.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt-Version:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation>Dokumentation:</translation>
+    </message>
+</context>
+<context>
     <name>clev::AgentSettingsDialog</name>
     <message>
         <source>Settings of %1</source>
@@ -1164,6 +1195,22 @@
     <message>
         <source>Stop watching:</source>
         <translation>Nicht mehr beobachten:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About ClevAgent</source>
+        <translation>Ü&amp;ber ClevAgent</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>

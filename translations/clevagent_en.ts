@@ -501,6 +501,37 @@
     </message>
 </context>
 <context>
+    <name>clev::AboutDialog</name>
+    <message>
+        <source>About ClevAgent</source>
+        <translation>About ClevAgent</translation>
+    </message>
+    <message>
+        <source>A local monitor for AI agents: heartbeats, crashes, loops and spending.</source>
+        <translation>A local monitor for AI agents: heartbeats, crashes, loops and spending.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>License:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt version:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation>Documentation:</translation>
+    </message>
+</context>
+<context>
     <name>clev::AgentSettingsDialog</name>
     <message>
         <source>Settings of %1</source>
@@ -1164,6 +1195,22 @@
     <message>
         <source>Stop watching:</source>
         <translation>Stop watching:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>&amp;About ClevAgent</source>
+        <translation>&amp;About ClevAgent</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,37 @@
     </message>
 </context>
 <context>
+    <name>clev::AboutDialog</name>
+    <message>
+        <source>About ClevAgent</source>
+        <translation>Acerca de ClevAgent</translation>
+    </message>
+    <message>
+        <source>A local monitor for AI agents: heartbeats, crashes, loops and spending.</source>
+        <translation>Un monitor local para agentes de IA: latidos, fallos, bucles y gastos.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Versión de Qt:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation>Documentación:</translation>
+    </message>
+</context>
+<context>
     <name>clev::AgentSettingsDialog</name>
     <message>
         <source>Settings of %1</source>
@@ -1164,6 +1195,22 @@
     <message>
         <source>Stop watching:</source>
         <translation>Dejar de vigilar:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>&amp;About ClevAgent</source>
+        <translation>&amp;Acerca de ClevAgent</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,37 @@
     </message>
 </context>
 <context>
+    <name>clev::AboutDialog</name>
+    <message>
+        <source>About ClevAgent</source>
+        <translation>ClevAgent について</translation>
+    </message>
+    <message>
+        <source>A local monitor for AI agents: heartbeats, crashes, loops and spending.</source>
+        <translation>AI エージェントのローカル モニター: ハートビート、クラッシュ、ループ、コスト。</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (%2 でビルド)</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>ライセンス:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt のバージョン:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>データ フォルダー:</translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation>ドキュメント:</translation>
+    </message>
+</context>
+<context>
     <name>clev::AgentSettingsDialog</name>
     <message>
         <source>Settings of %1</source>
@@ -1157,6 +1188,22 @@
     <message>
         <source>Stop watching:</source>
         <translation>監視をやめる:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClevAgent</source>
+        <translation>ClevAgent について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,37 @@
     </message>
 </context>
 <context>
+    <name>clev::AboutDialog</name>
+    <message>
+        <source>About ClevAgent</source>
+        <translation>关于 ClevAgent</translation>
+    </message>
+    <message>
+        <source>A local monitor for AI agents: heartbeats, crashes, loops and spending.</source>
+        <translation>AI 智能体的本地监控：心跳、崩溃、循环和花费。</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（使用 %2 构建）</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt 版本：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation>文档：</translation>
+    </message>
+</context>
+<context>
     <name>clev::AgentSettingsDialog</name>
     <message>
         <source>Settings of %1</source>
@@ -1157,6 +1188,22 @@
     <message>
         <source>Stop watching:</source>
         <translation>停止监视：</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClevAgent</source>
+        <translation>关于 ClevAgent(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "gui/DesktopApp.h"
 
 #include "core/Clock.h"
+#include "gui/AboutDialog.h"
 #include "gui/ChannelDialogs.h"
 #include "gui/ChannelStore.h"
 #include "gui/KeyDialogs.h"
@@ -13,6 +15,8 @@
 #include "secrets/CredentialStore.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -61,6 +65,16 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     QAction *quit = menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *docs = help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(AboutDialog::documentationUrl()); });
+    docs->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About ClevAgent"), this, &DesktopApp::openAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     connect(m_window.get(), &MainWindow::portChosen, this, [this](quint16 port) {
         m_monitor->rebind(port);
@@ -307,6 +321,17 @@ void DesktopApp::openKeys()
 {
     ApiKeysDialog dialog(m_monitor.get(), m_credentials.get(), m_window.get());
     dialog.exec();
+}
+
+void DesktopApp::openAbout()
+{
+    AboutDialog dialog(dataFolder(), m_window.get());
+    dialog.exec();
+}
+
+QString DesktopApp::dataFolder() const
+{
+    return QFileInfo(m_options.databasePath).absolutePath();
 }
 
 void DesktopApp::openConnect()

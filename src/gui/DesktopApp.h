@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "gui/DesktopSettings.h"
@@ -51,6 +52,9 @@ public:
     void openNewChannel();
     void openKeys();
     void openConnect();
+    void openAbout();
+    // Where the database (and with it the app's data) lives.
+    QString dataFolder() const;
     void openAddRemote();
     void openRemoveRemote();
     // Stores the read key in the keychain first, then the instance in the settings, and connects.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/DesktopSettings.h"
 
 #include <QCoreApplication>
@@ -119,12 +120,50 @@ void DesktopSettings::applyTo(ServerConfig *config) const
 QString DesktopSettings::autostartPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("autostart/clevagent-desktop.desktop"));
+        .filePath(QStringLiteral("autostart/io.clevagent.Desktop.desktop"));
+}
+
+QString DesktopSettings::installedDesktopEntry()
+{
+    return QStandardPaths::locate(QStandardPaths::ApplicationsLocation, QStringLiteral("io.clevagent.Desktop.desktop"));
+}
+
+QByteArray DesktopSettings::autostartEntry()
+{
+    const QString self = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+    const QString onPath = QFileInfo(QStandardPaths::findExecutable(QStringLiteral("clevagent-desktop"))).canonicalFilePath();
+    // Exec quoting per the Desktop Entry spec: the path in double quotes, with " ` $ \ escaped.
+    QString quoted = self;
+    for (const QChar c : {u'\\', u'"', u'`', u'$'})
+        quoted.replace(c, QString(u'\\') + c);
+    const QByteArray exec = "Exec=\"" + quoted.toUtf8() + "\"";
+
+    QFile installed(installedDesktopEntry());
+    QByteArray entry;
+    if (!installed.fileName().isEmpty() && installed.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = installed.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("X-GNOME-Autostart-enabled=") || (line.isEmpty() && entry.endsWith("\n\n")))
+                continue;
+            // The installed program is on PATH as the entry says; any other build runs itself.
+            entry += (line.startsWith("Exec=") && self != onPath) ? exec : line;
+            entry += '\n';
+        }
+        while (entry.endsWith("\n\n"))
+            entry.chop(1);
+    } else {
+        entry = "[Desktop Entry]\nType=Application\nName=ClevAgent\nComment=Monitor for AI agents\nIcon=io.clevagent.Desktop\n" + exec + '\n';
+    }
+    return entry + "X-GNOME-Autostart-enabled=true\n";
 }
 
 bool DesktopSettings::applyStartAtLogin(QString *error) const
 {
     const QString path = autostartPath();
+    // Before 0.1.0 the entry was called clevagent-desktop.desktop: it goes either way.
+    const QString older = QFileInfo(path).absoluteDir().filePath(QStringLiteral("clevagent-desktop.desktop"));
+    if (QFile::exists(older))
+        QFile::remove(older);
     if (!startAtLogin) {
         if (QFile::exists(path) && !QFile::remove(path)) {
             *error = QCoreApplication::translate("DesktopSettings", "Cannot remove %1").arg(path);
@@ -134,10 +173,7 @@ bool DesktopSettings::applyStartAtLogin(QString *error) const
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
-    const QByteArray entry =
-        "[Desktop Entry]\nType=Application\nName=ClevAgent\nComment=Monitor for AI agents\nExec=\"" +
-        QCoreApplication::applicationFilePath().toUtf8() + "\"\nX-GNOME-Autostart-enabled=true\n";
-    if (!f.open(QIODevice::WriteOnly) || f.write(entry) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(autostartEntry()) < 0 || !f.commit()) {
         *error = QCoreApplication::translate("DesktopSettings", "Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }

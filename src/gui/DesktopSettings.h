@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "engine/Channels.h"
@@ -60,7 +61,15 @@ struct DesktopSettings
     void applyTo(ServerConfig *config) const;
     // Writes or removes the XDG autostart entry; false with `error` when it cannot.
     bool applyStartAtLogin(QString *error) const;
+    // ~/.config/autostart/io.clevagent.Desktop.desktop: named like the installed desktop entry, so
+    // desktops treat it as that application started at login.
     static QString autostartPath();
+    // The installed desktop entry (…/applications/io.clevagent.Desktop.desktop in the XDG data
+    // folders), or "" when the app runs from a build folder.
+    static QString installedDesktopEntry();
+    // The autostart entry's text: the installed desktop entry (name, icon, translations) started at
+    // login, running this very program when it is not the one on PATH (a build run from a folder).
+    static QByteArray autostartEntry();
 };
 
 // A channel with its secrets, ready for the engine.

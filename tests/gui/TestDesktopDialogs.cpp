@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: MIT
 // The desktop's dialogs, offscreen, with the real engine, a real Secret Service (scripts/test runs the
 // suites in a D-Bus session with an unlocked gnome-keyring) and real HTTP receivers standing in for
 // Slack and friends: channels (validation, "Send test", secrets in the keychain only), API keys,
 // "Connect an agent" (its curl snippet is run as it is) and settings (the listener rebinds live).
+#include "gui/AboutDialog.h"
 #include "gui/ChannelDialogs.h"
 #include "gui/ChannelStore.h"
 #include "gui/DesktopApp.h"
@@ -23,12 +25,15 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -319,6 +324,90 @@ private Q_SLOTS:
         QVERIFY(autostart.open(QIODevice::ReadOnly));
         QVERIFY(autostart.readAll().contains("Exec="));
         QCOMPARE(DesktopSettings::load(qs).port, int(next));
+    }
+
+    // Help → About names the version, the license, the Qt version and the data folder; the Help menu
+    // also has the documentation and About Qt.
+    void helpMenu_aboutNamesVersionLicenseQtAndDataFolder()
+    {
+        App a;
+        QVERIFY(a.start());
+        auto *help = a.app->window().findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        QStringList titles;
+        for (QAction *action : help->actions())
+            if (!action->isSeparator())
+                titles << action->text();
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Documentation"), QStringLiteral("&About ClevAgent"), QStringLiteral("About &Qt")}));
+        // From a build folder there is no installed documentation: the web site instead.
+        QCOMPARE(AboutDialog::documentationUrl().scheme(), QStringLiteral("https"));
+
+        QString details, title;
+        onNextDialog([&](QWidget *w) {
+            title = w->findChild<QLabel *>(QStringLiteral("aboutTitle"))->text();
+            details = w->findChild<QLabel *>(QStringLiteral("aboutDetails"))->text();
+            w->close();
+        });
+        help->actions().at(2)->trigger(); // About ClevAgent
+        QVERIFY2(title.contains(QStringLiteral(CLEV_VERSION)), qPrintable(title));
+        QVERIFY2(details.contains(u">MIT<"), qPrintable(details));
+        QVERIFY2(details.contains(QString::fromLatin1(qVersion())), qPrintable(details));
+        QVERIFY2(details.contains(a.dir.path().toHtmlEscaped()), qPrintable(details));
+        QCOMPARE(a.app->dataFolder(), QFileInfo(a.dir.file(QStringLiteral("desk.db"))).absolutePath());
+    }
+
+    // Start at login writes the installed desktop entry (name, icon, translations) to the autostart
+    // folder; it runs the installed program when that is the one running, else the running build.
+    void startAtLogin_followsTheInstalledEntry()
+    {
+        clev::test::TestDir data, bin;
+        const QByteArray oldDataDirs = qgetenv("XDG_DATA_DIRS"), oldPath = qgetenv("PATH");
+        const auto restore = qScopeGuard([&] {
+            qputenv("XDG_DATA_DIRS", oldDataDirs);
+            qputenv("PATH", oldPath);
+        });
+        qputenv("XDG_DATA_DIRS", data.path().toUtf8());
+        qputenv("PATH", bin.path().toUtf8());
+        QVERIFY(DesktopSettings::installedDesktopEntry().isEmpty());
+        DesktopSettings s;
+        s.startAtLogin = true;
+        QString error;
+        QVERIFY2(s.applyStartAtLogin(&error), qPrintable(error));
+        const auto autostart = [] {
+            QFile f(DesktopSettings::autostartPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+        };
+        const QByteArray self = "Exec=\"" + QCoreApplication::applicationFilePath().toUtf8() + "\"\n";
+        QVERIFY2(autostart().contains(self), autostart().constData()); // not installed: this build runs
+
+        QVERIFY(QDir(data.path()).mkpath(QStringLiteral("applications")));
+        QFile entry(data.path() + QStringLiteral("/applications/io.clevagent.Desktop.desktop"));
+        QVERIFY(entry.open(QIODevice::WriteOnly));
+        entry.write("[Desktop Entry]\nType=Application\nName=ClevAgent\nName[de]=ClevAgent-Monitor\n"
+                    "Exec=clevagent-desktop\nIcon=io.clevagent.Desktop\n\n");
+        entry.close();
+        QCOMPARE(DesktopSettings::installedDesktopEntry(), entry.fileName());
+        // An entry of an older version, under the old name, goes.
+        QFile older(QFileInfo(DesktopSettings::autostartPath()).absoluteDir().filePath(QStringLiteral("clevagent-desktop.desktop")));
+        QVERIFY(older.open(QIODevice::WriteOnly));
+        older.close();
+        QVERIFY(s.applyStartAtLogin(&error));
+        QVERIFY(!older.exists());
+        QByteArray text = autostart();
+        QVERIFY2(text.contains("Name[de]=ClevAgent-Monitor\n") && text.contains("Icon=io.clevagent.Desktop\n"), text.constData());
+        QVERIFY2(text.contains(self), text.constData()); // the installed one is not what runs here
+        QCOMPARE(text.count("X-GNOME-Autostart-enabled=true"), 1);
+        QVERIFY(text.endsWith("\nX-GNOME-Autostart-enabled=true\n"));
+
+        // When this program is the clevagent-desktop on PATH, the entry's own Exec stays.
+        QVERIFY(QFile::link(QCoreApplication::applicationFilePath(), bin.path() + QStringLiteral("/clevagent-desktop")));
+        QVERIFY(s.applyStartAtLogin(&error));
+        text = autostart();
+        QVERIFY2(text.contains("\nExec=clevagent-desktop\n") && !text.contains(self), text.constData());
+
+        s.startAtLogin = false;
+        QVERIFY(s.applyStartAtLogin(&error));
+        QVERIFY(!QFile::exists(DesktopSettings::autostartPath()));
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // clevagent-desktop: the dashboard with the engine inside. A composition root only.
 #include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"
@@ -25,7 +26,7 @@ struct Cli
                                     .filePath(QStringLiteral("clevagent.db"))};
     QCommandLineOption show{QStringLiteral("show"),
                             QStringLiteral("The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
-                                           "settings, channels, add-channel, keys, connect, add-remote (also in a running instance)."),
+                                           "settings, channels, add-channel, keys, connect, add-remote, about (also in a running instance)."),
                             QStringLiteral("view"), QStringLiteral("agents")};
 };
 
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("ClevAgent"));
+    // The installed desktop entry's name: Wayland compositors and docks find the icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.clevagent.Desktop"));
     QApplication::setQuitOnLastWindowClosed(false);
 
     // The language chosen in Settings, else the system's; Qt's own strings too.
@@ -112,7 +115,7 @@ int main(int argc, char *argv[])
         const QHash<QString, void (DesktopApp::*)()> dialogs{
             {QStringLiteral("settings"), &DesktopApp::openSettings},   {QStringLiteral("channels"), &DesktopApp::openChannels},
             {QStringLiteral("add-channel"), &DesktopApp::openNewChannel}, {QStringLiteral("keys"), &DesktopApp::openKeys},
-            {QStringLiteral("connect"), &DesktopApp::openConnect},
+            {QStringLiteral("connect"), &DesktopApp::openConnect}, {QStringLiteral("about"), &DesktopApp::openAbout},
             {QStringLiteral("add-remote"), &DesktopApp::openAddRemote}};
         if (view == u"alerts")
             window.showAlertsTab();
