@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/RestartExecutors.h"
 
 #include "core/Logging.h"
@@ -323,6 +324,16 @@ bool SystemdClient::restart(const QString &unit, QString *error)
 QList<qint64> findProcesses(const QString &pattern)
 {
     QList<qint64> pids;
+#if !defined(Q_OS_LINUX)
+    // Process watch targets read /proc/<pid>/cmdline, which Linux alone has: elsewhere none is found.
+    static const bool warned = [] {
+        qCWarning(lcCore) << "process watch targets need /proc (Linux only): none found on this system";
+        return true;
+    }();
+    Q_UNUSED(warned);
+    Q_UNUSED(pattern);
+    return pids;
+#endif
     const bool wildcard = pattern.contains(u'*') || pattern.contains(u'?');
     const QRegularExpression re(wildcard ? QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion)
                                          : QString());

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
 
 #include <csignal>
+
+#if defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -43,3 +46,14 @@ UnixSignalWatcher::~UnixSignalWatcher()
     ::close(g_fds[1]);
     g_fds[0] = g_fds[1] = -1;
 }
+
+#else
+// Windows (not built here): no POSIX signals and no socketpair. The watcher never fires, so Ctrl+C
+// ends the server without draining open requests; a console control handler would be its counterpart.
+UnixSignalWatcher::UnixSignalWatcher(std::initializer_list<int>, QObject *parent)
+    : QObject(parent)
+{
+}
+
+UnixSignalWatcher::~UnixSignalWatcher() = default;
+#endif
