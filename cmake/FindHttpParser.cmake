@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Finds Node's http-parser (Debian: libhttp-parser-dev), which ships no pkg-config file.
 # Provides the imported target HttpParser::HttpParser.
 find_path(HttpParser_INCLUDE_DIR NAMES http_parser.h)

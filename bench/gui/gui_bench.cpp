@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GUI benchmark: the real main window (agents model, sorting proxy, table view) with N agents
 // (default 10 000). Measures one coalesced update (every agent changed, as after a busy quarter-second)
 // including the repaint, and the process memory. Runs offscreen.

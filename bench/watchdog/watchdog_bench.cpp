@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Watchdog benchmark: N agents beating on simulated time.
 // Reports memory per agent, CPU per observed beat, the worst detection lag (simulated) and the worst
 // wall time of one poll, and checks that nothing runs while nothing is due.

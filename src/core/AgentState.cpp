@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/AgentState.h"
 
 namespace clev {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/DayBuckets.h"
 
 #include <QDateTime>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/FlapDamper.h"
 
 namespace clev {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcCore, "clevagent.core", QtInfoMsg)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/Notification.h"
 
 namespace clev {

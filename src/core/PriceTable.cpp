@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/PriceTable.h"
 
 #include "core/Heartbeat.h"

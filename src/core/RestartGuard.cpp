@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/RestartGuard.h"
 
 #include "core/AgentState.h"

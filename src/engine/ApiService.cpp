@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/ApiService.h"
 
 #include <QThreadPool>

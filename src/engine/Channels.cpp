@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/Channels.h"
 
 #include "core/AgentState.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/EventHub.h"
 
 #include "server/HttpMessage.h"

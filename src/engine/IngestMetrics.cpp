@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/IngestMetrics.h"
 
 #include "server/HttpMetrics.h"

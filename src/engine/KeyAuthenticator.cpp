@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/KeyAuthenticator.h"
 
 #include "core/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/NotificationDispatcher.h"
 
 #include "core/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/RestartManager.h"
 
 #include "core/Clock.h"

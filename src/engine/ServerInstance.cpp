@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/ServerInstance.h"
 
 #include "core/Logging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/WatchTargets.h"
 
 #include "core/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "engine/Watchdog.h"
 
 #include "core/Clock.h"

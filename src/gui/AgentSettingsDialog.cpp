@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/AgentSettingsDialog.h"
 
 #include "ui_AgentSettingsDialog.h"

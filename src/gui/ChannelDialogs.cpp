@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/ChannelDialogs.h"
 
 #include "gui/ChannelStore.h"

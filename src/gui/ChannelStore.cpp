@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/ChannelStore.h"
 
 #include "gui/LocalMonitor.h"

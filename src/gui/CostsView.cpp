@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/CostsView.h"
 
 #include "gui/Money.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/KeyDialogs.h"
 
 #include "gui/LocalMonitor.h"

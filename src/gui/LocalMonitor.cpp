@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/LocalMonitor.h"
 
 #include "core/Clock.h"

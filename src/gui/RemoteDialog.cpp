@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/RemoteDialog.h"
 
 #include "gui/StatusText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/RemoteMonitor.h"
 
 #include "core/Clock.h"

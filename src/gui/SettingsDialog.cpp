@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/SettingsDialog.h"
 
 #include "ui_SettingsDialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/StatusWindow.h"
 
 #include "gui/AgentsModel.h"

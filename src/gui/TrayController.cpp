@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/TrayController.h"
 
 #include "core/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/UsageChart.h"
 
 #include "gui/Money.h"

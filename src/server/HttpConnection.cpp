@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "server/HttpConnection.h"
 
 #include "core/Logging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "server/HttpMessage.h"
 
 #include "server/HttpConnection.h"

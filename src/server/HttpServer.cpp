@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "server/HttpServer.h"
 
 #include "core/Logging.h"

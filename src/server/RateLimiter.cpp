@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "server/RateLimiter.h"
 
 #include "core/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/AgentQueries.h"
 
 #include "storage/Database.h"

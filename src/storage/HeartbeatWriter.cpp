@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/HeartbeatWriter.h"
 
 #include "core/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/Migrations.h"
 
 namespace clev::Migrations {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/SqliteStatement.h"
 
 #include <QSqlDriver>

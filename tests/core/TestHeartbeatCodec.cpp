@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/HeartbeatCodec.h"
 
 #include <QJsonArray>

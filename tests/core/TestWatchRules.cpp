@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/AgentState.h"
 #include "core/BudgetTracker.h"
 #include "core/DayBuckets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/Clock.h"
 #include "engine/ServerInstance.h"
 #include "storage/AgentQueries.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/Clock.h"
 #include "engine/NotificationDispatcher.h"
 #include "storage/Database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
 #include "gui/Money.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The desktop's detail panel, actions and tray behaviour, offscreen, with the real embedded engine:
 // heartbeats go over HTTP on loopback into a real SQLite file.
 #include "core/Clock.h"

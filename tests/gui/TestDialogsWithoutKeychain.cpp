@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The desktop app where no keychain can be reached (CTest runs this suite with a D-Bus address that
 // leads nowhere): the dialogs that hold secrets say so in words, save nothing, lose nothing typed, and
 // write no secret anywhere else; the rest of the app keeps working.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The translation catalogues: every user-visible string of the sources is in every catalogue with a
 // finished translation that keeps its placeholders; the catalogues are compiled into the binary; and
 // the real windows, in German and Japanese, show no English text that has a translation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Scenario: the desktop watching three sources at once (this computer and two remote clevagent-servers,
 // real child processes), with real SDK agents (Python child processes) beating to each; two die by
 // kill -9. What the user sees: the window title, the tray's tooltip and icon and the sidebar sum up every

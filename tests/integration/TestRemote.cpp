@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The desktop's remote connection against a real clevagent-server child process, over plain HTTP and
 // over TLS with a certificate the server's own helper made: paging, live events, reconnect and
 // catch-up after a server restart, wrong key, wrong scope, certificate pinning, and one tray

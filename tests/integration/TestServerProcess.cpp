@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/ApiKey.h"
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Shared machinery of the scenario tests: a real clevagent-server, real SDK agents as child processes,
 a real webhook receiver, and a poller that records what a user of GET /api/v1/status would have seen.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scenario: a daily budget set with `clevagent-server agents set NAME --budget 1.00` while the server
 runs, then spending in steps across 80 %, 95 %, 100 % and beyond.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scenario: an agent crashes (an unhandled exception right after init()).
 
 (a) One crash incident with the traceback in its detail and in the webhook trigger, state error, the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scenario: an agent (interval 2 s, grace 2 s) that lives ~5 s, is killed with kill -9 and restarted ~5 s
 later, again and again for 90 s.
 

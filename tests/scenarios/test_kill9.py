@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scenario: an SDK agent (interval 3 s, grace = interval) is killed with kill -9, so it says nothing.
 
 It must go late at last beat + interval and dead at last beat + interval + grace (each within 1 s, in

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scenario: an agent repeats the same tool call for 90 s, then stops and only its background beats go on.
 
 A user must see one loop incident, open from detection until after the loop stopped, one trigger and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scenario: a work loop reports "step N" every second while the SDK's background beats (which carry no
 message) go on in between. The status must always show the last message sent: never empty, never stale.
 """

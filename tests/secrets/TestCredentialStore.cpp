@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The credential store against a real Secret Service: scripts/test runs the suites inside a D-Bus
 // session with an unlocked gnome-keyring. The failure cases run a probe process in an environment of
 // its own: no Secret Service at all, and one that never answers (a keychain stuck behind a prompt).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "server/HttpServer.h"
 #include "server/TlsFiles.h"
 #include "support/HttpTestClient.h"

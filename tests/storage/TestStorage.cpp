@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "storage/AgentQueries.h"

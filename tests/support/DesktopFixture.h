@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // The desktop app, as `clevagent-desktop` puts it together, on a fresh database in a private folder,

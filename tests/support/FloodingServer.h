@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Something posing as a server on a loopback socket that answers each request with the bytes a test

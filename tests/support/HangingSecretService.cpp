@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A Secret Service that never answers: it owns org.freedesktop.secrets on the session bus and takes
 // every call without replying, as a keychain stuck behind an unlock prompt nobody sees does. Prints
 // "ready" once it owns the name. Test support only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs one CredentialStore job in a process of its own (its own D-Bus environment) and prints the
 // result and how long it took: "ok VALUE", "notfound" or "error MESSAGE", then "ms N". With --times N
 // the job runs N times in a row (each reported, each timed from its own start). Test support.

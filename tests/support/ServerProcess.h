@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // A real clevagent-server child process for the desktop's tests, with the CLI helpers around it.
 

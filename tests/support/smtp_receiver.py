@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """A real SMTP server for the e-mail channel's tests (Debian's python3-aiosmtpd).
 
 STARTTLS is required (with the given certificate), AUTH is accepted for one user only, and each

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The SDK's PEP 517 build backend: standard library only, so `pip install ./sdk/python` works offline
 and in a fresh virtual environment (setuptools as a build requirement made pip download it first, and
 Debian's system Python refuses pip outright). It builds a pure-Python wheel and an sdist of the

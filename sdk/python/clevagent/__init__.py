@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """ClevAgent: heartbeats, cost tracking and loop protection for AI agents.
 
 Two lines at the agent's start:

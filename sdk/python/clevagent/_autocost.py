@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """auto_cost: usage of OpenAI and Anthropic calls, recorded without the agent's help.
 
 Patches, once per process, the `create` methods of the official SDKs' resource classes (sync and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The heartbeat client: pending usage, the liveness thread, delivery with buffering and back-off."""
 import collections
 import contextlib

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Which model calls were counted already, so that each call's tokens are counted once.
 
 Two parts of the SDK can see the same model call: auto_cost, which reads the OpenAI / Anthropic

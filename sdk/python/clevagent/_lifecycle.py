@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Process life: SIGTERM/SIGINT, unhandled exceptions (also in threads) and a normal exit."""
 import atexit
 import signal

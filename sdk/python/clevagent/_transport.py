@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """HTTP with the standard library: one JSON POST, bounded in time, never raising."""
 import json
 import urllib.error

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A small agent loop reporting to ClevAgent: run it against the desktop app or clevagent-server.
 
     CLEVAGENT_API_KEY=cv_... python3 sdk/python/examples/agent_loop.py

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Objects shaped like what LangChain, LangGraph, CrewAI and AutoGen pass to their callbacks.
 
 Those packages cannot be installed here (no PyPI on this machine), so the tests build their callback

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A real clevagent-server for the SDK's tests: started on a free port with its own database."""
 import json
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """auto_cost against stand-ins of the openai and anthropic packages.
 
 Those packages cannot be installed here (no PyPI), so tests/stubs holds stand-in modules with the same

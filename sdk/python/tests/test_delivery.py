@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The SDK against a real clevagent-server (started by the test on a free port)."""
 import http.server
 import json

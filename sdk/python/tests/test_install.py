@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """`pip install ./sdk/python` as a user on Debian 12 does it: into a fresh virtual environment (Debian's
 system Python refuses pip, PEP 668), offline (no index), with pip's default build isolation. The SDK's
 own build backend needs nothing from PyPI."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The framework adapters (clevagent.integrations) and the rule that counts each model call once.
 
 LangChain, LangGraph, CrewAI and AutoGen cannot be installed here (no PyPI on this machine): the tests

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Each framework adapter end to end, against a real clevagent-server (started on a free port).
 
 A scripted agent loop per framework, with its callbacks fed objects shaped like the framework's

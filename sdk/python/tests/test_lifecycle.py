@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Process life, with real child interpreters and real signals, against a real clevagent-server."""
 import json
 import os

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ServerCommands.h"
 
 #include <QCoreApplication>

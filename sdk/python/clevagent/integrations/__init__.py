@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Framework adapters, each a thin layer over the SDK's own calls (standard library only; a framework is
 imported only by its own module, and only if it is installed):
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """What the framework adapters share: bounded texts, usage counted once, tool calls, errors."""
 import hashlib
 import json

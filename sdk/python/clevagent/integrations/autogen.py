@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """ClevAgent for Microsoft AutoGen.
 
 AutoGen 0.2 (pyautogen / ag2: ConversableAgent, AssistantAgent, UserProxyAgent):

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """ClevAgent step callback for CrewAI.
 
     from clevagent.integrations.crewai import clevagent_step_callback

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """ClevAgent callback handler for LangChain and LangGraph.
 
     from clevagent.integrations.langchain import ClevAgentCallbackHandler

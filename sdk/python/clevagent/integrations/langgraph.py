@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """ClevAgent node callbacks for LangGraph.
 
     from clevagent.integrations.langgraph import clevagent_node_callback, monitored_node

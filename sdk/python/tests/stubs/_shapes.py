@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Attribute-access objects shaped like the SDKs' pydantic models (tests only)."""
 
 

@@ -1,1 +1,2 @@
+# SPDX-License-Identifier: MIT
 from _shapes import AsyncStream, Obj, Queue, Stream  # noqa: F401

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Stand-in for langchain_core.callbacks.BaseCallbackHandler (tests only; see ../../README.md)."""
 
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Stand-in for langchain_core.callbacks.manager.handle_event (tests only; see ../../README.md)."""
 import logging
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 from .._shapes_link import AsyncStream, Queue, Stream
 
 
