@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
@@ -123,6 +124,16 @@ bool Database::open(QString *error)
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return false;
+    }
+    // A new database is its owner's alone (key hashes, agents' messages): created 0600 before SQLite
+    // opens it, whatever the umask; SQLite gives its -wal and -shm files the same mode.
+    if (!info.exists() && m_options.path != u":memory:") {
+        QFile file(m_options.path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !info.exists()) {
+            *error = QStringLiteral("cannot create the database %1: %2").arg(m_options.path, file.errorString());
+            return false;
+        }
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {

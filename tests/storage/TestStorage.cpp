@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <tuple>
 
@@ -116,6 +119,26 @@ private Q_SLOTS:
         // Opening again is a no-op.
         Database again({dir.file(QStringLiteral("a.db")), 1000});
         QVERIFY(again.open(&error));
+    }
+
+    // The database, its WAL and its shared-memory file are the owner's alone, whatever the umask
+    // (0644 before: key hashes and agents' messages readable by every local user).
+    void open_newFile_isReadableByItsOwnerOnly()
+    {
+        TestDir dir;
+        const mode_t old = ::umask(022);
+        const auto restore = qScopeGuard([old] { ::umask(old); });
+        Database db({dir.file(QStringLiteral("private.db")), 1000});
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")) && q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QFileInfo file(dir.file(QStringLiteral("private.db") + QLatin1String(suffix)));
+            QVERIFY2(file.exists(), qPrintable(file.filePath()));
+            QCOMPARE(file.permissions(), ownerOnly);
+        }
     }
 
     void open_newerSchema_isRefusedAndUntouched()
