@@ -162,10 +162,29 @@ class Engine:
         self.log_path = None
 
     # -- life --
+    @classmethod
+    def sweep_leftovers(cls, older_than=120):
+        """Folders of earlier runs whose test process was killed (so nothing could clean up; the daemon
+        itself went with it, PR_SET_PDEATHSIG): unmounted and deleted once their dockerd is gone."""
+        for folder in [os.path.join("/tmp", n) for n in os.listdir("/tmp") if n.startswith("clev-dockerd-")]:
+            try:
+                if time.time() - os.stat(folder).st_mtime < older_than:
+                    continue
+                with open(os.path.join(folder, "dockerd.pid")) as f:
+                    pid = int(f.read().strip() or 0)
+                if pid > 0 and os.path.exists("/proc/%d" % pid):
+                    continue
+            except (OSError, ValueError):
+                pass
+            for mount in sorted(cls._mounts_under(folder), key=len, reverse=True):
+                subprocess.run(["umount", "-l", mount], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            shutil.rmtree(folder, ignore_errors=True)
+
     def start(self, timeout=60):
         dockerd = shutil.which("dockerd") or "/usr/sbin/dockerd"
         if not os.path.exists(dockerd):
             raise EngineError("dockerd is not installed (apt-get install docker.io)")
+        self.sweep_leftovers()
         self.dir = tempfile.mkdtemp(prefix="clev-dockerd-", dir="/tmp")
         for sub in ("data", "exec"):
             os.mkdir(os.path.join(self.dir, sub))
@@ -189,10 +208,11 @@ class Engine:
         self.api = Api("unix://" + self.socket)
         deadline = t0 + timeout
         while True:
-            if self.process.poll() is not None:
+            code = self.process.poll()
+            if code is not None:
                 text = self.read_log()
                 self.stop()
-                raise EngineError("dockerd exited with %s at start-up; its log:\n%s" % (self.process.returncode, text))
+                raise EngineError("dockerd (%s) exited with %s at start-up; its log:\n%s" % (" ".join(args), code, text))
             try:
                 if os.path.exists(self.socket) and self.api.ping():
                     break
@@ -201,7 +221,7 @@ class Engine:
             if time.time() > deadline:
                 text = self.read_log()
                 self.stop()
-                raise EngineError("dockerd did not answer within %d s; its log:\n%s" % (timeout, text))
+                raise EngineError("dockerd (%s) did not answer within %d s; its log:\n%s" % (" ".join(args), timeout, text))
             time.sleep(0.05)
         self.start_seconds = time.time() - t0
         info = self.api.call("GET", "/info")
