@@ -8,45 +8,37 @@
 #include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QProcessEnvironment>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslSocket>
-#include <QTcpSocket>
 #include <QUrl>
 
-#include <http_parser.h>
+#include <curl/curl.h>
 
 namespace clev {
 
 namespace {
 constexpr int LastLines = 20;
-
-struct ParsedReply
-{
-    DockerClient::Reply *reply;
-    bool complete = false;
-};
-
 constexpr qsizetype MaxEngineAnswer = 16 << 20; // an inspect answer is kilobytes; logs are asked for in lines
 
-int onBody(http_parser *p, const char *at, size_t len)
+struct Received
 {
-    QByteArray &body = static_cast<ParsedReply *>(p->data)->reply->body;
-    if (body.size() + static_cast<qsizetype>(len) > MaxEngineAnswer)
-        return 1; // stops the parser: reported as a malformed answer
-    body.append(at, static_cast<qsizetype>(len));
-    return 0;
-}
-int onComplete(http_parser *p)
+    QByteArray *body;
+    bool tooLarge = false;
+};
+
+size_t onBody(char *data, size_t size, size_t count, void *userdata)
 {
-    auto *r = static_cast<ParsedReply *>(p->data);
-    r->reply->status = static_cast<int>(p->status_code);
-    r->complete = true;
-    return 0;
+    auto *r = static_cast<Received *>(userdata);
+    const size_t n = size * count;
+    if (r->body->size() + static_cast<qsizetype>(n) > MaxEngineAnswer) {
+        r->tooLarge = true;
+        return 0; // curl stops the transfer: CURLE_WRITE_ERROR
+    }
+    r->body->append(data, static_cast<qsizetype>(n));
+    return n;
 }
 } // namespace
 
@@ -79,91 +71,90 @@ DockerClient::DockerClient(QString host, int timeoutMs, Tls tls)
 {
 }
 
+bool DockerClient::validContainer(const QString &container)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$"));
+    return valid.match(container).hasMatch();
+}
+
+// The Engine API over HTTP/1.1 with libcurl: a unix socket (CURLOPT_UNIX_SOCKET_PATH), plain TCP, or
+// TCP with TLS and a client certificate (ca.pem, cert.pem, key.pem as the docker CLI reads them; RSA
+// and EC keys alike). One request per call, bounded in time and in the size of the answer.
 DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteArray &path)
 {
     Reply reply;
-    std::unique_ptr<QIODevice> device;
     const QUrl url(m_host);
+    QByteArray base, socketPath;
     if (url.scheme() == u"unix") {
-        auto *s = new QLocalSocket;
-        device.reset(s);
-        s->connectToServer(url.path());
-        if (!s->waitForConnected(m_timeoutMs)) {
-            reply.error = QStringLiteral("cannot reach the Docker engine at %1: %2").arg(m_host, s->errorString());
-            return reply;
-        }
-    } else if (url.scheme() == u"tcp" && m_tls.enabled) {
-        auto *s = new QSslSocket;
-        device.reset(s);
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        const QDir dir(m_tls.certPath);
-        const auto ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem")));
-        if (!ca.isEmpty())
-            config.setCaCertificates(ca);
-        QFile certFile(dir.filePath(QStringLiteral("cert.pem"))), keyFile(dir.filePath(QStringLiteral("key.pem")));
-        if (certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly)) {
-            config.setLocalCertificate(QSslCertificate(&certFile));
-            config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
-        }
-        config.setPeerVerifyMode(m_tls.verify ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
-        s->setSslConfiguration(config);
-        s->connectToHostEncrypted(url.host(), static_cast<quint16>(url.port(2376)));
-        if (!s->waitForEncrypted(m_timeoutMs)) {
-            reply.error = QStringLiteral("cannot reach the Docker engine at %1 over TLS: %2").arg(m_host, s->errorString());
-            return reply;
-        }
+        socketPath = QFile::encodeName(url.path());
+        base = "http://docker";
     } else if (url.scheme() == u"tcp") {
-        auto *s = new QTcpSocket;
-        device.reset(s);
-        s->connectToHost(url.host(), static_cast<quint16>(url.port(2375)));
-        if (!s->waitForConnected(m_timeoutMs)) {
-            reply.error = QStringLiteral("cannot reach the Docker engine at %1: %2").arg(m_host, s->errorString());
-            return reply;
-        }
+        base = (m_tls.enabled ? "https://" : "http://") + url.host(QUrl::FullyEncoded).toUtf8() + ':'
+               + QByteArray::number(url.port(m_tls.enabled ? 2376 : 2375));
     } else {
         reply.error = QStringLiteral("DOCKER_HOST '%1' is neither unix:// nor tcp://").arg(m_host);
         return reply;
     }
-    const QByteArray request = method + " /v1.41" + path + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: ClevAgent\r\n"
-                               "Content-Length: 0\r\nConnection: close\r\n\r\n";
-    device->write(request);
-    auto waitRead = [&](int ms) {
-        if (auto *l = qobject_cast<QLocalSocket *>(device.get()))
-            return l->waitForReadyRead(ms);
-        return static_cast<QTcpSocket *>(device.get())->waitForReadyRead(ms);
-    };
-    if (auto *l = qobject_cast<QLocalSocket *>(device.get()))
-        l->waitForBytesWritten(m_timeoutMs);
-    else
-        static_cast<QTcpSocket *>(device.get())->waitForBytesWritten(m_timeoutMs);
+    const QByteArray target = base + "/v1.41" + path;
+    const QDir certs(m_tls.certPath);
+    const QByteArray ca = QFile::encodeName(certs.filePath(QStringLiteral("ca.pem")));
+    const QByteArray cert = QFile::encodeName(certs.filePath(QStringLiteral("cert.pem")));
+    const QByteArray key = QFile::encodeName(certs.filePath(QStringLiteral("key.pem")));
 
-    http_parser parser;
-    http_parser_init(&parser, HTTP_RESPONSE);
-    http_parser_settings settings;
-    http_parser_settings_init(&settings);
-    settings.on_body = onBody;
-    settings.on_message_complete = onComplete;
-    ParsedReply state{&reply};
-    parser.data = &state;
-    while (!state.complete) {
-        if (device->bytesAvailable() == 0 && !waitRead(m_timeoutMs)) {
-            http_parser_execute(&parser, &settings, nullptr, 0); // end of stream completes a close-delimited body
-            break;
-        }
-        const QByteArray chunk = device->readAll();
-        http_parser_execute(&parser, &settings, chunk.constData(), static_cast<size_t>(chunk.size()));
-        if (HTTP_PARSER_ERRNO(&parser) != HPE_OK) {
-            reply.error = reply.body.size() + chunk.size() > MaxEngineAnswer
-                              ? QStringLiteral("the Docker engine's answer was larger than 16 MiB")
-                              : QStringLiteral("the Docker engine sent a malformed answer");
-            reply.status = 0;
-            return reply;
-        }
+    CURL *curl = curl_easy_init();
+    if (!curl) {
+        reply.error = QStringLiteral("cannot start an HTTP client for the Docker engine");
+        return reply;
     }
-    if (!state.complete) {
-        reply.error = QStringLiteral("the Docker engine did not answer in time");
-        reply.status = 0;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    Received received{&reply.body};
+    curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
+    curl_easy_setopt(curl, CURLOPT_URL, target.constData());
+    if (!socketPath.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_UNIX_SOCKET_PATH, socketPath.constData());
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
+    if (method == "POST") {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, "");
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, 0L);
     }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "ClevAgent");
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, "*"); // the engine is never reached through a proxy
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &received);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(m_timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_tls.enabled) {
+        if (QFile::exists(QString::fromLocal8Bit(ca)))
+            curl_easy_setopt(curl, CURLOPT_CAINFO, ca.constData());
+        if (QFile::exists(QString::fromLocal8Bit(cert)) && QFile::exists(QString::fromLocal8Bit(key))) {
+            curl_easy_setopt(curl, CURLOPT_SSLCERT, cert.constData());
+            curl_easy_setopt(curl, CURLOPT_SSLKEY, key.constData()); // PEM: RSA, EC or Ed25519
+        }
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_tls.verify ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_tls.verify ? 2L : 0L);
+    }
+    const CURLcode rc = curl_easy_perform(curl);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    if (received.tooLarge) {
+        reply.error = QStringLiteral("the Docker engine's answer was larger than 16 MiB");
+        return reply;
+    }
+    if (rc != CURLE_OK) {
+        const QString detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(rc));
+        reply.error = rc == CURLE_OPERATION_TIMEDOUT ? QStringLiteral("the Docker engine did not answer in time (%1)").arg(detail)
+                                                     : QStringLiteral("cannot reach the Docker engine at %1%2: %3")
+                                                           .arg(m_host, m_tls.enabled ? QStringLiteral(" over TLS") : QString(), detail);
+        return reply;
+    }
+    reply.status = static_cast<int>(status);
     return reply;
 }
 
@@ -179,6 +170,10 @@ static QString engineError(const DockerClient::Reply &r, const QString &containe
 
 bool DockerClient::inspect(const QString &container, RestartContext *context, QString *error)
 {
+    if (!validContainer(container)) {
+        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine").arg(container.left(80));
+        return false;
+    }
     const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/json");
     if (r.status != 200) {
         *error = engineError(r, container);
@@ -190,8 +185,21 @@ bool DockerClient::inspect(const QString &container, RestartContext *context, QS
     QStringList parts;
     parts << QStringLiteral("container %1").arg(state.value(QLatin1String("Status")).toString(QStringLiteral("unknown")));
     parts << QStringLiteral("exit %1").arg(state.value(QLatin1String("ExitCode")).toInt());
-    if (state.value(QLatin1String("OOMKilled")).toBool())
+    // OOMKilled: Docker 20.10 keeps it true after a restart until the next OOM, so it is reported only
+    // for a container that is not running (the run that just ended).
+    if (state.value(QLatin1String("OOMKilled")).toBool() && !context->running)
         parts << QStringLiteral("OOMKilled");
+    const QJsonObject health = state.value(QLatin1String("Health")).toObject();
+    context->health = health.value(QLatin1String("Status")).toString();
+    if (!context->health.isEmpty()) {
+        QString last;
+        const QJsonArray log = health.value(QLatin1String("Log")).toArray();
+        if (!log.isEmpty())
+            last = log.last().toObject().value(QLatin1String("Output")).toString().simplified().left(200);
+        parts << (last.isEmpty() || context->health != u"unhealthy" ? QStringLiteral("health %1").arg(context->health)
+                                                                    : QStringLiteral("health %1 (%2)").arg(context->health, last));
+    }
+    context->startedAtSecs = QDateTime::fromString(state.value(QLatin1String("StartedAt")).toString(), Qt::ISODateWithMs).toSecsSinceEpoch();
     const int restarts = o.value(QLatin1String("RestartCount")).toInt();
     if (restarts > 0)
         parts << QStringLiteral("restarted %1 times by Docker").arg(restarts);
@@ -199,9 +207,14 @@ bool DockerClient::inspect(const QString &container, RestartContext *context, QS
     return true;
 }
 
-QStringList DockerClient::logs(const QString &container, int tail, QString *error)
+QStringList DockerClient::logs(const QString &container, int tail, QString *error, qint64 sinceSecs)
 {
-    const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/logs?stdout=1&stderr=1&tail=" + QByteArray::number(tail));
+    if (!validContainer(container)) {
+        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine").arg(container.left(80));
+        return {};
+    }
+    const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/logs?stdout=1&stderr=1&tail=" + QByteArray::number(tail)
+                              + (sinceSecs > 0 ? "&since=" + QByteArray::number(sinceSecs) : QByteArray()));
     if (r.status != 200) {
         *error = engineError(r, container);
         return {};
@@ -211,6 +224,10 @@ QStringList DockerClient::logs(const QString &container, int tail, QString *erro
 
 bool DockerClient::restart(const QString &container, int stopTimeoutSecs, QString *error)
 {
+    if (!validContainer(container)) {
+        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine").arg(container.left(80));
+        return false;
+    }
     const Reply r = request("POST", "/containers/" + QUrl::toPercentEncoding(container) + "/restart?t=" + QByteArray::number(stopTimeoutSecs));
     if (r.status != 204) {
         *error = engineError(r, container);

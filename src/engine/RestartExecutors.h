@@ -19,6 +19,8 @@ struct RestartContext
     QString summary;        // "exit 137, OOMKilled" / "exit 3" / "killed by signal 9"
     QStringList lastLines;  // the last lines of its log
     bool running = false;   // what the target says right now (for watch targets)
+    QString health;         // a container's HEALTHCHECK verdict: "healthy", "unhealthy", "starting"; "" without one
+    qint64 startedAtSecs = 0; // when the container's current (or last) run started
     QString describe() const;
 };
 
@@ -47,9 +49,13 @@ public:
         QString error;
     };
     Reply request(const QByteArray &method, const QByteArray &path);
+    // A container id or name as Docker makes them ([a-zA-Z0-9][a-zA-Z0-9_.-]*, at most 128): anything
+    // else (a path, a query) never reaches the engine. Agents name their container in their beats.
+    static bool validContainer(const QString &container);
 
     bool inspect(const QString &container, RestartContext *context, QString *error);
-    QStringList logs(const QString &container, int tail, QString *error);
+    // The last `tail` lines of its log; with sinceSecs, only from that time on (the run that just ended).
+    QStringList logs(const QString &container, int tail, QString *error, qint64 sinceSecs = 0);
     bool restart(const QString &container, int stopTimeoutSecs, QString *error);
 
     // Splits Docker's multiplexed stream (8-byte headers: stream, 0, 0, 0, big-endian size) into

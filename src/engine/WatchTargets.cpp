@@ -72,22 +72,24 @@ void WatchTargets::probe(const WatchSpec &spec)
             known = SystemdClient(kind == u"systemd-user", options.systemctl, options.journalctl).state(name, &context, &error);
         const bool running = known && context.running;
         const QString detail = known ? context.summary : error;
+        // A running container whose HEALTHCHECK fails beats as an error: alive, not working.
+        const bool unhealthy = running && context.health == u"unhealthy";
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, spec, running, detail] {
+            QMetaObject::invokeMethod(self.data(), [self, spec, running, unhealthy, detail] {
                 if (self)
-                    self->report(spec, running, detail);
+                    self->report(spec, running, detail, unhealthy);
             }, Qt::QueuedConnection);
     });
 }
 
-void WatchTargets::report(const WatchSpec &spec, bool running, const QString &detail)
+void WatchTargets::report(const WatchSpec &spec, bool running, const QString &detail, bool unhealthy)
 {
     Q_EMIT probed(spec.agent, running, detail);
     if (!running)
         return; // silence: the watchdog finds it late, then dead
     Heartbeat b;
     b.agent = spec.agent;
-    b.status = BeatStatus::Ok;
+    b.status = unhealthy ? BeatStatus::Error : BeatStatus::Ok;
     b.message = QStringLiteral("%1: %2").arg(spec.target, detail).left(4000);
     b.intervalSecs = spec.intervalSecs;
     b.agentType = QStringLiteral("watch");

@@ -54,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void probe(const WatchSpec &spec);
-    void report(const WatchSpec &spec, bool running, const QString &detail);
+    void report(const WatchSpec &spec, bool running, const QString &detail, bool unhealthy = false);
 
     QList<WatchSpec> m_specs;
     const Options m_options;
