@@ -63,28 +63,35 @@ QString AlertEngine::routeOf(const QString &kind)
     return kind == u"flapping" ? QStringLiteral("dead") : kind; // a channel that takes deaths takes flapping
 }
 
+QString AlertEngine::noRestartOr(const QString &agent) const
+{
+    if (m_restartCheck && m_restartCheck(agent))
+        return QStringLiteral("ClevAgent restarts it through its restart target; each attempt is added here.");
+    return NoRestart;
+}
+
 void AlertEngine::onDeath(const StateTransition &t, const QString &summary)
 {
     switch (m_flaps.onDeath(QString::number(t.agentId), t.atMs)) {
     case FlapDamper::Death::Notify:
-        open(t, QStringLiteral("dead"), summary, t.cause, NoRestart);
+        open(t, QStringLiteral("dead"), summary, t.cause, noRestartOr(t.agent));
         return;
     case FlapDamper::Death::StartsFlapping: {
         const QString window = formatDuration(m_options.flap.windowMs);
-        open(t, QStringLiteral("dead"), summary, t.cause, NoRestart, false);
+        open(t, QStringLiteral("dead"), summary, t.cause, noRestartOr(t.agent), false);
         open(t, QStringLiteral("flapping"), QStringLiteral("Agent '%1' is flapping").arg(t.agent),
              QStringLiteral("It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and "
                             "recoveries are recorded but not notified one by one until it has stayed up for %2.")
                  .arg(m_options.flap.count)
                  .arg(window, t.cause),
-             NoRestart);
+             noRestartOr(t.agent));
         m_flapping.insert(t.agentId, t.agent);
         if (!m_flapTimer.isActive())
             m_flapTimer.start();
         return;
     }
     case FlapDamper::Death::Damped:
-        open(t, QStringLiteral("dead"), summary, t.cause, NoRestart, false);
+        open(t, QStringLiteral("dead"), summary, t.cause, noRestartOr(t.agent), false);
         return;
     }
 }
@@ -140,7 +147,7 @@ void AlertEngine::onTransition(const StateTransition &t)
             open(t, crash ? QStringLiteral("crash") : QStringLiteral("error"),
                  who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
                  t.traceback.isEmpty() ? t.cause : t.cause + QStringLiteral("\n\n") + t.traceback.left(4000),
-                 crash ? NoRestart : QString());
+                 crash ? noRestartOr(t.agent) : QString());
         }
         break;
     case Event::LoopStarted:

@@ -6,6 +6,8 @@
 #include "engine/Watchdog.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -55,6 +57,9 @@ public:
                 QObject *parent = nullptr);
 
     void onTransition(const StateTransition &t);
+    // Tells whether an agent will be restarted when it dies (a configured target, or the container its
+    // beats named): the incident then says so instead of "no automatic restart".
+    void setRestartCheck(std::function<bool(const QString &agent)> check) { m_restartCheck = std::move(check); }
     // For other parts of the engine (restarts): opens an incident of `kind` for the agent unless one is
     // open (then returns false); amend() adds an update to the open one.
     bool raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
@@ -91,6 +96,8 @@ public:
     static QByteArray toCsv(const QList<Incident> &incidents);
 
 private:
+    QString noRestartOr(const QString &agent) const;
+    std::function<bool(const QString &agent)> m_restartCheck;
     // True when a new incident was opened (false: one was open already, or it could not be stored).
     // `notify` false: recorded without a notification (a death while the agent flaps).
     bool open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,

@@ -2,6 +2,7 @@
 #include "engine/RestartManager.h"
 
 #include "core/Clock.h"
+#include "core/Heartbeat.h"
 #include "core/Logging.h"
 #include "engine/AlertEngine.h"
 #include "storage/AgentQueries.h"
@@ -15,6 +16,28 @@
 #include <QVariant>
 
 namespace clev {
+
+namespace {
+// What the target says about the agent's last run: state, exit code, OOM, health and the last log
+// lines of that run. Blocking: call it on a pool thread.
+RestartContext describeTarget(const RestartTarget &target, const QString &container, const RestartManager::Options &options)
+{
+    RestartContext context;
+    QString ignored;
+    if (target.kind == RestartTarget::Kind::Docker) {
+        if (container.isEmpty())
+            return context;
+        DockerClient docker(options.dockerHost);
+        docker.inspect(container, &context, &ignored);
+        context.lastLines = docker.logs(container, options.logLines, &ignored, context.startedAtSecs);
+    } else if (target.kind != RestartTarget::Kind::Process) {
+        SystemdClient systemd(target.kind == RestartTarget::Kind::SystemdUser, options.systemctl, options.journalctl);
+        systemd.state(target.name, &context, &ignored);
+        context.lastLines = systemd.journal(target.name, options.logLines, &ignored);
+    }
+    return context;
+}
+} // namespace
 
 RestartManager::RestartManager(const Database &db, const Clock &clock, AlertEngine *alerts, const QHash<QString, Policy> &policies,
                                Options options, QObject *parent)
@@ -101,20 +124,60 @@ qint64 RestartManager::agentIdFor(const QString &agent)
 
 void RestartManager::onTransition(const StateTransition &t)
 {
-    auto it = m_agents.find(t.agent);
-    if (it == m_agents.end() || t.event != StateTransition::Event::State)
+    if (t.event != StateTransition::Event::State)
         return;
+    // A crash report is a death without a clean shutdown too: the process is on its way out.
+    const bool crashed = t.to == AgentState::Error && Heartbeat::isCrashMessage(t.lastMessage);
+    auto it = m_agents.find(t.agent);
+    if (it == m_agents.end()) {
+        if ((t.to != AgentState::Dead && !crashed) || !adoptContainer(t.agent))
+            return;
+        it = m_agents.find(t.agent);
+    }
     it->agentId = t.agentId;
-    if (t.to == AgentState::Dead) {
+    if (t.to == AgentState::Dead || (crashed && it->policy.target.kind == RestartTarget::Kind::Docker)) {
+        // A crashed container exits and nothing else starts it again; a process or a unit is restarted
+        // by its supervisor when it exits, so for those only death counts.
         it->needed = true;
         RestartContext known;
         if (it->policy.target.kind == RestartTarget::Kind::Process)
             known.lastLines = m_supervisor.lastLines(t.agent);
-        attempt(t.agent, QStringLiteral("died: %1").arg(t.cause), known);
+        attempt(t.agent, crashed ? QStringLiteral("crashed: %1").arg(t.cause) : QStringLiteral("died: %1").arg(t.cause), known);
     } else if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
         it->needed = false;
         it->guard.healthy(m_clock.nowMs());
     }
+}
+
+bool RestartManager::adoptContainer(const QString &agent)
+{
+    if (containerFromBeats(agent).isEmpty())
+        return false;
+    Agent a; // the container its beats named: "docker:auto", guarded as a configured target is
+    a.policy.target = RestartTarget{RestartTarget::Kind::Docker, QStringLiteral("auto")};
+    a.policy.guard = m_options.containerGuard;
+    a.guard = RestartGuard(m_options.containerGuard);
+    m_agents.insert(agent, a);
+    return true;
+}
+
+bool RestartManager::willRestart(const QString &agent) const
+{
+    return m_agents.contains(agent) || !containerFromBeats(agent).isEmpty();
+}
+
+QString RestartManager::containerFromBeats(const QString &agent) const
+{
+    if (!m_options.containersFromBeats)
+        return QString();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT container_id FROM agents WHERE name = ?"));
+    q.addBindValue(agent);
+    if (!q.exec()) {
+        qCWarning(lcCore) << "cannot read the container of" << agent << ":" << q.lastError().text();
+        return QString();
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 void RestartManager::onProcessExited(const QString &agent, const RestartContext &context)
@@ -138,12 +201,35 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
             return; // already reported; waiting for a person
         a.guard.giveUp();
         a.needed = false;
-        const QString detail = QStringLiteral("%1 (%2)").arg(d.why, trigger);
-        finish(agent, trigger, false, known, QStringLiteral("gave up: %1").arg(d.why));
-        m_alerts->raise(agentIdFor(agent), agent, QStringLiteral("restart_failed"),
-                        QStringLiteral("Agent '%1' could not be restarted").arg(agent), detail + (known.describe().isEmpty() ? QString() : QStringLiteral("; ") + known.describe()),
-                        QStringLiteral("ClevAgent stopped trying after %1 attempts; it waits for a person (incidents ack, or a new start).")
-                            .arg(a.policy.guard.maxRestarts));
+        const auto report = [this, agent, trigger, why = d.why](const RestartContext &context) {
+            finish(agent, trigger, false, context, QStringLiteral("gave up: %1").arg(why));
+            const QString detail = QStringLiteral("%1 (%2)").arg(why, trigger);
+            m_alerts->raise(agentIdFor(agent), agent, QStringLiteral("restart_failed"),
+                            QStringLiteral("Agent '%1' could not be restarted").arg(agent),
+                            detail + (context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe()),
+                            QStringLiteral("ClevAgent stopped trying after %1 attempts; it waits for a person (incidents ack, or a new start).")
+                                .arg(m_agents.value(agent).policy.guard.maxRestarts));
+        };
+        if (!known.summary.isEmpty() || a.policy.target.kind == RestartTarget::Kind::Process) {
+            report(known);
+            return;
+        }
+        // Docker or systemd: what the last run ended with (exit code, last log lines) goes into the
+        // incident a person reads. Asked on a pool thread; reported back here.
+        a.inFlight = true;
+        const RestartTarget target = a.policy.target;
+        const QString container = target.kind == RestartTarget::Kind::Docker && target.name == u"auto" ? containerFromBeats(agent) : target.name;
+        const Options options = m_options;
+        QPointer<RestartManager> self(this);
+        QThreadPool::globalInstance()->start([self, target, container, options, report] {
+            const RestartContext context = describeTarget(target, DockerClient::validContainer(container) ? container : QString(), options);
+            if (self)
+                QMetaObject::invokeMethod(self.data(), [self, context, report] {
+                    if (!self)
+                        return;
+                    report(context);
+                }, Qt::QueuedConnection);
+        });
         return;
     }
     if (d.kind == RestartGuard::Decision::Kind::Later) {
@@ -178,30 +264,28 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         q.prepare(QStringLiteral("SELECT container_id FROM agents WHERE name = ?"));
         q.addBindValue(agent);
         container = q.exec() && q.next() ? q.value(0).toString() : QString();
+        if (!container.isEmpty() && !DockerClient::validContainer(container)) {
+            finish(agent, trigger, false, known,
+                   QStringLiteral("the agent's beats name '%1', which is not a Docker container id or name; nothing was sent to the engine")
+                       .arg(container.left(80)));
+            return;
+        }
     }
     const Options options = m_options;
     const int stopTimeout = a.policy.stopTimeoutSecs;
     QPointer<RestartManager> self(this);
     QThreadPool::globalInstance()->start([self, agent, trigger, target, container, options, stopTimeout] {
-        RestartContext context;
+        RestartContext context = describeTarget(target, container, options);
         QString error;
         bool ok = false;
         if (target.kind == RestartTarget::Kind::Docker) {
-            DockerClient docker(options.dockerHost);
-            if (container.isEmpty()) {
+            if (container.isEmpty())
                 error = QStringLiteral("no container known: the agent's beats carry no container_id");
-            } else {
-                QString ignored;
-                docker.inspect(container, &context, &ignored);
-                context.lastLines = docker.logs(container, options.logLines, &ignored);
-                ok = docker.restart(container, stopTimeout, &error);
-            }
+            else
+                ok = DockerClient(options.dockerHost).restart(container, stopTimeout, &error);
         } else {
-            SystemdClient systemd(target.kind == RestartTarget::Kind::SystemdUser, options.systemctl, options.journalctl);
-            QString ignored;
-            systemd.state(target.name, &context, &ignored);
-            context.lastLines = systemd.journal(target.name, options.logLines, &ignored);
-            ok = systemd.restart(target.name, &error);
+            ok = SystemdClient(target.kind == RestartTarget::Kind::SystemdUser, options.systemctl, options.journalctl)
+                     .restart(target.name, &error);
         }
         if (self)
             QMetaObject::invokeMethod(self.data(), [self, agent, trigger, ok, context, error] {
@@ -247,8 +331,9 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
         tx.commit();
     }
     qCInfo(lcCore) << agent << text;
-    if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.startsWith(u"exited")) {
-        // The supervisor saw the exit before any watchdog deadline: that is a crash incident.
+    if (trigger.startsWith(u"crashed")) {
+        m_alerts->amend(agentId, agent, QStringLiteral("crash"), text, what, QStringLiteral("restart-%1").arg(now));
+    } else if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.startsWith(u"exited")) {
         // The supervisor saw the exit before any watchdog deadline: a crash incident, or an update of the
         // one already open (a crash loop).
         if (!m_alerts->raise(agentId, agent, QStringLiteral("crash"), QStringLiteral("Agent '%1' exited").arg(agent), text, what,
@@ -263,8 +348,10 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
 bool RestartManager::restartNow(const QString &agent, QString *error)
 {
     auto it = m_agents.find(agent);
+    if (it == m_agents.end() && adoptContainer(agent))
+        it = m_agents.find(agent);
     if (it == m_agents.end()) {
-        *error = QStringLiteral("no restart target is configured for '%1'; nothing is restarted without one").arg(agent);
+        *error = QStringLiteral("no restart target is configured for '%1' and its beats name no container; nothing is restarted without one").arg(agent);
         return false;
     }
     if (it->inFlight) {

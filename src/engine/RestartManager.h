@@ -34,6 +34,12 @@ public:
     };
     struct Options
     {
+        // An agent with no restart target configured whose beats name its container (container_id)
+        // gets that container restarted through Docker when it dies or crashes: the SDK's promise.
+        // Only `restart` is ever asked of the engine, only for that container, never after a clean
+        // shutdown, and within `containerGuard`. Off with "restart_containers": false.
+        bool containersFromBeats = true;
+        RestartGuard::Options containerGuard;
         QString dockerHost; // default: DOCKER_HOST, else the local socket
         QString systemctl = QStringLiteral("systemctl");
         QString journalctl = QStringLiteral("journalctl");
@@ -47,6 +53,8 @@ public:
     // Starts the commands of supervised agents.
     void startSupervised();
     void onTransition(const StateTransition &t);
+    // Whether the agent would be restarted if it died now (a configured target, or its container).
+    bool willRestart(const QString &agent) const;
     // A person asks to try again after the guard gave up.
     bool reset(const QString &agent);
     // Sets the restart target of one agent ("docker:NAME", "docker:auto", "systemd:UNIT", "systemd-user:UNIT"),
@@ -76,6 +84,10 @@ private:
     void attempt(const QString &agent, const QString &trigger, const RestartContext &known);
     void finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context, const QString &error);
     qint64 agentIdFor(const QString &agent);
+    // The container the agent's own beats named last ("" when none, or restarting containers is off).
+    QString containerFromBeats(const QString &agent) const;
+    // Takes on the agent with its container from its beats as target; false when there is none.
+    bool adoptContainer(const QString &agent);
     void onProcessExited(const QString &agent, const RestartContext &context);
 
     const Database &m_db;

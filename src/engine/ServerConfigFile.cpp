@@ -250,7 +250,7 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     Reader top(doc.object(), QString(), error);
     if (!top.allowOnly({QStringLiteral("listen"), QStringLiteral("time_zone"), QStringLiteral("strict"), QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
                         QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"), QStringLiteral("projects"),
-                        QStringLiteral("alerts"), QStringLiteral("channels"), QStringLiteral("docker_host"), QStringLiteral("systemctl"),
+                        QStringLiteral("alerts"), QStringLiteral("channels"), QStringLiteral("docker_host"), QStringLiteral("restart_containers"), QStringLiteral("systemctl"),
                         QStringLiteral("journalctl")}))
         return false;
     QString zone, listen;
@@ -264,6 +264,7 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     if (!top.string("time_zone", &zone) || !top.boolean("strict", &config->writer.strict)
         || !top.integer("rate_limit_per_minute", 1, 10'000'000, &config->api.defaultRateLimitPerMin)
         || !top.string("prices_file", &config->pricesPath) || !top.string("docker_host", &config->restartOptions.dockerHost)
+        || !top.boolean("restart_containers", &config->restartOptions.containersFromBeats)
         || !top.string("systemctl", &config->restartOptions.systemctl) || !top.string("journalctl", &config->restartOptions.journalctl))
         return false;
     if (!zone.isEmpty()) {

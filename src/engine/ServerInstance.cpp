@@ -64,6 +64,8 @@ bool ServerInstance::start(QString *error)
             m_restarts =
                 new RestartManager(*m_db, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_restarts, &RestartManager::onTransition);
+            RestartManager *manager = m_restarts;
+            m_alerts->setRestartCheck([manager](const QString &agent) { return manager->willRestart(agent); });
             loaded = m_watchdog->load(error);
             if (loaded) {
                 m_restarts->startSupervised();
