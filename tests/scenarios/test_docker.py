@@ -466,6 +466,10 @@ class Trust(DockerCase):
         stop_took = time.time() - t_stop
         state = self.engine.inspect(cid)["State"]
         self.note("docker stop", "took %s, exit %d" % (fmt(stop_took), state["ExitCode"]))
+        # The SDK, as the container's PID 1, exits as SIGTERM would have (143) once it said its last
+        # word, instead of being SIGKILLed (137) after the stop timeout.
+        self.assertEqual(state["ExitCode"], 143, state)
+        self.assertLess(stop_took, 5)
         stopped = self.wait_state("polite", ("stopped",), timeout=5)
         self.note("last word", stopped.get("last_message"))
         time.sleep(2 * INTERVAL + 4)  # past every deadline: no late, no dead, no restart

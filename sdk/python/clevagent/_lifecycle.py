@@ -58,6 +58,10 @@ def _make_signal_handler(signum, previous):
             raise KeyboardInterrupt
         signal.signal(sig, signal.SIG_DFL)
         import os
+        if os.getpid() == 1:
+            # PID 1 (the main process of a container): the kernel ignores a signal's default action
+            # there, so `docker stop` would wait and then SIGKILL. Exit as the signal would have.
+            os._exit(128 + sig)
         os.kill(os.getpid(), sig)
         return None
     return handler
