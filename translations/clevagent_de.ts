@@ -377,6 +377,18 @@
         <source>This computer and the remote instances</source>
         <translation>Dieser Computer und die entfernten Instanzen</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>Den Agenten jetzt über sein Neustartziel neu starten (Container, Unit oder Prozess)</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
 </context>
 <context>
     <name>RemoteDialog</name>
@@ -1275,6 +1287,10 @@
         <source>revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
+    <message>
+        <source>restart %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
 </context>
 <context>
     <name>clev::MainWindow</name>
@@ -1533,6 +1549,42 @@
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>Der Schlüssel für %1 darf nur lesen: Bestätigen, Stummschalten, Pausieren und Einstellungen brauchen einen Admin-Schlüssel (clevagent-server keys create --scope admin).</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>neu gestartet</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>neu gestartet; vorher: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>Neustarts (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1717,6 +1769,10 @@
     <message>
         <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
         <translation>%1:%2 antwortet, aber ohne TLS: dieser clevagent-server spricht einfaches HTTP. http://%1:%2 verwenden (oder den Server mit --tls-cert und --tls-key starten).</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>%1 neu starten</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,18 @@
         <source>This computer and the remote instances</source>
         <translation>This computer and the remote instances</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>Restart the agent now through its restart target (its container, unit or process)</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
 </context>
 <context>
     <name>RemoteDialog</name>
@@ -1275,6 +1287,10 @@
         <source>revoke %1</source>
         <translation>revoke %1</translation>
     </message>
+    <message>
+        <source>restart %1</source>
+        <translation>restart %1</translation>
+    </message>
 </context>
 <context>
     <name>clev::MainWindow</name>
@@ -1533,6 +1549,42 @@
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Through</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>restarted</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>restarted; before: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>Restarts (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1717,6 +1769,10 @@
     <message>
         <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
         <translation>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>restart %1</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,18 @@
         <source>This computer and the remote instances</source>
         <translation>Este equipo y las instancias remotas</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>Reiniciar el agente ahora mediante su destino de reinicio (su contenedor, unidad o proceso)</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Reinicios</translation>
+    </message>
 </context>
 <context>
     <name>RemoteDialog</name>
@@ -1275,6 +1287,10 @@
         <source>revoke %1</source>
         <translation>revocar %1</translation>
     </message>
+    <message>
+        <source>restart %1</source>
+        <translation>reiniciar %1</translation>
+    </message>
 </context>
 <context>
     <name>clev::MainWindow</name>
@@ -1533,6 +1549,42 @@
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>La clave de %1 es de solo lectura: confirmar, silenciar, pausar y los ajustes necesitan una clave de administrador (clevagent-server keys create --scope admin).</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Mediante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Reinicios</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>reiniciado</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>reiniciado; antes: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>Reinicios (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1717,6 +1769,10 @@
     <message>
         <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
         <translation>%1:%2 responde, pero sin TLS: ese clevagent-server usa HTTP simple. Use http://%1:%2 (o inicie el servidor con --tls-cert y --tls-key).</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>reiniciar %1</translation>
     </message>
 </context>
 <context>

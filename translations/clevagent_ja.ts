@@ -377,6 +377,18 @@
         <source>This computer and the remote instances</source>
         <translation>このコンピューターとリモートインスタンス</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>再起動先 (コンテナー、ユニット、プロセス) を通じてエージェントを今すぐ再起動します</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動履歴</translation>
+    </message>
 </context>
 <context>
     <name>RemoteDialog</name>
@@ -1268,6 +1280,10 @@
         <source>revoke %1</source>
         <translation>%1 の失効</translation>
     </message>
+    <message>
+        <source>restart %1</source>
+        <translation>%1 の再起動</translation>
+    </message>
 </context>
 <context>
     <name>clev::MainWindow</name>
@@ -1521,6 +1537,42 @@
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>%1 のキーは読み取り専用です。確認・ミュート・一時停止・設定には管理者キーが必要です（clevagent-server keys create --scope admin）。</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動履歴</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>再起動済み</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>再起動済み。直前の状態: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>再起動履歴 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1704,6 +1756,10 @@
     <message>
         <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
         <translation>%1:%2 は応答しますが TLS を使っていません。この clevagent-server は平文の HTTP です。http://%1:%2 を使ってください（またはサーバーを --tls-cert と --tls-key で起動してください）。</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>%1 の再起動</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,18 @@
         <source>This computer and the remote instances</source>
         <translation>本机和远程实例</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>立即通过其重启目标（容器、单元或进程）重启该智能体</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启记录</translation>
+    </message>
 </context>
 <context>
     <name>RemoteDialog</name>
@@ -1268,6 +1280,10 @@
         <source>revoke %1</source>
         <translation>吊销 %1</translation>
     </message>
+    <message>
+        <source>restart %1</source>
+        <translation>重启 %1</translation>
+    </message>
 </context>
 <context>
     <name>clev::MainWindow</name>
@@ -1521,6 +1537,42 @@
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>%1 的密钥是只读的：确认、静默、暂停和设置需要管理员密钥（clevagent-server keys create --scope admin）。</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启记录</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>已重启</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>已重启；之前：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>重启记录 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1704,6 +1756,10 @@
     <message>
         <source>%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use http://%1:%2 (or start the server with --tls-cert and --tls-key).</source>
         <translation>%1:%2 有应答，但没有 TLS：该 clevagent-server 使用普通 HTTP。请使用 http://%1:%2（或使用 --tls-cert 和 --tls-key 启动服务器）。</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>重启 %1</translation>
     </message>
 </context>
 <context>

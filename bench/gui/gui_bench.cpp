@@ -54,6 +54,7 @@ public:
     void resume(qint64) override {}
     void requestCosts(int) override {}
     void forget(qint64, const QString &) override {}
+    void restart(qint64, const QString &) override {}
     void setSettings(qint64, const QString &, const AgentSettings &) override {}
     void silence(const QString &, qint64, const QString &) override {}
 };

@@ -165,6 +165,7 @@ void LocalMonitor::requestDetail(qint64 agentId, const QString &name)
         f.agent = name;
         f.limit = 50;
         d.incidents = m_server->alerts().history(f);
+        d.restarts = queries.restarts(agentId, 50);
         d.settings = queries.settings(agentId);
         d.hourFromSecs = (nowSecs / 60 - 59) * 60;
         d.dayFromSecs = (nowSecs / 3600 - 23) * 3600;
@@ -216,6 +217,23 @@ void LocalMonitor::forget(qint64 agentId, const QString &name)
         m_changes.fetch_add(1);
         Q_EMIT actionDone(tr("forget %1").arg(name), error);
     });
+}
+
+void LocalMonitor::restart(qint64, const QString &name)
+{
+    if (!m_server)
+        return;
+    RestartManager *restarts = &m_server->restarts();
+    QPointer<LocalMonitor> self(this);
+    QMetaObject::invokeMethod(
+        restarts,
+        [self, restarts, name] {
+            QString error;
+            restarts->restartNow(name, &error);
+            if (self)
+                Q_EMIT self->actionDone(tr("restart %1").arg(name), error);
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalMonitor::applyRestartTarget(const QString &agent, const QString &target)

@@ -36,6 +36,7 @@ public:
     void resume(qint64 agentId) override;
     void requestCosts(int days) override;
     void forget(qint64 agentId, const QString &name) override;
+    void restart(qint64 agentId, const QString &name) override;
     void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
     void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
     void requestSnapshot() override { m_changes.fetch_add(1); } // the next tick sends the list

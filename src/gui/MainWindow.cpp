@@ -41,7 +41,7 @@ QList<QWidget *> MainWindow::actionButtons() const
 {
     // What a read-only source may not do.
     return {m_ui->ackButton,     m_ui->silenceButton,           m_ui->pause1hButton,       m_ui->pause4hButton,
-            m_ui->pause8hButton, m_ui->pauseIndefinitelyButton, m_ui->agentSettingsButton, m_ui->forgetButton};
+            m_ui->pause8hButton, m_ui->pauseIndefinitelyButton, m_ui->restartButton, m_ui->agentSettingsButton, m_ui->forgetButton};
 }
 
 MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *parent)
@@ -135,6 +135,10 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     });
     connect(m_ui->agentSettingsButton, &QPushButton::clicked, this, &MainWindow::editSelectedSettings);
     connect(m_ui->forgetButton, &QPushButton::clicked, this, [this] { forgetSelected(); });
+    connect(m_ui->restartButton, &QPushButton::clicked, this, [this] {
+        if (const AgentRow *row = m_model.find(m_detailAgent))
+            m_source->restart(row->id, row->name);
+    });
     m_ui->rangeComboBox->addItem(tr("Last hour"));
     m_ui->rangeComboBox->addItem(tr("Last 24 hours"));
     m_ui->rangeComboBox->addItem(tr("Last 30 days"));
@@ -147,6 +151,10 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->beatsTableWidget->setHorizontalHeaderLabels(
         {tr("Received"), tr("Status"), tr("Tokens"), tr("Cost"), tr("Message")});
     m_ui->beatsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->restartsTableWidget->setColumnCount(4);
+    m_ui->restartsTableWidget->setHorizontalHeaderLabels({tr("When"), tr("Through"), tr("Why"), tr("Result")});
+    m_ui->restartsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->restartsTableWidget->verticalHeader()->hide();
     m_ui->beatsTableWidget->verticalHeader()->hide();
     m_ui->beatsTableWidget->verticalHeader()->setDefaultSectionSize(m_ui->beatsTableWidget->fontMetrics().height() + 6);
 
@@ -333,6 +341,8 @@ void MainWindow::clearDetail()
     m_ui->agentDetailLabel->clear();
     m_ui->timelineListWidget->clear();
     m_ui->beatsTableWidget->setRowCount(0);
+    m_ui->restartsTableWidget->setRowCount(0);
+    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->restartsTab), tr("Restarts"));
     m_ui->agentAlertsListWidget->clear();
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab), tr("Alerts"));
     m_crashText->clear();
@@ -505,6 +515,23 @@ void MainWindow::onDetail(const AgentDetail &detail)
         }
     }
     beats->resizeColumnsToContents();
+    QTableWidget *restarts = m_ui->restartsTableWidget;
+    restarts->setRowCount(static_cast<int>(detail.restarts.size()));
+    for (int r = 0; r < detail.restarts.size(); ++r) {
+        const RestartRecord &x = detail.restarts.at(r);
+        const QString result = x.ok ? (x.context.isEmpty() ? tr("restarted") : tr("restarted; before: %1").arg(x.context))
+                                    : tr("failed: %1").arg(x.error);
+        const QStringList cells{locale.toString(QDateTime::fromMSecsSinceEpoch(x.atMs), QStringLiteral("d MMM HH:mm:ss")),
+                                x.target, x.trigger, result};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            restarts->setItem(r, c, item);
+        }
+    }
+    restarts->resizeColumnsToContents();
+    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->restartsTab),
+                                      detail.restarts.isEmpty() ? tr("Restarts") : tr("Restarts (%1)").arg(detail.restarts.size()));
     m_ui->agentAlertsListWidget->clear();
     for (const Incident &i : detail.incidents) {
         const QString state = i.resolvedAtMs ? tr("resolved") : i.ackedAtMs ? tr("acknowledged") : tr("open");

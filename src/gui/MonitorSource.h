@@ -42,6 +42,7 @@ struct AgentDetail
     QList<TimelineEntry> timeline; // newest first
     QList<BeatRecord> beats;       // newest first
     QList<Incident> incidents;     // newest first
+    QList<RestartRecord> restarts; // newest first
     AgentSettings settings;        // set by hand
     // Usage in the last hour (minute buckets), day (hour buckets) and 30 days (day buckets), oldest first,
     // each with the start of its window.
@@ -74,6 +75,9 @@ public:
     virtual void requestCosts(int days) = 0;
     // Deletes the agent and all it stored; it comes back as new if it beats again.
     virtual void forget(qint64 agentId, const QString &name) = 0;
+    // Restarts the agent now through its restart target (configured, or the container its beats
+    // name); the outcome comes as actionDone and in the detail's restarts.
+    virtual void restart(qint64 agentId, const QString &name) = 0;
     // Interval, grace and daily budget for one agent (unset: the defaults).
     virtual void setSettings(qint64 agentId, const QString &name, const clev::AgentSettings &settings) = 0;
     // Mutes notifications for agents matching `pattern` (name or wildcard) until `untilMs`.

@@ -734,6 +734,13 @@ void RemoteMonitor::requestCosts(int days)
     });
 }
 
+void RemoteMonitor::restart(qint64, const QString &name)
+{
+    // POST /api/v1/agents/{name}/restart: the remote server restarts it (an admin key's action).
+    action(tr("restart %1").arg(name),
+           send("POST", QStringLiteral("/api/v1/agents/%1/restart").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), QJsonObject()));
+}
+
 void RemoteMonitor::forget(qint64, const QString &name)
 {
     action(tr("forget %1").arg(name), m_net.deleteResource(request(QStringLiteral("/api/v1/agents/") +

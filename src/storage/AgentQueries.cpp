@@ -114,6 +114,24 @@ QList<TimelineEntry> AgentQueries::timeline(qint64 agentId, int limit, QString *
     return out;
 }
 
+QList<RestartRecord> AgentQueries::restarts(qint64 agentId, int limit, QString *error) const
+{
+    QList<RestartRecord> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT at, target, trigger, ok, context, error FROM restarts WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(agentId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0,
+                    q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
 QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromDaySecs, QString *error) const
 {
     QList<DailyCost> out;

@@ -41,6 +41,17 @@ struct TimelineEntry
     QString cause;
 };
 
+// One restart attempt of an agent (restarts table): when, through what, why, and how it went.
+struct RestartRecord
+{
+    qint64 atMs = 0;
+    QString target;  // docker:auto, docker:NAME, systemd:UNIT, process…
+    QString trigger; // "died: …", "crashed: …", "asked by a person"
+    bool ok = false;
+    QString context; // what the target said: "container exited, exit 137, OOMKilled; last log lines: …"
+    QString error;   // why it failed, when it did
+};
+
 // One agent's usage on one day (from the day rollups).
 struct DailyCost
 {
@@ -120,6 +131,8 @@ public:
     QString nameOf(qint64 agentId) const;
     // The agent's timeline, newest first (state changes, loop and budget events, restarts).
     QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
+    // The agent's restart attempts, newest first.
+    QList<RestartRecord> restarts(qint64 agentId, int limit, QString *error = nullptr) const;
     // Cost and tokens per agent per day from `fromDaySecs` on (day rollups only: cheap at any volume).
     QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const { return costs(86400, fromDaySecs, error); }
     // The same in buckets of `granularitySecs` (3600 or 86400); `dayStartSecs` holds each bucket's start.
