@@ -71,6 +71,11 @@ void LocalMonitor::start()
         },
         Qt::QueuedConnection);
 
+    // A restart's outcome (the detail's history) comes after the action that asked for it.
+    connect(
+        &m_server->restarts(), &RestartManager::attemptFinished, this,
+        [this](const QString &agent) { Q_EMIT agentChanged(agent); }, Qt::QueuedConnection);
+
     m_snapshotWorker = new QObject;
     auto *timer = new QTimer(m_snapshotWorker); // a child: it moves with the worker to its thread
     timer->setInterval(250);                    // at most four snapshots a second

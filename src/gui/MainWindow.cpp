@@ -440,6 +440,11 @@ void MainWindow::attachSource(MonitorSource *source)
         if (t.agentId == m_detailAgent)
             m_source->requestDetail(m_detailAgent, t.agent);
     });
+    m_sourceConnections << connect(source, &MonitorSource::agentChanged, this, [this](const QString &agent) {
+        const AgentRow *row = m_model.find(m_detailAgent);
+        if (row && row->name == agent)
+            m_source->requestDetail(row->id, row->name);
+    });
     m_sourceConnections << connect(source, &MonitorSource::costsReady, this, [this](const QList<DailyCost> &costs) {
         m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
     });

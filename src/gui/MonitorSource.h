@@ -99,6 +99,9 @@ Q_SIGNALS:
     void alertsReady(const QList<clev::Incident> &incidents);
     void detailReady(const clev::AgentDetail &detail);
     void costsReady(const QList<clev::DailyCost> &costs);
+    // Something about one agent changed that no state transition tells (a restart attempt finished):
+    // a view showing it reads it again.
+    void agentChanged(const QString &agent);
     // An action finished; `error` is empty on success.
     void actionDone(const QString &what, const QString &error);
     // Incidents were opened or resolved (the alerts views read the history again).
