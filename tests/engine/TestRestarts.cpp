@@ -38,10 +38,10 @@ namespace {
 
 constexpr qint64 S = 1000;
 
-// A stand-in for the Docker engine, which cannot run on this machine: a unix socket speaking the real
-// Engine API (HTTP/1.1, /v1.41/containers/{id}/json, /logs with the multiplexed stream, /restart, the
-// 404 and 500 error bodies). It records the calls. The client under test is the one used with a real
-// engine.
+// A stand-in for the Docker engine, kept only for answers a real engine cannot be made to give: a 500
+// from /restart and an inspect answer past 16 MiB. Everything else about Docker is tested against a
+// real, private dockerd (tests/scenarios/test_docker.py, TestDesktopDocker). A unix socket speaking
+// the Engine API (HTTP/1.1, /v1.41/…); it records the calls.
 class DockerStandIn : public QObject
 {
 public:
@@ -128,50 +128,6 @@ private:
 
     QLocalServer m_server;
     QHash<QLocalSocket *, QByteArray> m_buffers;
-};
-
-// The same stand-in idea over TCP with TLS (DOCKER_HOST=tcp://…, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY).
-class TlsDockerStandIn : public QTcpServer
-{
-public:
-    TlsDockerStandIn(const QString &cert, const QString &key)
-    {
-        QFile c(cert), k(key);
-        c.open(QIODevice::ReadOnly);
-        k.open(QIODevice::ReadOnly);
-        m_cert = QSslCertificate(&c);
-        m_key = QSslKey(&k, QSsl::Rsa);
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QStringList calls;
-
-protected:
-    void incomingConnection(qintptr fd) override
-    {
-        auto *s = new QSslSocket(this);
-        s->setSocketDescriptor(fd);
-        s->setLocalCertificate(m_cert);
-        s->setPrivateKey(m_key);
-        auto *buffer = new QByteArray;
-        connect(s, &QSslSocket::readyRead, this, [this, s, buffer] {
-            *buffer += s->readAll();
-            if (!buffer->contains("\r\n\r\n"))
-                return;
-            calls << QString::fromLatin1(buffer->left(buffer->indexOf(" HTTP/1.1")));
-            s->write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
-            s->flush();
-            s->disconnectFromHost();
-        });
-        connect(s, &QSslSocket::disconnected, s, [s, buffer] {
-            delete buffer;
-            s->deleteLater();
-        });
-        s->startServerEncryption();
-    }
-
-private:
-    QSslCertificate m_cert;
-    QSslKey m_key;
 };
 
 struct Rig
@@ -360,80 +316,6 @@ private Q_SLOTS:
         QVERIFY(!rig.restarts->supervisor().isRunning(QStringLiteral("sleeper")));
         QTest::qWait(200);
         QCOMPARE(rig.restartRows(QStringLiteral("sleeper")).size(), 1);
-    }
-
-    void docker_restartWithContext_andTheAlertCarriesIt()
-    {
-        TestDir sockets;
-        const QString socket = sockets.file(QStringLiteral("docker.sock"));
-        DockerStandIn engine(socket);
-        RestartManager::Policy web, ghost;
-        web.target = *RestartTarget::parse(QStringLiteral("docker:web"), nullptr);
-        QString error;
-        ghost.target = *RestartTarget::parse(QStringLiteral("docker:ghost"), &error);
-        RestartManager::Options options;
-        options.dockerHost = QStringLiteral("unix://") + socket;
-        Rig rig({{QStringLiteral("web"), web}, {QStringLiteral("ghost-agent"), ghost}}, options);
-
-        rig.beatThenDie(QStringLiteral("web"));
-        QTRY_COMPARE(rig.restartRows(QStringLiteral("web")).size(), 1);
-        QCOMPARE(engine.calls, (QStringList{QStringLiteral("GET /v1.41/containers/web/json"),
-                                            QStringLiteral("GET /v1.41/containers/web/logs?stdout=1&stderr=1&tail=20"),
-                                            QStringLiteral("POST /v1.41/containers/web/restart?t=10")}));
-        const QStringList row = rig.restartRows(QStringLiteral("web")).first();
-        QCOMPARE(row.at(1), QStringLiteral("1"));
-        QCOMPARE(row.at(2), QStringLiteral("container exited, exit 137, OOMKilled, restarted 2 times by Docker; "
-                                           "last log lines: loading model | Killed: out of memory"));
-        // On the webhook: the death, then the update saying what was done and what Docker knew.
-        QTRY_COMPARE(rig.rx.count(), 2);
-        const QJsonObject update = rig.rx.received().at(1).json();
-        QCOMPARE(update.value(QStringLiteral("action")).toString(), QStringLiteral("update"));
-        QCOMPARE(update.value(QStringLiteral("kind")).toString(), QStringLiteral("dead"));
-        QVERIFY(update.value(QStringLiteral("action_taken")).toString().startsWith(u"restarted through docker:web (attempt 1 of 3)"));
-        QVERIFY2(update.value(QStringLiteral("detail")).toString().contains(u"exit 137, OOMKilled"), qPrintable(update.value(QStringLiteral("detail")).toString()));
-        QVERIFY(update.value(QStringLiteral("detail")).toString().contains(u"Killed: out of memory"));
-
-        rig.beatThenDie(QStringLiteral("ghost-agent"));
-        QTRY_COMPARE(rig.restartRows(QStringLiteral("ghost-agent")).size(), 1);
-        QCOMPARE(rig.restartRows(QStringLiteral("ghost-agent")).first().at(1), QStringLiteral("0"));
-        QCOMPARE(rig.restartRows(QStringLiteral("ghost-agent")).first().at(3), QStringLiteral("No such container: ghost"));
-    }
-
-    void docker_overTcpWithTls()
-    {
-        QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend must be available");
-        TestDir certs;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                                                  QStringLiteral("-keyout"), certs.file(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                                                  certs.file(QStringLiteral("cert.pem"))});
-        QVERIFY(openssl.waitForFinished(30'000));
-        QCOMPARE(openssl.exitCode(), 0);
-        QVERIFY(QFile::copy(certs.file(QStringLiteral("cert.pem")), certs.file(QStringLiteral("ca.pem")))); // self-signed: its own CA
-        TlsDockerStandIn engine(certs.file(QStringLiteral("cert.pem")), certs.file(QStringLiteral("key.pem")));
-        DockerClient::Tls tls;
-        tls.enabled = true;
-        tls.verify = true;
-        tls.certPath = certs.path();
-        DockerClient client(QStringLiteral("tcp://127.0.0.1:%1").arg(engine.serverPort()), 5000, tls);
-        QString error;
-        bool ok = false;
-        std::thread t([&] { ok = client.restart(QStringLiteral("web"), 10, &error); });
-        QTRY_VERIFY(!engine.calls.isEmpty());
-        t.join();
-        QVERIFY2(ok, qPrintable(error));
-        QCOMPARE(engine.calls, QStringList{QStringLiteral("POST /v1.41/containers/web/restart?t=10")});
-
-        // An engine whose certificate the CA does not vouch for is refused.
-        QVERIFY(QFile::remove(certs.file(QStringLiteral("ca.pem"))));
-        DockerClient strict(QStringLiteral("tcp://127.0.0.1:%1").arg(engine.serverPort()), 3000, tls);
-        std::thread t2([&] { ok = strict.restart(QStringLiteral("web"), 10, &error); });
-        QTRY_VERIFY_WITH_TIMEOUT(engine.calls.size() == 1 && !ok, 5000);
-        t2.join();
-        QVERIFY(!ok);
-        QVERIFY2(error.contains(u"over TLS"), qPrintable(error));
     }
 
     void docker_engineErrors_areReported()
