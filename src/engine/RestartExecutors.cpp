@@ -16,6 +16,9 @@
 #include <QUrl>
 
 #include <curl/curl.h>
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace clev {
 
@@ -88,6 +91,20 @@ DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteA
     if (url.scheme() == u"unix") {
         socketPath = QFile::encodeName(url.path());
         base = "http://docker";
+        // libcurl would only say it could not connect: name the two usual reasons.
+        if (!QFileInfo::exists(url.path())) {
+            reply.error = QStringLiteral("cannot reach the Docker engine: no socket at %1 (is Docker running? DOCKER_HOST names another)")
+                              .arg(url.path());
+            return reply;
+        }
+#if defined(Q_OS_UNIX) // (Windows reaches its engine over a named pipe or TCP, not through here)
+        if (::access(socketPath.constData(), R_OK | W_OK) != 0) {
+            reply.error = QStringLiteral("cannot reach the Docker engine: permission denied on %1 (this user needs the docker "
+                                         "group, which is as good as root; see WATCHDOG.md)")
+                              .arg(url.path());
+            return reply;
+        }
+#endif
     } else if (url.scheme() == u"tcp") {
         base = (m_tls.enabled ? "https://" : "http://") + url.host(QUrl::FullyEncoded).toUtf8() + ':'
                + QByteArray::number(url.port(m_tls.enabled ? 2376 : 2375));
