@@ -46,6 +46,7 @@ AboutDialog::AboutDialog(const QString &dataFolder, QWidget *parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About ClevAgent"));
+    setMinimumWidth(460); // the title bar and the summary in one or two lines, in every language
     auto *layout = new QVBoxLayout(this);
 
     auto *icon = new QLabel(this);
