@@ -2,6 +2,7 @@
 #include "engine/AlertEngine.h"
 
 #include "core/Clock.h"
+#include "core/Csv.h"
 #include "core/Logging.h"
 #include "engine/NotificationDispatcher.h"
 #include "storage/Database.h"
@@ -513,24 +514,16 @@ QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
 
 QByteArray AlertEngine::toCsv(const QList<Incident> &incidents)
 {
-    auto field = [](const QString &s) {
-        QString v = s;
-        if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n')) {
-            v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            v = u'"' + v + u'"';
-        }
-        return v;
-    };
     auto when = [](qint64 ms) { return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString(); };
-    QString out = QStringLiteral("id,agent,kind,opened,resolved,acknowledged,silenced,notifications,summary,detail\r\n");
+    QByteArray out = Csv::row({QStringLiteral("id"), QStringLiteral("agent"), QStringLiteral("kind"), QStringLiteral("opened"),
+                               QStringLiteral("resolved"), QStringLiteral("acknowledged"), QStringLiteral("silenced"),
+                               QStringLiteral("notifications"), QStringLiteral("summary"), QStringLiteral("detail")});
     for (const Incident &i : incidents) {
-        out += QStringList{QString::number(i.id), field(i.agent), i.kind, when(i.openedAtMs), when(i.resolvedAtMs), when(i.ackedAtMs),
-                           i.silencedBy ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(i.notifications),
-                           field(i.summary), field(i.detail)}
-                   .join(u',')
-               + QStringLiteral("\r\n");
+        out += Csv::row({QString::number(i.id), Csv::field(i.agent), Csv::field(i.kind), when(i.openedAtMs), when(i.resolvedAtMs),
+                         when(i.ackedAtMs), i.silencedBy ? QStringLiteral("yes") : QStringLiteral("no"),
+                         QString::number(i.notifications), Csv::field(i.summary), Csv::field(i.detail)});
     }
-    return out.toUtf8();
+    return out;
 }
 
 } // namespace clev

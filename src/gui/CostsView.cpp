@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/CostsView.h"
 
+#include "core/Csv.h"
 #include "gui/Money.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -234,15 +236,10 @@ void CostsView::setBudgets(const QList<AgentRow> &given)
 bool CostsView::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile f(path);
-    QByteArray csv = "date,agent,cost_usd,tokens\r\n";
-    for (const DailyCost &c : m_costs) {
-        QString agent = c.agent;
-        if (agent.contains(u',') || agent.contains(u'"'))
-            agent = u'"' + agent.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-        csv += QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date().toString(Qt::ISODate).toUtf8() + ',' +
-               agent.toUtf8() + ',' + QByteArray::number(c.costUsd, 'f', 6) + ',' + QByteArray::number(c.tokens) +
-               "\r\n";
-    }
+    QByteArray csv = Csv::row({QStringLiteral("date"), QStringLiteral("agent"), QStringLiteral("cost_usd"), QStringLiteral("tokens")});
+    for (const DailyCost &c : m_costs)
+        csv += Csv::row({QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date().toString(Qt::ISODate), Csv::field(c.agent),
+                         QString::number(c.costUsd, 'f', 6), QString::number(c.tokens)});
     if (!f.open(QIODevice::WriteOnly) || f.write(csv) < 0 || !f.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
