@@ -208,7 +208,9 @@ void HttpConnection::parseAvailable()
         }
 
         if (err != HPE_OK) {
-            if (m_parseErrorStatus == 413)
+            if (m_parseErrorStatus == UpgradeRefused)
+                failRequest(400, QStringLiteral("bad_request"), QStringLiteral("protocol upgrades are not supported"));
+            else if (m_parseErrorStatus == 413)
                 failRequest(413, QStringLiteral("body_too_large"),
                             QStringLiteral("the request body exceeds %1 bytes").arg(m_limits.maxBodyBytes));
             else if (m_parseErrorStatus == 431)
@@ -219,10 +221,6 @@ void HttpConnection::parseAvailable()
                 failRequest(
                     400, QStringLiteral("bad_request"),
                     QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(err))));
-            return;
-        }
-        if (m_parser.upgrade) {
-            failRequest(400, QStringLiteral("bad_request"), QStringLiteral("protocol upgrades are not supported"));
             return;
         }
         Q_UNUSED(parsed)
@@ -298,6 +296,12 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         h.first = h.first.toLower();
     r.method = http_method_str(static_cast<http_method>(p->method));
     r.peer = self->m_socket->peerAddress();
+    // Upgrade (WebSocket, h2c) or CONNECT: refused before anything runs, with one answer. http_parser
+    // sets `upgrade` before this callback so that it can be seen here.
+    if (p->upgrade) {
+        self->m_parseErrorStatus = UpgradeRefused;
+        return 3;
+    }
 
     http_parser_url url;
     http_parser_url_init(&url);

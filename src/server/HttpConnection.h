@@ -109,6 +109,7 @@ private:
     HttpRequest m_request;
     bool m_headerValueLast = false;
     qint64 m_headerBytes = 0;
+    static constexpr int UpgradeRefused = -1; // m_parseErrorStatus: a request asked for a protocol upgrade
     int m_parseErrorStatus = 0;
     QList<QPair<HttpRequest, bool>> m_parsed; // complete requests from the current chunk, with keep-alive
     QByteArray m_unparsed;                    // read but not parsed yet (the parser paused at the pipeline limit)

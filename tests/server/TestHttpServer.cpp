@@ -373,6 +373,30 @@ private Q_SLOTS:
         QVERIFY(c.waitForClose());
     }
 
+    // A request asking for a protocol upgrade (WebSocket, h2c) gets one answer, 400, and is not
+    // executed (before: the handler ran and answered 200, then a 400 followed; a POST was stored).
+    void upgradeRequest_oneAnswer_nothingExecuted()
+    {
+        const QList<QByteArray> requests{
+            "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n",
+            "POST /api/v1/heartbeat HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+            "HTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\nContent-Type: application/json\r\nContent-Length: 15\r\n\r\n"
+            "{\"agent\":\"up\"}"};
+        const quint16 port = start();
+        for (const QByteArray &request : requests) {
+            HttpTestClient c;
+            QVERIFY(c.connectTo(port));
+            c.sendRaw(request);
+            const auto r = c.readResponse();
+            QVERIFY(r);
+            QCOMPARE(r->status, 400);
+            QVERIFY(r->json().value(QStringLiteral("detail")).toString().contains(u"upgrades are not supported"));
+            QVERIFY(c.waitForClose());
+            QVERIFY2(!c.unparsed().contains("HTTP/1.1"), "a second answer followed");
+        }
+        QCOMPARE(m_handler->handled(), QStringList());
+    }
+
     void expect100Continue_isAnsweredBeforeTheBody()
     {
         HttpTestClient c;
