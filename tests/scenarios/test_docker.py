@@ -409,14 +409,13 @@ class WatchHealth(DockerCase):
     name = "docker watch health"
 
     def test_unhealthy_container_turns_the_agent_dead_and_healthy_brings_it_back(self):
-        flag_dir = tempfile.mkdtemp(prefix="clev-health-")
-        self.addCleanup(shutil.rmtree, flag_dir, True)
-        flag = os.path.join(flag_dir, "ok")
-        open(flag, "w").close()
+        # The health flag lives in the container (/tmp/healthy, toggled by SIGUSR1/SIGUSR2 through the
+        # Engine API): a bind mount from the test's /tmp is not seen the same way by every engine (one
+        # running in a chroot, as CI's does).
         name = "clev-watched-%d" % os.getpid()
-        cid = self.engine.run(IMAGE, name=name, env={"MODE": "idle"}, binds=["%s:/health:ro" % flag_dir],
+        cid = self.engine.run(IMAGE, name=name, env={"MODE": "idle"},
                               health={"test": [docker.IMAGE_PYTHON, "-c",
-                                               "import os, sys; sys.exit(0 if os.path.exists('/health/ok') else 1)"],
+                                               "import os, sys; sys.exit(0 if os.path.exists('/tmp/healthy') else 1)"],
                                       "interval": 1, "retries": 1, "timeout": 5})
         self.addCleanup(self.remove_container, self.engine, cid)
         server = self.start_server({"docker_host": self.engine.host(),
@@ -426,7 +425,7 @@ class WatchHealth(DockerCase):
         self.engine.wait_state(cid, health("healthy"), 15, "Docker to find it healthy")
         self.wait_state("watched", ("healthy",), timeout=10)
 
-        os.unlink(flag)
+        self.engine.signal(cid, "SIGUSR1")  # the flag goes
         t_off = time.time()
         unhealthy = self.engine.wait_state(cid, health("unhealthy"), 10, "Docker to find it unhealthy")
         self.assertTrue(unhealthy["State"]["Running"], "an unhealthy container still runs")
@@ -440,7 +439,7 @@ class WatchHealth(DockerCase):
         self.note("unhealthy->%s" % bad.state, fmt(bad.t - t_unhealthy))
         self.note("flag removed->unhealthy", fmt(t_unhealthy - t_off))
 
-        open(flag, "w").close()
+        self.engine.signal(cid, "SIGUSR2")  # the flag is back
         self.engine.wait_state(cid, health("healthy"), 10, "Docker to find it healthy again")
         t_healthy = time.time()
         back = poller.wait("watched", lambda s: s.state == "healthy", timeout=8, after=t_healthy,
