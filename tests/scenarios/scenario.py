@@ -414,7 +414,9 @@ class ScenarioCase(unittest.TestCase):
         wait_for_binary()
 
     # ---- set-up helpers ----
-    def start_server(self, config=None, webhook=True):
+    def start_server(self, config=None, webhook=True, env=None):
+        """A server with `config` (and a webhook channel to a fresh receiver), `env` added to its
+        environment. A test may start several; its numbers are printed once."""
         config = json.loads(json.dumps(config or {}))
         if webhook:
             self.receiver = Receiver()
@@ -423,7 +425,7 @@ class ScenarioCase(unittest.TestCase):
         # The channel's retry (2 s, doubling) is not configurable; the receiver never refuses, so no retry
         # is needed. Notifications are sent as soon as they are queued.
         for attempt in range(3):
-            server = ScenarioServer(config=config)
+            server = ScenarioServer(config=config, env=env)
             self.addCleanup(self.remove_dir, server)  # after the server stopped (cleanups run last-first)
             self.addCleanup(server.stop_quietly)
             try:
@@ -436,7 +438,9 @@ class ScenarioCase(unittest.TestCase):
                 wait_for_binary()
         self.server = server
         self.key = server.create_key("ingest")
-        self.addCleanup(self.print_measurements)  # runs before the server stops (cleanups run last-first)
+        if not getattr(self, "_printing", False):
+            self._printing = True
+            self.addCleanup(self.print_measurements)  # runs before the servers stop (cleanups run last-first)
         log("%s: server on %s, database %s" % (self.id(), server.url, server.db))
         return server
 

@@ -23,19 +23,16 @@ import os
 import re
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import unittest
-import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "docker"))
 import engine as docker  # noqa: E402  (tests/docker/engine.py)
-from scenario import ScenarioCase, ScenarioServer, fmt, log, parse_time, wait_for_binary, wait_until  # noqa: E402
+from scenario import ScenarioCase, fmt, log, parse_time, wait_for_binary, wait_until  # noqa: E402
 
 IMAGE = "clevagent-test-agent"
 INTERVAL = 2  # the agents' beat interval; grace defaults to the interval: dead 4 s after the last beat
@@ -77,34 +74,6 @@ def tearDownModule():
     print("\ndocker suite: " + ", ".join("%s %s" % kv for kv in SUITE["numbers"].items()), flush=True)
 
 
-class EnvServer(ScenarioServer):
-    """ScenarioServer with extra environment variables for the server process (DOCKER_HOST & co)."""
-
-    def __init__(self, config=None, env=None):
-        self.env = dict(env or {})
-        super().__init__(config=config)
-
-    def start(self):
-        if not self.env:
-            return super().start()
-        args = [wait_for_binary(), "--database", self.db, "--listen", "127.0.0.1:%d" % self.port]
-        if self.config:
-            args += ["--config", self.config]
-        self.log = open(os.path.join(self.dir, "server.log"), "ab")
-        self.process = subprocess.Popen(args, stdout=self.log, stderr=self.log, env=dict(os.environ, **self.env))
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(self.url + "/healthz", timeout=1):
-                    return self
-            except OSError:
-                if self.process.poll() is not None:
-                    break
-                time.sleep(0.05)
-        self.stop_quietly()
-        raise RuntimeError("clevagent-server did not start; its log:\n" + self.read_log())
-
-
 class DockerCase(ScenarioCase):
     """A scenario with the module's engine; containers it starts are removed when it ends."""
 
@@ -112,34 +81,6 @@ class DockerCase(ScenarioCase):
         super().setUp()
         self.engine = SUITE["engine"]
         self.assertIsNotNone(self.engine, "the module's dockerd is not running")
-
-    def start_server(self, config=None, webhook=True, env=None):
-        import json
-        config = json.loads(json.dumps(config or {}))
-        if webhook:
-            from scenario import Receiver
-            self.receiver = Receiver()
-            self.addCleanup(self.receiver.close)
-            config.setdefault("channels", []).append({"name": "hook", "type": "webhook", "url": self.receiver.url})
-        for attempt in range(3):
-            server = EnvServer(config=config, env=env)
-            self.addCleanup(self.remove_dir, server)
-            self.addCleanup(server.stop_quietly)
-            try:
-                server.start()
-                break
-            except OSError:  # the binary was being relinked: "text file busy" and the like
-                if attempt == 2:
-                    raise
-                time.sleep(2)
-                wait_for_binary()
-        self.server = server
-        self.key = server.create_key("ingest")
-        if not getattr(self, "_printing", False):
-            self._printing = True
-            self.addCleanup(self.print_measurements)  # runs before the servers stop
-        log("%s: server on %s, database %s" % (self.id(), server.url, server.db))
-        return server
 
     # ---- containers ----
     def run_agent(self, agent, mode="beat", interval=INTERVAL, memory=None, server=None, key=None, engine=None,

@@ -29,7 +29,8 @@ def free_port():
 
 
 class Server:
-    def __init__(self, config=None, port=None, directory=None):
+    def __init__(self, config=None, port=None, directory=None, env=None):
+        self.env = dict(env or {})  # extra environment of the server process (DOCKER_HOST and the like)
         self.dir = directory or tempfile.mkdtemp(prefix="clevagent-sdk-test-")
         self.db = os.path.join(self.dir, "sdk.db")
         self.port = port or free_port()
@@ -60,7 +61,7 @@ class Server:
         if self.config:
             args += ["--config", self.config]
         self.log = open(os.path.join(self.dir, "server.log"), "ab")
-        self.process = subprocess.Popen(args, stdout=self.log, stderr=self.log)
+        self.process = subprocess.Popen(args, stdout=self.log, stderr=self.log, env=dict(os.environ, **self.env))
         deadline = time.time() + 10
         while time.time() < deadline:
             try:
