@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "server/HttpMetrics.h"
 
+#include <algorithm>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -210,6 +211,13 @@ void HttpConnection::parseAvailable()
         if (err != HPE_OK) {
             if (m_parseErrorStatus == UpgradeRefused)
                 failRequest(400, QStringLiteral("bad_request"), QStringLiteral("protocol upgrades are not supported"));
+            else if (m_parseErrorStatus == MissingHost || m_parseErrorStatus == DuplicateHost)
+                failRequest(400, QStringLiteral("bad_request"),
+                            m_parseErrorStatus == MissingHost ? QStringLiteral("an HTTP/1.1 request needs a Host header")
+                                                              : QStringLiteral("an HTTP/1.1 request has one Host header, not several"));
+            else if (m_parseErrorStatus == 505)
+                failRequest(505, QStringLiteral("http_version_not_supported"),
+                            QStringLiteral("this server speaks HTTP/1.0 and HTTP/1.1"));
             else if (m_parseErrorStatus == 413)
                 failRequest(413, QStringLiteral("body_too_large"),
                             QStringLiteral("the request body exceeds %1 bytes").arg(m_limits.maxBodyBytes));
@@ -301,6 +309,19 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     if (p->upgrade) {
         self->m_parseErrorStatus = UpgradeRefused;
         return 3;
+    }
+    // HTTP/1.0 and 1.1 are spoken here (RFC 9112); HTTP/2.0 or 7.3 in a request line is 505.
+    if (p->http_major != 1) {
+        self->m_parseErrorStatus = 505;
+        return 3;
+    }
+    // An HTTP/1.1 request names its host exactly once (RFC 9112, 3.2).
+    if (p->http_minor >= 1) {
+        const auto hosts = std::count_if(r.headers.cbegin(), r.headers.cend(), [](const auto &h) { return h.first == "host"; });
+        if (hosts != 1) {
+            self->m_parseErrorStatus = hosts == 0 ? MissingHost : DuplicateHost;
+            return 3;
+        }
     }
 
     http_parser_url url;

@@ -109,7 +109,10 @@ private:
     HttpRequest m_request;
     bool m_headerValueLast = false;
     qint64 m_headerBytes = 0;
-    static constexpr int UpgradeRefused = -1; // m_parseErrorStatus: a request asked for a protocol upgrade
+    // m_parseErrorStatus beside the HTTP statuses: why a request was refused at its headers.
+    static constexpr int UpgradeRefused = -1; // it asked for a protocol upgrade
+    static constexpr int MissingHost = -2;    // HTTP/1.1 without Host
+    static constexpr int DuplicateHost = -3;  // HTTP/1.1 with two or more
     int m_parseErrorStatus = 0;
     QList<QPair<HttpRequest, bool>> m_parsed; // complete requests from the current chunk, with keep-alive
     QByteArray m_unparsed;                    // read but not parsed yet (the parser paused at the pipeline limit)

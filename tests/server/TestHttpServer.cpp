@@ -48,6 +48,10 @@ public:
                                {QStringLiteral("path"), QString::fromUtf8(request.path)},
                                {QStringLiteral("query"), QString::fromUtf8(request.query)},
                                {QStringLiteral("bodyBytes"), request.body.size()}};
+        if (request.path == "/created") {
+            responder.send(HttpResponse::json(201, echo));
+            return;
+        }
         if (request.path == "/big") {
             HttpResponse big;
             big.contentType = "application/octet-stream";
@@ -395,6 +399,46 @@ private Q_SLOTS:
             QVERIFY2(!c.unparsed().contains("HTTP/1.1"), "a second answer followed");
         }
         QCOMPARE(m_handler->handled(), QStringList());
+    }
+
+    // HTTP/1.1 names its host once; other major versions are 505; nothing refused is executed.
+    void hostHeader_andVersion_areChecked()
+    {
+        const quint16 port = start();
+        const auto exchange = [port](const QByteArray &request) {
+            HttpTestClient c;
+            c.connectTo(port);
+            c.sendRaw(request);
+            const auto r = c.readResponse();
+            return r ? qMakePair(r->status, r->json().value(QStringLiteral("detail")).toString()) : qMakePair(0, QString());
+        };
+        auto r = exchange("GET /a HTTP/1.1\r\n\r\n");
+        QCOMPARE(r.first, 400);
+        QVERIFY2(r.second.contains(u"needs a Host header"), qPrintable(r.second));
+        r = exchange("GET /b HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n");
+        QCOMPARE(r.first, 400);
+        QVERIFY2(r.second.contains(u"not several"), qPrintable(r.second));
+        QCOMPARE(exchange("GET /c HTTP/2.0\r\nHost: x\r\n\r\n").first, 505);
+        QCOMPARE(exchange("GET /d HTTP/7.3\r\nHost: x\r\n\r\n").first, 505);
+        QCOMPARE(m_handler->handled(), QStringList());
+        QCOMPARE(exchange("GET /e HTTP/1.0\r\n\r\n").first, 200); // HTTP/1.0 has no Host to require
+        QCOMPARE(exchange("GET /f HTTP/1.1\r\nHost: x\r\n\r\n").first, 200);
+        QCOMPARE(m_handler->handled(), (QStringList{QStringLiteral("/e"), QStringLiteral("/f")}));
+    }
+
+    // Every status has its reason phrase (201 went out as "201 Unknown").
+    void everyStatus_hasItsReasonPhrase()
+    {
+        for (int status : {100, 101, 200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402,
+                           403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 426, 429,
+                           431, 500, 501, 502, 503, 504, 505})
+            QVERIFY2(qstrcmp(HttpResponse::reasonPhrase(status), "Unknown") != 0, qPrintable(QString::number(status)));
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start()));
+        c.sendRaw("POST /created HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        QByteArray raw;
+        QTRY_VERIFY((raw += c.socket().readAll()).contains("\r\n\r\n"));
+        QVERIFY2(raw.startsWith("HTTP/1.1 201 Created\r\n"), raw.constData());
     }
 
     void expect100Continue_isAnsweredBeforeTheBody()
