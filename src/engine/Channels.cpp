@@ -259,6 +259,9 @@ public:
             request.setRawHeader(h.first, h.second);
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ClevAgent/" CLEV_VERSION));
         request.setTransferTimeout(c.timeoutMs);
+        // A redirect is not followed: Qt would repeat a POST as a GET, without its body or signature,
+        // and the alert would count as delivered. A 3xx is a failed delivery that names where it points.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = m_network->post(request, d.body);
         boundReply(reply, 1 << 20); // the receiver's answer only matters for its first words
         QObject::connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
@@ -271,7 +274,13 @@ public:
             const QByteArray body = replyTooLarge(reply)
                                         ? QByteArrayLiteral("(an answer of more than 1 MiB, not read)")
                                         : reply->readAll().left(300);
-            if (status > 0)
+            const QByteArray location = reply->rawHeader("Location");
+            if (status >= 300 && status < 400)
+                done(QStringLiteral("the receiver answered HTTP %1, a redirect%2; redirects are not followed (the alert's "
+                                    "body and signature would be lost): use the address it points to")
+                         .arg(status)
+                         .arg(location.isEmpty() ? QString() : QStringLiteral(" to ") + QString::fromUtf8(location.left(300))));
+            else if (status > 0)
                 done(QStringLiteral("the receiver answered HTTP %1%2").arg(status).arg(body.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(body)));
             else
                 done(QStringLiteral("cannot reach the receiver: %1").arg(reply->errorString()));

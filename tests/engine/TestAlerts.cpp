@@ -582,6 +582,28 @@ private Q_SLOTS:
         QCOMPARE(result, QStringLiteral("no channel named 'nope'"));
     }
 
+    // A receiver that redirects: not followed (Qt would repeat the POST as a GET without body or
+    // signature, and call it delivered); a failed delivery that names where it points.
+    void redirectingReceiver_isAFailedDelivery()
+    {
+        RecordingReceiver rx, elsewhere; // elsewhere answers 200 to anything
+        QVERIFY(rx.start() && elsewhere.start());
+        Alerts a;
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/hook")))});
+        for (int status : {302, 307}) {
+            rx.setStatus(status, "");
+            rx.setLocation(elsewhere.url(QStringLiteral("/moved")).toUtf8());
+            QString result = QStringLiteral("pending");
+            a.dispatcher->sendTest(QStringLiteral("hook"), [&](const QString &e) { result = e; });
+            QTRY_VERIFY(result != u"pending");
+            QVERIFY2(result.startsWith(QStringLiteral("the receiver answered HTTP %1, a redirect to %2").arg(status).arg(elsewhere.url(QStringLiteral("/moved")))),
+                     qPrintable(result));
+        }
+        QTest::qWait(200);
+        QCOMPARE(rx.received().size(), 2);
+        QCOMPARE(elsewhere.received().size(), 0); // nothing went where it pointed
+    }
+
     // A receiver that answers an error with a body that does not end: its first MiB is all that is read,
     // and the error says so (without the bound the app would buffer it, then wait for the rest).
     void sendTest_endlessErrorAnswer_isNotRead()

@@ -82,8 +82,16 @@ void RecordingReceiver::handle(const HttpRequest &request, const HttpResponder &
         m_received.append({request.path, request.headers, request.body});
         r.status = m_status;
         r.body = m_body;
+        if (!m_location.isEmpty())
+            r.headers.append(qMakePair(QByteArray("Location"), m_location));
     }
     responder.send(r);
+}
+
+void RecordingReceiver::setLocation(const QByteArray &location)
+{
+    std::lock_guard lock(m_mutex);
+    m_location = location;
 }
 
 quint16 RecordingReceiver::freePort()

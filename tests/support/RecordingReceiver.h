@@ -34,6 +34,8 @@ public:
     QString url(const QString &path) const;
 
     void setStatus(int status, const QByteArray &body = {});
+    // With a status 3xx: the Location it points to ("" for none).
+    void setLocation(const QByteArray &location);
     QList<Received> received() const;
     int count() const;
     QList<Received> receivedOn(const QByteArray &path) const;
@@ -49,6 +51,7 @@ private:
     std::atomic<int> m_status{200};
     mutable std::mutex m_mutex;
     QByteArray m_body = "{\"status\":\"success\"}";
+    QByteArray m_location;
     QList<Received> m_received;
 };
 
