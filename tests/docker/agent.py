@@ -7,8 +7,7 @@ Environment: AGENT, CLEVAGENT_API_KEY, CLEVAGENT_ENDPOINT, INTERVAL (seconds, de
   crash  say a recognisable line, send one beat, then exit at once with code 3 (os._exit: no last word)
   oom    beat, then allocate memory until the kernel kills the process; after a restart of the same
          container (a marker file in its own file system) it only beats
-  idle   no SDK at all: sleep until SIGTERM, then exit 0 (an innocent bystander, a watch target);
-         /tmp/healthy exists until SIGUSR1, and again after SIGUSR2 (for a HEALTHCHECK)
+  idle   no SDK at all: sleep until SIGTERM, then exit 0 (an innocent bystander, a watch target)
 Each line printed goes to the container's log (docker logs).
 """
 import os
@@ -52,12 +51,6 @@ def main():
     mode = os.environ.get("MODE", "beat")
     if mode == "idle":
         signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-        # A health flag inside the container's own file system, for a HEALTHCHECK to test: SIGUSR1
-        # removes it, SIGUSR2 puts it back (sent through the Engine API; no bind mount needed).
-        flag = "/tmp/healthy"
-        open(flag, "w").close()
-        signal.signal(signal.SIGUSR1, lambda *_: os.path.exists(flag) and os.unlink(flag))
-        signal.signal(signal.SIGUSR2, lambda *_: open(flag, "w").close())
         say("idle container %s up at %.3f" % (container_id(), time.time()))
         while True:
             time.sleep(3600)

@@ -386,10 +386,6 @@ class Engine:
     def stop_container(self, cid, timeout=10, api=None):
         (api or self.api).call("POST", "/containers/%s/stop" % cid, query={"t": timeout}, timeout=timeout + 30)
 
-    def signal(self, cid, name, api=None):
-        """Sends a signal ("SIGUSR1"…) to the container's main process (Engine API kill?signal=)."""
-        (api or self.api).call("POST", "/containers/%s/kill" % cid, query={"signal": name})
-
     def remove(self, cid, api=None):
         try:
             (api or self.api).call("DELETE", "/containers/%s" % cid, query={"force": 1, "v": 1}, timeout=30)

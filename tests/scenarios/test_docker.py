@@ -23,8 +23,10 @@ import os
 import re
 import shutil
 import signal
+import socket
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
@@ -346,17 +348,49 @@ def memory_cgroup_report():
 
 # ---- 4. a watch target with a health check --------------------------------------------------------
 
+class HealthFlag:
+    """A loopback port that accepts connections while up: what the watched container's HEALTHCHECK tests."""
+
+    def __init__(self):
+        self.port = docker.free_port()
+        self.sock = None
+        self.up()
+
+    def up(self):
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", self.port))
+        self.sock.listen(64)
+        threading.Thread(target=self._accept, args=(self.sock,), daemon=True).start()
+
+    @staticmethod
+    def _accept(sock):
+        while True:  # each check's connection is taken and closed, so the backlog never fills
+            try:
+                sock.accept()[0].close()
+            except OSError:
+                return  # the flag went down
+
+    def down(self):
+        if self.sock is not None:
+            self.sock.close()
+            self.sock = None
+
+
 class WatchHealth(DockerCase):
     name = "docker watch health"
 
     def test_unhealthy_container_turns_the_agent_dead_and_healthy_brings_it_back(self):
-        # The health flag lives in the container (/tmp/healthy, toggled by SIGUSR1/SIGUSR2 through the
-        # Engine API): a bind mount from the test's /tmp is not seen the same way by every engine (one
-        # running in a chroot, as CI's does).
+        # The health flag is a listening socket of this test's on loopback (--network host): the check
+        # connects to it. Not a file: an engine running in a chroot (CI's) runs HEALTHCHECK commands in
+        # the chroot's file system, not the container's, so a file there or in a bind mount is not seen.
+        flag = HealthFlag()
+        self.addCleanup(flag.down)
         name = "clev-watched-%d" % os.getpid()
         cid = self.engine.run(IMAGE, name=name, env={"MODE": "idle"},
                               health={"test": [docker.IMAGE_PYTHON, "-c",
-                                               "import os, sys; sys.exit(0 if os.path.exists('/tmp/healthy') else 1)"],
+                                               "import socket; socket.create_connection(('127.0.0.1', %d), 1).close()"
+                                               % flag.port],
                                       "interval": 1, "retries": 1, "timeout": 5})
         self.addCleanup(self.remove_container, self.engine, cid)
         server = self.start_server({"docker_host": self.engine.host(),
@@ -366,7 +400,7 @@ class WatchHealth(DockerCase):
         self.engine.wait_state(cid, health("healthy"), 15, "Docker to find it healthy")
         self.wait_state("watched", ("healthy",), timeout=10)
 
-        self.engine.signal(cid, "SIGUSR1")  # the flag goes
+        flag.down()
         t_off = time.time()
         unhealthy = self.engine.wait_state(cid, health("unhealthy"), 10, "Docker to find it unhealthy")
         self.assertTrue(unhealthy["State"]["Running"], "an unhealthy container still runs")
@@ -380,7 +414,7 @@ class WatchHealth(DockerCase):
         self.note("unhealthy->%s" % bad.state, fmt(bad.t - t_unhealthy))
         self.note("flag removed->unhealthy", fmt(t_unhealthy - t_off))
 
-        self.engine.signal(cid, "SIGUSR2")  # the flag is back
+        flag.up()
         self.engine.wait_state(cid, health("healthy"), 10, "Docker to find it healthy again")
         t_healthy = time.time()
         back = poller.wait("watched", lambda s: s.state == "healthy", timeout=8, after=t_healthy,
