@@ -59,6 +59,14 @@ Notification AlertEngine::trigger(qint64 incidentId, const QString &kind, const 
     return n;
 }
 
+const QStringList &AlertEngine::kinds()
+{
+    static const QStringList all{QStringLiteral("dead"),           QStringLiteral("error"),  QStringLiteral("crash"),
+                                 QStringLiteral("loop"),           QStringLiteral("budget"), QStringLiteral("project_budget"),
+                                 QStringLiteral("restart_failed"), QStringLiteral("flapping")};
+    return all;
+}
+
 QString AlertEngine::routeOf(const QString &kind)
 {
     return kind == u"flapping" ? QStringLiteral("dead") : kind; // a channel that takes deaths takes flapping

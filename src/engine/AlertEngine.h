@@ -57,6 +57,9 @@ public:
                 QObject *parent = nullptr);
 
     void onTransition(const StateTransition &t);
+    // Every kind of incident there is (dead, error, crash, loop, budget, project_budget, restart_failed,
+    // flapping): what /api/v1/alerts?kind= accepts.
+    static const QStringList &kinds();
     // Tells whether an agent will be restarted when it dies (a configured target, or the container its
     // beats named): the incident then says so instead of "no automatic restart".
     void setRestartCheck(std::function<bool(const QString &agent)> check) { m_restartCheck = std::move(check); }

@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace clev {
@@ -71,8 +72,11 @@ bool intParam(const QUrlQuery &query, const QString &name, int fallback, int min
         *out = fallback;
         return true;
     }
-    bool ok = false;
-    const int v = query.queryItemValue(name).toInt(&ok);
+    // Digits only (with a sign for negatives): toInt() would take " 5" or "+5" as 5.
+    static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,10}$"));
+    const QString raw = query.queryItemValue(name, QUrl::FullyDecoded);
+    bool ok = integer.match(raw).hasMatch();
+    const int v = ok ? raw.toInt(&ok) : 0;
     if (!ok || v < min || v > max) {
         errors->append({name, QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max)});
         return false;
@@ -559,6 +563,8 @@ void ApiService::alerts(const HttpRequest &request, const HttpResponder &respond
     intParam(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), &f.offset, &errors);
     f.agent = query.queryItemValue(QStringLiteral("agent"));
     f.kind = query.queryItemValue(QStringLiteral("kind"));
+    if (!f.kind.isEmpty() && !AlertEngine::kinds().contains(f.kind))
+        errors.append({QStringLiteral("kind"), QStringLiteral("must be one of %1").arg(AlertEngine::kinds().join(QStringLiteral(", ")))});
     const QString state = query.queryItemValue(QStringLiteral("state"));
     if (state == u"open")
         f.open = 1;
@@ -638,6 +644,8 @@ void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &
         return;
     const QJsonObject o = body.toObject();
     QList<FieldError> errors;
+    if (!body.isObject()) // [1], "x", 5: not an object with minutes, until or comment
+        errors.append({QStringLiteral("body"), QStringLiteral("must be a JSON object")});
     qint64 untilMs = 0; // until resumed
     const qint64 now = m_clock.nowMs();
     if (o.contains(QLatin1String("minutes"))) {

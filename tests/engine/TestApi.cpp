@@ -195,6 +195,27 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 0);
     }
 
+    // Parameters and bodies are what the docs say or 422: no " 5" taken as 5, no array for an object,
+    // no unknown alert kind (before: 200 for all three).
+    void strictParameters_422()
+    {
+        start();
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'p'}"), m_ingest).status, 200);
+        for (const QByteArray &limit : {QByteArray("%205"), QByteArray("+5"), QByteArray("5x"), QByteArray("")}) {
+            const TestResponse r = get("/api/v1/status?limit=" + limit, m_read);
+            QVERIFY2(r.status == 422, limit.constData());
+            QCOMPARE(r.json().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("limit"));
+        }
+        QCOMPARE(get("/api/v1/status?limit=5", m_read).status, 200);
+        QCOMPARE(get("/api/v1/alerts?kind=bogus", m_read).status, 422);
+        QCOMPARE(get("/api/v1/alerts?kind=restart_failed", m_read).status, 200);
+        const TestResponse pause = post("/api/v1/agents/p/pause", "[1]", m_admin);
+        QCOMPARE(pause.status, 422);
+        QVERIFY(QString::fromUtf8(pause.body).contains(u"must be a JSON object"));
+        QCOMPARE(post("/api/v1/agents/p/pause", J("{'minutes':5}"), m_admin).status, 200);
+    }
+
     void batch_mixedItems_perItemResultsInOrder()
     {
         start();
