@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <limits>
 #include <optional>
 
 namespace clev {
@@ -59,6 +60,12 @@ struct Heartbeat
     bool unpriced = false;
 
     // Sum of every token bucket the agent reported: tokens_used if sent, else the bucket sum.
+    // Bounds every beat is held to (the codec answers 422 beyond them): a count of tokens or tool
+    // calls in one beat, and a cost in USD, sent or estimated. A trillion tokens is far past any model's
+    // context, and keeps every sum of a day's beats far from qint64's limit.
+    static constexpr qint64 MaxCount = 1'000'000'000'000;
+    static constexpr double MaxCostUsd = 1'000'000.0;
+
     qint64 totalTokens() const
     {
         const qint64 buckets = inputTokens + outputTokens + cacheReadTokens + cacheWriteTokens;
@@ -71,6 +78,15 @@ struct Heartbeat
 };
 
 QString beatStatusName(BeatStatus status);
+
+// a + b, held at qint64's ends instead of wrapping: sums of many beats' counts.
+inline qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
+}
 
 } // namespace clev
 

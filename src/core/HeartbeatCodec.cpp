@@ -27,7 +27,7 @@ QString beatStatusName(BeatStatus status)
 namespace {
 
 constexpr double MaxSafeInteger = 9007199254740991.0; // 2^53 - 1: the largest integer a double holds exactly
-constexpr double MaxCostUsd = 1'000'000.0;
+constexpr double MaxCostUsd = Heartbeat::MaxCostUsd;
 
 class Decoder
 {
@@ -76,8 +76,8 @@ public:
             return;
         const QString field = QLatin1String(key);
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 0 || d != std::floor(d) || d > MaxSafeInteger) {
-            fail(field, QStringLiteral("must be a non-negative integer"));
+        if (!v.isDouble() || d < 0 || d != std::floor(d) || d > double(Heartbeat::MaxCount)) {
+            fail(field, QStringLiteral("must be a non-negative integer of at most %1").arg(Heartbeat::MaxCount));
             return;
         }
         *out = static_cast<qint64>(d);

@@ -121,8 +121,8 @@ void LoopDetector::addToBaseline(const Heartbeat &beat)
     if (b.hour != hour)
         b = HourBucket{hour, 0, 0, 0};
     ++b.beats;
-    b.tokens += beat.totalTokens();
-    b.toolCalls += beat.toolCalls;
+    b.tokens = saturatingAdd(b.tokens, beat.totalTokens());
+    b.toolCalls = saturatingAdd(b.toolCalls, beat.toolCalls);
 }
 
 bool LoopDetector::baselineMeans(qint64 nowMs, double *tokens, double *toolCalls) const
@@ -132,8 +132,8 @@ bool LoopDetector::baselineMeans(qint64 nowMs, double *tokens, double *toolCalls
     for (const HourBucket &b : m_hours) {
         if (b.hour >= 0 && b.hour > hour - 24 && b.hour <= hour) {
             beats += b.beats;
-            t += b.tokens;
-            c += b.toolCalls;
+            t = saturatingAdd(t, b.tokens);
+            c = saturatingAdd(c, b.toolCalls);
         }
     }
     if (beats < 3) // too little history to call anything abnormal

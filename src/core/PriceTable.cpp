@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/PriceTable.h"
 
+#include <algorithm>
+
 #include "core/Heartbeat.h"
 
 #include <QFile>
@@ -97,8 +99,9 @@ std::optional<double> PriceTable::costOf(const Heartbeat &beat) const
     const auto price = find(beat.model);
     if (!price)
         return std::nullopt;
-    return beat.inputTokens * price->input + beat.outputTokens * price->output + beat.cacheReadTokens * price->cacheRead
-           + beat.cacheWriteTokens * price->cacheWrite;
+    // An estimate is held to the bound a sent cost_usd has.
+    return std::min(Heartbeat::MaxCostUsd, beat.inputTokens * price->input + beat.outputTokens * price->output
+                                               + beat.cacheReadTokens * price->cacheRead + beat.cacheWriteTokens * price->cacheWrite);
 }
 
 } // namespace clev

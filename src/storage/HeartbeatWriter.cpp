@@ -131,12 +131,12 @@ public:
                     "unpriced_beats)"
                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
                     " ON CONFLICT(agent_id, granularity, bucket_start) DO UPDATE SET beats = beats + excluded.beats,"
-                    " tokens_used = tokens_used + excluded.tokens_used,"
-                    " input_tokens = input_tokens + excluded.input_tokens,"
-                    " output_tokens = output_tokens + excluded.output_tokens,"
-                    " cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,"
-                    " cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,"
-                    " tool_calls = tool_calls + excluded.tool_calls, cost_usd = cost_usd + excluded.cost_usd,"
+                    " tokens_used = MIN(tokens_used + excluded.tokens_used, 9223372036854775807),"
+                    " input_tokens = MIN(input_tokens + excluded.input_tokens, 9223372036854775807),"
+                    " output_tokens = MIN(output_tokens + excluded.output_tokens, 9223372036854775807),"
+                    " cache_read_tokens = MIN(cache_read_tokens + excluded.cache_read_tokens, 9223372036854775807),"
+                    " cache_write_tokens = MIN(cache_write_tokens + excluded.cache_write_tokens, 9223372036854775807),"
+                    " tool_calls = MIN(tool_calls + excluded.tool_calls, 9223372036854775807), cost_usd = cost_usd + excluded.cost_usd,"
                     " unpriced_beats = unpriced_beats + excluded.unpriced_beats")
         , m_touchKey(m_db, "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2")
     {

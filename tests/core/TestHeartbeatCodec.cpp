@@ -98,6 +98,9 @@ private Q_SLOTS:
         QTest::newRow("agent control char") << QByteArray(J("{'agent':'a\\u0007b'}")) << QStringList{"agent"};
         QTest::newRow("bad status") << QByteArray(J("{'agent':'a','status':'fine'}")) << QStringList{"status"};
         QTest::newRow("negative tokens") << QByteArray(J("{'agent':'a','tokens_used':-1}")) << QStringList{"tokens_used"};
+        // At most a trillion in one beat (2^53-1 was taken, and 2 001 such beats wrapped a day's sum).
+        QTest::newRow("tokens past the bound") << QByteArray(J("{'agent':'a','input_tokens':1000000000001,'tool_calls':9007199254740991}"))
+                                               << QStringList{"input_tokens", "tool_calls"};
         QTest::newRow("fractional tokens") << QByteArray(J("{'agent':'a','tool_calls':1.5}")) << QStringList{"tool_calls"};
         QTest::newRow("tokens as string") << QByteArray(J("{'agent':'a','input_tokens':'5'}")) << QStringList{"input_tokens"};
         QTest::newRow("huge integer") << QByteArray(J("{'agent':'a','output_tokens':1e300}")) << QStringList{"output_tokens"};

@@ -329,6 +329,35 @@ private Q_SLOTS:
         bare.model = QStringLiteral("gpt-4o");
         QVERIFY(!table.costOf(bare));
         QCOMPARE(*table.costOf(beat(T0)), 0.0); // no usage at all
+
+        // An estimate has the bound a sent cost has (2^53-1 tokens each way priced $112 589 990 684.26).
+        b.model = QStringLiteral("gpt-4o");
+        b.inputTokens = b.outputTokens = Heartbeat::MaxCount;
+        QCOMPARE(*table.costOf(b), Heartbeat::MaxCostUsd);
+    }
+
+    // Sums of many beats' counts stop at qint64's ends instead of wrapping to -2^63.
+    void saturatingAdd_holdsAtTheEnds()
+    {
+        const qint64 max = std::numeric_limits<qint64>::max(), min = std::numeric_limits<qint64>::min();
+        QCOMPARE(saturatingAdd(2, 3), qint64(5));
+        QCOMPARE(saturatingAdd(max - 1, 5), max);
+        QCOMPARE(saturatingAdd(max, max), max);
+        QCOMPARE(saturatingAdd(min + 1, -5), min);
+        // The loop detector's 24 h baseline over such beats stays huge, not negative: ordinary beats
+        // after them are no "spike" (a wrapped sum made every beat one, and a loop after three).
+        LoopDetector d(LoopDetector::Options{});
+        for (int i = 0; i < 4; ++i) {
+            Heartbeat h = beat(T0 + i * 1000);
+            h.tokensUsed = max / 2;
+            d.observe(h);
+        }
+        for (int i = 4; i < 10; ++i) {
+            Heartbeat h = beat(T0 + i * 1000);
+            h.tokensUsed = 50'000;
+            const LoopDetector::Verdict v = d.observe(h);
+            QVERIFY2(v.level == LoopDetector::Level::None, qPrintable(v.reason));
+        }
     }
 
     void prices_overrideFile()
