@@ -17,7 +17,9 @@ std::optional<QSslConfiguration> loadServerTls(const QString &certPath, const QS
 // Writes a self-signed certificate and its key (P-256, SHA-256, valid 825 days) for a first test of
 // TLS: `cert.pem` and `key.pem` (mode 0600) in `dir`, for the given host names and IP addresses.
 // Returns the certificate's SHA-256 fingerprint (hex, colon-separated), or an empty array with `error`.
-QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error);
+// It writes neither through a symbolic link (key.pem or cert.pem pointing elsewhere) nor over an
+// existing key unless `replace` is set: a new key breaks every pin of the old certificate.
+QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error, bool replace = false);
 
 // "AB:CD:…" for a DER certificate's SHA-256 digest: what users compare and pin.
 QByteArray fingerprintOf(const QSslCertificate &certificate);

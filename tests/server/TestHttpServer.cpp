@@ -244,6 +244,32 @@ private Q_SLOTS:
         QVERIFY(c.waitForClose());
     }
 
+    // `tls self-signed` writes through no symbolic link and replaces an existing key only when told
+    // (before: it wrote through a link to wherever it pointed, and replaced a key silently).
+    void selfSigned_refusesSymlinksAndOverwrites()
+    {
+        QTemporaryDir dir, elsewhere;
+        QString error;
+        const QByteArray first = writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error);
+        QVERIFY2(!first.isEmpty(), qPrintable(error));
+        QVERIFY(writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty());
+        QVERIFY2(error.contains(u"exists; --force replaces it"), qPrintable(error));
+        const QByteArray second = writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error, true);
+        QVERIFY2(!second.isEmpty() && second != first, qPrintable(error));
+
+        QTemporaryDir linked;
+        const QString target = elsewhere.filePath(QStringLiteral("victim"));
+        QFile victim(target);
+        QVERIFY(victim.open(QIODevice::WriteOnly));
+        victim.write("precious\n");
+        victim.close();
+        QVERIFY(QFile::link(target, linked.filePath(QStringLiteral("key.pem"))));
+        QVERIFY(writeSelfSignedCertificate(linked.path(), {QStringLiteral("localhost")}, &error, true).isEmpty());
+        QVERIFY2(error.contains(u"symbolic link"), qPrintable(error));
+        QVERIFY(victim.open(QIODevice::ReadOnly));
+        QCOMPARE(victim.readAll(), QByteArray("precious\n"));
+    }
+
     // A TLS client that connects and never finishes the handshake (silent, or stalled halfway through its
     // hello) is cut off after the request timeout, not only after the much longer keep-alive timeout.
     void tlsHandshake_thatNeverCompletes_isCutOffAtTheRequestTimeout()

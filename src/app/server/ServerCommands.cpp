@@ -110,6 +110,7 @@ struct Options
                                QStringLiteral("file")};
     QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("file")};
     QCommandLineOption out{QStringLiteral("out"), QStringLiteral("tls self-signed: folder for cert.pem and key.pem."), QStringLiteral("dir")};
+    QCommandLineOption force{QStringLiteral("force"), QStringLiteral("tls self-signed: replace an existing key and certificate.")};
     QCommandLineOption host{QStringLiteral("host"), QStringLiteral("tls self-signed: a host name or IP the certificate is for (repeatable)."),
                             QStringLiteral("name")};
 };
@@ -449,16 +450,16 @@ int silencesCommand(const QCommandLineParser &parser, const Options &o, const QS
     return 0;
 }
 
-// tls self-signed --out DIR [--host NAME]...
+// tls self-signed --out DIR [--host NAME]... [--force]
 int tlsCommand(const QCommandLineParser &parser, const Options &o, const QStringList &args)
 {
     if (args.value(1) != u"self-signed" || !parser.isSet(o.out))
-        return fail(QStringLiteral("usage: clevagent-server tls self-signed --out DIR [--host NAME]..."));
+        return fail(QStringLiteral("usage: clevagent-server tls self-signed --out DIR [--host NAME]... [--force]"));
     QStringList hosts = parser.values(o.host);
     if (hosts.isEmpty())
         hosts = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
     QString error;
-    const QByteArray fingerprint = writeSelfSignedCertificate(parser.value(o.out), hosts, &error);
+    const QByteArray fingerprint = writeSelfSignedCertificate(parser.value(o.out), hosts, &error, parser.isSet(o.force));
     if (fingerprint.isEmpty())
         return fail(error);
     const QDir dir(parser.value(o.out));
@@ -517,7 +518,8 @@ int run(const QStringList &arguments)
         "  keys list                  list keys (never the keys themselves)\n"
         "  keys revoke ID|PREFIX      revoke a key\n"
         "  agents add NAME            register an agent (for --strict)\n"
-        "  tls self-signed --out DIR  write a self-signed certificate for --tls-cert/--tls-key\n"
+        "  tls self-signed --out DIR [--force]\n"
+        "                             write a self-signed certificate for --tls-cert/--tls-key\n"
         "  agents set NAME [--interval S] [--grace S] [--budget USD] | --clear\n"
         "                             the agent's own interval, grace and daily budget\n"
         "  channels list|test NAME    the alert channels of --config; send a test notification\n"
@@ -531,7 +533,7 @@ int run(const QStringList &arguments)
     Options o;
     parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
                        o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.eventsKeepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
-                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear, o.tlsCert, o.tlsKey, o.out, o.host});
+                       o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear, o.tlsCert, o.tlsKey, o.out, o.host, o.force});
     parser.process(arguments);
 
     const QStringList args = parser.positionalArguments();
