@@ -168,16 +168,16 @@ bool RestartManager::willRestart(const QString &agent) const
 
 QString RestartManager::containerFromBeats(const QString &agent) const
 {
-    if (!m_options.containersFromBeats)
-        return QString();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT container_id FROM agents WHERE name = ?"));
-    q.addBindValue(agent);
-    if (!q.exec()) {
-        qCWarning(lcCore) << "cannot read the container of" << agent << ":" << q.lastError().text();
-        return QString();
-    }
-    return q.next() ? q.value(0).toString() : QString();
+    return m_options.containersFromBeats ? storedContainer(agent) : QString();
+}
+
+QString RestartManager::storedContainer(const QString &agent) const
+{
+    QString error;
+    const QString container = AgentQueries(m_db).containerOf(agent, &error);
+    if (!error.isEmpty())
+        qCWarning(lcCore) << "cannot read the container of" << agent << ":" << error;
+    return container;
 }
 
 void RestartManager::onProcessExited(const QString &agent, const RestartContext &context)
@@ -218,7 +218,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         // incident a person reads. Asked on a pool thread; reported back here.
         a.inFlight = true;
         const RestartTarget target = a.policy.target;
-        const QString container = target.kind == RestartTarget::Kind::Docker && target.name == u"auto" ? containerFromBeats(agent) : target.name;
+        const QString container = target.kind == RestartTarget::Kind::Docker && target.name == u"auto" ? storedContainer(agent) : target.name;
         const Options options = m_options;
         QPointer<RestartManager> self(this);
         QThreadPool::globalInstance()->start([self, target, container, options, report] {
@@ -260,10 +260,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
     QString container = target.name;
     if (target.kind == RestartTarget::Kind::Docker && container == u"auto") {
         // "docker:auto": the container the agent's own beats named (container_id).
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT container_id FROM agents WHERE name = ?"));
-        q.addBindValue(agent);
-        container = q.exec() && q.next() ? q.value(0).toString() : QString();
+        container = storedContainer(agent);
         if (!container.isEmpty() && !DockerClient::validContainer(container)) {
             finish(agent, trigger, false, known,
                    QStringLiteral("the agent's beats name '%1', which is not a Docker container id or name; nothing was sent to the engine")

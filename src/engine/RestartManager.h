@@ -86,6 +86,9 @@ private:
     qint64 agentIdFor(const QString &agent);
     // The container the agent's own beats named last ("" when none, or restarting containers is off).
     QString containerFromBeats(const QString &agent) const;
+    // The container_id of the agent's last beats, whether or not restarting containers by default is on
+    // (a configured "docker:auto" uses it too).
+    QString storedContainer(const QString &agent) const;
     // Takes on the agent with its container from its beats as target; false when there is none.
     bool adoptContainer(const QString &agent);
     void onProcessExited(const QString &agent, const RestartContext &context);

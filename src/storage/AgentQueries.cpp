@@ -167,6 +167,19 @@ QString AgentQueries::nameOf(qint64 agentId) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+QString AgentQueries::containerOf(const QString &name, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT container_id FROM agents WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return QString();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 bool AgentQueries::add(const QString &name, qint64 nowMs, QString *error)
 {
     WriteTransaction tx(m_db);

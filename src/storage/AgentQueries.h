@@ -129,6 +129,9 @@ public:
     qint64 idOf(const QString &name) const;
     // The name of the agent with this id, or empty.
     QString nameOf(qint64 agentId) const;
+    // The container the agent's beats named last (container_id); "" when none, or on a read error
+    // (then `error` says why).
+    QString containerOf(const QString &name, QString *error = nullptr) const;
     // The agent's timeline, newest first (state changes, loop and budget events, restarts).
     QList<TimelineEntry> timeline(qint64 agentId, int limit, QString *error = nullptr) const;
     // The agent's restart attempts, newest first.
