@@ -66,6 +66,11 @@ class LLMResult(Obj):
         super().__init__(generations=generations, llm_output=llm_output, run=None)
 
 
+def new_id(prefix):
+    """A provider's response id: chatcmpl-…, msg_…, resp_… followed by 24 hex digits."""
+    return prefix + uuid.uuid4().hex[:24]
+
+
 def lc_run_id():
     return "run-%s-0" % uuid.uuid4()
 

@@ -15,6 +15,14 @@ REPO = os.path.dirname(os.path.dirname(SDK))
 sys.path.insert(0, SDK)
 
 
+def reset_sdk():
+    """Stops the SDK's client, so that the next init() starts afresh (each test's own agent)."""
+    import clevagent
+    if clevagent._client is not None:
+        clevagent._client.stop()
+    clevagent._client = None
+
+
 def server_binary():
     path = os.environ.get("CLEV_SERVER_BIN") or os.path.join(REPO, "build", "src", "app", "server", "clevagent-server")
     if not os.path.exists(path):

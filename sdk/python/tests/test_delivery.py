@@ -10,15 +10,10 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import support  # noqa: E402
+from support import reset_sdk  # noqa: E402
 
 import clevagent  # noqa: E402
 from clevagent import _client as client_module  # noqa: E402
-
-
-def reset_sdk():
-    if clevagent._client is not None:
-        clevagent._client.stop()
-    clevagent._client = None
 
 
 class DeliveryTest(unittest.TestCase):

@@ -25,6 +25,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 import framework_shapes as fs  # noqa: E402
+from support import reset_sdk  # noqa: E402
 from _shapes import Queue  # noqa: E402
 
 import clevagent  # noqa: E402
@@ -37,16 +38,6 @@ from clevagent.integrations.langchain import ClevAgentCallbackHandler  # noqa: E
 from clevagent.integrations.langgraph import clevagent_node_callback, monitored_node  # noqa: E402
 
 KEY = "cv_" + "k" * 40
-
-
-def new_id(prefix):
-    return prefix + uuid.uuid4().hex[:24]
-
-
-def reset_sdk():
-    if clevagent._client is not None:
-        clevagent._client.stop()
-    clevagent._client = None
 
 
 class BeatRecorder:
@@ -218,7 +209,7 @@ class LangChainTest(AdapterTest):
 
     def test_openai_usage_from_usage_metadata_with_the_cache_moved_out(self):
         handler = ClevAgentCallbackHandler()
-        self.run_llm(handler, fs.langchain_openai_result(new_id("chatcmpl-"), "gpt-4o-2024-08-06", 1000, 200, cached=600))
+        self.run_llm(handler, fs.langchain_openai_result(fs.new_id("chatcmpl-"), "gpt-4o-2024-08-06", 1000, 200, cached=600))
         self.assertEqual(self.totals(), tokens(400, 200, 600, 0))
         beat = next(b for b in self.beats if b.get("message", "").startswith("LLM"))
         self.assertEqual(beat["message"], "LLM call done: gpt-4o-2024-08-06, 1200 tokens")
@@ -226,8 +217,8 @@ class LangChainTest(AdapterTest):
 
     def test_anthropic_usage_metadata_includes_the_cache_in_input_tokens(self):
         handler = ClevAgentCallbackHandler(ping_on_llm_end=False)
-        self.run_llm(handler, fs.langchain_anthropic_result(new_id("msg_"), "claude-sonnet-4-5", 50, 300, 4000, 1000))
-        self.run_llm(handler, fs.langchain_anthropic_result(new_id("msg_"), "claude-sonnet-4-5", 50, 300, 4000, 1000,
+        self.run_llm(handler, fs.langchain_anthropic_result(fs.new_id("msg_"), "claude-sonnet-4-5", 50, 300, 4000, 1000))
+        self.run_llm(handler, fs.langchain_anthropic_result(fs.new_id("msg_"), "claude-sonnet-4-5", 50, 300, 4000, 1000,
                                                             ttl_split=True))  # langchain-anthropic 0.3.x
         self.assertEqual(self.totals(), tokens(100, 600, 8000, 2000))
         self.assertEqual(self.beats[-1]["model"], "claude-sonnet-4-5")
@@ -238,7 +229,7 @@ class LangChainTest(AdapterTest):
         self.run_llm(handler, fs.langchain_completion_llm_result(120, 30), model="gpt-3.5-turbo-instruct")
         self.assertEqual(self.totals(), tokens(120, 30))
         # A raw Anthropic usage in llm_output (a wrapper that keeps no usage_metadata)
-        result = fs.langchain_anthropic_result(new_id("msg_"), "claude-haiku-4-5", 10, 20, 30, 40)
+        result = fs.langchain_anthropic_result(fs.new_id("msg_"), "claude-haiku-4-5", 10, 20, 30, 40)
         result.generations[0][0].message.usage_metadata = None
         self.run_llm(handler, result)
         self.assertEqual(self.totals(), tokens(130, 50, 30, 40))
@@ -353,10 +344,10 @@ class NoDoubleCountTest(AdapterTest):
 
     def test_sdk_first_then_the_callback(self):
         handler = ClevAgentCallbackHandler()
-        rid = new_id("chatcmpl-")
+        rid = fs.new_id("chatcmpl-")
         self.openai_call(rid)
         handler.on_llm_end(fs.langchain_openai_result(rid, "gpt-4o-2024-08-06", 1000, 200, 600), run_id=uuid.uuid4())
-        mid = new_id("msg_")
+        mid = fs.new_id("msg_")
         self.anthropic_call(mid, 50, 300, 4000, 1000)
         handler.on_llm_end(fs.langchain_anthropic_result(mid, "claude-sonnet-4-5", 50, 300, 4000, 1000), run_id=uuid.uuid4())
         self.assertEqual(self.totals(), tokens(400 + 50, 200 + 300, 600 + 4000, 1000))
@@ -364,7 +355,7 @@ class NoDoubleCountTest(AdapterTest):
     def test_callback_first_then_the_sdk(self):
         # e.g. a stream whose end auto_cost sees only when it is closed, after LangChain's on_llm_end
         handler = ClevAgentCallbackHandler()
-        rid, mid = new_id("chatcmpl-"), new_id("msg_")
+        rid, mid = fs.new_id("chatcmpl-"), fs.new_id("msg_")
         handler.on_llm_end(fs.langchain_openai_result(rid, "gpt-4o-2024-08-06", 1000, 200, 600), run_id=uuid.uuid4())
         self.openai_call(rid)
         handler.on_llm_end(fs.langchain_anthropic_result(mid, "claude-sonnet-4-5", 50, 300, 4000, 1000), run_id=uuid.uuid4())
@@ -374,7 +365,7 @@ class NoDoubleCountTest(AdapterTest):
     def test_a_stream_without_an_id_is_matched_by_its_usage(self):
         from openai.resources.chat.completions import Completions
         handler = ClevAgentCallbackHandler()
-        rid = new_id("chatcmpl-")
+        rid = fs.new_id("chatcmpl-")
         Queue.responses = [fs.openai_chat_chunks(rid, "gpt-4o-mini", 300, 40, 100)]
         with Completions().create(model="gpt-4o-mini", messages=[], stream=True) as stream:
             list(stream)
@@ -386,7 +377,7 @@ class NoDoubleCountTest(AdapterTest):
 
     def test_a_cached_result_replayed_by_langchain_is_not_counted_again(self):
         handler = ClevAgentCallbackHandler()
-        rid = new_id("chatcmpl-")
+        rid = fs.new_id("chatcmpl-")
         self.openai_call(rid)
         for _ in range(3):
             handler.on_llm_end(fs.langchain_openai_result(rid, "gpt-4o-2024-08-06", 1000, 200, 600), run_id=uuid.uuid4())
@@ -394,7 +385,7 @@ class NoDoubleCountTest(AdapterTest):
 
     def test_tool_calls_counted_by_auto_cost_are_not_counted_again_when_run(self):
         handler = ClevAgentCallbackHandler()
-        rid = new_id("chatcmpl-")
+        rid = fs.new_id("chatcmpl-")
         self.openai_call(rid, tool_calls=[("search", '{"q": "a"}'), ("fetch", '{"u": "b"}')])
         handler.on_llm_end(fs.langchain_openai_result(rid, "gpt-4o-2024-08-06", 1000, 200, 600,
                                                       tool_calls=[("search", {"q": "a"}), ("fetch", {"u": "b"})]),
@@ -500,8 +491,8 @@ class LangGraphNoDoubleCountTest(AdapterTest):
 
     def test_a_node_reporting_tokens_auto_cost_captured(self):
         from openai.resources.chat.completions import Completions
-        Queue.responses = [fs.openai_chat_completion(new_id("chatcmpl-"), "gpt-4o", 900, 100),
-                           fs.openai_chat_completion(new_id("chatcmpl-"), "gpt-4o", 450, 50)]
+        Queue.responses = [fs.openai_chat_completion(fs.new_id("chatcmpl-"), "gpt-4o", 900, 100),
+                           fs.openai_chat_completion(fs.new_id("chatcmpl-"), "gpt-4o", 450, 50)]
         first, second = Completions().create(model="gpt-4o"), Completions().create(model="gpt-4o")
         clevagent_node_callback("research", tokens=first.usage.total_tokens + second.usage.total_tokens)
         clevagent_node_callback("check", tokens=77)  # a call auto_cost did not see

@@ -16,6 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "stubs"))
 sys.path.insert(0, HERE)
 import support  # noqa: E402  (puts the SDK on sys.path)
+from support import reset_sdk  # noqa: E402
 
 import framework_shapes as fs  # noqa: E402
 from _shapes import Queue  # noqa: E402
@@ -37,16 +38,6 @@ SONNET_4_5 = {"input": 3e-6, "output": 1.5e-5, "cache_read": 3e-7, "cache_write"
 def price(table, input_tokens=0, output_tokens=0, cache_read=0, cache_write=0):
     return (input_tokens * table["input"] + output_tokens * table["output"]
             + cache_read * table.get("cache_read", 0) + cache_write * table.get("cache_write", 0))
-
-
-def new_id(prefix):
-    return prefix + uuid.uuid4().hex[:24]
-
-
-def reset_sdk():
-    if clevagent._client is not None:
-        clevagent._client.stop()
-    clevagent._client = None
 
 
 def openai_call(response_id, model, prompt, completion, cached=0, tool_calls=()):
@@ -112,7 +103,7 @@ class IntegrationsAgainstServerTest(unittest.TestCase):
         root = uuid.uuid4()
         for _ in range(5):
             # ChatOpenAI calls the OpenAI SDK (auto_cost counts it), then LangChain reports the same call
-            rid = new_id("chatcmpl-")
+            rid = fs.new_id("chatcmpl-")
             openai_call(rid, "gpt-4o-2024-08-06", 1000, 200, 600, [("search", '{"query": "weather"}')])
             run = uuid.uuid4()
             handler.on_chat_model_start({"kwargs": {"model_name": "gpt-4o"}}, [[]], run_id=run, parent_run_id=root,
@@ -123,7 +114,7 @@ class IntegrationsAgainstServerTest(unittest.TestCase):
             handler.on_tool_start({"name": "search"}, "{'query': 'weather'}", run_id=uuid.uuid4(), parent_run_id=root,
                                   inputs={"query": "weather"})
         # ChatAnthropic: LangChain's report first, auto_cost's capture of the same message after it
-        mid = new_id("msg_")
+        mid = fs.new_id("msg_")
         handler.on_llm_end(fs.langchain_anthropic_result(mid, "claude-sonnet-4-5", 50, 300, 4000, 1000),
                            run_id=uuid.uuid4(), parent_run_id=root)
         anthropic_call(mid, "claude-sonnet-4-5", 50, 300, 4000, 1000)
@@ -150,10 +141,10 @@ class IntegrationsAgainstServerTest(unittest.TestCase):
         self.start("crew-writer")
         for _ in range(5):
             # CrewAI's native OpenAI provider (ReAct text, no tool_calls): auto_cost counts the tokens
-            openai_call(new_id("chatcmpl-"), "gpt-4o-mini", 800, 150)
+            openai_call(fs.new_id("chatcmpl-"), "gpt-4o-mini", 800, 150)
             clevagent_step_callback(fs.crew_tool_step("Search the internet", '{"search_query": "ClevAgent pricing"}',
                                                       "No results found"))
-        openai_call(new_id("chatcmpl-"), "gpt-4o-mini", 800, 150)
+        openai_call(fs.new_id("chatcmpl-"), "gpt-4o-mini", 800, 150)
         clevagent_step_callback(fs.CrewAgentFinish("I can answer now", "ClevAgent runs locally. " * 40, "..."))
         agent = self.server.agent("crew-writer")
         self.assertEqual(agent["tokens_today"], 6 * 950)
@@ -173,13 +164,13 @@ class IntegrationsAgainstServerTest(unittest.TestCase):
         first = _common._iterations
 
         def research(state):  # a node that reports its own tokens
-            response = openai_call(new_id("chatcmpl-"), "gpt-4o", 300, 30)
+            response = openai_call(fs.new_id("chatcmpl-"), "gpt-4o", 300, 30)
             clevagent_node_callback(node_name="research", tokens=response.usage.total_tokens)
             return {"notes": "n"}
 
         @monitored_node("agent")
         def agent_node(state):
-            rid = new_id("chatcmpl-")
+            rid = fs.new_id("chatcmpl-")
             openai_call(rid, "gpt-4o", 500, 80, 0, [("lookup", '{"id": 7}')])
             handler.on_llm_end(fs.langchain_openai_result(rid, "gpt-4o", 500, 80, 0, [("lookup", {"id": 7})]),
                                run_id=uuid.uuid4(), parent_run_id=graph_run)
@@ -219,9 +210,9 @@ class IntegrationsAgainstServerTest(unittest.TestCase):
         def assistant_script(messages):  # the LLM behind the assistant, through the OpenAI SDK
             turns.append(1)
             if len(turns) <= 5:
-                openai_call(new_id("chatcmpl-"), "gpt-4o-2024-08-06", 700, 40, 200, [("query_db", '{"sql": "SELECT 1"}')])
+                openai_call(fs.new_id("chatcmpl-"), "gpt-4o-2024-08-06", 700, 40, 200, [("query_db", '{"sql": "SELECT 1"}')])
                 return fs.autogen_tool_call_message("query_db", '{"sql": "SELECT 1"}', "call_%d" % len(turns))
-            openai_call(new_id("chatcmpl-"), "gpt-4o-2024-08-06", 900, 120)
+            openai_call(fs.new_id("chatcmpl-"), "gpt-4o-2024-08-06", 900, 120)
             return {"content": "Total: 1 row. TERMINATE", "role": "assistant"}
 
         def user_script(messages):  # the user proxy runs the tools and stops at TERMINATE
