@@ -141,6 +141,10 @@ void EventHub::publish(const QByteArray &type, const QByteArray &json, const QBy
 void EventHub::subscribe(const std::shared_ptr<HttpStream> &stream, const QByteArray &lastEventId)
 {
     std::lock_guard lock(m_mutex);
+    // Without an id: a reader that reconnects resumes from the last event it was sent before this.
+    stream->setOverflowMessage(
+        "event: overflow\ndata: {\"error\":\"reader_too_slow\",\"detail\":\"this stream fell too far behind its "
+        "events and ends; reconnect with Last-Event-ID\"}\n\n");
     stream->write("retry: 2000\n\n");
     if (!lastEventId.isEmpty()) {
         const qsizetype dash = lastEventId.lastIndexOf('-');

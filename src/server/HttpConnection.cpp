@@ -9,14 +9,31 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <QDeadlineTimer>
 #include <QUrl>
 #include <utility>
+
+#include <sys/socket.h>
 
 namespace clev {
 
 namespace {
-// Answers waiting in our socket buffer beyond this pause the reading of further requests.
+// Answers waiting to be sent beyond this pause the reading and executing of further requests.
 constexpr qint64 MaxUnsentBytes = 1024 * 1024;
+// Requests of one connection executing at once (handlers may answer from other threads). Each may build
+// a large answer before any is sent, so this times the largest answer bounds a connection's output.
+constexpr qsizetype MaxExecuting = 4;
+// An event stream whose reader is this far behind is ended with a last event saying why.
+constexpr qint64 MaxStreamUnsentBytes = 128 * 1024;
+// After an error answer that closes the connection: what is read and dropped, and for how long, before
+// the connection is closed anyway.
+constexpr qint64 LingerBytes = 16 * 1024 * 1024;
+constexpr int LingerMs = 2000;
+
+qint64 nowMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
 } // namespace
 
 namespace detail {
@@ -36,13 +53,14 @@ void deliver(const std::shared_ptr<ResponseSink> &sink, quint64 sequence, std::f
 } // namespace detail
 
 HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, HttpHandler *handler, HttpMetrics *metrics,
-                               const QSslConfiguration *tls, QObject *parent)
+                               const QSslConfiguration *tls, QObject *parent, detail::OutputBudget *budget)
     : QObject(parent)
     , m_socket(tls ? new QSslSocket(this) : new QTcpSocket(this))
     , m_limits(limits)
     , m_handler(handler)
     , m_metrics(metrics)
     , m_sink(std::make_shared<detail::ResponseSink>())
+    , m_budget(budget)
 {
     m_sink->connection = this;
     http_parser_init(&m_parser, HTTP_REQUEST);
@@ -61,17 +79,38 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
         m_socket->abort(); // may report `disconnected` at once
         finishClose();
     });
+    // The head of the first request is due soon after connecting: a connection that sends nothing (or a
+    // byte now and then) must not hold a slot for the whole keep-alive timeout.
+    m_headTimer.setSingleShot(true);
+    m_headTimer.setInterval(std::min(m_limits.headTimeoutMs, m_limits.requestTimeoutMs));
+    connect(&m_headTimer, &QTimer::timeout, this, &HttpConnection::onHeadTimeout);
+    m_waitingSinceMs = nowMs();
+    m_budgetTimer.setSingleShot(true);
+    m_budgetTimer.setInterval(50);
+    connect(&m_budgetTimer, &QTimer::timeout, this, &HttpConnection::parseAvailable);
+    m_lingerTimer.setSingleShot(true);
+    m_lingerTimer.setInterval(LingerMs);
+    connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
+        m_socket->abort();
+        finishClose();
+    });
 
     // Bounded read buffer: while pipelined requests wait for their answers, TCP pushes back on the client.
     m_socket->setReadBufferSize(64 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        account();
         if (m_socket->bytesToWrite() == 0)
             m_writeTimer.stop();
         else
             m_writeTimer.start(); // progress: the client reads
+        if (m_lingering) {
+            lingerOrClose();
+            return;
+        }
         // Reading may have paused on a full output buffer.
-        if (!m_failed && !m_closing && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty()) && !readingPaused())
+        if (!m_failed && !m_closing && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty() || !m_parsed.isEmpty()) &&
+            !readingPaused())
             QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
         updateIdleTimer();
     });
@@ -99,6 +138,7 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
         });
         ssl->startServerEncryption();
     }
+    m_headTimer.start();
     updateIdleTimer();
 }
 
@@ -107,11 +147,25 @@ void HttpConnection::finishClose()
     if (m_closed)
         return; // once: the server counts open connections by this signal
     m_closed = true;
+    {
+        // Answers still being built for this connection are dropped from now on, not written.
+        std::lock_guard lock(m_sink->mutex);
+        m_sink->connection = nullptr;
+    }
+    m_pending.clear();
+    m_ready.clear();
+    m_readyBytes = 0;
+    m_parsed.clear();
+    m_unparsed.clear();
     if (m_stream)
         std::exchange(m_stream, nullptr)->detach();
     m_requestTimer.stop();
     m_idleTimer.stop();
     m_writeTimer.stop();
+    m_headTimer.stop();
+    m_budgetTimer.stop();
+    m_lingerTimer.stop();
+    account();
     Q_EMIT closed();
     deleteLater();
 }
@@ -120,8 +174,51 @@ HttpConnection::~HttpConnection()
 {
     if (m_stream) // deleted without finishClose (a forced shutdown): the stream must not point here
         std::exchange(m_stream, nullptr)->detach();
+    if (m_budget)
+        m_budget->owed.fetch_sub(m_accounted);
     std::lock_guard lock(m_sink->mutex);
     m_sink->connection = nullptr;
+}
+
+void HttpConnection::account()
+{
+    if (!m_budget)
+        return;
+    const qint64 owed = m_closed ? 0 : m_socket->bytesToWrite() + m_readyBytes;
+    if (owed != m_accounted) {
+        m_budget->owed.fetch_add(owed - m_accounted);
+        m_accounted = owed;
+    }
+}
+
+bool HttpConnection::awaitingHead() const
+{
+    if (m_closed || m_closing || m_failed || m_stream)
+        return false;
+    return m_handshaking || !m_headDone;
+}
+
+void HttpConnection::reclaim()
+{
+    qCInfo(lcHttp) << "the server is full: closing a connection that has not sent a request head for"
+                   << nowMs() - m_waitingSinceMs << "ms";
+    m_socket->abort();
+    finishClose();
+}
+
+void HttpConnection::onHeadTimeout()
+{
+    if (m_headDone && !m_handshaking)
+        return;
+    if (m_handshaking || !m_inMessage) {
+        // Nothing to answer: no TLS session yet, or not one byte of a request.
+        qCInfo(lcHttp) << "a connection sent no request head within" << m_headTimer.interval() << "ms";
+        m_socket->abort();
+        finishClose();
+        return;
+    }
+    failRequest(408, QStringLiteral("request_timeout"),
+                QStringLiteral("the request line and headers did not arrive within %1 ms").arg(m_headTimer.interval()));
 }
 
 void HttpConnection::reject()
@@ -168,7 +265,12 @@ const http_parser_settings &HttpConnection::settings()
 void HttpConnection::onReadyRead()
 {
     if (m_failed || m_closing) {
-        m_socket->readAll(); // discard: the connection is closing
+        // Discard: the connection is closing. While lingering, only a bounded amount.
+        m_discarded += m_socket->readAll().size();
+        if (m_lingering && m_discarded > LingerBytes) {
+            m_socket->abort();
+            finishClose();
+        }
         return;
     }
     parseAvailable();
@@ -176,14 +278,38 @@ void HttpConnection::onReadyRead()
 
 bool HttpConnection::readingPaused() const
 {
-    return m_pending.size() >= m_limits.maxPipelined || m_socket->bytesToWrite() >= MaxUnsentBytes;
+    if (m_pending.size() >= m_limits.maxPipelined)
+        return true;
+    const qint64 owed = m_socket->bytesToWrite() + m_readyBytes;
+    if (owed >= MaxUnsentBytes)
+        return true;
+    // Requests whose answers have not arrived yet. With output already waiting for the client, one at
+    // a time: a client that pipelines large reads and never reads the answers gets no more work done.
+    const qsizetype executing = m_pending.size() - m_ready.size();
+    if (executing >= MaxExecuting || (owed > 0 && executing >= 1))
+        return true;
+    return m_budget && m_budget->owed.load(std::memory_order_relaxed) >= m_budget->limit;
+}
+
+void HttpConnection::dispatchParsed()
+{
+    while (!m_parsed.isEmpty() && !m_closing && !readingPaused()) {
+        auto r = m_parsed.takeFirst();
+        dispatch(std::move(r.first), r.second);
+    }
+    if (m_closing)
+        m_parsed.clear(); // after a "Connection: close" (or during shutdown) nothing more is executed
 }
 
 void HttpConnection::parseAvailable()
 {
+    if (m_closed)
+        return;
     if (m_inMessage && !m_requestTimer.isActive() && !readingPaused())
         m_requestTimer.start(); // reading resumes: the rest of this request must come in time
-    while (!m_failed && !m_closing && !readingPaused() && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
+    dispatchParsed(); // requests parsed earlier and held back
+    while (!m_failed && !m_closing && m_parsed.isEmpty() && !readingPaused() &&
+           (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
         // Bytes left over when the parser paused at the pipeline limit come first.
         const QByteArray chunk =
             m_unparsed.isEmpty() ? m_socket->read(16 * 1024) : std::exchange(m_unparsed, QByteArray());
@@ -200,15 +326,13 @@ void HttpConnection::parseAvailable()
             m_unparsed = chunk.mid(static_cast<qsizetype>(parsed));
         }
 
-        auto requests = std::move(m_parsed);
-        m_parsed.clear();
-        for (auto &r : requests) {
-            if (m_closing)
-                break; // after a "Connection: close" (or during shutdown) nothing more is executed
-            dispatch(std::move(r.first), r.second);
-        }
-
         if (err != HPE_OK) {
+            // The requests before the bad one are answered first, as before it (at most maxPipelined).
+            for (auto &r : std::exchange(m_parsed, {})) {
+                if (m_closing)
+                    break;
+                dispatch(std::move(r.first), r.second);
+            }
             if (m_parseErrorStatus == UpgradeRefused)
                 failRequest(400, QStringLiteral("bad_request"), QStringLiteral("protocol upgrades are not supported"));
             else if (m_parseErrorStatus == MissingHost || m_parseErrorStatus == DuplicateHost)
@@ -231,12 +355,16 @@ void HttpConnection::parseAvailable()
                     QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(err))));
             return;
         }
-        Q_UNUSED(parsed)
+        dispatchParsed();
     }
     // Paused by back-pressure in the middle of a request: its clock stops, it is our wait, not the
     // client's.
     if (m_inMessage && readingPaused())
         m_requestTimer.stop();
+    // Held back only by the server-wide budget: nothing on this connection will wake it, so look again.
+    if (m_budget && !m_failed && !m_closing && (!m_parsed.isEmpty() || m_socket->bytesAvailable() > 0) &&
+        m_budget->owed.load(std::memory_order_relaxed) >= m_budget->limit)
+        m_budgetTimer.start();
     updateIdleTimer();
 }
 
@@ -260,6 +388,11 @@ int HttpConnection::onMessageBegin(http_parser *p)
     self->m_headerValueLast = false;
     if (!self->m_requestTimer.isActive())
         self->m_requestTimer.start();
+    if (self->m_headDone) { // a later request: its head is timed from its first byte
+        self->m_headDone = false;
+        self->m_waitingSinceMs = nowMs();
+        self->m_headTimer.start();
+    }
     return 0;
 }
 
@@ -300,6 +433,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
 {
     auto *self = static_cast<HttpConnection *>(p->data);
     HttpRequest &r = self->m_request;
+    self->m_headDone = true;
+    self->m_headTimer.stop();
     for (auto &h : r.headers)
         h.first = h.first.toLower();
     r.method = http_method_str(static_cast<http_method>(p->method));
@@ -389,6 +524,8 @@ void HttpConnection::failRequest(int status, const QString &code, const QString 
     m_failed = true;
     m_closing = true;
     m_requestTimer.stop();
+    m_headTimer.stop();
+    m_parsed.clear();
     const quint64 sequence = m_nextSequence++;
     Pending &pending = m_pending[sequence];
     pending.keepAlive = false;
@@ -400,8 +537,9 @@ void HttpConnection::failRequest(int status, const QString &code, const QString 
 
 void HttpConnection::complete(quint64 sequence, HttpResponse response)
 {
-    if (!m_pending.contains(sequence))
+    if (m_closed || !m_pending.contains(sequence))
         return;
+    m_readyBytes += response.body.size();
     m_ready.insert(sequence, std::move(response));
     flush();
 }
@@ -411,6 +549,7 @@ void HttpConnection::flush()
     bool closeNow = false;
     while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToWrite) {
         const HttpResponse response = m_ready.take(m_nextToWrite);
+        m_readyBytes -= response.body.size();
         const Pending pending = m_pending.take(m_nextToWrite);
         ++m_nextToWrite;
         if (response.stream) {
@@ -421,8 +560,11 @@ void HttpConnection::flush()
             m_closing = true; // nothing more is read or answered on this connection
             m_pending.clear();
             m_ready.clear();
+            m_readyBytes = 0;
+            m_parsed.clear();
             m_idleTimer.stop();
             m_requestTimer.stop();
+            m_headTimer.stop();
             m_stream = response.stream;
             m_stream->attach(this);
             m_socket->flush();
@@ -438,21 +580,52 @@ void HttpConnection::flush()
         }
     }
     m_socket->flush();
+    account();
     if (closeNow || (m_closing && m_pending.isEmpty())) {
         m_closing = true;
         m_pending.clear();
         m_ready.clear();
-        m_socket->disconnectFromHost();
+        m_readyBytes = 0;
+        m_parsed.clear();
+        closeWhenWritten();
         return;
     }
     // Reading may have paused while the pipeline was full.
-    if (!m_failed && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty()) && !readingPaused())
+    if (!m_failed && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty() || !m_parsed.isEmpty()) &&
+        !readingPaused())
         QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
     updateIdleTimer();
 }
 
+void HttpConnection::closeWhenWritten()
+{
+    // Lingering needs a half-close, which TLS cannot do under its session; there the close is plain.
+    if (!m_failed || qobject_cast<QSslSocket *>(m_socket) || m_socket->state() != QAbstractSocket::ConnectedState) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_lingering = true;
+    m_idleTimer.stop();
+    lingerOrClose();
+}
+
+void HttpConnection::lingerOrClose()
+{
+    if (m_socket->bytesToWrite() > 0)
+        return; // the answer is still going out; bytesWritten calls again
+    if (m_lingerTimer.isActive())
+        return;
+    // Our side is done: FIN after the answer, then read (and drop) what the client still sends, until it
+    // closes, the time is up or too much came.
+    ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+    m_lingerTimer.start();
+    m_discarded += m_socket->readAll().size();
+}
+
 void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive, bool head)
 {
+    if (m_closed || !m_socket->isOpen())
+        return; // the client is gone: nothing to write to
     QByteArray out;
     out.reserve(160 + response.body.size());
     out.append("HTTP/1.1 ");
@@ -484,17 +657,32 @@ void HttpConnection::writeStream(const QByteArray &data)
 {
     if (m_closed || !m_stream)
         return;
-    if (m_socket->bytesToWrite() > 4 * MaxUnsentBytes) {
-        // A reader far behind the stream (it reads a trickle to dodge the write-stall timeout): cut off.
-        qCInfo(lcHttp) << "an event stream's reader fell too far behind; closing the connection";
-        m_socket->abort();
-        finishClose();
+    if (m_socket->bytesToWrite() > MaxStreamUnsentBytes) {
+        overflowStream();
         return;
     }
     m_socket->write(data);
     m_socket->flush();
+    account();
     if (!m_writeTimer.isActive() && m_socket->bytesToWrite() > 0)
         m_writeTimer.start(); // a reader that stops reading is cut off
+}
+
+void HttpConnection::overflowStream()
+{
+    if (m_closed || !m_stream)
+        return;
+    // A reader far behind the stream (it reads a trickle to dodge the write-stall timeout): its last
+    // event says why, then the stream ends; a reader that does not take even that is cut off by the
+    // write-stall timer.
+    qCInfo(lcHttp) << "an event stream's reader fell too far behind; ending the stream";
+    const QByteArray last = m_stream->overflowMessage();
+    std::exchange(m_stream, nullptr)->detach();
+    m_socket->write(last);
+    m_socket->disconnectFromHost();
+    if (!m_writeTimer.isActive() && m_socket->bytesToWrite() > 0)
+        m_writeTimer.start();
+    account();
 }
 
 void HttpConnection::endStream()

@@ -103,7 +103,31 @@ void HttpStream::write(const QByteArray &data)
         return;
     }
     HttpConnection *c = m_connection;
-    QMetaObject::invokeMethod(c, [c, data] { c->writeStream(data); }, Qt::QueuedConnection);
+    if (m_queued->fetch_add(data.size()) + data.size() > MaxQueuedBytes) {
+        // The connection's thread does not keep up with this stream: end it rather than queue more.
+        m_ended = true;
+        QMetaObject::invokeMethod(c, [c] { c->overflowStream(); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        c,
+        [c, data, queued = m_queued] {
+            c->writeStream(data);
+            queued->fetch_sub(data.size());
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpStream::setOverflowMessage(const QByteArray &message)
+{
+    std::lock_guard lock(m_mutex);
+    m_overflowMessage = message;
+}
+
+QByteArray HttpStream::overflowMessage() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_overflowMessage;
 }
 
 void HttpStream::close()

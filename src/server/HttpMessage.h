@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPair>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -83,9 +85,16 @@ public:
     HttpStream(const HttpStream &) = delete;
     HttpStream &operator=(const HttpStream &) = delete;
 
+    // Bytes written here and not yet handed to the connection's socket, at most; beyond, the stream
+    // ends with its overflow message (the connection also ends it when the reader falls behind).
+    static constexpr qint64 MaxQueuedBytes = 1024 * 1024;
+
     void write(const QByteArray &data);
     void close();
     bool isOpen() const;
+    // What the reader gets last when it falls too far behind (e.g. an event saying so).
+    void setOverflowMessage(const QByteArray &message);
+    QByteArray overflowMessage() const;
     // Called once (on the connection's thread) when the stream ends, by either side.
     void setOnClosed(std::function<void()> onClosed);
 
@@ -100,6 +109,9 @@ private:
     bool m_ended = false;
     QList<QByteArray> m_early; // written before the head went out
     std::function<void()> m_onClosed;
+    QByteArray m_overflowMessage;
+    // Bytes posted to the connection's thread and not written yet.
+    std::shared_ptr<std::atomic<qint64>> m_queued = std::make_shared<std::atomic<qint64>>(0);
 };
 
 // Answers requests. Called on an I/O thread; must be thread-safe, and may answer later from another thread.

@@ -62,6 +62,10 @@ void HttpMetrics::render(QByteArray *out, int openConnections) const
     out->append("# HELP clevagent_http_connections_rejected_total Connections refused because too many were open.\n"
                 "# TYPE clevagent_http_connections_rejected_total counter\n");
     sample(out, "clevagent_http_connections_rejected_total", {}, QByteArray::number(m_connectionsRejected.load()));
+    out->append("# HELP clevagent_http_connections_reclaimed_total Connections closed before sending a request head, "
+                "to make room for a new one when the server was full.\n"
+                "# TYPE clevagent_http_connections_reclaimed_total counter\n");
+    sample(out, "clevagent_http_connections_reclaimed_total", {}, QByteArray::number(m_connectionsReclaimed.load()));
     out->append("# HELP clevagent_http_connections_open Connections open now.\n"
                 "# TYPE clevagent_http_connections_open gauge\n");
     sample(out, "clevagent_http_connections_open", {}, QByteArray::number(openConnections));

@@ -22,6 +22,7 @@ public:
     void observe(int status, qint64 micros);
     void connectionOpened() { m_connectionsTotal.fetch_add(1, std::memory_order_relaxed); }
     void connectionRejected() { m_connectionsRejected.fetch_add(1, std::memory_order_relaxed); }
+    void connectionReclaimed() { m_connectionsReclaimed.fetch_add(1, std::memory_order_relaxed); }
     void render(QByteArray *out, int openConnections) const;
 
 private:
@@ -31,6 +32,7 @@ private:
     std::array<std::atomic<quint64>, 6> m_byClass{}; // 1xx..5xx, other
     std::atomic<quint64> m_connectionsTotal{0};
     std::atomic<quint64> m_connectionsRejected{0};
+    std::atomic<quint64> m_connectionsReclaimed{0};
 };
 
 } // namespace clev

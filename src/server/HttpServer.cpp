@@ -30,18 +30,40 @@ class HttpIoWorker final : public QObject
 {
 public:
     HttpIoWorker(const HttpServer::Options &options, HttpHandler *handler, HttpMetrics *metrics,
-                 std::atomic<int> *open)
+                 std::atomic<int> *open, detail::OutputBudget *budget)
         : m_options(options)
         , m_handler(handler)
         , m_metrics(metrics)
         , m_open(open)
+        , m_budget(budget)
     {
     }
 
-    void adopt(qintptr descriptor, bool reject)
+    // `full`: the server is at its connection limit. The oldest connection of this thread that has not
+    // sent a whole request head (slowloris, a stalled TLS handshake, a client that connected and said
+    // nothing) makes room; only when there is none is the new one refused.
+    void adopt(qintptr descriptor, bool full)
     {
+        bool reject = false;
+        if (full) {
+            HttpConnection *oldest = nullptr;
+            const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+            for (HttpConnection *c : connections) {
+                if (c->awaitingHead() && (!oldest || c->waitingSinceMs() < oldest->waitingSinceMs()))
+                    oldest = c;
+            }
+            if (oldest) {
+                m_metrics->connectionReclaimed();
+                oldest->reclaim();
+            } else {
+                reject = true;
+                m_metrics->connectionRejected();
+            }
+        }
+        if (!reject)
+            m_metrics->connectionOpened();
         auto *connection = new HttpConnection(descriptor, m_options.limits, m_handler, m_metrics,
-                                              m_options.tls ? &*m_options.tls : nullptr, this);
+                                              m_options.tls ? &*m_options.tls : nullptr, this, m_budget);
         connect(connection, &HttpConnection::closed, this, [this] { m_open->fetch_sub(1); });
         if (reject)
             connection->reject();
@@ -67,6 +89,7 @@ private:
     HttpHandler *m_handler;
     HttpMetrics *m_metrics;
     std::atomic<int> *m_open;
+    detail::OutputBudget *m_budget;
 };
 
 HttpServer::HttpServer(Options options, HttpHandler *handler, QObject *parent)
@@ -75,6 +98,7 @@ HttpServer::HttpServer(Options options, HttpHandler *handler, QObject *parent)
     , m_handler(handler)
 {
     m_options.ioThreads = std::max(1, m_options.ioThreads);
+    m_budget.limit = m_options.maxQueuedOutputBytes;
 }
 
 HttpServer::~HttpServer()
@@ -89,7 +113,7 @@ bool HttpServer::listen(QString *error)
     for (int i = 0; i < m_options.ioThreads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("clev-http-io-%1").arg(i));
-        auto *worker = new HttpIoWorker(m_options, m_handler, &m_metrics, &m_open);
+        auto *worker = new HttpIoWorker(m_options, m_handler, &m_metrics, &m_open, &m_budget);
         worker->moveToThread(thread);
         thread->start();
         m_ioThreads.push_back(thread);
@@ -132,10 +156,9 @@ bool HttpServer::listen(QString *error)
 
 void HttpServer::adopt(qintptr descriptor)
 {
-    const bool reject = m_open.fetch_add(1) >= m_options.maxConnections;
-    reject ? m_metrics.connectionRejected() : m_metrics.connectionOpened();
+    const bool full = m_open.fetch_add(1) >= m_options.maxConnections;
     HttpIoWorker *worker = m_workers[m_nextWorker.fetch_add(1) % m_workers.size()];
-    QMetaObject::invokeMethod(worker, [worker, descriptor, reject] { worker->adopt(descriptor, reject); },
+    QMetaObject::invokeMethod(worker, [worker, descriptor, full] { worker->adopt(descriptor, full); },
                               Qt::QueuedConnection);
 }
 

@@ -34,7 +34,12 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 9475; // 0: any free port
         int ioThreads = 2;
+        // When this many are open, a new connection takes the slot of the oldest one that has not sent a
+        // whole request head; when there is none, it gets 503.
         int maxConnections = 1024;
+        // Answers queued and not yet sent, over every connection: beyond it, no connection starts
+        // executing another request until the clients read.
+        qint64 maxQueuedOutputBytes = 64 * 1024 * 1024;
         HttpLimits limits;
         // HTTPS with this certificate and key; plain HTTP when unset.
         std::optional<QSslConfiguration> tls;
@@ -54,6 +59,8 @@ public:
     void shutdown(int timeoutMs = 10'000);
 
     int openConnections() const { return m_open.load(); }
+    // Bytes of answers queued and not yet sent, over every connection.
+    qint64 queuedOutputBytes() const { return m_budget.owed.load(); }
     const HttpMetrics &metrics() const { return m_metrics; }
 
 private:
@@ -63,6 +70,7 @@ private:
     Options m_options;
     HttpHandler *m_handler;
     HttpMetrics m_metrics;
+    detail::OutputBudget m_budget;
     std::atomic<int> m_open{0};
     std::atomic<unsigned> m_nextWorker{0};
     quint16 m_port = 0;

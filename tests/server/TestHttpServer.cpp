@@ -15,6 +15,11 @@
 #include <mutex>
 #include <thread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace clev;
 using clev::test::HttpTestClient;
 using clev::test::TestResponse;
@@ -66,6 +71,7 @@ public:
             r.stream = std::make_shared<HttpStream>();
             r.stream->setOnClosed([this] { m_streamsClosed.fetch_add(1); });
             const bool flood = request.path == "/flood";
+            r.stream->setOverflowMessage("event: overflow\ndata: behind\n\n");
             std::shared_ptr<HttpStream> stream = r.stream;
             responder.send(r);
             std::lock_guard lock(m_mutex);
@@ -388,7 +394,188 @@ private Q_SLOTS:
         QVERIFY(slow.connectTo(port));
         slow.sendRaw("GET /flood HTTP/1.1\r\nHost: x\r\n\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(m_handler->m_streamsClosed.load(), 2, 10'000);
+        // It fell behind by a bounded amount (before: 4 MiB), and its last event says why.
+        QVERIFY2(m_server->queuedOutputBytes() <= 256 * 1024, qPrintable(QString::number(m_server->queuedOutputBytes())));
+        slow.socket().setReadBufferSize(0);
+        QVERIFY(slow.waitForClose(10'000));
+        QVERIFY(slow.unparsed().endsWith("event: overflow\ndata: behind\n\n"));
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 10'000);
+    }
+
+    // 200 pipelined requests for 256 KiB answers that the client never reads (before: all 64 of the
+    // pipeline were executed at once and their 16 MiB queued). Now a connection executes one request at a
+    // time once output waits, stops at 1 MiB unsent, and another client is served meanwhile; when the
+    // client leaves, its remaining work is dropped at once.
+    void pipelinedLargeAnswers_neverRead_areBounded()
+    {
+        HttpServer::Options o;
+        o.limits.requestTimeoutMs = 60'000; // the write-stall cut-off must not end the attack early
+        const quint16 port = start(o);
+        std::vector<std::unique_ptr<HttpTestClient>> attackers;
+        QByteArray requests;
+        for (int i = 0; i < 200; ++i)
+            requests += HttpTestClient::formatRequest("GET", "/big");
+        for (int i = 0; i < 4; ++i) {
+            auto c = std::make_unique<HttpTestClient>();
+            c->socket().setReadBufferSize(1024); // reads (almost) nothing
+            QVERIFY(c->connectTo(port));
+            c->sendRaw(requests);
+            attackers.push_back(std::move(c));
+        }
+        qint64 peak = 0;
+        QElapsedTimer t;
+        t.start();
+        HttpTestClient other;
+        QVERIFY(other.connectTo(port));
+        qint64 slowest = 0;
+        while (t.elapsed() < 2000) {
+            QElapsedTimer r;
+            r.start();
+            QCOMPARE(other.request("GET", "/").status, 200);
+            slowest = std::max(slowest, r.elapsed());
+            peak = std::max(peak, m_server->queuedOutputBytes());
+            QTest::qWait(20);
+        }
+        const int executed = static_cast<int>(m_handler->handled().count(QStringLiteral("/big")));
+        qInfo("4 connections x 200 pipelined 256 KiB answers, never read: %d executed, peak queued output %lld "
+              "bytes, slowest answer to another client %lld ms",
+              executed, peak, slowest);
+        // Per connection: 1 MiB unsent, plus the answers of at most 4 requests executing at once.
+        QVERIFY2(peak <= 4 * (1024 * 1024 + 5 * 256 * 1024), qPrintable(QString::number(peak)));
+        QVERIFY2(slowest < 1000, qPrintable(QString::number(slowest)));
+        attackers.clear(); // the clients close their sockets
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 1, 5000);
+        QTRY_COMPARE(m_server->queuedOutputBytes(), qint64(0));
+        const int afterClose = static_cast<int>(m_handler->handled().count(QStringLiteral("/big")));
+        QTest::qWait(300);
+        QCOMPARE(static_cast<int>(m_handler->handled().count(QStringLiteral("/big"))), afterClose);
+    }
+
+    // The same attack over many connections: the server-wide bound holds what all of them queue.
+    void queuedOutput_hasAServerWideBound()
+    {
+        HttpServer::Options o;
+        o.limits.requestTimeoutMs = 60'000;
+        o.maxQueuedOutputBytes = 2 * 1024 * 1024;
+        const quint16 port = start(o);
+        std::vector<std::unique_ptr<HttpTestClient>> attackers;
+        QByteArray requests;
+        for (int i = 0; i < 50; ++i)
+            requests += HttpTestClient::formatRequest("GET", "/big");
+        for (int i = 0; i < 16; ++i) {
+            auto c = std::make_unique<HttpTestClient>();
+            c->socket().setReadBufferSize(1024);
+            QVERIFY(c->connectTo(port));
+            c->sendRaw(requests);
+            attackers.push_back(std::move(c));
+        }
+        qint64 peak = 0;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 1500) {
+            peak = std::max(peak, m_server->queuedOutputBytes());
+            QTest::qWait(10);
+        }
+        qInfo("16 connections, server-wide bound 2 MiB: peak queued output %lld bytes", peak);
+        // The bound stops new work; what was already executing (at most 4 per connection) may finish.
+        QVERIFY2(peak <= 2 * 1024 * 1024 + 16 * 4 * 256 * 1024, qPrintable(QString::number(peak)));
+        QVERIFY2(peak < 16 * (1024 * 1024 + 4 * 256 * 1024), qPrintable(QString::number(peak)));
+    }
+
+    // Slowloris: when every slot is held by connections that trickle a request head (or say nothing),
+    // a new client takes the slot of the oldest of them instead of getting 503 (before: 503).
+    void full_reclaimsConnectionsWithoutARequestHead()
+    {
+        HttpServer::Options o;
+        o.maxConnections = 8;
+        const quint16 port = start(o);
+        std::vector<std::unique_ptr<HttpTestClient>> slow;
+        for (int i = 0; i < 8; ++i) {
+            auto c = std::make_unique<HttpTestClient>();
+            QVERIFY(c->connectTo(port));
+            c->sendRaw(i % 2 ? "GET / HTTP/1.1\r\nHo" : "G");
+            slow.push_back(std::move(c));
+        }
+        QTRY_COMPARE(m_server->openConnections(), 8);
+        for (int i = 0; i < 8; ++i) {
+            HttpTestClient c;
+            QVERIFY(c.connectTo(port));
+            QCOMPARE(c.request("GET", "/").status, 200);
+        }
+        QVERIFY(slow.front()->waitForClose(2000)); // the oldest went first
+        // A connection that finished its head and waits for its answer is not taken.
+        HttpTestClient busy;
+        QVERIFY(busy.connectTo(port));
+        busy.sendRaw(HttpTestClient::formatRequest("GET", "/delay?ms=1500"));
+        QTest::qWait(100);
+        std::vector<std::unique_ptr<HttpTestClient>> more;
+        for (int i = 0; i < 12; ++i) {
+            auto c = std::make_unique<HttpTestClient>();
+            QVERIFY(c->connectTo(port));
+            more.push_back(std::move(c));
+        }
+        const auto answer = busy.readResponse(5000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+    }
+
+    // A connection that sends nothing is closed after the head timeout, not the keep-alive timeout.
+    void silentConnection_isClosedAfterTheHeadTimeout()
+    {
+        HttpServer::Options o;
+        o.limits.headTimeoutMs = 300;
+        HttpTestClient c;
+        QVERIFY(c.connectTo(start(o)));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(c.waitForClose(3000));
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        // A head that trickles in too slowly gets 408.
+        HttpTestClient d;
+        QVERIFY(d.connectTo(m_server->port()));
+        d.sendRaw("GET / HTTP/1.1\r\n");
+        const auto r = d.readResponse(3000);
+        QVERIFY(r);
+        QCOMPARE(r->status, 408);
+    }
+
+    // An error that closes the connection while the client still sends its body (413 for a 4 MiB
+    // body, as Python's urllib sends it: the whole body, then read) closes gracefully: the client's
+    // writes succeed and it reads the answer (before: a reset, ECONNRESET or EPIPE while sending).
+    void errorWhileTheClientSends_closesGracefully()
+    {
+        const quint16 port = start();
+        int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        const QByteArray body(4 * 1024 * 1024, 'x');
+        const QByteArray head = "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size()) +
+                                "\r\n\r\n";
+        const QByteArray all = head + body;
+        qsizetype sent = 0;
+        int sendErrno = 0;
+        while (sent < all.size()) {
+            const ssize_t n = ::send(fd, all.constData() + sent, static_cast<size_t>(all.size() - sent), MSG_NOSIGNAL);
+            if (n < 0) {
+                sendErrno = errno;
+                break;
+            }
+            sent += n;
+        }
+        QByteArray answer;
+        char buf[4096];
+        ssize_t n = 0;
+        while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0)
+            answer.append(buf, static_cast<qsizetype>(n));
+        const int recvErrno = n < 0 ? errno : 0;
+        ::close(fd);
+        QVERIFY2(sendErrno == 0, strerror(sendErrno));
+        QVERIFY2(recvErrno == 0, strerror(recvErrno));
+        QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
     }
 
     void malformedRequest_400()
