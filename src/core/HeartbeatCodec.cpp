@@ -292,4 +292,40 @@ QJsonArray HeartbeatCodec::errorsToJson(const QList<FieldError> &errors)
     return out;
 }
 
+qsizetype HeartbeatCodec::loneSurrogateEscape(const QByteArray &json)
+{
+    // Reads \uXXXX at i (i points at the backslash); -1 when it is not one.
+    const auto unit = [&json](qsizetype i) -> int {
+        if (i + 6 > json.size() || json.at(i) != '\\' || json.at(i + 1) != 'u')
+            return -1;
+        bool ok = false;
+        const int v = json.mid(i + 2, 4).toInt(&ok, 16);
+        return ok ? v : -1;
+    };
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            const int u = unit(i);
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                const int low = unit(i + 6);
+                if (low < 0xDC00 || low > 0xDFFF)
+                    return i;
+                i += 11; // the pair
+            } else if (u >= 0xDC00 && u <= 0xDFFF) {
+                return i;
+            } else {
+                ++i; // the escaped character (also a quote or backslash)
+            }
+        }
+    }
+    return -1;
+}
+
 } // namespace clev

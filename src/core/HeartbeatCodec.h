@@ -50,6 +50,10 @@ public:
     static Result decode(const QJsonValue &value, qint64 nowMs) { return decode(value, nowMs, Limits()); }
 
     static QJsonArray errorsToJson(const QList<FieldError> &errors);
+    // The first \uD800-\uDFFF escape in a JSON text that is not half of a pair, or -1. Such a string is
+    // not Unicode: Qt's parser would turn it into another character (two names could collide) or
+    // keep it as invalid UTF-16, which no URL can name.
+    static qsizetype loneSurrogateEscape(const QByteArray &json);
 };
 
 } // namespace clev

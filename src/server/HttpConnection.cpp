@@ -463,9 +463,10 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     http_parser_url_init(&url);
     if (http_parser_parse_url(self->m_url.constData(), static_cast<size_t>(self->m_url.size()), 0, &url) != 0)
         return 3; // an error: the target is not a valid origin-form URL
-    if (url.field_set & (1 << UF_PATH))
-        r.path =
-            QByteArray::fromPercentEncoding(self->m_url.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
+    if (url.field_set & (1 << UF_PATH)) {
+        r.rawPath = self->m_url.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len);
+        r.path = QByteArray::fromPercentEncoding(r.rawPath);
+    }
     if (url.field_set & (1 << UF_QUERY))
         r.query = self->m_url.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len);
 

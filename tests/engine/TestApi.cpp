@@ -195,6 +195,28 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 0);
     }
 
+    // Names: a lone surrogate escape is 422 (before: "a\ud800b" was stored as "a" U+10062 "b" and
+    // collided with that name); a name with a slash is reached as %2F (before: 404, the path was
+    // decoded before routing).
+    void names_loneSurrogates422_slashReachableAsPercent2F()
+    {
+        start();
+        for (const QByteArray body : {QByteArray(R"({"agent":"a\ud800b"})"), QByteArray(R"({"agent":"a\udc00"})"),
+                                      QByteArray(R"({"agent":"x","message":"\ud83d"})")}) {
+            const TestResponse r = post("/api/v1/heartbeat", body, m_ingest);
+            QCOMPARE(r.status, 422);
+            QVERIFY2(r.json().value(QStringLiteral("detail")).toArray().at(0).toObject().value(QStringLiteral("message"))
+                         .toString().contains(u"unpaired UTF-16 surrogate"),
+                     r.body.constData());
+        }
+        QCOMPARE(post("/api/v1/heartbeat", R"({"agent":"a\ud800\udc62b"})", m_ingest).status, 200); // a real pair
+        QCOMPARE(post("/api/v1/heartbeat", R"({"agent":"team\\/a/b"})", m_ingest).status, 200);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM agents")), 2);
+        const TestResponse detail = get("/api/v1/agents/team%5C%2Fa%2Fb", m_read);
+        QCOMPARE(detail.status, 200);
+        QCOMPARE(get("/api/v1/agents/team/a/b", m_read).status, 404);
+    }
+
     // Parameters and bodies are what the docs say or 422: no " 5" taken as 5, no array for an object,
     // no unknown alert kind (before: 200 for all three).
     void strictParameters_422()
