@@ -75,6 +75,21 @@ struct Heartbeat
     // the process is ending, or one of its threads died).
     bool isCrash() const { return status == BeatStatus::Error && isCrashMessage(message); }
     static bool isCrashMessage(const QString &text) { return text.startsWith(QLatin1String("CRASH:")); }
+    // A process's last word: a crash report or a shutdown beat.
+    bool isLastWord() const { return isCrash() || status == BeatStatus::Shutdown; }
+
+    // A regular beat that occurred less than this after a crash or shutdown report of the same agent does
+    // not overturn it: SDKs send the crash report from the failing thread while their heartbeat thread
+    // may have a beat already built or in flight, which then lands just after it. 500 ms is far above that
+    // race (the two are built microseconds apart and cross one loopback or LAN hop) and far below the time
+    // a restarted process needs to start, import its SDK and beat again.
+    static constexpr qint64 LastWordWindowMs = 500;
+    // Whether `later` (occurred at or after `lastWord`, a crash or shutdown report) stands: a last word or
+    // a beat outside the window does; a regular beat inside it does not.
+    static bool overturnsLastWord(qint64 lastWordAtMs, const Heartbeat &later)
+    {
+        return later.isLastWord() || later.occurredAtMs - lastWordAtMs >= LastWordWindowMs;
+    }
 };
 
 QString beatStatusName(BeatStatus status);

@@ -97,6 +97,12 @@ struct AgentUpdate
 
 } // namespace
 
+// True unless the beat in ?13 (occurred at), a regular one (?15 = 0), came within ?16 ms after the stored
+// crash or shutdown report: then the report stays the agent's last word.
+#define KEEPS_LAST_WORD_NOT                                                                                        \
+    "NOT (?15 = 0 AND ?13 - COALESCE(last_occurred_at, 0) < ?16 AND (last_status = 'shutdown' OR"                 \
+    " (last_status = 'error' AND last_message LIKE 'CRASH:%')))"
+
 // The writer thread's connection and prepared statements.
 class HeartbeatWriter::Session
 {
@@ -116,12 +122,17 @@ public:
                        " ?20, ?21, ?22, ?23)")
         , m_updateAgent(m_db, "UPDATE agents SET state = CASE state WHEN 'new' THEN ?1 ELSE state END,"
                               " last_seen_at = max(COALESCE(last_seen_at, 0), ?2),"
-                              " last_status = CASE WHEN ?13 >= COALESCE(last_occurred_at, 0) THEN ?3 ELSE last_status END,"
-                              " last_occurred_at = max(COALESCE(last_occurred_at, 0), ?13),"
-                              " last_message = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0)"
-                              " THEN ?4 ELSE last_message END,"
-                              " last_message_at = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0)"
-                              " THEN ?14 ELSE last_message_at END, interval_s = COALESCE(?5, interval_s),"
+                              // A crash or shutdown report stays the last word against a regular beat
+                              // that occurred within Heartbeat::LastWordWindowMs after it (?15: 1 when
+                              // this beat is a last word itself): such a beat changes none of these.
+                              " last_status = CASE WHEN ?13 >= COALESCE(last_occurred_at, 0) AND " KEEPS_LAST_WORD_NOT
+                              " THEN ?3 ELSE last_status END,"
+                              " last_occurred_at = CASE WHEN " KEEPS_LAST_WORD_NOT " THEN max(COALESCE(last_occurred_at, 0), ?13)"
+                              " ELSE last_occurred_at END,"
+                              " last_message = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0) AND "
+                              KEEPS_LAST_WORD_NOT " THEN ?4 ELSE last_message END,"
+                              " last_message_at = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0) AND "
+                              KEEPS_LAST_WORD_NOT " THEN ?14 ELSE last_message_at END, interval_s = COALESCE(?5, interval_s),"
                               " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
                               " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
                               " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
@@ -349,7 +360,8 @@ private:
             u.lastSeenMs = b.receivedAtMs;
         }
         ++u.beats;
-        if (!u.newest || b.occurredAtMs >= u.newest->occurredAtMs)
+        if (!u.newest || (b.occurredAtMs >= u.newest->occurredAtMs &&
+                          (!u.newest->isLastWord() || Heartbeat::overturnsLastWord(u.newest->occurredAtMs, b))))
             u.newest = &b;
         if (!b.message.isEmpty() && b.occurredAtMs >= u.messageAtMs) {
             u.message = b.message;
@@ -394,6 +406,8 @@ private:
             q.bind(10, u.containerId);
             q.bind(11, u.beats);
             q.bind(12, it.key());
+            q.bind(15, u.newest->isLastWord() ? qint64(1) : qint64(0));
+            q.bind(16, Heartbeat::LastWordWindowMs);
             if (!q.run(error))
                 return false;
         }

@@ -137,6 +137,32 @@ private Q_SLOTS:
         QCOMPARE(rig.stateAfter(11 * S, c), AgentState::Late);
     }
 
+    // A regular beat of the same process that occurred just after its crash or shutdown report (SDKs
+    // send the report from another thread than their heartbeat loop) does not overturn it; one after
+    // Heartbeat::LastWordWindowMs does (before: the racing beat made the agent healthy again).
+    void lastWord_standsAgainstARacingBeat()
+    {
+        Rig rig;
+        rig.start();
+        const auto send = [&](const QString &name, BeatStatus status, const QString &message, qint64 afterMs) {
+            Heartbeat b;
+            b.agent = name;
+            b.status = status;
+            b.message = message;
+            b.receivedAtMs = b.occurredAtMs = rig.clock.nowMs() + afterMs;
+            return rig.watchdog->observe(rig.id(name), b).state;
+        };
+        rig.beat(QStringLiteral("c"), BeatStatus::Ok, 10);
+        rig.beat(QStringLiteral("s"), BeatStatus::Ok, 10);
+        QCOMPARE(send(QStringLiteral("c"), BeatStatus::Error, QStringLiteral("CRASH: boom"), 0), AgentState::Error);
+        QCOMPARE(send(QStringLiteral("c"), BeatStatus::Ok, QString(), 150), AgentState::Error);
+        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Shutdown, QStringLiteral("bye"), 0), AgentState::Stopped);
+        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), 499), AgentState::Stopped);
+        QCOMPARE(rig.stateAfter(600 * S, QStringLiteral("c")), AgentState::Error); // and no late or dead
+        QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("s")), AgentState::Stopped);
+        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), 0), AgentState::Healthy); // restarted
+    }
+
     void lateAtTheExpectedTime_deadAfterTheGrace()
     {
         Rig rig;

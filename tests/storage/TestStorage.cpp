@@ -230,6 +230,36 @@ private Q_SLOTS:
         QCOMPARE(page->agents.first().tokensToday, 155);
     }
 
+    // A crash or shutdown report stays the stored last word against a regular beat of the same process
+    // that occurred just after it (Heartbeat::LastWordWindowMs), in one batch or the next; a beat after
+    // the window (a restarted process) overturns it (before: the racing beat's 'ok' was stored).
+    void writer_lastWord_isNotOverturnedByARacingBeat()
+    {
+        Store store;
+        HeartbeatWriter &writer = store.startWriter();
+        const qint64 t0 = store.clock.nowMs();
+        Heartbeat crash = beat(QStringLiteral("crasher"), t0);
+        crash.status = BeatStatus::Error;
+        crash.message = QStringLiteral("CRASH: KeyError: 'x'");
+        submitAndWait(writer, {crash});
+        submitAndWait(writer, {beat(QStringLiteral("crasher"), t0 + 120)});
+        Heartbeat down = beat(QStringLiteral("stopper"), t0);
+        down.status = BeatStatus::Shutdown;
+        down.message = QStringLiteral("bye");
+        submitAndWait(writer, {down, beat(QStringLiteral("stopper"), t0 + 200)}); // one batch
+        const auto row = [&](const QString &name) {
+            QSqlQuery q(store.db.connection());
+            q.prepare(QStringLiteral("SELECT last_status || '|' || COALESCE(last_message, '') FROM agents WHERE name = ?"));
+            q.addBindValue(name);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(row(QStringLiteral("crasher")), QStringLiteral("error|CRASH: KeyError: 'x'"));
+        QCOMPARE(row(QStringLiteral("stopper")), QStringLiteral("shutdown|bye"));
+        // Restarted: a beat after the window is the new word.
+        submitAndWait(writer, {beat(QStringLiteral("crasher"), t0 + Heartbeat::LastWordWindowMs + 1)});
+        QCOMPARE(row(QStringLiteral("crasher")), QStringLiteral("ok|CRASH: KeyError: 'x'"));
+    }
+
     void writer_groupsConcurrentSubmissionsIntoFewCommits()
     {
         Store store;
