@@ -191,10 +191,15 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         r.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allow)));
         responder.send(r);
     };
-    // /api/v1/agents/{name}/{action}, and /api/v1/agents/{name} itself
+    // /api/v1/agents/{name}/{action}, and /api/v1/agents/{name} itself, split on the raw path's slashes:
+    // a name with a slash comes as %2F.
     static constexpr char AgentsPrefix[] = "/api/v1/agents/";
-    if (path.startsWith(AgentsPrefix) && path.size() > qsizetype(sizeof AgentsPrefix - 1)) {
-        const QByteArray rest = path.mid(sizeof AgentsPrefix - 1);
+    QByteArray raw = request.rawPath.isEmpty() ? request.path : request.rawPath;
+    if (raw.size() > 1 && raw.endsWith('/'))
+        raw.chop(1);
+    const auto segment = [](const QByteArray &encoded) { return QString::fromUtf8(QByteArray::fromPercentEncoding(encoded)); };
+    if (raw.startsWith(AgentsPrefix) && raw.size() > qsizetype(sizeof AgentsPrefix - 1)) {
+        const QByteArray rest = raw.mid(sizeof AgentsPrefix - 1);
         struct Action
         {
             const char *suffix;
@@ -215,11 +220,11 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
             if (request.method != a.method)
                 notAllowed(a.method);
             else
-                a.run(QString::fromUtf8(rest.left(nameLength)));
+                a.run(segment(rest.left(nameLength)));
             return;
         }
         if (!rest.contains('/')) {
-            const QString name = QString::fromUtf8(rest);
+            const QString name = segment(rest);
             if (request.method == "GET" || request.method == "HEAD")
                 agentDetail(request, responder, name);
             else if (request.method == "DELETE")
@@ -305,6 +310,19 @@ bool ApiService::admit(const HttpRequest &request, const HttpResponder &responde
     return true;
 }
 
+qint64 ApiService::agentId(const QString &agent, const HttpResponder &responder, const Caller &caller)
+{
+    QString error;
+    const qint64 id = agent.isEmpty() ? 0 : AgentQueries(m_db).idOf(agent, &error);
+    if (!error.isEmpty())
+        responder.send(withHeaders(storageUnavailable(error), caller.rateHeaders)); // not "no such agent"
+    else if (id == 0)
+        responder.send(withHeaders(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+            caller.rateHeaders));
+    return id;
+}
+
 bool ApiService::parseBody(const HttpRequest &request, const HttpResponder &responder, QJsonValue *out)
 {
     QJsonParseError error;
@@ -315,6 +333,15 @@ bool ApiService::parseBody(const HttpRequest &request, const HttpResponder &resp
             400, QStringLiteral("invalid_json"),
             request.body.isEmpty() ? QStringLiteral("the request body is empty; send a JSON object")
                                    : QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset)));
+        return false;
+    }
+    if (const qsizetype at = HeartbeatCodec::loneSurrogateEscape(request.body); at >= 0) {
+        m_metrics.rejected(Reason::Validation);
+        responder.send(validationFailed(
+            {FieldError{QStringLiteral("body"),
+                        QStringLiteral("has an unpaired UTF-16 surrogate escape (%1) at offset %2; strings must be valid Unicode")
+                            .arg(QString::fromLatin1(request.body.mid(at, 6)))
+                            .arg(at)}}));
         return false;
     }
     *out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -619,11 +646,12 @@ void ApiService::pauseOrResume(const HttpRequest &request, const HttpResponder &
     Caller caller;
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
-    const qint64 id = agent.isEmpty() || !m_watchdog ? 0 : AgentQueries(m_db).idOf(agent);
+    const qint64 id = m_watchdog ? agentId(agent, responder, caller) : 0;
     if (id == 0) {
-        responder.send(withHeaders(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-            caller.rateHeaders));
+        if (!m_watchdog)
+            responder.send(withHeaders(
+                HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+                caller.rateHeaders));
         return;
     }
     if (!pause) {
@@ -804,13 +832,9 @@ void ApiService::agentDetail(const HttpRequest &request, const HttpResponder &re
     if (!admit(request, responder, ApiKey::Scope::Read, &caller))
         return;
     const AgentQueries queries(m_db);
-    const qint64 id = queries.idOf(agent);
-    if (id == 0) {
-        responder.send(withHeaders(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-            caller.rateHeaders));
+    const qint64 id = agentId(agent, responder, caller);
+    if (id == 0)
         return;
-    }
     if (m_watchdog)
         m_watchdog->flush(); // the newest transitions too
     const qint64 nowMs = m_clock.nowMs();
@@ -879,13 +903,9 @@ void ApiService::forgetAgent(const HttpRequest &request, const HttpResponder &re
     Caller caller;
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
-    const qint64 id = AgentQueries(m_db).idOf(agent);
-    if (id == 0) {
-        responder.send(withHeaders(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-            caller.rateHeaders));
+    const qint64 id = agentId(agent, responder, caller);
+    if (id == 0)
         return;
-    }
     // Deleting waits for the writer between two commits: off the I/O thread.
     HeartbeatWriter *writer = &m_writer;
     Watchdog *watchdog = m_watchdog;
@@ -992,11 +1012,12 @@ void ApiService::putSettings(const HttpRequest &request, const HttpResponder &re
     Caller caller;
     if (!admit(request, responder, ApiKey::Scope::Admin, &caller))
         return;
-    const qint64 id = agent.isEmpty() ? 0 : AgentQueries(m_db).idOf(agent);
-    if (id == 0 || !m_watchdog) {
-        responder.send(withHeaders(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
-            caller.rateHeaders));
+    const qint64 id = m_watchdog ? agentId(agent, responder, caller) : 0;
+    if (id == 0) {
+        if (!m_watchdog)
+            responder.send(withHeaders(
+                HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no agent named '%1'").arg(agent)),
+                caller.rateHeaders));
         return;
     }
     QJsonValue body;

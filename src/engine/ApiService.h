@@ -59,6 +59,8 @@ private:
     };
     // Checks the key, scope and rate limit; on refusal answers and returns false.
     bool admit(const HttpRequest &request, const HttpResponder &responder, ApiKey::Scope scope, Caller *caller);
+    // The id of the named agent; or 0 after answering 404 (no such agent) or 503 (the database failed).
+    qint64 agentId(const QString &agent, const HttpResponder &responder, const Caller &caller);
     // Parses the JSON body; on failure answers 400 and returns false.
     bool parseBody(const HttpRequest &request, const HttpResponder &responder, QJsonValue *out);
 

@@ -18,6 +18,8 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace clev {
 
 class Clock;
@@ -31,6 +33,7 @@ struct ServerConfig
     HttpServer::Options http;
     QString databasePath;
     int busyTimeoutMs = 5000;
+    bool durableFull = false; // --durability full
     HeartbeatWriter::Options writer;
     ApiService::Options api;
     Watchdog::Options watchdog;
@@ -74,6 +77,8 @@ public:
     const PriceTable &prices() const { return m_prices; }
 
 private:
+    bool lockDatabase(QString *error);
+
     ServerConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<DayBuckets> m_days;
@@ -89,6 +94,8 @@ private:
     EventHub *m_events = nullptr;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
+    // Held while serving: one server per database file, or two would alert twice.
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace clev

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/AgentQueries.h"
 
+#include "core/Logging.h"
+
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -151,12 +153,26 @@ QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromDaySecs, QS
     return out;
 }
 
-qint64 AgentQueries::idOf(const QString &name) const
+qint64 AgentQueries::idOf(const QString &name, QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
     q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "cannot look an agent up:" << q.lastError().text();
+        if (error)
+            *error = QStringLiteral("cannot read the agents: %1").arg(q.lastError().text());
+        return 0;
+    }
+    if (!q.next()) {
+        if (q.lastError().isValid()) { // a damaged page shows when the row is stepped to
+            qCWarning(lcStorage) << "cannot look an agent up:" << q.lastError().text();
+            if (error)
+                *error = QStringLiteral("cannot read the agents: %1").arg(q.lastError().text());
+        }
+        return 0;
+    }
+    return q.value(0).toLongLong();
 }
 
 QString AgentQueries::nameOf(qint64 agentId) const

@@ -125,8 +125,9 @@ public:
     std::optional<QList<QPair<QString, qint64>>> countByState(QString *error) const;
     // Whether an agent of this name exists (strict mode).
     bool exists(const QString &name) const;
-    // The id of the agent of this name, or 0.
-    qint64 idOf(const QString &name) const;
+    // The id of the agent of this name, or 0: none, or the database failed (then `error` says why, and
+    // it is logged).
+    qint64 idOf(const QString &name, QString *error = nullptr) const;
     // The name of the agent with this id, or empty.
     QString nameOf(qint64 agentId) const;
     // The container the agent's beats named last (container_id); "" when none, or on a read error

@@ -86,6 +86,10 @@ struct Options
                                QStringLiteral("bytes"), QStringLiteral("2097152")};
     QCommandLineOption busyTimeout{QStringLiteral("busy-timeout-ms"), QStringLiteral("How long a commit waits for a locked database before answering 503 (default 5000)."),
                                    QStringLiteral("ms"), QStringLiteral("5000")};
+    QCommandLineOption durability{QStringLiteral("durability"),
+                                  QStringLiteral("normal: a commit survives a crash of the server; full: also a power loss "
+                                                 "(an fsync per commit, slower ingest). Default normal."),
+                                  QStringLiteral("normal|full"), QStringLiteral("normal")};
     QCommandLineOption scope{QStringLiteral("scope"), QStringLiteral("keys create: ingest, read, admin, or a comma list."),
                              QStringLiteral("scopes"), QStringLiteral("ingest")};
     QCommandLineOption name{QStringLiteral("name"), QStringLiteral("keys create: a name to recognise the key by."),
@@ -313,6 +317,12 @@ bool buildConfig(const QCommandLineParser &parser, const Options &o, ServerConfi
         || !parseInt(parser, o.maxBody, 1024, 256 * 1024 * 1024, &v, error))
         return false;
     config->http.limits.maxBodyBytes = v;
+    const QString durability = parser.value(o.durability);
+    if (durability != u"normal" && durability != u"full") {
+        *error = QStringLiteral("--durability: '%1' is neither normal nor full").arg(durability);
+        return false;
+    }
+    config->durableFull = durability == u"full";
     if (!parseInt(parser, o.rateLimit, 1, 10'000'000, &config->api.defaultRateLimitPerMin, error))
         return false;
     if (parser.isSet(o.timeZone)) {
@@ -532,7 +542,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, keys or agents"), QStringLiteral("[command]"));
     Options o;
     parser.addOptions({o.listen, o.database, o.ioThreads, o.maxConnections, o.strict, o.rateLimit, o.retentionDays,
-                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.eventsKeepAlive, o.maxBody, o.busyTimeout, o.scope, o.name,
+                       o.rollupDays, o.timeZone, o.requestTimeout, o.keepAlive, o.eventsKeepAlive, o.maxBody, o.busyTimeout, o.durability, o.scope, o.name,
                        o.config, o.agent, o.kind, o.openOnly, o.csv, o.limit, o.until, o.comment, o.interval, o.grace, o.budget, o.clear, o.tlsCert, o.tlsKey, o.out, o.host, o.force});
     parser.process(arguments);
 
