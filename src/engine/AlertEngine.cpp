@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -181,6 +182,52 @@ void AlertEngine::onTransition(const StateTransition &t)
         break;
     }
     }
+}
+
+int AlertEngine::reconcile(const std::vector<StateTransition> &current)
+{
+    // Which agents have an error, crash or death open: only they can need a resolution.
+    QSet<QPair<qint64, QString>> open;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT agent_id, kind FROM incidents WHERE resolved_at IS NULL AND kind IN "
+                                   "('error', 'crash', 'dead')"))) {
+            qCWarning(lcCore) << "cannot read the open incidents:" << q.lastError().text();
+            return 0;
+        }
+        while (q.next())
+            open.insert({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    int changed = 0;
+    WriteTransaction group(m_db); // one commit for all of it
+    for (const StateTransition &t : current) {
+        const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
+        const auto has = [&](const char *kind) { return open.contains({t.agentId, QLatin1String(kind)}); };
+        if (t.to == AgentState::Error) {
+            const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
+            const QString kind = crash ? QStringLiteral("crash") : QStringLiteral("error");
+            if (!has(crash ? "crash" : "error") &&
+                this->open(t, kind, who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
+                           QStringLiteral("%1 (found at start-up)").arg(t.cause), crash ? noRestartOr(t.agent) : QString()))
+                ++changed;
+        } else if (t.to == AgentState::Dead) {
+            if (!has("dead") && this->open(t, QStringLiteral("dead"), who + QStringLiteral(" is dead"),
+                                           QStringLiteral("%1 (found at start-up)").arg(t.cause), noRestartOr(t.agent)))
+                ++changed;
+        } else if (t.to != AgentState::Paused) {
+            for (const char *kind : {"error", "crash", "dead"}) {
+                if ((qstrcmp(kind, "dead") == 0 || t.to != AgentState::Late) && has(kind)) {
+                    resolve(t, QLatin1String(kind), QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to)));
+                    ++changed;
+                }
+            }
+        }
+    }
+    if (!group.commit())
+        qCWarning(lcCore) << "cannot commit the incidents found at start-up:" << group.error();
+    if (changed > 0)
+        qCInfo(lcCore) << changed << "incidents opened or resolved at start-up to follow the agents' states";
+    return changed;
 }
 
 std::optional<AlertEngine::OpenIncident> AlertEngine::openIncident(qint64 agentId, const QString &kind) const

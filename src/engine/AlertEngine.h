@@ -57,6 +57,11 @@ public:
                 QObject *parent = nullptr);
 
     void onTransition(const StateTransition &t);
+    // At start-up, after the watchdog loaded: the incidents of deaths and errors follow each agent's state
+    // (`current`: one entry per agent, `to` its state). A process killed after a state was stored but
+    // before its incident was (or its resolution) leaves them apart; this opens or resolves what is
+    // missing, and notifies as it would have. Returns how many incidents it opened or resolved.
+    int reconcile(const std::vector<StateTransition> &current);
     // Every kind of incident there is (dead, error, crash, loop, budget, project_budget, restart_failed,
     // flapping): what /api/v1/alerts?kind= accepts.
     static const QStringList &kinds();

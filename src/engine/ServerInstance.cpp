@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QThreadPool>
 
 namespace clev {
@@ -25,10 +26,45 @@ ServerInstance::~ServerInstance()
     stop(0);
 }
 
+bool ServerInstance::lockDatabase(QString *error)
+{
+    const QString path = m_config.databasePath;
+    if (path.isEmpty() || path == u":memory:")
+        return true;
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    // QLockFile records the process, host and program, and takes over a lock whose process is gone (a
+    // kill -9), so a crash never keeps the next start out. Command-line admin commands take no lock: they
+    // work beside a running server.
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, however old
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString program;
+    if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &program))
+        *error = QStringLiteral("the database %1 is already served by another ClevAgent server (%2, process %3 on %4); "
+                                "a database has one server, or its alerts would go out twice")
+                     .arg(path, program.isEmpty() ? QStringLiteral("unknown program") : program)
+                     .arg(pid)
+                     .arg(host.isEmpty() ? QStringLiteral("this host") : host);
+    else if (m_lock->error() == QLockFile::PermissionError)
+        *error = QStringLiteral("the folder %1 is read-only for this user: the server keeps %2.lock and the database's "
+                                "-wal and -shm files beside it")
+                     .arg(info.absolutePath(), info.fileName());
+    else
+        *error = QStringLiteral("cannot create the lock file %1.lock beside the database").arg(path);
+    m_lock.reset();
+    return false;
+}
+
 bool ServerInstance::start(QString *error)
 {
+    if (!lockDatabase(error))
+        return false;
     m_days = std::make_unique<DayBuckets>(m_config.timeZone);
-    m_db = std::make_unique<Database>(Database::Options{m_config.databasePath, m_config.busyTimeoutMs});
+    m_db = std::make_unique<Database>(Database::Options{m_config.databasePath, m_config.busyTimeoutMs, m_config.durableFull});
     if (!m_db->open(error)) {
         m_db.reset();
         return false;
@@ -68,6 +104,7 @@ bool ServerInstance::start(QString *error)
             m_alerts->setRestartCheck([manager](const QString &agent) { return manager->willRestart(agent); });
             loaded = m_watchdog->load(error);
             if (loaded) {
+                m_alerts->reconcile(m_watchdog->currentStates());
                 m_restarts->startSupervised();
                 // Restart targets set per agent (desktop app, `agents set`, the API) on top of the configuration's.
                 const AgentQueries queries(*m_db);
@@ -165,6 +202,7 @@ void ServerInstance::stop(int timeoutMs)
     m_watchdog.reset();
     m_watchdogThread.reset();
     m_db.reset();
+    m_lock.reset(); // unlocks
 }
 
 quint16 ServerInstance::port() const

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -167,6 +168,7 @@ void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs
     a.flagsDirty = true;
     m_unsaved.push_back(t);
     m_unsignalled.push_back(t);
+    m_backlog.fetch_add(1);
 }
 
 void Watchdog::budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 atMs, const QString &project)
@@ -189,6 +191,7 @@ void Watchdog::budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 at
                       a.lastMessage};
     m_unsaved.push_back(t);
     m_unsignalled.push_back(t);
+    m_backlog.fetch_add(1);
 }
 
 void Watchdog::schedule(const Agent &a, DeadlineKind kind, qint64 dueMs)
@@ -202,6 +205,7 @@ constexpr qint64 MinLearnedGapMs = 1000;
 
 Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
 {
+    waitForBacklog();
     Verdict verdict;
     {
         std::lock_guard lock(m_mutex);
@@ -228,7 +232,15 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
         const bool crash = beat.isCrash();
         // A beat the process sent before its crash report (in flight, or delivered from its buffer after
         // it) counts its usage but cannot bring the crashed agent back.
-        const bool beforeCrash = !crash && a.crashedAtMs > 0 && beat.occurredAtMs < a.crashedAtMs;
+        // Also a regular beat that raced the crash or shutdown report out of the same process: it counts,
+        // but does not overturn the last word.
+        const bool beforeCrash = (!crash && a.crashedAtMs > 0 && beat.occurredAtMs < a.crashedAtMs) ||
+                                 (a.lastWordAtMs > 0 && beat.occurredAtMs >= a.lastWordAtMs &&
+                                  !Heartbeat::overturnsLastWord(a.lastWordAtMs, beat));
+        if (beat.isLastWord())
+            a.lastWordAtMs = beat.occurredAtMs;
+        else if (!beforeCrash)
+            a.lastWordAtMs = 0;
         if (crash)
             a.crashedAtMs = beat.occurredAtMs;
         else if (!beforeCrash)
@@ -344,8 +356,31 @@ void Watchdog::emitPending()
         std::lock_guard lock(m_mutex);
         pending.swap(m_unsignalled);
     }
-    for (const StateTransition &t : pending)
-        Q_EMIT transitioned(t);
+    // What the receivers write for these transitions (incidents, their notifications, restarts) shares
+    // one commit per group instead of one each: under a burst that is what keeps up with ingest.
+    constexpr size_t Group = 256;
+    for (size_t first = 0; first < pending.size(); first += Group) {
+        {
+            WriteTransaction group(m_db);
+            for (size_t i = first; i < std::min(pending.size(), first + Group); ++i)
+                Q_EMIT transitioned(pending[i]);
+            if (!group.commit())
+                qCWarning(lcCore) << "cannot commit the alerts of" << std::min(Group, pending.size() - first)
+                                  << "state changes:" << group.error();
+        }
+        m_backlog.fetch_sub(static_cast<qint64>(std::min(Group, pending.size() - first)));
+        m_backlogDrained.notify_all();
+    }
+}
+
+void Watchdog::waitForBacklog()
+{
+    // Back-pressure on ingest: the writer thread (which calls observe() after each commit) waits while
+    // the alerts are far behind, so acknowledgements slow down instead of memory growing without bound.
+    if (QThread::currentThread() == thread() || m_backlog.load() < MaxBacklog)
+        return;
+    std::unique_lock lock(m_backlogMutex);
+    m_backlogDrained.wait_for(lock, std::chrono::seconds(2), [this] { return m_backlog.load() < MaxBacklog / 2; });
 }
 
 void Watchdog::rearm()
@@ -591,6 +626,26 @@ std::optional<Watchdog::LiveView> Watchdog::viewOf(qint64 agentId) const
     return v;
 }
 
+std::vector<StateTransition> Watchdog::currentStates() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<StateTransition> out;
+    out.reserve(static_cast<size_t>(m_agents.size()));
+    for (const Agent &a : m_agents) {
+        StateTransition t;
+        t.agentId = a.id;
+        t.agent = a.name;
+        t.from = t.to = a.state;
+        t.atMs = a.lastBeatMs > 0 ? a.lastBeatMs : m_clock.nowMs();
+        t.lastMessage = a.lastMessage;
+        t.cause = a.lastMessage.isEmpty() ? QStringLiteral("the agent is %1").arg(agentStateName(a.state))
+                                          : QStringLiteral("the agent is %1; its last message: %2")
+                                                .arg(agentStateName(a.state), a.lastMessage);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 void Watchdog::forget(qint64 agentId, const QString &name)
 {
     std::lock_guard lock(m_mutex);
@@ -600,7 +655,9 @@ void Watchdog::forget(qint64 agentId, const QString &name)
     m_agents.erase(it); // its deadlines are skipped when they come up
     const auto ofAgent = [agentId](const StateTransition &t) { return t.agentId == agentId; };
     m_unsaved.erase(std::remove_if(m_unsaved.begin(), m_unsaved.end(), ofAgent), m_unsaved.end());
-    m_unsignalled.erase(std::remove_if(m_unsignalled.begin(), m_unsignalled.end(), ofAgent), m_unsignalled.end());
+    const auto kept = std::remove_if(m_unsignalled.begin(), m_unsignalled.end(), ofAgent);
+    m_backlog.fetch_sub(static_cast<qint64>(m_unsignalled.end() - kept));
+    m_unsignalled.erase(kept, m_unsignalled.end());
 }
 
 bool Watchdog::resume(qint64 agentId)
@@ -620,7 +677,8 @@ bool Watchdog::load(QString *error)
     const qint64 now = m_clock.nowMs();
     q.prepare(
         QStringLiteral("SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.expected_interval_s, a.looping,"
-                       " COALESCE(r.cost_usd, 0), a.last_message, a.paused_until, a.pause_comment, a.last_status FROM "
+                       " COALESCE(r.cost_usd, 0), a.last_message, a.paused_until, a.pause_comment, a.last_status,"
+                       " (SELECT MAX(s.at) FROM state_changes s WHERE s.agent_id = a.id) FROM "
                        "agents a LEFT JOIN usage_rollups r"
                        " ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"));
     q.addBindValue(m_days.dayStartSecs(now));
@@ -635,6 +693,7 @@ bool Watchdog::load(QString *error)
         return false;
     }
     int judged = 0;
+    int reconciled = 0;
     {
         std::lock_guard lock(m_mutex);
         while (q.next()) {
@@ -668,8 +727,22 @@ bool Watchdog::load(QString *error)
                 }
                 continue;
             }
-            if (a.lastStatus == BeatStatus::Error && Heartbeat::isCrashMessage(a.lastMessage))
+            const bool crashed = a.lastStatus == BeatStatus::Error && Heartbeat::isCrashMessage(a.lastMessage);
+            if (crashed)
                 a.crashedAtMs = a.lastBeatMs; // crashed: not found dead at start-up either
+            if (crashed || a.lastStatus == BeatStatus::Shutdown)
+                a.lastWordAtMs = a.lastBeatMs;
+            // The state the last stored beat implies, when its consequences were not stored (the process
+            // was killed between the beat's commit and the watchdog's): a stored change newer than the beat
+            // means it was applied. The transition goes to the alerts like any other, so the incident a
+            // lost change would have opened (or resolved) is opened (or resolved) now.
+            if (a.lastBeatMs > 0 && a.lastBeatMs > q.value(12).toLongLong()) {
+                if (auto c = StateRules::onBeat(a.state, a.lastStatus, a.lastMessage, 0)) {
+                    change(a, c->to, c->cause + QStringLiteral(" (from the last stored beat, at start-up)"), a.lastBeatMs,
+                           StateTransition::Event::State, 0, a.lastMessage);
+                    ++reconciled;
+                }
+            }
             if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
                 continue;
             const qint64 lateAt = lateAtMs(a);
@@ -706,6 +779,8 @@ bool Watchdog::load(QString *error)
     }
     if (judged > 0)
         qCInfo(lcCore) << judged << "agents went silent while nothing watched them";
+    if (reconciled > 0)
+        qCInfo(lcCore) << reconciled << "agents' last stored beats had not been applied (the server stopped before); applied now";
     flush();
     rearm();
     m_settingsTimer.start();

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <queue>
@@ -131,6 +133,8 @@ public:
         std::optional<qint64> budgetExhaustedAtMs; // the burn-rate forecast, when it has a budget
     };
     std::optional<LiveView> viewOf(qint64 agentId) const;
+    // Every agent's state now, as a transition to it (from = to): its last beat's time, cause and message.
+    std::vector<StateTransition> currentStates() const;
     // Drops everything the watchdog knows of the agent (after its rows were deleted). Thread-safe.
     void forget(qint64 agentId, const QString &name);
 
@@ -164,6 +168,9 @@ private:
         // When its last crash report happened (the beat's own time), 0 when none: the process is gone,
         // so no late or dead follows it, and a beat the process sent before it cannot undo it.
         qint64 crashedAtMs = 0;
+        // When its last crash or shutdown report happened (the beat's own time), 0 when a beat overturned
+        // it: a regular beat just after it (Heartbeat::LastWordWindowMs) leaves it standing.
+        qint64 lastWordAtMs = 0;
         QList<int> projects;      // indexes into m_options.projects
         qint64 pausedUntilMs = 0; // > 0 while paused; max() for "until resumed"
         QString pauseComment;
@@ -198,6 +205,7 @@ private:
     void rearm();
     void requestRearm();
     void emitPending();
+    void waitForBacklog();
     // Ends a pause (or judges an agent at start-up): the state its last beat and the clock say.
     void judge(Agent &a, qint64 nowMs, const QString &why);
     // Puts settings in force for one agent (m_mutex held).
@@ -215,6 +223,13 @@ private:
     std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
     std::vector<StateTransition> m_unsaved;
     std::vector<StateTransition> m_unsignalled;
+    // Transitions whose receivers (alerts, restarts, events) have not run yet. observe() waits while
+    // there are more than MaxBacklog (at most 2 s per beat), which slows ingest down to what the alerts
+    // can take.
+    static constexpr qint64 MaxBacklog = 5000;
+    std::atomic<qint64> m_backlog{0};
+    std::mutex m_backlogMutex;
+    std::condition_variable m_backlogDrained;
     qint64 m_armedForMs = std::numeric_limits<qint64>::max();
     bool m_rearmPosted = false;
 

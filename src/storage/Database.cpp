@@ -99,8 +99,9 @@ QSqlDatabase Database::connection() const
     } else {
         QSqlQuery q(db);
         // synchronous=NORMAL in WAL mode: a commit survives a crash of this process (the data is in the OS
-        // cache); only a power loss can take back the last commits. See docs/ARCHITECTURE.md.
-        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        // cache); only a power loss can take back the last commits. FULL (--durability full) syncs the
+        // WAL at every commit, so a power loss cannot either. See docs/ARCHITECTURE.md.
+        q.exec(m_options.durableFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
         // Checkpoint the WAL every ~16 MB instead of every 4 MB: fewer fsyncs under steady ingest.
@@ -132,6 +133,21 @@ bool Database::open(QString *error)
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             && !info.exists()) {
             *error = QStringLiteral("cannot create the database %1: %2").arg(m_options.path, file.errorString());
+            return false;
+        }
+    }
+    // SQLite would open a file it cannot write and fail later with "not a database" or "readonly": say it.
+    if (m_options.path != u":memory:") {
+        if (!QFileInfo(m_options.path).isWritable()) {
+            *error = QStringLiteral("the database %1 is read-only for this user: the server writes to it; check the "
+                                    "file's owner and mode (or run as its owner)")
+                         .arg(m_options.path);
+            return false;
+        }
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            *error = QStringLiteral("the folder %1 is read-only for this user: SQLite keeps the database's -wal and "
+                                    "-shm files beside it, so the server needs to write there")
+                         .arg(info.absolutePath());
             return false;
         }
     }
@@ -199,20 +215,60 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+namespace {
+// The databases with a transaction open on this thread, outermost first, and how deep each is nested.
+thread_local std::vector<std::pair<const Database *, int>> t_open;
+} // namespace
+
 WriteTransaction::WriteTransaction(const Database &db)
-    : m_lock(db.writeMutex())
+    : m_lock(db.writeMutex(), std::defer_lock)
     , m_db(db.connection())
+    , m_database(&db)
 {
+    for (auto &open : t_open) {
+        if (open.first == &db)
+            m_savepoint = ++open.second;
+    }
     QSqlQuery q(m_db);
-    m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_savepoint > 0) {
+        // Inside a transaction of this thread: a savepoint, under the lock the outer one holds.
+        m_open = q.exec(QStringLiteral("SAVEPOINT clev_%1").arg(m_savepoint));
+    } else {
+        m_lock.lock();
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_open)
+            t_open.emplace_back(&db, 0);
+    }
     if (!m_open)
         m_error = q.lastError().text();
 }
 
+void WriteTransaction::end()
+{
+    m_open = false;
+    for (auto it = t_open.begin(); it != t_open.end(); ++it) {
+        if (it->first != m_database)
+            continue;
+        if (m_savepoint > 0)
+            --it->second;
+        else
+            t_open.erase(it);
+        break;
+    }
+}
+
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db);
+    if (m_savepoint > 0) {
+        q.exec(QStringLiteral("ROLLBACK TO clev_%1").arg(m_savepoint));
+        q.exec(QStringLiteral("RELEASE clev_%1").arg(m_savepoint));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    end();
 }
 
 bool WriteTransaction::commit()
@@ -220,9 +276,10 @@ bool WriteTransaction::commit()
     if (!m_open)
         return false;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("COMMIT"))) {
-        m_open = false;
-        m_lock.unlock(); // other writers may go on at once
+    if (q.exec(m_savepoint > 0 ? QStringLiteral("RELEASE clev_%1").arg(m_savepoint) : QStringLiteral("COMMIT"))) {
+        end();
+        if (m_lock.owns_lock())
+            m_lock.unlock(); // other writers may go on at once
         return true;
     }
     m_error = q.lastError().text();

@@ -20,6 +20,8 @@ public:
         QString path;
         // How long a statement waits for another writer's lock before failing (then clients get 503).
         int busyTimeoutMs = 5000;
+        // synchronous=FULL: a commit also survives a power loss (one more fsync per commit group).
+        bool durableFull = false;
     };
 
     explicit Database(Options options);
@@ -52,7 +54,9 @@ private:
 // A write transaction on the calling thread's connection, rolled back unless committed. The writers of
 // one process (ingest, watchdog, alerts) take turns on the database's mutex first, so they never meet
 // SQLite's busy handler, which sleeps in steps of up to 100 ms; other processes (the command line) are
-// still kept apart by SQLite's lock and busy_timeout.
+// still kept apart by SQLite's lock and busy_timeout. Opened while the same thread has one open on the same
+// database, it is a savepoint inside it: its commit releases the savepoint, the outer commit makes it
+// durable (so many small writes can share one commit).
 class WriteTransaction
 {
 public:
@@ -66,8 +70,12 @@ public:
     bool commit();
 
 private:
+    void end();
+
     std::unique_lock<std::mutex> m_lock;
     QSqlDatabase m_db;
+    const Database *m_database;
+    int m_savepoint = 0; // > 0: nested in another transaction of this thread, as this savepoint
     bool m_open = false;
     QString m_error;
 };

@@ -6,6 +6,7 @@
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 #include <mutex>
 #include <thread>
 
@@ -216,6 +218,201 @@ private Q_SLOTS:
         const Run r = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"schema version 42, newer than this build knows"), qPrintable(r.err));
+    }
+
+    // Two servers on one database would both alert (3 of 10 alerts went out twice): the second is
+    // refused, naming the first; admin commands still work beside it; a kill -9 leaves no lock behind.
+    void secondServer_onTheSameDatabase_isRefused()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("two.db"));
+        createKey(db);
+        ServerProcess first;
+        QVERIFY(first.start(db));
+        const Run second = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(second.exitCode != 0);
+        QVERIFY2(second.err.contains(u"already served by another ClevAgent server"), qPrintable(second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(first.process().processId())), qPrintable(second.err));
+        const Run list = runServer({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--database"), db});
+        QCOMPARE(list.exitCode, 0);
+        first.process().kill();
+        QVERIFY(first.process().waitForFinished(5000));
+        ServerProcess next;
+        QVERIFY2(next.start(db), qPrintable(next.stderrText()));
+    }
+
+    // --durability full serves as normal does; a wrong value is refused.
+    void durability_fullOrNormal()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("d.db"));
+        const QByteArray key = createKey(db);
+        const Run bad = runServer({QStringLiteral("--database"), db, QStringLiteral("--durability"), QStringLiteral("paranoid")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--durability: 'paranoid' is neither normal nor full"), qPrintable(bad.err));
+        ServerProcess server;
+        QVERIFY(server.start(db, {QStringLiteral("--durability"), QStringLiteral("full")}));
+        HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", R"({"agent":"durable"})", {{"X-API-Key", key}}).status, 200);
+    }
+
+    // A database the server may read but not write says so (before: "not a ClevAgent database (or is
+    // damaged)"). Run as another user when the tests run as root (root may write anything).
+    void readOnlyDatabase_saysReadOnly()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("ro.db"));
+        createKey(db);
+        QStringList command{clev::test::serverBinary(), QStringLiteral("--database"), db, QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")};
+        if (::geteuid() == 0) {
+            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::WriteOther | QFile::ExeOther); // the file, not its folder
+            QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+            command = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups")} + command;
+            command.prepend(QStringLiteral("setpriv"));
+        } else {
+            QFile::setPermissions(db, QFile::ReadOwner);
+        }
+        QProcess p;
+        p.start(command.takeFirst(), command);
+        QVERIFY(p.waitForFinished(10'000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY2(err.contains(u"is read-only for this user"), qPrintable(err));
+    }
+
+    // A damaged page under the agents' name index: the server starts (the agents table is whole), and a
+    // lookup by name answers 503, not 404 "no agent named" (before: 404).
+    void damagedIndex_lookupIs503_not404()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("bad.db"));
+        const QByteArray key = createKey(db, QStringLiteral("ingest,read,admin"));
+        {
+            ServerProcess server;
+            QVERIFY(server.start(db));
+            HttpTestClient c;
+            QVERIFY(c.connectTo(server.port()));
+            QCOMPARE(c.request("POST", "/api/v1/heartbeat", R"({"agent":"victim"})", {{"X-API-Key", key}}).status, 200);
+            QCOMPARE(c.request("GET", "/api/v1/agents/victim", {}, {{"X-API-Key", key}}).status, 200);
+            server.process().terminate();
+            QVERIFY(server.process().waitForFinished(10'000));
+        }
+        qint64 page = 0;
+        qint64 pageSize = 0;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bad"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'agents' "
+                                          "AND sql IS NULL")) && q.next()); // the UNIQUE(name) index
+            page = q.value(0).toLongLong();
+            q.finish();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bad"));
+        QVERIFY(page > 1);
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek((page - 1) * pageSize));
+        f.write(QByteArray(static_cast<int>(pageSize), '\xA5'));
+        f.close();
+        ServerProcess server;
+        QVERIFY2(server.start(db), qPrintable(server.stderrText()));
+        HttpTestClient c;
+        QVERIFY(c.connectTo(server.port()));
+        const auto r = c.request("GET", "/api/v1/agents/victim", {}, {{"X-API-Key", key}});
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("storage_unavailable"));
+    }
+
+    // A burst of beats cycling ok/warning/error, then kill -9 at once: after the restart every agent's
+    // state and open error incident follow its last stored beat (before: the watchdog's state changes
+    // and many incidents were lost, and agents whose last beat said "error" showed "healthy").
+    void burstThenKill9_stateAndIncidentsFollowTheLastStoredBeat()
+    {
+        TestDir dir;
+        const QString db = dir.file(QStringLiteral("burst.db"));
+        const QByteArray key = createKey(db, QStringLiteral("ingest,read"));
+        ServerProcess server;
+        QVERIFY(server.start(db));
+        constexpr int Agents = 400;
+        constexpr int Batches = 30;
+        const char *statuses[] = {"ok", "warning", "error"};
+        std::vector<std::thread> threads;
+        std::atomic<int> acknowledged{0};
+        const quint16 port = server.port();
+        for (int t = 0; t < 3; ++t) {
+            threads.emplace_back([&, t] {
+                HttpTestClient http;
+                if (!http.connectTo(port))
+                    return;
+                for (int b = t; b < Batches; b += 3) {
+                    QByteArray body = "[";
+                    for (int i = 0; i < Agents; ++i)
+                        body += QByteArray(i ? "," : "") + "{\"agent\":\"burst-" + QByteArray::number(i) +
+                                "\",\"status\":\"" + statuses[(b + i) % 3] + "\",\"message\":\"batch " +
+                                QByteArray::number(b) + "\"}";
+                    body += "]";
+                    const auto r = http.request("POST", "/api/v1/heartbeat/batch", body, {{"X-API-Key", key}});
+                    if (r.status == 200)
+                        acknowledged.fetch_add(1);
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        server.process().kill(); // right after the last answer
+        QVERIFY(server.process().waitForFinished(5000));
+        QCOMPARE(acknowledged.load(), Batches);
+
+        ServerProcess again;
+        QVERIFY(again.start(db));
+        const auto mismatches = [&]() {
+            Database check({db, 5000});
+            QString error;
+            if (!check.open(&error))
+                return QStringList{error};
+            QSqlQuery q(check.connection());
+            q.exec(QStringLiteral("SELECT a.name, a.last_status, a.state, (SELECT count(*) FROM incidents i WHERE"
+                                  " i.agent_id = a.id AND i.kind = 'error' AND i.resolved_at IS NULL) FROM agents a"));
+            QStringList wrong;
+            while (q.next()) {
+                const QString last = q.value(1).toString();
+                const QString expected = last == u"ok" ? QStringLiteral("healthy") : last;
+                const bool errorOpen = q.value(3).toInt() > 0;
+                if (q.value(2).toString() != expected || errorOpen != (last == u"error"))
+                    wrong << QStringLiteral("%1: last beat %2, state %3, open error incident %4")
+                                 .arg(q.value(0).toString(), last, q.value(2).toString())
+                                 .arg(errorOpen);
+            }
+            return wrong;
+        };
+        QStringList wrong;
+        QElapsedTimer t;
+        t.start();
+        do {
+            QTest::qWait(300);
+            wrong = mismatches();
+        } while (!wrong.isEmpty() && t.elapsed() < 15'000);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 agents, e.g. %2").arg(wrong.size()).arg(wrong.mid(0, 3).join(u"; "))));
+        qInfo("%d agents x %d batches, killed after the last answer: states and open incidents follow the last beats "
+              "%lld ms after the restart",
+              Agents, Batches, t.elapsed());
+        // SIGTERM after such a burst ends well within 10 s.
+        QElapsedTimer stop;
+        stop.start();
+        again.process().terminate();
+        QVERIFY(again.process().waitForFinished(15'000));
+        qInfo("SIGTERM to exit: %lld ms", stop.elapsed());
+        QVERIFY(stop.elapsed() < 10'000);
     }
 
     void portInUse_clearErrorAndNonZeroExit()
