@@ -50,8 +50,34 @@ std::optional<QSslConfiguration> loadServerTls(const QString &certPath, const QS
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setCiphers(intermediateCiphers());
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove who they are with API keys
     return config;
+}
+
+QList<QSslCipher> intermediateCiphers()
+{
+    // Mozilla's "intermediate" server profile (version 5.7): TLS 1.3's suites, and for TLS 1.2 only
+    // forward-secret AEAD suites. No CBC, no SHA-1 MACs, no static RSA key exchange.
+    static const QStringList names{
+        QStringLiteral("TLS_AES_128_GCM_SHA256"),        QStringLiteral("TLS_AES_256_GCM_SHA384"),
+        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"),  QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
+        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),   QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
+        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),   QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
+        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),   QStringLiteral("DHE-RSA-AES128-GCM-SHA256"),
+        QStringLiteral("DHE-RSA-AES256-GCM-SHA384"),     QStringLiteral("DHE-RSA-CHACHA20-POLY1305"),
+    };
+    QList<QSslCipher> out;
+    const QList<QSslCipher> supported = QSslConfiguration::supportedCiphers();
+    for (const QString &name : names) {
+        for (const QSslCipher &c : supported) {
+            if (c.name() == name) {
+                out.append(c);
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 QByteArray fingerprintOf(const QSslCertificate &certificate)

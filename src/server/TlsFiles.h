@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace clev {
 
 // The listener's TLS configuration from a PEM certificate (chain) and a PEM private key, TLS 1.2 or
 // newer. Errors name the file and what is wrong with it.
+// The ciphers the server offers: Mozilla's intermediate profile (TLS 1.3 suites; for TLS 1.2 ECDHE or DHE
+// with AES-GCM or ChaCha20-Poly1305), those of them the TLS library has.
+QList<QSslCipher> intermediateCiphers();
 std::optional<QSslConfiguration> loadServerTls(const QString &certPath, const QString &keyPath, QString *error);
 
 // Writes a self-signed certificate and its key (P-256, SHA-256, valid 825 days) for a first test of

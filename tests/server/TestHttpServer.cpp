@@ -314,6 +314,44 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     }
 
+    // TLS follows an intermediate profile: a TLS 1.2 client offering only CBC-SHA1 suites is refused
+    // (before: accepted), a current client is served, and no offered suite is CBC or uses SHA-1.
+    void tls_offersOnlyTheIntermediateProfile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(!writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty(), qPrintable(error));
+        HttpServer::Options o;
+        o.tls = loadServerTls(dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem")), &error);
+        QVERIFY2(o.tls, qPrintable(error));
+        for (const QSslCipher &c : o.tls->ciphers()) {
+            QVERIFY2(!c.name().contains(u"CBC") && !c.name().endsWith(u"-SHA") && !c.name().startsWith(u"AES"),
+                     qPrintable(c.name()));
+        }
+        QVERIFY(!o.tls->ciphers().isEmpty());
+        const quint16 port = start(o);
+        const auto handshake = [port](const QList<QSslCipher> &offer, QSsl::SslProtocol protocol) {
+            QSslSocket s;
+            s.setPeerVerifyMode(QSslSocket::VerifyNone);
+            QSslConfiguration c = s.sslConfiguration();
+            c.setProtocol(protocol);
+            if (!offer.isEmpty())
+                c.setCiphers(offer);
+            s.setSslConfiguration(c);
+            s.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            return s.waitForEncrypted(5000);
+        };
+        QList<QSslCipher> weak;
+        for (const QSslCipher &c : QSslConfiguration::supportedCiphers()) {
+            if (c.name() == u"ECDHE-RSA-AES128-SHA" || c.name() == u"ECDHE-RSA-AES256-SHA" || c.name() == u"AES128-SHA")
+                weak.append(c);
+        }
+        QVERIFY(!weak.isEmpty());
+        QVERIFY(!handshake(weak, QSsl::TlsV1_2));
+        QVERIFY(handshake({}, QSsl::TlsV1_2OrLater));
+        QVERIFY(handshake({}, QSsl::TlsV1_2)); // TLS 1.2 with a forward-secret AEAD suite
+    }
+
     void idleKeepAlive_isClosedAfterTheTimeout()
     {
         HttpServer::Options o;
