@@ -577,16 +577,32 @@ void RemoteMonitor::resume(qint64 agentId)
 
 void RemoteMonitor::requestCosts(int days)
 {
+    readCostsPage(days, 0, {});
+}
+
+void RemoteMonitor::readCostsPage(int days, int offset, QList<DailyCost> costs)
+{
+    // The server pages costs by agent; the chart needs every agent, so read on until the last page.
+    constexpr int PageSize = 1000;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("bucket"), QStringLiteral("day"));
     q.addQueryItem(QStringLiteral("days"), QString::number(days));
-    onReply(get(QStringLiteral("/api/v1/costs"), q), [this](const QJsonObject &body, int, const QString &error) {
-        if (!error.isEmpty()) {
-            Q_EMIT actionDone(tr("read the costs"), error);
-            return;
-        }
-        Q_EMIT costsReady(RemoteWire::dailyCosts(body));
-    });
+    q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    onReply(get(QStringLiteral("/api/v1/costs"), q),
+            [this, days, offset, costs = std::move(costs)](const QJsonObject &body, int, const QString &error) mutable {
+                if (!error.isEmpty()) {
+                    Q_EMIT actionDone(tr("read the costs"), error);
+                    return;
+                }
+                costs += RemoteWire::dailyCosts(body);
+                const int total = body.value(QLatin1String("total")).toInt(); // absent from older servers: one page
+                if (offset + PageSize < total && offset + PageSize < 1'000'000) {
+                    readCostsPage(days, offset + PageSize, std::move(costs));
+                    return;
+                }
+                Q_EMIT costsReady(costs);
+            });
 }
 
 void RemoteMonitor::restart(qint64, const QString &name)

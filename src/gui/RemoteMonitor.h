@@ -92,6 +92,7 @@ private:
     void dispatchEvent(const QByteArray &id, const QByteArray &type, const QByteArray &data);
     void readStatus(bool reportChanges);
     void readPage(int offset, QList<AgentRow> rows, bool reportChanges);
+    void readCostsPage(int days, int offset, QList<DailyCost> costs);
     void refreshUsage(); // what "usage" events asked for since the last refresh
     void readAgents(const QList<qint64> &ids);
     void retryUsageLater(); // a refresh failed: read everything at the next one

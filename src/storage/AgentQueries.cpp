@@ -153,6 +153,43 @@ QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromDaySecs, QS
     return out;
 }
 
+QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromSecs, int limit, int offset, int *total,
+                                     QString *error) const
+{
+    QList<DailyCost> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT agent_id) FROM usage_rollups WHERE granularity = ? AND bucket_start >= ?"));
+    q.addBindValue(granularitySecs);
+    q.addBindValue(fromSecs);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    *total = q.value(0).toInt();
+    q.prepare(QStringLiteral(
+        "WITH page AS (SELECT a.id, a.name FROM agents a WHERE EXISTS (SELECT 1 FROM usage_rollups r WHERE r.agent_id = a.id"
+        " AND r.granularity = ? AND r.bucket_start >= ?) ORDER BY a.name LIMIT ? OFFSET ?)"
+        " SELECT p.name, r.bucket_start, r.cost_usd, r.tokens_used FROM page p JOIN usage_rollups r ON r.agent_id = p.id"
+        " WHERE r.granularity = ? AND r.bucket_start >= ? ORDER BY r.bucket_start, p.name"));
+    q.addBindValue(granularitySecs);
+    q.addBindValue(fromSecs);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    q.addBindValue(granularitySecs);
+    q.addBindValue(fromSecs);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toLongLong()});
+    if (q.lastError().isValid() && error)
+        *error = q.lastError().text();
+    return out;
+}
+
 qint64 AgentQueries::idOf(const QString &name, QString *error) const
 {
     QSqlQuery q(m_db.connection());

@@ -73,6 +73,10 @@ public:
     QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const { return costs(86400, fromDaySecs, error); }
     // The same in buckets of `granularitySecs` (3600 or 86400); `dayStartSecs` holds each bucket's start.
     QList<DailyCost> costs(int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
+    // One page of that, by agent name: the buckets of `limit` agents from `offset` on, and `total` agents
+    // with usage in the range.
+    QList<DailyCost> costs(int granularitySecs, qint64 fromSecs, int limit, int offset, int *total,
+                           QString *error = nullptr) const;
     // The agent's usage in buckets of `granularitySecs` (60, 3600 or 86400) from `fromSecs` on, oldest first.
     QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
     // The agent's last `limit` heartbeats, newest first.

@@ -217,6 +217,28 @@ private Q_SLOTS:
         QCOMPARE(get("/api/v1/agents/team/a/b", m_read).status, 404);
     }
 
+    // /costs pages by agent like /status (before: every agent's buckets in one answer).
+    void costs_pagedByAgent()
+    {
+        start();
+        for (const char *name : {"cost-c", "cost-a", "cost-b"})
+            QCOMPARE(post("/api/v1/heartbeat", "{\"agent\":\"" + QByteArray(name) + "\",\"cost_usd\":0.5}", m_ingest).status, 200);
+        const auto agents = [](const TestResponse &r) {
+            QStringList names;
+            for (const QJsonValue &v : r.json().value(QStringLiteral("series")).toArray())
+                names << v.toObject().value(QStringLiteral("agent")).toString();
+            return names;
+        };
+        TestResponse r = get("/api/v1/costs?limit=2", m_read);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 3);
+        QCOMPARE(agents(r), (QStringList{QStringLiteral("cost-a"), QStringLiteral("cost-b")}));
+        r = get("/api/v1/costs?limit=2&offset=2", m_read);
+        QCOMPARE(agents(r), QStringList{QStringLiteral("cost-c")});
+        QCOMPARE(get("/api/v1/costs?limit=0", m_read).status, 422);
+        QCOMPARE(agents(get("/api/v1/costs", m_read)).size(), 3);
+    }
+
     // Parameters and bodies are what the docs say or 422: no " 5" taken as 5, no array for an object,
     // no unknown alert kind (before: 200 for all three).
     void strictParameters_422()
