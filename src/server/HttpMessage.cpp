@@ -103,17 +103,31 @@ void HttpStream::write(const QByteArray &data)
         return;
     }
     HttpConnection *c = m_connection;
-    if (m_queued->fetch_add(data.size()) + data.size() > MaxQueuedBytes) {
-        // The connection's thread does not keep up with this stream: end it rather than queue more.
-        m_ended = true;
-        QMetaObject::invokeMethod(c, [c] { c->overflowStream(); }, Qt::QueuedConnection);
-        return;
+    {
+        std::lock_guard outboxLock(m_outbox->mutex);
+        if (m_outbox->data.size() + data.size() > MaxQueuedBytes) {
+            // The connection's thread does not keep up with this stream: end it rather than queue more.
+            m_ended = true;
+            m_outbox->data.clear();
+            QMetaObject::invokeMethod(c, [c] { c->overflowStream(); }, Qt::QueuedConnection);
+            return;
+        }
+        m_outbox->data.append(data);
+        if (m_outbox->posted)
+            return; // the hand-over already on its way takes this too
+        m_outbox->posted = true;
     }
     QMetaObject::invokeMethod(
         c,
-        [c, data, queued = m_queued] {
-            c->writeStream(data);
-            queued->fetch_sub(data.size());
+        [c, outbox = m_outbox] {
+            QByteArray taken;
+            {
+                std::lock_guard lock(outbox->mutex);
+                taken.swap(outbox->data);
+                outbox->posted = false;
+            }
+            if (!taken.isEmpty())
+                c->writeStream(taken);
         },
         Qt::QueuedConnection);
 }
