@@ -22,3 +22,14 @@ target_compile_options(clev_options INTERFACE
     -fstack-protector-strong -fstack-clash-protection -fcf-protection
     $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
 target_link_options(clev_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+
+# Sanitizers for every target of the tree (the libraries, programs, tests and tools alike), e.g.
+# -DCLEV_SANITIZE=address,undefined (scripts/test-sanitized). Empty: none. Undefined behaviour stops
+# the program at once instead of printing and going on.
+set(CLEV_SANITIZE "" CACHE STRING "Sanitizers for every target (-fsanitize=<value>), e.g. address,undefined; empty: none")
+if(CLEV_SANITIZE)
+    set(clev_sanitize_flags "-fsanitize=${CLEV_SANITIZE}" -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_compile_options(${clev_sanitize_flags})
+    add_link_options(${clev_sanitize_flags})
+    message(STATUS "Sanitizers: ${CLEV_SANITIZE}")
+endif()
