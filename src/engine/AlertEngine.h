@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentRecords.h"
 #include "core/FlapDamper.h"
 #include "core/Notification.h"
 #include "engine/Watchdog.h"
@@ -19,22 +20,6 @@ namespace clev {
 class Clock;
 class Database;
 class NotificationDispatcher;
-
-// A stored incident: one open per (agent, kind) at most.
-struct Incident
-{
-    qint64 id = 0;
-    qint64 agentId = 0;
-    QString agent;
-    QString kind;
-    qint64 openedAtMs = 0;
-    qint64 resolvedAtMs = 0;
-    qint64 ackedAtMs = 0;
-    QString summary;
-    QString detail;
-    int notifications = 0;
-    qint64 silencedBy = 0;
-};
 
 // Turns the watchdog's timeline into incidents and notifications: opens an incident when an agent
 // dies, reports an error or a crash, loops or spends its budget; closes it when the agent recovers;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentRecords.h"
 #include "core/AgentState.h"
 #include "core/BudgetTracker.h"
 #include "core/LoopDetector.h"
@@ -36,25 +37,6 @@ struct ProjectPolicy
     QString name;
     QStringList agents; // names or wildcards such as "research-*"
     double dailyBudgetUsd = 0;
-};
-
-// One stored line of an agent's timeline: a change of state, or an event that leaves the state as it is
-// (a loop found or ended, a budget threshold crossed).
-struct StateTransition
-{
-    enum class Event { State, LoopStarted, LoopEnded, Budget };
-    qint64 agentId = 0;
-    QString agent;
-    AgentState from = AgentState::New;
-    AgentState to = AgentState::New;
-    QString cause;
-    qint64 atMs = 0;
-    Event event = Event::State;
-    int budgetPercent = 0;
-    bool budgetFirstOfDay = false; // the day's first threshold (a new budget period)
-    QString project;               // for a project's budget event: whose budget it is
-    QString lastMessage;           // the beat's message, when a beat caused it
-    QString traceback;             // a crash report's traceback (custom_data.traceback), when one came
 };
 
 // The watchdog: knows every agent's state, expects its next beat, and notices when it does not come.
@@ -224,5 +206,3 @@ private:
 };
 
 } // namespace clev
-
-Q_DECLARE_METATYPE(clev::StateTransition)

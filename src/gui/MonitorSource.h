@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentRecords.h"
 #include "core/AgentState.h"
 #include "engine/AlertEngine.h"
 #include "engine/Watchdog.h"
@@ -14,41 +15,6 @@
 #include <optional>
 
 namespace clev {
-
-// One agent as the views show it.
-struct AgentRow
-{
-    qint64 id = 0;
-    QString name;
-    AgentState state = AgentState::New;
-    qint64 lastSeenMs = 0;
-    double expectedIntervalSecs = 0;
-    qint64 tokensToday = 0;
-    double costTodayUsd = 0;
-    qint64 unpricedToday = 0;
-    std::optional<qint64> iterationCount;
-    QString lastMessage;
-    QString model;
-    bool looping = false;
-    bool overBudget = false;
-    std::optional<double> dailyBudgetUsd;
-    std::optional<qint64> budgetExhaustedAtMs; // the burn-rate forecast, when before the day ends
-};
-
-// Everything the detail panel shows of one agent, read in one go off the GUI thread.
-struct AgentDetail
-{
-    qint64 agentId = 0;
-    QList<TimelineEntry> timeline; // newest first
-    QList<BeatRecord> beats;       // newest first
-    QList<Incident> incidents;     // newest first
-    QList<RestartRecord> restarts; // newest first
-    AgentSettings settings;        // set by hand
-    // Usage in the last hour (minute buckets), day (hour buckets) and 30 days (day buckets), oldest first,
-    // each with the start of its window.
-    QList<UsagePoint> hour, day, month;
-    qint64 hourFromSecs = 0, dayFromSecs = 0, monthFromSecs = 0;
-};
 
 // What every view reads: snapshots of the agents and a stream of state changes. A local engine
 // (LocalMonitor) and, later, a remote clevagent-server connection implement it, so the views do not
@@ -114,8 +80,4 @@ Q_SIGNALS:
 
 } // namespace clev
 
-Q_DECLARE_METATYPE(clev::AgentRow)
-Q_DECLARE_METATYPE(clev::Incident)
-Q_DECLARE_METATYPE(clev::AgentDetail)
 Q_DECLARE_METATYPE(clev::StoredKey)
-Q_DECLARE_METATYPE(clev::DailyCost)

@@ -2,6 +2,8 @@
 #include "gui/RemoteMonitor.h"
 
 #include "core/Clock.h"
+#include "core/Logging.h"
+#include "remote/RemoteWire.h"
 #include "server/BoundedReply.h"
 #include "server/TlsFiles.h"
 
@@ -28,62 +30,6 @@ constexpr qint64 MaxAnswerBytes = 64 << 20;
 constexpr qint64 MaxEventBytes = 1 << 20;
 constexpr int DefaultStreamWatchMs = 45'000;
 constexpr qint64 StableStreamMs = 30'000; // three missed keep-alives of a server that does not say its interval
-
-qint64 msOf(const QJsonValue &v)
-{
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
-AgentRow rowFrom(const QJsonObject &o)
-{
-    AgentRow r;
-    r.id = o.value(QLatin1String("agent_id")).toInteger();
-    r.name = o.value(QLatin1String("name")).toString();
-    r.state = agentStateFromName(o.value(QLatin1String("state")).toString()).value_or(AgentState::New);
-    r.lastSeenMs = msOf(o.value(QLatin1String("last_seen")));
-    r.expectedIntervalSecs = o.value(QLatin1String("expected_interval")).toDouble();
-    r.tokensToday = o.value(QLatin1String("tokens_today")).toInteger();
-    r.costTodayUsd = o.value(QLatin1String("cost_today_usd")).toDouble();
-    r.unpricedToday = o.value(QLatin1String("unpriced_beats_today")).toInteger();
-    if (!o.value(QLatin1String("iteration_count")).isNull())
-        r.iterationCount = o.value(QLatin1String("iteration_count")).toInteger();
-    r.lastMessage = o.value(QLatin1String("last_message")).toString();
-    r.model = o.value(QLatin1String("model")).toString();
-    r.looping = o.value(QLatin1String("looping")).toBool();
-    r.overBudget = o.value(QLatin1String("over_budget")).toBool();
-    if (const qint64 at = msOf(o.value(QLatin1String("budget_exhausted_at"))); at > 0)
-        r.budgetExhaustedAtMs = at;
-    return r;
-}
-
-Incident incidentFrom(const QJsonObject &o)
-{
-    Incident i;
-    i.id = o.value(QLatin1String("id")).toInteger();
-    i.agentId = o.value(QLatin1String("agent_id")).toInteger();
-    i.agent = o.value(QLatin1String("agent")).toString();
-    i.kind = o.value(QLatin1String("kind")).toString();
-    i.openedAtMs = msOf(o.value(QLatin1String("opened_at")));
-    i.resolvedAtMs = msOf(o.value(QLatin1String("resolved_at")));
-    i.ackedAtMs = msOf(o.value(QLatin1String("acknowledged_at")));
-    i.summary = o.value(QLatin1String("summary")).toString();
-    i.detail = o.value(QLatin1String("detail")).toString();
-    i.notifications = o.value(QLatin1String("notifications")).toInt();
-    i.silencedBy = o.value(QLatin1String("silenced")).toBool() ? 1 : 0;
-    return i;
-}
-
-QList<UsagePoint> usageFrom(const QJsonObject &o)
-{
-    QList<UsagePoint> out;
-    for (const QJsonValue &v : o.value(QLatin1String("points")).toArray()) {
-        const QJsonObject p = v.toObject();
-        out.append({p.value(QLatin1String("start")).toInteger(), p.value(QLatin1String("cost_usd")).toDouble(),
-                    p.value(QLatin1String("tokens")).toInteger(), p.value(QLatin1String("beats")).toInteger()});
-    }
-    return out;
-}
 
 QString describeNetworkError(QNetworkReply *reply)
 {
@@ -290,7 +236,7 @@ void RemoteMonitor::openEvents()
     r.setRawHeader("Accept", "text/event-stream");
     if (!m_lastEventId.isEmpty())
         r.setRawHeader("Last-Event-ID", m_lastEventId);
-    m_eventBuffer.clear();
+    m_eventParser = SseParser(MaxEventBytes); // a new stream
     m_events = m_net.get(r);
     QNetworkReply *reply = m_events;
     connect(reply, &QNetworkReply::readyRead, this, &RemoteMonitor::onEventsData);
@@ -342,38 +288,17 @@ void RemoteMonitor::onEventsData()
     if (!m_events)
         return;
     m_streamWatch.start(); // alive
-    m_eventBuffer += m_events->readAll();
-    // Events end with a blank line; fields are "name: value" lines.
-    for (;;) {
-        const qsizetype end = m_eventBuffer.indexOf("\n\n");
-        if (end < 0)
-            break;
-        const QByteArray block = m_eventBuffer.left(end);
-        m_eventBuffer.remove(0, end + 2);
-        QByteArray id, type, data;
-        for (const QByteArray &line : block.split('\n')) {
-            if (line.startsWith(':'))
-                continue; // a keep-alive comment
-            const qsizetype colon = line.indexOf(':');
-            const QByteArray field = colon < 0 ? line : line.left(colon);
-            QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
-            if (value.startsWith(' '))
-                value.remove(0, 1);
-            if (field == "id")
-                id = value;
-            else if (field == "event")
-                type = value;
-            else if (field == "data")
-                data += value;
-        }
-        if (!type.isEmpty())
-            dispatchEvent(id, type, data);
+    m_eventParser.feed(m_events->readAll());
+    for (const SseEvent &e : m_eventParser.takeEvents()) {
+        // Our server names every event; an unnamed one (the standard's "message") means nothing here.
+        if (e.type != "message")
+            dispatchEvent(e.id, e.type, e.data);
         if (!m_events)
             return; // an event ended the stream
     }
-    // What is left is an event not ended yet: bounded, so a server cannot make this app buffer without end.
-    if (m_eventBuffer.size() > MaxEventBytes) {
-        m_eventBuffer.clear();
+    // An event not ended yet is bounded, so a server cannot make this app buffer without end.
+    if (m_eventParser.failed()) {
+        qCWarning(lcRemote) << m_endpoint.name << "sent an event larger than" << MaxEventBytes << "bytes";
         markReplyTooLarge(m_events); // reported as lost, then reconnected
     }
 }
@@ -397,10 +322,9 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
     const QJsonObject o = QJsonDocument::fromJson(data).object();
     if (type == "usage") {
         // Newer servers name the agents that beat; then only those are read again.
-        const QJsonValue ids = o.value(QLatin1String("agent_ids"));
-        if (ids.isArray()) {
-            for (const QJsonValue &v : ids.toArray())
-                m_usageIds.insert(v.toInteger());
+        if (const auto ids = RemoteWire::usageEventAgents(o)) {
+            for (const qint64 id : *ids)
+                m_usageIds.insert(id);
         } else {
             m_usageAll = true;
         }
@@ -414,21 +338,7 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
     }
     if (type != "state")
         return;
-    StateTransition t;
-    t.agentId = o.value(QLatin1String("agent_id")).toInteger();
-    t.agent = o.value(QLatin1String("agent")).toString();
-    t.from = agentStateFromName(o.value(QLatin1String("from")).toString()).value_or(AgentState::New);
-    t.to = agentStateFromName(o.value(QLatin1String("to")).toString()).value_or(AgentState::New);
-    t.cause = o.value(QLatin1String("cause")).toString();
-    t.atMs = msOf(o.value(QLatin1String("at")));
-    const QString event = o.value(QLatin1String("event")).toString();
-    t.event = event == u"loop_started" ? StateTransition::Event::LoopStarted
-              : event == u"loop_ended" ? StateTransition::Event::LoopEnded
-              : event == u"budget"     ? StateTransition::Event::Budget
-                                       : StateTransition::Event::State;
-    t.budgetPercent = o.value(QLatin1String("budget_percent")).toInt();
-    t.project = o.value(QLatin1String("project")).toString();
-    t.lastMessage = o.value(QLatin1String("last_message")).toString();
+    const StateTransition t = RemoteWire::stateEvent(o);
     bool known = false;
     for (AgentRow &r : m_rows) {
         if (r.id == t.agentId) {
@@ -476,12 +386,10 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
                     Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
                     return;
                 }
-                const QJsonArray agents = body.value(QLatin1String("agents")).toArray();
-                for (const QJsonValue &v : agents)
-                    rows.append(rowFrom(v.toObject()));
-                const qint64 total = body.value(QLatin1String("total")).toInteger();
-                if (!agents.isEmpty() && offset + agents.size() < total) {
-                    readPage(offset + static_cast<int>(agents.size()), rows, reportChanges);
+                const RemoteWire::StatusPage page = RemoteWire::statusPage(body);
+                rows.append(page.agents);
+                if (!page.agents.isEmpty() && offset + page.agents.size() < page.total) {
+                    readPage(offset + static_cast<int>(page.agents.size()), rows, reportChanges);
                     return;
                 }
                 // Complete. An agent seen twice (the list shifted between pages) is kept once, its newest.
@@ -570,8 +478,8 @@ void RemoteMonitor::readAgents(const QList<qint64> &ids)
         for (qsizetype i = 0; i < m_rows.size(); ++i)
             at.insert(m_rows.at(i).id, i);
         bool added = false;
-        for (const QJsonValue &v : body.value(QLatin1String("agents")).toArray()) {
-            const AgentRow row = rowFrom(v.toObject());
+        const RemoteWire::StatusPage page = RemoteWire::statusPage(body);
+        for (const AgentRow &row : page.agents) {
             const auto it = at.constFind(row.id);
             if (it != at.cend()) {
                 m_rows[*it] = row;
@@ -583,7 +491,7 @@ void RemoteMonitor::readAgents(const QList<qint64> &ids)
         if (added)
             std::sort(m_rows.begin(), m_rows.end(), [](const AgentRow &a, const AgentRow &b) { return a.name < b.name; });
         // An agent forgotten on the server (or one that beat unnamed): the counts disagree, read the list.
-        if (body.value(QLatin1String("total")).toInteger() != m_rows.size())
+        if (page.total != m_rows.size())
             readStatus(false);
         scheduleSnapshot();
     });
@@ -623,12 +531,9 @@ void RemoteMonitor::requestAlerts(const AlertEngine::Filter &filter)
         q.addQueryItem(QStringLiteral("from"),
                        QDateTime::fromMSecsSinceEpoch(filter.fromMs, Qt::UTC).toString(Qt::ISODateWithMs));
     onReply(get(QStringLiteral("/api/v1/alerts"), q), [this](const QJsonObject &body, int, const QString &error) {
-        QList<Incident> list;
-        for (const QJsonValue &v : body.value(QLatin1String("alerts")).toArray())
-            list.append(incidentFrom(v.toObject()));
         if (!error.isEmpty())
             Q_EMIT actionDone(tr("read the alerts"), error);
-        Q_EMIT alertsReady(list);
+        Q_EMIT alertsReady(RemoteWire::alerts(body));
     });
 }
 
@@ -643,51 +548,7 @@ void RemoteMonitor::requestDetail(qint64 agentId, const QString &name)
             [this, agentId](const QJsonObject &body, int, const QString &error) {
                 if (!error.isEmpty())
                     return;
-                AgentDetail d;
-                d.agentId = agentId;
-                for (const QJsonValue &v : body.value(QLatin1String("timeline")).toArray()) {
-                    const QJsonObject e = v.toObject();
-                    d.timeline.append({msOf(e.value(QLatin1String("at"))), e.value(QLatin1String("from")).toString(),
-                                       e.value(QLatin1String("to")).toString(),
-                                       e.value(QLatin1String("cause")).toString()});
-                }
-                for (const QJsonValue &v : body.value(QLatin1String("beats")).toArray()) {
-                    const QJsonObject b = v.toObject();
-                    BeatRecord r{msOf(b.value(QLatin1String("received_at"))),
-                                 b.value(QLatin1String("status")).toString(),
-                                 b.value(QLatin1String("message")).toString(),
-                                 b.value(QLatin1String("tokens")).toInteger(),
-                                 std::nullopt,
-                                 b.value(QLatin1String("model")).toString()};
-                    if (!b.value(QLatin1String("cost_usd")).isNull())
-                        r.costUsd = b.value(QLatin1String("cost_usd")).toDouble();
-                    d.beats.append(r);
-                }
-                for (const QJsonValue &v : body.value(QLatin1String("alerts")).toArray())
-                    d.incidents.append(incidentFrom(v.toObject()));
-                const QJsonObject s = body.value(QLatin1String("settings")).toObject();
-                if (!s.value(QLatin1String("interval")).isNull())
-                    d.settings.intervalSecs = s.value(QLatin1String("interval")).toDouble();
-                if (!s.value(QLatin1String("grace")).isNull())
-                    d.settings.graceSecs = s.value(QLatin1String("grace")).toDouble();
-                if (!s.value(QLatin1String("daily_budget_usd")).isNull())
-                    d.settings.dailyBudgetUsd = s.value(QLatin1String("daily_budget_usd")).toDouble();
-                if (!s.value(QLatin1String("tool_loop_repeats")).isNull())
-                    d.settings.toolLoopRepeats = s.value(QLatin1String("tool_loop_repeats")).toInt();
-                if (!s.value(QLatin1String("iteration_cap")).isNull())
-                    d.settings.iterationCap = s.value(QLatin1String("iteration_cap")).toInteger();
-                d.settings.restartTarget = s.value(QLatin1String("restart_target")).toString();
-                const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
-                const QJsonObject hour = usage.value(QLatin1String("hour")).toObject();
-                const QJsonObject day = usage.value(QLatin1String("day")).toObject();
-                const QJsonObject month = usage.value(QLatin1String("month")).toObject();
-                d.hour = usageFrom(hour);
-                d.day = usageFrom(day);
-                d.month = usageFrom(month);
-                d.hourFromSecs = hour.value(QLatin1String("from")).toInteger();
-                d.dayFromSecs = day.value(QLatin1String("from")).toInteger();
-                d.monthFromSecs = month.value(QLatin1String("from")).toInteger();
-                Q_EMIT detailReady(d);
+                Q_EMIT detailReady(RemoteWire::agentDetail(body, agentId));
             });
 }
 
@@ -724,13 +585,7 @@ void RemoteMonitor::requestCosts(int days)
             Q_EMIT actionDone(tr("read the costs"), error);
             return;
         }
-        QList<DailyCost> list;
-        for (const QJsonValue &v : body.value(QLatin1String("series")).toArray()) {
-            const QJsonObject c = v.toObject();
-            list.append({c.value(QLatin1String("agent")).toString(), c.value(QLatin1String("start")).toInteger(),
-                         c.value(QLatin1String("cost_usd")).toDouble(), c.value(QLatin1String("tokens")).toInteger()});
-        }
-        Q_EMIT costsReady(list);
+        Q_EMIT costsReady(RemoteWire::dailyCosts(body));
     });
 }
 
@@ -749,18 +604,11 @@ void RemoteMonitor::forget(qint64, const QString &name)
 
 void RemoteMonitor::setSettings(qint64, const QString &name, const AgentSettings &settings)
 {
-    const auto value = [](const auto &v) { return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null); };
-    const QJsonObject body{{QStringLiteral("interval"), value(settings.intervalSecs)},
-                           {QStringLiteral("grace"), value(settings.graceSecs)},
-                           {QStringLiteral("daily_budget_usd"), value(settings.dailyBudgetUsd)},
-                           {QStringLiteral("tool_loop_repeats"), value(settings.toolLoopRepeats)},
-                           {QStringLiteral("iteration_cap"), value(settings.iterationCap)},
-                           {QStringLiteral("restart_target"), settings.restartTarget}};
     // Needs an admin key on that server; a read key gets a 403 that says so.
     action(tr("save the settings of %1").arg(name),
            send("PUT",
                 QStringLiteral("/api/v1/agents/%1/settings").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
-                body));
+                RemoteWire::agentSettingsJson(settings)));
 }
 
 void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)

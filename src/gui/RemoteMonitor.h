@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gui/MonitorSource.h"
+#include "remote/SseParser.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -104,7 +105,7 @@ private:
     const Clock &m_clock;
     QNetworkAccessManager m_net;
     QPointer<QNetworkReply> m_events;
-    QByteArray m_eventBuffer;
+    SseParser m_eventParser;
     QByteArray m_lastEventId;
     QList<AgentRow> m_rows; // by name
     bool m_loaded = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentRecords.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -30,76 +32,6 @@ struct AgentSummary
     qint64 unpricedToday = 0;
     bool looping = false;
     bool overBudget = false;
-};
-
-// One line of an agent's timeline.
-struct TimelineEntry
-{
-    qint64 atMs = 0;
-    QString from;
-    QString to;
-    QString cause;
-};
-
-// One restart attempt of an agent (restarts table): when, through what, why, and how it went.
-struct RestartRecord
-{
-    qint64 atMs = 0;
-    QString target;  // docker:auto, docker:NAME, systemd:UNIT, process…
-    QString trigger; // "died: …", "crashed: …", "asked by a person"
-    bool ok = false;
-    QString context; // what the target said: "container exited, exit 137, OOMKilled; last log lines: …"
-    QString error;   // why it failed, when it did
-};
-
-// One agent's usage on one day (from the day rollups).
-struct DailyCost
-{
-    QString agent;
-    qint64 dayStartSecs = 0;
-    double costUsd = 0;
-    qint64 tokens = 0;
-};
-
-// One bucket of an agent's usage (from the minute, hour or day rollups).
-struct UsagePoint
-{
-    qint64 bucketStartSecs = 0;
-    double costUsd = 0;
-    qint64 tokens = 0;
-    qint64 beats = 0;
-};
-
-// One stored heartbeat, as the agent's detail lists it.
-struct BeatRecord
-{
-    qint64 receivedAtMs = 0;
-    QString status;
-    QString message;
-    qint64 tokens = 0;
-    std::optional<double> costUsd;
-    QString model;
-};
-
-// What was set for one agent by hand; unset fields follow the defaults.
-struct AgentSettings
-{
-    std::optional<double> intervalSecs;
-    std::optional<double> graceSecs;
-    std::optional<double> dailyBudgetUsd;
-    std::optional<int> toolLoopRepeats;  // the same tool call this many times in a row is a loop
-    std::optional<qint64> iterationCap;  // iteration_count above this is a loop
-    QString restartTarget;               // docker:NAME, systemd:UNIT, systemd-user:UNIT; empty: none
-    bool isEmpty() const
-    {
-        return !intervalSecs && !graceSecs && !dailyBudgetUsd && !toolLoopRepeats && !iterationCap && restartTarget.isEmpty();
-    }
-    bool operator==(const AgentSettings &o) const
-    {
-        return intervalSecs == o.intervalSecs && graceSecs == o.graceSecs && dailyBudgetUsd == o.dailyBudgetUsd
-               && toolLoopRepeats == o.toolLoopRepeats && iterationCap == o.iterationCap && restartTarget == o.restartTarget;
-    }
-    bool operator!=(const AgentSettings &o) const { return !(*this == o); }
 };
 
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the

@@ -250,6 +250,52 @@ private Q_SLOTS:
         server.stop();
     }
 
+    // Event lines may end in CRLF (or CR), as the HTML standard allows and some proxies rewrite them:
+    // the client reads such a stream like any other.
+    void crlfEventStream_isRead()
+    {
+        const QJsonObject agent{{QStringLiteral("agent_id"), 1},
+                                {QStringLiteral("name"), QStringLiteral("crlf-bot")},
+                                {QStringLiteral("state"), QStringLiteral("dead")}};
+        const QByteArray status =
+            QJsonDocument(QJsonObject{{QStringLiteral("total"), 1}, {QStringLiteral("agents"), QJsonArray{agent}}})
+                .toJson(QJsonDocument::Compact);
+        const QByteArray state =
+            QJsonDocument(QJsonObject{{QStringLiteral("agent_id"), 1},
+                                      {QStringLiteral("agent"), QStringLiteral("crlf-bot")},
+                                      {QStringLiteral("event"), QStringLiteral("state")},
+                                      {QStringLiteral("from"), QStringLiteral("healthy")},
+                                      {QStringLiteral("to"), QStringLiteral("dead")},
+                                      {QStringLiteral("cause"), QStringLiteral("no beat")},
+                                      {QStringLiteral("at"), QStringLiteral("2026-01-01T00:00:00.000Z")}})
+                .toJson(QJsonDocument::Compact);
+        clev::test::FloodingServer server([&](const QByteArray &request) -> QByteArray {
+            if (request.startsWith("GET /api/v1/events"))
+                return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+                       "retry: 2000\r\n\r\n: keep-alive\r\n\r\nid: s-1\r\nevent: hello\r\ndata: {}\r\n\r\n"
+                       "id: s-2\revent: state\rdata: " +
+                       state + "\r\r";
+            if (request.startsWith("GET /api/v1/status"))
+                return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                       QByteArray::number(status.size()) + "\r\n\r\n" + status;
+            return QByteArray();
+        });
+        QVERIFY(server.listen());
+        RemoteMonitor remote({QStringLiteral("crlf"),
+                              QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
+                              QStringLiteral("cv_x"),
+                              {}},
+                             Clock::system());
+        QSignalSpy transitions(&remote, &MonitorSource::transitioned);
+        remote.start();
+        QTRY_VERIFY_WITH_TIMEOUT(remote.isConnected(), 10'000); // the hello arrived
+        QTRY_COMPARE_WITH_TIMEOUT(remote.agentCount(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(transitions.size(), 1, 10'000);
+        const auto t = transitions.first().at(0).value<StateTransition>();
+        QCOMPARE(t.agent, QStringLiteral("crlf-bot"));
+        QCOMPARE(t.to, AgentState::Dead);
+    }
+
     // The client reads at most 1 MiB of one event and 64 MiB of one answer, then says so and lets go.
     void floodingServer_isCutOff_withTheReason()
     {
