@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <http_parser.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -184,7 +186,27 @@ bool readAnswer(const QByteArray &output, qsizetype *at, bool head, Answer *answ
     return true;
 }
 
-void check(const Handler &handler, const QByteArray &output)
+// Complete requests in the stream, up to the first it cannot parse (http-parser without our limits).
+qsizetype completeRequests(const QByteArray &stream)
+{
+    if (stream.isEmpty())
+        return 0;
+    http_parser parser;
+    http_parser_init(&parser, HTTP_REQUEST);
+    qsizetype count = 0;
+    parser.data = &count;
+    http_parser_settings settings;
+    http_parser_settings_init(&settings);
+    settings.on_message_complete = [](http_parser *p) {
+        ++*static_cast<qsizetype *>(p->data);
+        return 0;
+    };
+    http_parser_execute(&parser, &settings, stream.constData(), static_cast<size_t>(stream.size()));
+    return count;
+}
+
+// `seenBeforeEof`: requests the handler had seen when the connection went quiet, before the client's EOF.
+void check(const Handler &handler, const QByteArray &output, const QByteArray &stream, qsizetype seenBeforeEof)
 {
     qsizetype at = 0;
     qsizetype answered = 0; // answers to requests the handler saw
@@ -208,7 +230,7 @@ void check(const Handler &handler, const QByteArray &output)
                     fail("a streamed answer that is not the stream", output);
                 if (at != output.size())
                     fail("output after a stream", output);
-                return; // the connection serves nothing else after a stream
+                return; // the connection serves nothing else after a stream, and reads nothing more
             }
             const QByteArray body = QByteArray::number(s.bodySize); // what the handler answered
             if (a.contentLength != QByteArray::number(body.size()) || (!head && a.body != body))
@@ -221,7 +243,15 @@ void check(const Handler &handler, const QByteArray &output)
         }
         if (a.close && at != output.size())
             fail("output after Connection: close", output);
+        if (a.close)
+            return; // it read no further: nothing more to expect
     }
+    if (answered != handler.seen.size())
+        fail("a request the handler saw was not answered", output);
+    // Nothing ended the exchange (no error, no close, no stream): every complete request was executed
+    // before the client's EOF, none is left waiting in the connection.
+    if (seenBeforeEof != completeRequests(stream))
+        fail("a complete request was never executed (the connection stalled)", output);
 }
 
 } // namespace
@@ -239,6 +269,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxPipelined = 3;
     limits.requestTimeoutMs = 60'000;
     limits.keepAliveTimeoutMs = 60'000;
+    limits.headTimeoutMs = 60'000;
 
     const QByteArray stream(reinterpret_cast<const char *>(data) + 2, static_cast<qsizetype>(size - 2));
     const int pieces = 1 + data[0] % 3;
@@ -268,6 +299,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         settle(&handler, fds[1], &output);
     }
+    const qsizetype seenBeforeEof = handler.seen.size();
     ::shutdown(fds[1], SHUT_WR);
     QElapsedTimer clock;
     clock.start();
@@ -283,6 +315,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     ::close(fds[1]);
-    check(handler, output);
+    check(handler, output, stream, seenBeforeEof);
     return 0;
 }
