@@ -22,3 +22,27 @@ target_compile_options(clev_options INTERFACE
     -fstack-protector-strong -fstack-clash-protection -fcf-protection
     $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
 target_link_options(clev_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+
+# Sanitizers for every target of the tree (the libraries, programs, tests and tools alike), e.g.
+# -DCLEV_SANITIZE=address,undefined (scripts/test-sanitized). Empty: none. Undefined behaviour stops
+# the program at once instead of printing and going on.
+set(CLEV_SANITIZE "" CACHE STRING "Sanitizers for every target (-fsanitize=<value>), e.g. address,undefined; empty: none")
+# libFuzzer targets (tests/fuzz, scripts/fuzz): clang only. Everything is built for coverage-guided
+# fuzzing (fuzzer-no-link) and, unless CLEV_SANITIZE says otherwise, with ASan and UBSan.
+option(CLEV_FUZZ "Build the libFuzzer targets in tests/fuzz (clang)" OFF)
+set(clev_sanitizers "${CLEV_SANITIZE}")
+if(CLEV_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CLEV_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    if(NOT clev_sanitizers)
+        set(clev_sanitizers "address,undefined")
+    endif()
+    set(clev_sanitizers "${clev_sanitizers},fuzzer-no-link")
+endif()
+if(clev_sanitizers)
+    set(clev_sanitize_flags "-fsanitize=${clev_sanitizers}" -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_compile_options(${clev_sanitize_flags})
+    add_link_options(${clev_sanitize_flags})
+    message(STATUS "Sanitizers: ${clev_sanitizers}")
+endif()

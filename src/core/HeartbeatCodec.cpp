@@ -172,6 +172,8 @@ HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 no
             d.fail(QStringLiteral("agent"), QStringLiteral("must not be empty"));
         else if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
             d.fail(QStringLiteral("agent"), QStringLiteral("must not contain control characters"));
+        else if (!trimmed.isValidUtf16()) // a lone "\ud800" escape: stored as invalid UTF-8, shown as U+FFFD
+            d.fail(QStringLiteral("agent"), QStringLiteral("must be valid Unicode (no unpaired surrogates)"));
         beat.agent = trimmed;
     }
 

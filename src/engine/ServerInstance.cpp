@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace clev {
 
@@ -188,8 +189,11 @@ void ServerInstance::stop(int timeoutMs)
                 m_restarts = nullptr;
                 m_alerts = nullptr;
                 m_dispatcher = nullptr;
-                // Handed back (its timers with it), so it is destroyed on the thread that owns it below,
-                // not from a thread it does not live in.
+                // Handed back, so it is destroyed on the thread that owns it below, not from a thread it
+                // does not live in. Its timers stop first: Qt moves running timers with a posted event
+                // that the owner never runs before it deletes the watchdog, and that event's list leaks.
+                for (QTimer *timer : w->findChildren<QTimer *>())
+                    timer->stop();
                 w->moveToThread(owner);
             },
             Qt::BlockingQueuedConnection);

@@ -81,6 +81,13 @@ private Q_SLOTS:
         QVERIFY(!r.beat.iterationCount.has_value());
     }
 
+    void decode_agentNameWithSurrogatePair_isKept()
+    {
+        const auto r = HeartbeatCodec::decode(parse(J("{'agent': 'bot \\ud83d\\ude00'}")), Now);
+        QVERIFY2(r.ok(), qPrintable(fields(r).join(u',')));
+        QCOMPARE(r.beat.agent, QString::fromUtf8("bot \xF0\x9F\x98\x80"));
+    }
+
     void decode_shutdownStatus_accepted()
     {
         const auto r = HeartbeatCodec::decode(parse(J("{'agent': 'a', 'status': 'shutdown'}")), Now);
@@ -96,6 +103,9 @@ private Q_SLOTS:
         QTest::newRow("empty agent") << QByteArray(J("{'agent':'   '}")) << QStringList{"agent"};
         QTest::newRow("agent not string") << QByteArray(J("{'agent':7}")) << QStringList{"agent"};
         QTest::newRow("agent control char") << QByteArray(J("{'agent':'a\\u0007b'}")) << QStringList{"agent"};
+        // Unpaired surrogates would be stored as invalid UTF-8, and every such name read back as "a\uFFFD".
+        QTest::newRow("agent lone surrogate") << QByteArray(J("{'agent':'a\\ud800'}")) << QStringList{"agent"};
+        QTest::newRow("agent lone low surrogate") << QByteArray(J("{'agent':'\\udfffb'}")) << QStringList{"agent"};
         QTest::newRow("bad status") << QByteArray(J("{'agent':'a','status':'fine'}")) << QStringList{"status"};
         QTest::newRow("negative tokens") << QByteArray(J("{'agent':'a','tokens_used':-1}")) << QStringList{"tokens_used"};
         // At most a trillion in one beat (2^53-1 was taken, and 2 001 such beats wrapped a day's sum).
