@@ -80,10 +80,11 @@ struct Heartbeat
 
     // A regular beat that occurred less than this after a crash or shutdown report of the same agent does
     // not overturn it: SDKs send the crash report from the failing thread while their heartbeat thread
-    // may have a beat already built or in flight, which then lands just after it. 500 ms is far above that
-    // race (the two are built microseconds apart and cross one loopback or LAN hop) and far below the time
-    // a restarted process needs to start, import its SDK and beat again.
-    static constexpr qint64 LastWordWindowMs = 500;
+    // may have a beat already built or in flight, which then lands just after it. 100 ms is far above that
+    // race (the two are built microseconds apart and cross one loopback or LAN hop) and below the time a
+    // restarted process needs to start, import its SDK and beat again (a Python agent restarted at once
+    // beat 170 ms after its predecessor's crash report in the crash scenario; 500 ms would have hidden it).
+    static constexpr qint64 LastWordWindowMs = 100;
     // Whether `later` (occurred at or after `lastWord`, a crash or shutdown report) stands: a last word or
     // a beat outside the window does; a regular beat inside it does not.
     static bool overturnsLastWord(qint64 lastWordAtMs, const Heartbeat &later)

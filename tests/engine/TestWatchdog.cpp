@@ -155,9 +155,9 @@ private Q_SLOTS:
         rig.beat(QStringLiteral("c"), BeatStatus::Ok, 10);
         rig.beat(QStringLiteral("s"), BeatStatus::Ok, 10);
         QCOMPARE(send(QStringLiteral("c"), BeatStatus::Error, QStringLiteral("CRASH: boom"), 0), AgentState::Error);
-        QCOMPARE(send(QStringLiteral("c"), BeatStatus::Ok, QString(), 150), AgentState::Error);
+        QCOMPARE(send(QStringLiteral("c"), BeatStatus::Ok, QString(), 50), AgentState::Error);
         QCOMPARE(send(QStringLiteral("s"), BeatStatus::Shutdown, QStringLiteral("bye"), 0), AgentState::Stopped);
-        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), 499), AgentState::Stopped);
+        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), Heartbeat::LastWordWindowMs - 1), AgentState::Stopped);
         QCOMPARE(rig.stateAfter(600 * S, QStringLiteral("c")), AgentState::Error); // and no late or dead
         QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("s")), AgentState::Stopped);
         QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), 0), AgentState::Healthy); // restarted

@@ -242,11 +242,11 @@ private Q_SLOTS:
         crash.status = BeatStatus::Error;
         crash.message = QStringLiteral("CRASH: KeyError: 'x'");
         submitAndWait(writer, {crash});
-        submitAndWait(writer, {beat(QStringLiteral("crasher"), t0 + 120)});
+        submitAndWait(writer, {beat(QStringLiteral("crasher"), t0 + 40)});
         Heartbeat down = beat(QStringLiteral("stopper"), t0);
         down.status = BeatStatus::Shutdown;
         down.message = QStringLiteral("bye");
-        submitAndWait(writer, {down, beat(QStringLiteral("stopper"), t0 + 200)}); // one batch
+        submitAndWait(writer, {down, beat(QStringLiteral("stopper"), t0 + 60)}); // one batch
         const auto row = [&](const QString &name) {
             QSqlQuery q(store.db.connection());
             q.prepare(QStringLiteral("SELECT last_status || '|' || COALESCE(last_message, '') FROM agents WHERE name = ?"));

@@ -232,9 +232,9 @@ class DeliveryTest(unittest.TestCase):
         clevagent.init(api_key=self.key, agent="phoenix", interval=60, endpoint=self.server.url)
         self.assertTrue(clevagent.shutdown("done for now")["ok"])
         self.assertEqual(self.server.agent("phoenix")["state"], "stopped")
-        # The server keeps a shutdown as the last word against a regular beat that occurred within 500 ms
+        # The server keeps a shutdown as the last word against a regular beat that occurred within 100 ms
         # after it (a beat of the same process racing it); a new session comes later than that.
-        time.sleep(0.55)
+        time.sleep(0.15)
         clevagent.init(api_key=self.key, agent="phoenix", interval=60, endpoint=self.server.url)
         self.assertEqual(clevagent.ping(message="back")["ok"], True)
         self.assertEqual(self.server.agent("phoenix")["state"], "healthy")  # the heartbeat thread may beat last
