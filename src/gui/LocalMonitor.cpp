@@ -24,13 +24,11 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
     qRegisterMetaType<QList<clev::StoredKey>>();
     qRegisterMetaType<clev::StoredKey>();
     qRegisterMetaType<QList<clev::DailyCost>>();
-    m_snapshotThread.setObjectName(QStringLiteral("clev-snapshots"));
 }
 
 LocalMonitor::~LocalMonitor()
 {
-    m_snapshotThread.quit();
-    m_snapshotThread.wait(); // the worker and its timer are deleted on their thread as it finishes
+    stopSnapshots();
     if (m_server)
         m_server->stop(5000);
 }
@@ -76,14 +74,26 @@ void LocalMonitor::start()
         &m_server->restarts(), &RestartManager::attemptFinished, this,
         [this](const QString &agent) { Q_EMIT agentChanged(agent); }, Qt::QueuedConnection);
 
+    m_snapshotThread = std::make_unique<QThread>();
+    m_snapshotThread->setObjectName(QStringLiteral("clev-snapshots"));
     m_snapshotWorker = new QObject;
     auto *timer = new QTimer(m_snapshotWorker); // a child: it moves with the worker to its thread
     timer->setInterval(250);                    // at most four snapshots a second
     connect(timer, &QTimer::timeout, m_snapshotWorker, [this] { takeSnapshot(); });
-    connect(&m_snapshotThread, &QThread::started, timer, qOverload<>(&QTimer::start));
-    connect(&m_snapshotThread, &QThread::finished, m_snapshotWorker, &QObject::deleteLater);
-    m_snapshotWorker->moveToThread(&m_snapshotThread);
-    m_snapshotThread.start();
+    connect(m_snapshotThread.get(), &QThread::started, timer, qOverload<>(&QTimer::start));
+    connect(m_snapshotThread.get(), &QThread::finished, m_snapshotWorker, &QObject::deleteLater);
+    m_snapshotWorker->moveToThread(m_snapshotThread.get());
+    m_snapshotThread->start();
+}
+
+void LocalMonitor::stopSnapshots()
+{
+    if (!m_snapshotThread)
+        return;
+    m_snapshotThread->quit();
+    m_snapshotThread->wait(); // the worker and its timer are deleted on their thread as it finishes
+    m_snapshotThread.reset();
+    m_snapshotWorker = nullptr;
 }
 
 void LocalMonitor::takeSnapshot()
@@ -284,9 +294,7 @@ void LocalMonitor::silence(const QString &pattern, qint64 untilMs, const QString
 void LocalMonitor::reconfigure(const ServerConfig &config)
 {
     const QList<ChannelConfig> channels = m_config.channels;
-    m_snapshotThread.quit();
-    m_snapshotThread.wait(); // deletes the worker (finished -> deleteLater)
-    m_snapshotWorker = nullptr;
+    stopSnapshots();
     if (m_server)
         m_server->stop(5000);
     m_server.reset();

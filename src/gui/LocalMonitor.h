@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void takeSnapshot();
+    void stopSnapshots(); // ends the snapshot thread; its worker and timer are deleted on it
     void applyRestartTarget(const QString &agent, const QString &target);
     // Runs `work` on the snapshot thread (its own database connection), off the GUI thread.
     template <typename F> void offGuiThread(F work);
@@ -76,7 +77,7 @@ private:
     ServerConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<ServerInstance> m_server;
-    QThread m_snapshotThread;
+    std::unique_ptr<QThread> m_snapshotThread; // made anew by each start(): a finished QThread is not reused
     QObject *m_snapshotWorker = nullptr;
     std::atomic<quint64> m_changes{1};
     quint64 m_seenChanges = 0;
