@@ -503,7 +503,7 @@ private Q_SLOTS:
         const auto readEvents = [&](const std::function<bool()> &enough) {
             QElapsedTimer t;
             t.start();
-            while (!enough() && t.elapsed() < 10'000) {
+            while (!enough() && t.elapsed() < 10'000 * clev::test::Slowdown) {
                 events.socket().waitForReadyRead(100);
                 QByteArray bytes = events.socket().readAll();
                 if (!head.contains("\r\n\r\n")) { // the HTTP head, then the stream
@@ -580,8 +580,16 @@ private Q_SLOTS:
 
         // An error opens an incident; the stream says so, as a state event and an alert event.
         QCOMPARE(beat("{'agent':'wire-bot','status':'error','message':'boom'}"), 200);
-        readEvents([&] { return hasEvent("alert"); });
+        // Both events, in whichever order they come (they are written by different threads).
+        const auto sawError = [&] {
+            return std::any_of(received.cbegin(), received.cend(), [](const SseEvent &e) {
+                return e.type == "state" &&
+                       RemoteWire::stateEvent(QJsonDocument::fromJson(e.data).object()).to == AgentState::Error;
+            });
+        };
+        readEvents([&] { return hasEvent("alert") && sawError(); });
         QVERIFY(hasEvent("alert"));
+        QVERIFY(sawError());
         QList<StateTransition> transitions;
         for (const SseEvent &e : std::as_const(received)) {
             QVERIFY(!e.id.isEmpty());

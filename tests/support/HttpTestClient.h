@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "support/TestEnv.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -32,14 +34,14 @@ public:
     HttpTestClient();
     ~HttpTestClient();
 
-    bool connectTo(quint16 port, int timeoutMs = 3000);
+    bool connectTo(quint16 port, int timeoutMs = 3000 * Slowdown);
     void sendRaw(const QByteArray &bytes);
     // Reads the next complete response; nullopt on timeout or close.
-    std::optional<TestResponse> readResponse(int timeoutMs = 5000);
+    std::optional<TestResponse> readResponse(int timeoutMs = 5000 * Slowdown);
     // True when the server closes the connection within the timeout.
     // What arrived and was not parsed as a response yet (e.g. a streamed body read by waitForClose()).
     QByteArray unparsed() { return m_buffer + m_socket.readAll(); }
-    bool waitForClose(int timeoutMs = 5000);
+    bool waitForClose(int timeoutMs = 5000 * Slowdown);
 
     static QByteArray formatRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
                                     const QList<QPair<QByteArray, QByteArray>> &headers = {});

@@ -6,6 +6,16 @@
 
 namespace clev::test {
 
+// Built with a sanitizer (scripts/test-sanitized, scripts/test-tsan): everything runs several times
+// slower, so the waits that bound a test (not the behaviour it checks) grow by Slowdown.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+inline constexpr bool SanitizedBuild = true;
+inline constexpr int Slowdown = 5;
+#else
+inline constexpr bool SanitizedBuild = false;
+inline constexpr int Slowdown = 1;
+#endif
+
 // A private temporary folder per test case, kept on failure for inspection when CLEV_KEEP_TEST_DIRS=1.
 class TestDir
 {
