@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/CostsView.h"
 
+#include "core/Clock.h"
 #include "core/Csv.h"
 #include "gui/Money.h"
 
@@ -30,8 +31,9 @@ namespace {
 constexpr int TopAgents = 5;
 }
 
-CostsView::CostsView(QWidget *parent)
+CostsView::CostsView(const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_chartView(new QChartView(this))
     , m_summary(new QLabel(this))
     , m_budgetsCaption(new QLabel(this))
@@ -74,23 +76,26 @@ CostsView::CostsView(QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &CostsView::exportRequested);
 }
 
-void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int days)
+void CostsView::setCosts(const QList<DailyCost> &costs, const QTimeZone &zone, int days)
 {
     m_costs = costs;
     // Days as local dates, from the first to today.
     QList<QDate> dates;
-    const QDate first = QDateTime::fromSecsSinceEpoch(firstDaySecs).date();
+    m_zone = zone;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date();
+    const QDate first = today.addDays(1 - days);
     for (int i = 0; i < days; ++i)
         dates.append(first.addDays(i));
     std::map<QString, double> totals;
     m_today.clear();
-    const qint64 todaySecs = QDate::currentDate().startOfDay().toSecsSinceEpoch();
+    const qint64 todaySecs = today.startOfDay(zone).toSecsSinceEpoch();
     for (const DailyCost &c : costs) {
         totals[c.agent] += c.costUsd;
         if (c.dayStartSecs >= todaySecs)
             m_today[c.agent] += c.costUsd;
     }
-    m_todayAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_todayAtMs = m_clock.monotonicMs();
+    m_todayKnown = true;
     QList<QPair<double, QString>> ranked;
     for (const auto &[agent, total] : totals) {
         if (total > 0) // agents that spent nothing stay out of the chart
@@ -108,7 +113,7 @@ void CostsView::setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int
     QList<double> others(days, 0.0);
     bool anyOthers = false;
     for (const DailyCost &c : costs) {
-        const int day = static_cast<int>(first.daysTo(QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date()));
+        const int day = static_cast<int>(first.daysTo(QDateTime::fromSecsSinceEpoch(c.dayStartSecs, zone).date()));
         if (day < 0 || day >= days)
             continue;
         if (perAgent.contains(c.agent)) {
@@ -179,7 +184,7 @@ void CostsView::setBudgets(const QList<AgentRow> &given)
 {
     m_rows = given;
     QList<AgentRow> rows = given;
-    if (QDateTime::currentMSecsSinceEpoch() - m_todayAtMs < 5000) {
+    if (m_todayKnown && m_clock.monotonicMs() - m_todayAtMs < 5000) {
         for (AgentRow &r : rows) {
             if (auto it = m_today.constFind(r.name); it != m_today.cend())
                 r.costTodayUsd = *it;
@@ -238,7 +243,7 @@ bool CostsView::exportCsv(const QString &path, QString *error) const
     QSaveFile f(path);
     QByteArray csv = Csv::row({QStringLiteral("date"), QStringLiteral("agent"), QStringLiteral("cost_usd"), QStringLiteral("tokens")});
     for (const DailyCost &c : m_costs)
-        csv += Csv::row({QDateTime::fromSecsSinceEpoch(c.dayStartSecs).date().toString(Qt::ISODate), Csv::field(c.agent),
+        csv += Csv::row({QDateTime::fromSecsSinceEpoch(c.dayStartSecs, m_zone).date().toString(Qt::ISODate), Csv::field(c.agent),
                          QString::number(c.costUsd, 'f', 6), QString::number(c.tokens)});
     if (!f.open(QIODevice::WriteOnly) || f.write(csv) < 0 || !f.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, f.errorString());

@@ -5,6 +5,7 @@
 #include "storage/AgentQueries.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <QWidget>
 
 class QChartView;
@@ -12,6 +13,8 @@ class QLabel;
 class QTableWidget;
 
 namespace clev {
+
+class Clock;
 
 // Cost per day for the last 30 days, stacked by agent (the five biggest spenders, the rest as
 // "others"), with the period's total and top agents; exportable as CSV. Below, today against each
@@ -22,8 +25,10 @@ class CostsView final : public QWidget
     Q_DISABLE_COPY_MOVE(CostsView)
 
 public:
-    explicit CostsView(QWidget *parent = nullptr);
-    void setCosts(const QList<DailyCost> &costs, qint64 firstDaySecs, int days);
+    // Days and "today" come from `clock`, counted in the time zone of the source that answered.
+    explicit CostsView(const Clock &clock, QWidget *parent = nullptr);
+    // The last `days` days up to today in `zone` (the zone the source counts its days in).
+    void setCosts(const QList<DailyCost> &costs, const QTimeZone &zone, int days);
     const QList<DailyCost> &costs() const { return m_costs; }
     // The series shown: agent (or "others") -> cost per day, in order.
     QList<QPair<QString, QList<double>>> series() const { return m_series; }
@@ -36,6 +41,8 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
+    const Clock &m_clock;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QChartView *m_chartView;
     QLabel *m_summary;
     QLabel *m_budgetsCaption;
@@ -45,7 +52,8 @@ private:
     // Today's spend per agent from the last cost query, and when it came: while fresh, the budget table
     // shows these figures, so it agrees with the 30-day header and chart to the cent.
     QHash<QString, double> m_today;
-    qint64 m_todayAtMs = 0;
+    qint64 m_todayAtMs = 0; // monotonic
+    bool m_todayKnown = false;
     QList<AgentRow> m_rows;
 };
 

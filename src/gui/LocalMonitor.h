@@ -40,6 +40,7 @@ public:
     void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
     void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
     void requestSnapshot() override { m_changes.fetch_add(1); } // the next tick sends the list
+    QTimeZone timeZone() const override { return m_config.timeZone; }
     bool isListening() const { return m_listening; }
     ServerInstance &server() { return *m_server; }
     // An ingest key made on the first run (shown once), or empty.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/MainWindow.h"
 
+#include "core/Clock.h"
+
 #include "gui/Money.h"
 #include "gui/AgentSettingsDialog.h"
 #include "gui/CostsView.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_source(source)
+    , m_clock(clock)
     , m_model(clock)
 {
     m_ui->setupUi(this);
@@ -179,11 +182,11 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     connect(&m_costsTimer, &QTimer::timeout, this, &MainWindow::requestCostsSoon);
 
     // Costs: 30 days stacked by agent.
-    m_costsView = new CostsView(this);
+    m_costsView = new CostsView(m_clock, this);
     m_ui->mainTabWidget->addTab(m_costsView, tr("Costs"));
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->mainTabWidget->currentWidget() == m_costsView) {
-            m_costsRequestedMs = QDateTime::currentMSecsSinceEpoch();
+            m_costsRequestedMs = m_clock.monotonicMs();
             m_source->requestCosts(30);
         }
     });
@@ -446,7 +449,7 @@ void MainWindow::attachSource(MonitorSource *source)
             m_source->requestDetail(row->id, row->name);
     });
     m_sourceConnections << connect(source, &MonitorSource::costsReady, this, [this](const QList<DailyCost> &costs) {
-        m_costsView->setCosts(costs, QDate::currentDate().addDays(-29).startOfDay().toSecsSinceEpoch(), 30);
+        m_costsView->setCosts(costs, m_source->timeZone(), 30);
     });
     m_sourceConnections << connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
     m_sourceConnections << connect(source, &MonitorSource::capabilitiesChanged, this, &MainWindow::applyCapabilities);
@@ -481,7 +484,7 @@ void MainWindow::showDetail()
     m_ui->resumeButton->setEnabled(m_source->canAct() && a.state == AgentState::Paused);
     if (another) {
         m_detail = AgentDetail();
-        m_detailRequestedMs = QDateTime::currentMSecsSinceEpoch();
+        m_detailRequestedMs = m_clock.monotonicMs();
         m_source->requestDetail(a.id, a.name); // later changes arrive with the transitions
     }
 }
@@ -642,7 +645,7 @@ void MainWindow::silenceSelectedAlert()
     if (!ok)
         return;
     const qint64 secs = choices.at(labels.indexOf(chosen)).second;
-    m_source->silence(pattern, QDateTime::currentMSecsSinceEpoch() + secs * 1000, tr("silenced from the desktop app"));
+    m_source->silence(pattern, m_clock.nowMs() + secs * 1000, tr("silenced from the desktop app"));
 }
 
 void MainWindow::pauseSelected(qint64 forMs)
@@ -651,7 +654,7 @@ void MainWindow::pauseSelected(qint64 forMs)
         return;
     const AgentRow *row = m_model.find(m_detailAgent);
     m_source->pause(m_detailAgent, row ? row->name : QString(),
-                    forMs > 0 ? QDateTime::currentMSecsSinceEpoch() + forMs : 0);
+                    forMs > 0 ? m_clock.nowMs() + forMs : 0);
 }
 
 void MainWindow::showAgent(MonitorSource *source, const QString &name)
@@ -700,7 +703,7 @@ void MainWindow::refreshAlerts()
     f.kind = m_ui->kindComboBox->currentData().toString();
     f.agent = m_ui->alertAgentLineEdit->text().trimmed();
     if (const int days = m_ui->periodComboBox->currentData().toInt(); days > 0)
-        f.fromMs = QDateTime::currentMSecsSinceEpoch() - qint64(days) * 86'400'000;
+        f.fromMs = m_clock.nowMs() - qint64(days) * 86'400'000;
     f.open = m_ui->openOnlyCheckBox->isChecked() ? 1 : -1;
     f.limit = 1000;
     m_source->requestAlerts(f);
@@ -780,7 +783,7 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
     if (m_detailAgent) {
         showDetail(); // its facts may have changed
         // Its charts and beats, every few seconds while it is shown.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = m_clock.monotonicMs();
         if (now - m_detailRequestedMs > 3000) {
             m_detailRequestedMs = now;
             if (const AgentRow *row = m_model.find(m_detailAgent))
@@ -810,7 +813,7 @@ void MainWindow::requestCostsSoon()
 {
     if (m_ui->mainTabWidget->currentWidget() != m_costsView)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.monotonicMs();
     if (now - m_costsRequestedMs < 2000) {
         // Asked for lately: once more when the 2 s are over, so the last change is never left out.
         if (!m_costsTimer.isActive())

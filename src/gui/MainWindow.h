@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 class QPlainTextEdit;
@@ -94,6 +95,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MonitorSource *m_source;
+    const Clock &m_clock; // the one "now" of the views (tests inject a ManualClock)
     AgentsModel m_model;
     AgentFilterModel m_filter;
     AlertsModel m_alerts;
@@ -104,7 +106,7 @@ private:
     QList<QPair<MonitorSource *, QString>> m_sources;
     QHash<MonitorSource *, QString> m_sourceProblems;
     QString m_listenerMessage; // this computer's listener, for the status bar
-    qint64 m_detailRequestedMs = 0;
+    qint64 m_detailRequestedMs = std::numeric_limits<qint64>::min() / 2; // monotonic, as the next
     CostsView *m_costsView = nullptr;
     // What each source's last list held, for the sidebar, the title and the tray.
     struct Counts
@@ -119,7 +121,7 @@ private:
     QHash<MonitorSource *, Counts> m_counts;
     QHash<MonitorSource *, QList<AgentRow>> m_lists; // the last list of each (shared, not copied)
     QString m_pendingAgent; // to select when the shown source's list arrives
-    qint64 m_costsRequestedMs = 0;
+    qint64 m_costsRequestedMs = std::numeric_limits<qint64>::min() / 2;
     QTimer m_costsTimer;
     QPlainTextEdit *m_crashText = nullptr;
     QPlainTextEdit *m_alertDetailText = nullptr;

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -55,6 +56,9 @@ public:
     // Whether actions (acknowledge, silence, pause, settings, forget) are allowed: a remote instance
     // watched with a read key only reads. Known once the source answered; capabilitiesChanged() then.
     virtual bool canAct() const { return true; }
+    // The time zone the source counts its days in ("today", daily budgets, cost per day): the local
+    // engine's setting, or the remote server's `time_zone` once it answered.
+    virtual QTimeZone timeZone() const { return QTimeZone::systemTimeZone(); }
 
 Q_SIGNALS:
     // The whole list, at most four times a second, only when something changed.

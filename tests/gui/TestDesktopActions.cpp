@@ -36,6 +36,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <numeric>
 
 using namespace clev;
 using clev::test::onNextDialog;
@@ -51,14 +52,18 @@ struct Desk
     clev::test::HttpTestClient client;
     QByteArray key;
 
+    const Clock *clock = &Clock::system();
+    QTimeZone zone = QTimeZone::systemTimeZone();
+
     bool start()
     {
         ServerConfig config;
         config.databasePath = dir.file(QStringLiteral("desk.db"));
         config.http.port = 0;
-        monitor = std::make_unique<LocalMonitor>(config);
-        window = std::make_unique<MainWindow>(monitor.get(), Clock::system());
-        tray = std::make_unique<TrayController>(window.get(), monitor.get(), Clock::system());
+        config.timeZone = zone;
+        monitor = std::make_unique<LocalMonitor>(config, clock);
+        window = std::make_unique<MainWindow>(monitor.get(), *clock);
+        tray = std::make_unique<TrayController>(window.get(), monitor.get(), *clock);
         monitor->start();
         key = monitor->firstRunKey();
         window->show();
@@ -185,6 +190,34 @@ private Q_SLOTS:
         QCOMPARE(budgets->item(0, 4)->text(), QStringLiteral("over budget"));
         // Its timeline shows the death.
         QTRY_VERIFY(!d.window->detail().timeline.isEmpty() && d.window->detail().timeline.first().to == u"dead");
+    }
+
+    // The views take "now" from the injected clock and count days in the source's time zone, not the
+    // desktop's: at 13:30 UTC on 10 March it is already 11 March in Kiritimati (UTC+14), so a beat now is
+    // the last day of the 30-day chart and exports as 2026-03-11.
+    void costs_followTheInjectedClock_andTheSourcesTimeZone()
+    {
+        ManualClock manual(QDateTime(QDate(2026, 3, 10), QTime(13, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+        Desk d;
+        d.clock = &manual;
+        d.zone = QTimeZone("Pacific/Kiritimati");
+        QVERIFY(d.zone.isValid());
+        QVERIFY(d.start());
+        QCOMPARE(d.beat("{'agent':'spender','cost_usd':2.5}"), 200);
+        QTRY_COMPARE(d.window->model().rowCount(), 1);
+        d.window->showCostsTab();
+        QTRY_COMPARE(d.window->costs().series().size(), 1);
+        const auto series = d.window->costs().series().first();
+        QCOMPARE(series.first, QStringLiteral("spender"));
+        QCOMPARE(series.second.size(), 30);
+        QCOMPARE(series.second.last(), 2.5);
+        QCOMPARE(std::accumulate(series.second.begin(), series.second.end(), 0.0), 2.5);
+        const QString csv = d.dir.file(QStringLiteral("costs.csv"));
+        QString error;
+        QVERIFY2(d.window->costs().exportCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll().contains("2026-03-11,spender,2.500000"), qPrintable(csv));
     }
 
     // Forgetting deletes the agent and what it stored; a later beat makes a new agent.
