@@ -54,11 +54,11 @@ void LocalMonitor::start()
     }
     Q_EMIT listenerChanged(true, tr("Listening on %1").arg(endpoint()));
 
-    const LocalQueries keys(m_server->database());
-    if (keys.keys().isEmpty()) {
+    const LocalQueries store(m_server->database());
+    if (store.keys().isEmpty()) {
         QString keyError;
-        if (const auto created = keys.createKey(QStringLiteral("first key"), ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
-                                                m_clock.nowMs(), &keyError))
+        if (const auto created = store.createKey(QStringLiteral("first key"), ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
+                                                 m_clock.nowMs(), &keyError))
             m_firstRunKey = created->key;
     }
 
