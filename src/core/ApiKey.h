@@ -36,6 +36,30 @@ QString scopesToString(Scopes scopes);
 bool grants(Scopes held, Scope needed);
 
 } // namespace ApiKey
+
+// A stored API key: never the key itself, only its lookup prefix and SHA-256 hash.
+struct StoredKey
+{
+    qint64 id = 0;
+    QString name;
+    QByteArray prefix;
+    QByteArray hash;
+    ApiKey::Scopes scopes;
+    // Requests per minute; 0 = the server's default.
+    int rateLimitPerMin = 0;
+    qint64 createdAtMs = 0;
+    qint64 lastUsedAtMs = 0;
+    qint64 revokedAtMs = 0;
+    bool revoked() const { return revokedAtMs != 0; }
+};
+
+// A key just made: the key itself (shown to the user once, then forgotten) and what is stored of it.
+struct CreatedKey
+{
+    QByteArray key;
+    StoredKey stored;
+};
+
 } // namespace clev
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(clev::ApiKey::Scopes)

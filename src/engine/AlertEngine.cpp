@@ -5,14 +5,12 @@
 #include "core/Csv.h"
 #include "core/Logging.h"
 #include "engine/NotificationDispatcher.h"
-#include "storage/Database.h"
+#include "storage/SqliteStores.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSet>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -26,8 +24,15 @@ const QString NoRestart = QStringLiteral("No automatic restart is configured for
 } // namespace
 
 AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options, QObject *parent)
+    : AlertEngine(AlertStores{}, clock, dispatcher, options, parent)
+{
+    m_own = std::make_unique<SqliteStores>(db);
+    m_stores = AlertStores{&m_own->transactions, &m_own->incidents, &m_own->silences, &m_own->outbox};
+}
+
+AlertEngine::AlertEngine(AlertStores stores, const Clock &clock, NotificationDispatcher *dispatcher, Options options, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_stores(stores)
     , m_clock(clock)
     , m_dispatcher(dispatcher)
     , m_options(options)
@@ -42,6 +47,8 @@ AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDis
     connect(&m_flapTimer, &QTimer::timeout, this, &AlertEngine::flapsDue);
     m_flapTimer.setInterval(static_cast<int>(std::clamp<qint64>(m_options.flap.windowMs / 6, 500, 30'000)));
 }
+
+AlertEngine::~AlertEngine() = default;
 
 Notification AlertEngine::trigger(qint64 incidentId, const QString &kind, const QString &agent, const QString &summary,
                                   const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs)
@@ -123,8 +130,8 @@ void AlertEngine::flapsDue()
             const Notification n = trigger(dead->id, QStringLiteral("dead"), t.agent, dead->summary,
                                            QStringLiteral("It stopped flapping and stayed dead."), NoRestart,
                                            dead->openedAtMs, now);
-            WriteTransaction tx(m_db);
-            if (!dead->silenced && enqueue(n, n.kind) && tx.commit() && m_dispatcher)
+            const auto tx = m_stores.transactions->begin();
+            if (!dead->silenced && enqueue(n, n.kind) && committed(*tx, "the death notice of incident", dead->id) && m_dispatcher)
                 m_dispatcher->pump();
         } else {
             resolve(t, QStringLiteral("flapping"),
@@ -189,17 +196,17 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
     // Which agents have an error, crash or death open: only they can need a resolution.
     QSet<QPair<qint64, QString>> open;
     {
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT agent_id, kind FROM incidents WHERE resolved_at IS NULL AND kind IN "
-                                   "('error', 'crash', 'dead')"))) {
-            qCWarning(lcCore) << "cannot read the open incidents:" << q.lastError().text();
-            return 0;
+        const auto stored = m_stores.incidents->openErrorsAndDeaths();
+        if (!stored) {
+            qCWarning(lcCore) << "cannot read the open incidents:" << stored.error;
+            return -1;
         }
-        while (q.next())
-            open.insert({q.value(0).toLongLong(), q.value(1).toString()});
+        for (const auto &key : stored.value)
+            open.insert(key);
     }
     int changed = 0;
-    WriteTransaction group(m_db); // one commit for all of it
+    bool failed = false;
+    const auto group = m_stores.transactions->begin(); // one commit for all of it
     for (const StateTransition &t : current) {
         const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
         const auto has = [&](const char *kind) { return open.contains({t.agentId, QLatin1String(kind)}); };
@@ -217,28 +224,33 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
         } else if (t.to != AgentState::Paused) {
             for (const char *kind : {"error", "crash", "dead"}) {
                 if ((qstrcmp(kind, "dead") == 0 || t.to != AgentState::Late) && has(kind)) {
-                    resolve(t, QLatin1String(kind), QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to)));
-                    ++changed;
+                    if (resolve(t, QLatin1String(kind), QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to))))
+                        ++changed;
+                    else
+                        failed = true;
                 }
             }
         }
     }
-    if (!group.commit())
-        qCWarning(lcCore) << "cannot commit the incidents found at start-up:" << group.error();
+    if (!group->commit()) {
+        qCWarning(lcCore) << "cannot commit the incidents found at start-up:" << group->error();
+        return -1;
+    }
     if (changed > 0)
         qCInfo(lcCore) << changed << "incidents opened or resolved at start-up to follow the agents' states";
-    return changed;
+    return failed ? -1 : changed;
 }
 
-std::optional<AlertEngine::OpenIncident> AlertEngine::openIncident(qint64 agentId, const QString &kind) const
+std::optional<OpenIncident> AlertEngine::openIncident(qint64 agentId, const QString &kind, bool *ok) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
-    q.addBindValue(agentId);
-    q.addBindValue(kind);
-    if (!q.exec() || !q.next())
+    const auto found = m_stores.incidents->findOpen(agentId, kind);
+    if (ok)
+        *ok = found.ok;
+    if (!found) {
+        qCWarning(lcCore) << "cannot read the open" << kind << "incident of agent" << agentId << ":" << found.error;
         return std::nullopt;
-    return OpenIncident{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), !q.value(3).isNull()};
+    }
+    return found.value;
 }
 
 bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
@@ -252,12 +264,13 @@ bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kin
     return open(t, kind, summary, detail, actionTaken);
 }
 
-void AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
+bool AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
                         const QString &tag)
 {
-    const auto incident = openIncident(agentId, kind);
+    bool ok = true;
+    const auto incident = openIncident(agentId, kind, &ok);
     if (!incident || incident->silenced)
-        return; // nothing open to amend, or muted
+        return ok; // nothing open to amend, or muted (or it could not be read: logged)
     Notification n;
     n.action = Notification::Action::Update;
     n.kind = kind;
@@ -269,22 +282,34 @@ void AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kin
     n.actionTaken = actionTaken;
     n.atMs = m_clock.nowMs();
     n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(n.incidentId).arg(tag);
-    WriteTransaction tx(m_db);
-    if (enqueue(n, kind) && tx.commit() && m_dispatcher)
+    const auto tx = m_stores.transactions->begin();
+    if (!enqueue(n, kind) || !committed(*tx, "an update of incident", n.incidentId))
+        return false;
+    if (m_dispatcher)
         m_dispatcher->pump();
+    return true;
+}
+
+bool AlertEngine::committed(StoreTransaction &tx, const char *what, qint64 incidentId) const
+{
+    if (tx.commit())
+        return true;
+    qCWarning(lcCore) << "cannot store" << what << incidentId << ":" << tx.error();
+    return false;
 }
 
 qint64 AlertEngine::silenceFor(const QString &agent) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, pattern FROM silences WHERE until_at > ? ORDER BY id"));
-    q.addBindValue(m_clock.nowMs());
-    if (!q.exec())
+    const auto silences = m_stores.silences->active(m_clock.nowMs(), SilenceStore::Order::ById);
+    if (!silences) {
+        // Not known to be muted: it is notified (a notification too many rather than none).
+        qCWarning(lcCore) << "cannot read the silences (notifying anyway):" << silences.error;
         return 0;
-    while (q.next()) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(q.value(1).toString()));
+    }
+    for (const Silence &s : silences.value) {
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(s.pattern));
         if (re.match(agent).hasMatch())
-            return q.value(0).toLongLong();
+            return s.id;
     }
     return 0;
 }
@@ -292,54 +317,49 @@ qint64 AlertEngine::silenceFor(const QString &agent) const
 bool AlertEngine::enqueue(const Notification &base, const QString &kind)
 {
     const QStringList channels = m_dispatcher ? m_dispatcher->channelsFor(routeOf(kind)) : QStringList();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at, next_attempt_at)"
-                             " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO NOTHING"));
+    QList<OutboxEntry> entries;
     for (const QString &channel : channels) {
         Notification n = base;
         n.idempotencyKey = base.idempotencyKey + u'-' + channel;
-        q.addBindValue(n.incidentId);
-        q.addBindValue(channel);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(n.toJson()).toJson(QJsonDocument::Compact)));
-        q.addBindValue(n.idempotencyKey);
-        q.addBindValue(n.atMs);
-        q.addBindValue(n.atMs);
-        if (!q.exec()) {
-            qCWarning(lcCore) << "cannot queue a notification:" << q.lastError().text();
-            return false;
-        }
+        OutboxEntry e;
+        e.incidentId = n.incidentId;
+        e.channel = channel;
+        e.payload = QJsonDocument(n.toJson()).toJson(QJsonDocument::Compact);
+        e.idempotencyKey = n.idempotencyKey;
+        e.createdAtMs = n.atMs;
+        e.nextAttemptAtMs = n.atMs;
+        entries.append(e);
     }
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE incidents SET notified_at = ?, notifications = notifications + 1 WHERE id = ?"));
-    u.addBindValue(base.atMs);
-    u.addBindValue(base.incidentId);
-    return u.exec();
+    QString error;
+    if (!m_stores.outbox->add(entries, &error)) {
+        qCWarning(lcCore) << "cannot queue a notification:" << error;
+        return false;
+    }
+    if (!m_stores.incidents->markNotified(base.incidentId, base.atMs, &error)) {
+        qCWarning(lcCore) << "cannot count a notification of incident" << base.incidentId << ":" << error;
+        return false;
+    }
+    return true;
 }
 
 bool AlertEngine::open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
                        const QString &actionTaken, bool notify)
 {
     const qint64 now = m_clock.nowMs();
-    WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return false;
-    const qint64 silence = silenceFor(t.agent);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, silenced_by) VALUES(?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT(agent_id, kind) WHERE resolved_at IS NULL DO NOTHING"));
-    q.addBindValue(t.agentId);
-    q.addBindValue(kind);
-    q.addBindValue(t.atMs);
-    q.addBindValue(summary);
-    q.addBindValue(detail);
-    q.addBindValue(silence > 0 ? QVariant(silence) : QVariant());
-    if (!q.exec()) {
-        qCWarning(lcCore) << "cannot open an incident:" << q.lastError().text();
+    const auto tx = m_stores.transactions->begin();
+    if (!tx->isOpen()) {
+        qCWarning(lcCore) << "cannot open an incident:" << tx->error();
         return false;
     }
-    if (q.numRowsAffected() == 0)
+    const qint64 silence = silenceFor(t.agent);
+    const auto opened = m_stores.incidents->open(t.agentId, kind, t.atMs, summary, detail, silence);
+    if (!opened) {
+        qCWarning(lcCore) << "cannot open an incident:" << opened.error;
+        return false;
+    }
+    if (opened.value == 0)
         return false; // already open: one incident per (agent, kind)
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = opened.value;
     if (!notify)
         m_damped.insert(id);
     if (silence == 0 && notify) {
@@ -348,7 +368,7 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
         if (!enqueue(n, kind))
             return false;
     }
-    if (!tx.commit())
+    if (!committed(*tx, "the new incident", id))
         return false;
     if (m_dispatcher && silence == 0 && notify)
         m_dispatcher->pump();
@@ -356,28 +376,28 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     return true;
 }
 
-void AlertEngine::update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+bool AlertEngine::update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
                          const QString &tag)
 {
     // The first threshold opens the incident; later ones are updates of the same incident.
-    const auto incident = openIncident(t.agentId, kind);
+    bool ok = true;
+    const auto incident = openIncident(t.agentId, kind, &ok);
+    if (!ok)
+        return false;
     if (!incident) {
-        open(t, kind, summary, detail,
-             t.budgetPercent >= 100 ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
-                                    : QString());
-        return;
+        return open(t, kind, summary, detail,
+                    t.budgetPercent >= 100 ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
+                                           : QString());
     }
     const qint64 id = incident->id;
     const qint64 openedAt = incident->openedAtMs;
     const bool silenced = incident->silenced;
-    WriteTransaction tx(m_db);
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE incidents SET summary = ?, detail = ? WHERE id = ?"));
-    u.addBindValue(summary);
-    u.addBindValue(detail);
-    u.addBindValue(id);
-    if (!u.exec())
-        return;
+    const auto tx = m_stores.transactions->begin();
+    QString error;
+    if (!m_stores.incidents->setText(id, summary, detail, &error)) {
+        qCWarning(lcCore) << "cannot update incident" << id << ":" << error;
+        return false;
+    }
     if (!silenced) {
         Notification n;
         n.action = Notification::Action::Update;
@@ -393,33 +413,34 @@ void AlertEngine::update(const StateTransition &t, const QString &kind, const QS
                             : QString();
         n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(id).arg(tag);
         if (!enqueue(n, kind))
-            return;
+            return false;
     }
-    if (!tx.commit())
-        return;
+    if (!committed(*tx, "the update of incident", id))
+        return false;
     if (m_dispatcher && !silenced)
         m_dispatcher->pump();
     Q_EMIT incidentChanged(id, t.agentId, t.agent, kind, summary, true);
+    return true;
 }
 
-void AlertEngine::resolve(const StateTransition &t, const QString &kind, const QString &detail)
+bool AlertEngine::resolve(const StateTransition &t, const QString &kind, const QString &detail)
 {
-    const auto incident = openIncident(t.agentId, kind);
+    bool ok = true;
+    const auto incident = openIncident(t.agentId, kind, &ok);
     if (!incident)
-        return; // nothing open
+        return ok; // nothing open (or it could not be read: logged)
     const qint64 id = incident->id;
     const qint64 openedAt = incident->openedAtMs;
     const QString summary = incident->summary;
     const bool damped = m_damped.remove(id); // never told: its end is not either
     const bool silenced = incident->silenced || damped;
     const qint64 now = m_clock.nowMs();
-    WriteTransaction tx(m_db);
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE incidents SET resolved_at = ? WHERE id = ?"));
-    u.addBindValue(t.atMs);
-    u.addBindValue(id);
-    if (!u.exec())
-        return;
+    const auto tx = m_stores.transactions->begin();
+    QString error;
+    if (!m_stores.incidents->resolve(id, t.atMs, &error)) {
+        qCWarning(lcCore) << "cannot resolve incident" << id << ":" << error;
+        return false;
+    }
     if (!silenced) {
         Notification n;
         n.action = Notification::Action::Resolve;
@@ -432,64 +453,71 @@ void AlertEngine::resolve(const StateTransition &t, const QString &kind, const Q
         n.atMs = now;
         n.idempotencyKey = QStringLiteral("incident-%1-resolve").arg(id);
         if (!enqueue(n, kind))
-            return;
+            return false;
     }
-    if (tx.commit() && m_dispatcher && !silenced)
+    if (!committed(*tx, "the resolution of incident", id))
+        return false;
+    if (m_dispatcher && !silenced)
         m_dispatcher->pump();
+    return true;
 }
 
-void AlertEngine::repeatDue()
+bool AlertEngine::repeatDue()
 {
     if (m_options.repeatMinutes <= 0)
-        return;
+        return true;
     const qint64 now = m_clock.nowMs();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT i.id, i.kind, a.name, i.summary, i.detail, i.opened_at, i.notifications FROM incidents i"
-                             " JOIN agents a ON a.id = i.agent_id WHERE i.resolved_at IS NULL AND i.acked_at IS NULL"
-                             " AND i.silenced_by IS NULL AND i.notified_at <= ?"));
-    q.addBindValue(now - qint64(m_options.repeatMinutes) * 60'000);
-    if (!q.exec())
-        return;
+    const auto stored = m_stores.incidents->dueForRepeat(now - qint64(m_options.repeatMinutes) * 60'000);
+    if (!stored) {
+        qCWarning(lcCore) << "cannot read the incidents due for a repeat:" << stored.error;
+        return false;
+    }
     QList<Notification> due;
-    while (q.next()) {
+    for (const Incident &i : stored.value) {
         Notification n;
         n.action = Notification::Action::Repeat;
-        n.incidentId = q.value(0).toLongLong();
-        n.kind = q.value(1).toString();
-        n.agent = q.value(2).toString();
-        n.summary = QStringLiteral("Still open: %1").arg(q.value(3).toString());
-        n.detail = q.value(4).toString();
-        n.sinceMs = q.value(5).toLongLong();
+        n.incidentId = i.id;
+        n.kind = i.kind;
+        n.agent = i.agent;
+        n.summary = QStringLiteral("Still open: %1").arg(i.summary);
+        n.detail = i.detail;
+        n.sinceMs = i.openedAtMs;
         n.atMs = now;
-        n.idempotencyKey = QStringLiteral("incident-%1-repeat-%2").arg(n.incidentId).arg(q.value(6).toInt());
+        n.idempotencyKey = QStringLiteral("incident-%1-repeat-%2").arg(n.incidentId).arg(i.notifications);
         due.append(n);
     }
-    q.finish();
     if (due.isEmpty())
-        return;
-    WriteTransaction tx(m_db);
+        return true;
+    const auto tx = m_stores.transactions->begin();
+    bool ok = true;
     for (const Notification &n : std::as_const(due))
-        enqueue(n, n.kind);
-    if (tx.commit() && m_dispatcher)
+        ok = enqueue(n, n.kind) && ok; // each logs its failure; the others still go
+    if (!committed(*tx, "the repeats of incidents up to", due.last().incidentId))
+        return false;
+    if (m_dispatcher)
         m_dispatcher->pump();
+    return ok;
 }
 
 bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
 {
-    WriteTransaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE incidents SET acked_at = ? WHERE id = ? AND acked_at IS NULL"));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(incidentId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const auto tx = m_stores.transactions->begin();
+    const auto acked = m_stores.incidents->acknowledge(incidentId, m_clock.nowMs());
+    if (!acked) {
+        qCWarning(lcCore) << "cannot acknowledge incident" << incidentId << ":" << acked.error;
+        *error = acked.error;
         return false;
     }
-    if (q.numRowsAffected() == 0) {
+    if (!acked.value) {
         *error = QStringLiteral("no unacknowledged incident #%1").arg(incidentId);
         return false;
     }
-    return tx.commit();
+    if (!tx->commit()) {
+        qCWarning(lcCore) << "cannot store the acknowledgement of incident" << incidentId << ":" << tx->error();
+        *error = tx->error();
+        return false;
+    }
+    return true;
 }
 
 qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QString &comment, QString *error)
@@ -502,69 +530,30 @@ qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QSt
         *error = QStringLiteral("a silence must end in the future");
         return 0;
     }
-    WriteTransaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO silences(pattern, until_at, comment, created_at) VALUES(?, ?, ?, ?)"));
-    q.addBindValue(pattern.trimmed());
-    q.addBindValue(untilMs);
-    q.addBindValue(comment.trimmed());
-    q.addBindValue(m_clock.nowMs());
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const auto tx = m_stores.transactions->begin();
+    const auto added = m_stores.silences->add(pattern.trimmed(), untilMs, comment.trimmed(), m_clock.nowMs());
+    if (!added) {
+        qCWarning(lcCore) << "cannot store a silence:" << added.error;
+        *error = added.error;
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
-    return tx.commit() ? id : 0;
+    if (!tx->commit()) {
+        qCWarning(lcCore) << "cannot store a silence:" << tx->error();
+        *error = tx->error();
+        return 0;
+    }
+    return added.value;
 }
 
 QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
 {
-    QString sql = QStringLiteral("SELECT i.id, i.agent_id, a.name, i.kind, i.opened_at, COALESCE(i.resolved_at, 0), COALESCE(i.acked_at, 0),"
-                                 " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0)"
-                                 " FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? AND i.opened_at < ?");
-    // A name, or a wildcard such as "batch-*" (SQLite GLOB: * and ?).
-    const bool wildcard = f.agent.contains(u'*') || f.agent.contains(u'?');
-    if (!f.agent.isEmpty())
-        sql += wildcard ? QStringLiteral(" AND a.name GLOB ?") : QStringLiteral(" AND a.name = ?");
-    if (!f.kind.isEmpty())
-        sql += QStringLiteral(" AND i.kind = ?");
-    if (f.open == 1)
-        sql += QStringLiteral(" AND i.resolved_at IS NULL");
-    else if (f.open == 0)
-        sql += QStringLiteral(" AND i.resolved_at IS NOT NULL");
-    sql += QStringLiteral(" ORDER BY i.opened_at DESC, i.id DESC LIMIT ? OFFSET ?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    q.addBindValue(f.fromMs);
-    q.addBindValue(f.toMs);
-    if (!f.agent.isEmpty())
-        q.addBindValue(f.agent);
-    if (!f.kind.isEmpty())
-        q.addBindValue(f.kind);
-    q.addBindValue(f.limit);
-    q.addBindValue(f.offset);
-    QList<Incident> out;
-    if (!q.exec()) {
+    auto stored = m_stores.incidents->history(f);
+    if (!stored) {
+        qCWarning(lcCore) << "cannot read the incidents:" << stored.error;
         if (error)
-            *error = q.lastError().text();
-        return out;
+            *error = stored.error;
     }
-    while (q.next()) {
-        Incident i;
-        i.id = q.value(0).toLongLong();
-        i.agentId = q.value(1).toLongLong();
-        i.agent = q.value(2).toString();
-        i.kind = q.value(3).toString();
-        i.openedAtMs = q.value(4).toLongLong();
-        i.resolvedAtMs = q.value(5).toLongLong();
-        i.ackedAtMs = q.value(6).toLongLong();
-        i.summary = q.value(7).toString();
-        i.detail = q.value(8).toString();
-        i.notifications = q.value(9).toInt();
-        i.silencedBy = q.value(10).toLongLong();
-        out.append(i);
-    }
-    return out;
+    return stored.value;
 }
 
 QByteArray AlertEngine::toCsv(const QList<Incident> &incidents)

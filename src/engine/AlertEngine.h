@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AgentRecords.h"
+#include "core/AlertRecords.h"
 #include "core/FlapDamper.h"
 #include "core/Notification.h"
 #include "engine/Watchdog.h"
@@ -13,13 +14,30 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace clev {
 
 class Clock;
 class Database;
+class IncidentStore;
 class NotificationDispatcher;
+class OutboxStore;
+class SilenceStore;
+class StoreTransaction;
+class StoreTransactions;
+struct SqliteStores;
+
+// Where the alert engine keeps what it knows: incidents, silences and the notification outbox, written
+// together in the transactions of `transactions` (all four on one database). Borrowed: they outlive it.
+struct AlertStores
+{
+    const StoreTransactions *transactions = nullptr;
+    IncidentStore *incidents = nullptr;
+    SilenceStore *silences = nullptr;
+    OutboxStore *outbox = nullptr;
+};
 
 // Turns the watchdog's timeline into incidents and notifications: opens an incident when an agent
 // dies, reports an error or a crash, loops or spends its budget; closes it when the agent recovers;
@@ -38,14 +56,19 @@ public:
         FlapDamper::Options flap; // an agent that keeps dying: one "flapping" notice, not one per flip
     };
 
+    AlertEngine(AlertStores stores, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
+                QObject *parent = nullptr);
+    // On the SQLite stores of `db` (made and owned here).
     AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
                 QObject *parent = nullptr);
+    ~AlertEngine() override;
 
     void onTransition(const StateTransition &t);
     // At start-up, after the watchdog loaded: the incidents of deaths and errors follow each agent's state
     // (`current`: one entry per agent, `to` its state). A process killed after a state was stored but
     // before its incident was (or its resolution) leaves them apart; this opens or resolves what is
-    // missing, and notifies as it would have. Returns how many incidents it opened or resolved.
+    // missing, and notifies as it would have. Returns how many incidents it opened or resolved, or -1 when
+    // the store failed (logged).
     int reconcile(const std::vector<StateTransition> &current);
     // Every kind of incident there is (dead, error, crash, loop, budget, project_budget, restart_failed,
     // flapping): what /api/v1/alerts?kind= accepts.
@@ -54,13 +77,15 @@ public:
     // beats named): the incident then says so instead of "no automatic restart".
     void setRestartCheck(std::function<bool(const QString &agent)> check) { m_restartCheck = std::move(check); }
     // For other parts of the engine (restarts): opens an incident of `kind` for the agent unless one is
-    // open (then returns false); amend() adds an update to the open one.
+    // open (then returns false; false too when it could not be stored, which is logged); amend() adds an
+    // update to the open one (false: the store failed, logged; true also when nothing is open to amend).
     bool raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
                const QString &actionTaken, const QString &lastMessage = QString());
-    void amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
+    bool amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
                const QString &tag);
-    // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s.
-    void repeatDue();
+    // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s. False when the
+    // store failed (logged).
+    bool repeatDue();
     // Ends the flapping of agents that stayed up for the flap window (a timer calls it).
     void flapsDue();
 
@@ -69,16 +94,8 @@ public:
     // `untilMs`. Alerts are still recorded.
     qint64 addSilence(const QString &pattern, qint64 untilMs, const QString &comment, QString *error);
 
-    struct Filter
-    {
-        QString agent; // a name, or a wildcard with * and ?
-        QString kind;
-        int open = -1; // -1 all, 1 open only, 0 resolved only
-        qint64 fromMs = 0;
-        qint64 toMs = std::numeric_limits<qint64>::max();
-        int limit = 100;
-        int offset = 0;
-    };
+    using Filter = IncidentFilter;
+    // On failure also logged, and `error` says why.
     QList<Incident> history(const Filter &filter, QString *error = nullptr) const;
 
 Q_SIGNALS:
@@ -96,24 +113,21 @@ private:
     bool open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
               const QString &actionTaken, bool notify = true);
     void onDeath(const StateTransition &t, const QString &summary);
-    void update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
-    void resolve(const StateTransition &t, const QString &kind, const QString &detail);
+    // These return false when the store failed (logged); true when there was nothing to do.
+    bool update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
+    bool resolve(const StateTransition &t, const QString &kind, const QString &detail);
     qint64 silenceFor(const QString &agent) const;
-    struct OpenIncident
-    {
-        qint64 id;
-        qint64 openedAtMs;
-        QString summary;
-        bool silenced;
-    };
-    std::optional<OpenIncident> openIncident(qint64 agentId, const QString &kind) const;
+    // The open incident of (agent, kind); `ok` false when it could not be read (logged).
+    std::optional<OpenIncident> openIncident(qint64 agentId, const QString &kind, bool *ok = nullptr) const;
     bool enqueue(const Notification &n, const QString &kind);
+    bool committed(StoreTransaction &tx, const char *what, qint64 incidentId) const;
     static QString routeOf(const QString &kind);
     // The notification that an incident opened.
     static Notification trigger(qint64 incidentId, const QString &kind, const QString &agent, const QString &summary,
                                 const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs);
 
-    const Database &m_db;
+    std::unique_ptr<SqliteStores> m_own; // when made on a Database
+    AlertStores m_stores;
     const Clock &m_clock;
     NotificationDispatcher *m_dispatcher;
     const Options m_options;

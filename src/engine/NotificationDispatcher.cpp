@@ -3,19 +3,27 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
-#include "storage/Database.h"
+#include "storage/SqliteStores.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace clev {
 
 NotificationDispatcher::NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels,
                                                Options options, QObject *parent)
+    : NotificationDispatcher(nullptr, nullptr, clock, channels, options, parent)
+{
+    m_own = std::make_unique<SqliteStores>(db);
+    m_transactions = &m_own->transactions;
+    m_outbox = &m_own->outbox;
+    // The first pump() is queued by the constructor below, so it sees these stores.
+}
+
+NotificationDispatcher::NotificationDispatcher(const StoreTransactions *transactions, OutboxStore *outbox, const Clock &clock,
+                                               const QList<ChannelConfig> &channels, Options options, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_transactions(transactions)
+    , m_outbox(outbox)
     , m_clock(clock)
     , m_options(options)
     , m_network(this)
@@ -45,52 +53,33 @@ void NotificationDispatcher::pump()
     const qint64 now = m_clock.nowMs();
     // Delivered earlier, but the "sent" mark did not make it to the database: store the mark, do not send again.
     for (auto it = m_deliveredUnmarked.begin(); it != m_deliveredUnmarked.end();) {
-        WriteTransaction tx(m_db);
-        QSqlQuery mark(m_db.connection());
-        mark.prepare(QStringLiteral("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?"));
-        mark.addBindValue(it.value());
-        mark.addBindValue(it.key());
-        if (tx.isOpen() && mark.exec() && tx.commit())
+        const auto tx = m_transactions->begin();
+        QString error;
+        if (tx->isOpen() && m_outbox->markSent(it.key(), it.value(), -1, &error) && tx->commit()) {
             it = m_deliveredUnmarked.erase(it);
-        else
+        } else {
+            qCWarning(lcCore) << "still cannot mark notification" << it.key() << "as sent:" << error << tx->error();
             ++it;
+        }
     }
-    QSqlQuery q(m_db.connection());
     // Rows in flight or delivered-but-unmarked are skipped below; fetch past them so due rows are not starved.
-    q.prepare(QStringLiteral("SELECT id, channel, payload, attempts FROM outbox"
-                             " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?"));
-    q.addBindValue(now);
-    q.addBindValue(static_cast<qint64>(m_inFlight.size() + m_deliveredUnmarked.size() + 200));
-    if (!q.exec()) {
-        qCWarning(lcCore) << "cannot read the outbox:" << q.lastError().text();
+    const auto due = m_outbox->due(now, static_cast<qint64>(m_inFlight.size() + m_deliveredUnmarked.size() + 200));
+    if (!due) {
+        qCWarning(lcCore) << "cannot read the outbox:" << due.error;
         m_timer.start(5000);
         return;
     }
-    struct Row
-    {
-        qint64 id;
-        QString channel;
-        QByteArray payload;
-        int attempts;
-    };
-    QList<Row> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray(), q.value(3).toInt()});
-    q.finish();
 
-    for (const Row &row : std::as_const(rows)) {
+    for (const OutboxEntry &row : due.value) {
         if (m_inFlight.contains(row.id) || m_deliveredUnmarked.contains(row.id))
             continue;
         auto it = m_channels.find(row.channel);
         if (it == m_channels.end()) {
-            WriteTransaction tx(m_db);
-            QSqlQuery f(m_db.connection());
-            f.prepare(QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"));
-            f.addBindValue(now);
-            f.addBindValue(QStringLiteral("the channel '%1' is no longer configured").arg(row.channel));
-            f.addBindValue(row.id);
-            f.exec();
-            tx.commit();
+            const auto tx = m_transactions->begin();
+            QString error;
+            if (!m_outbox->markFailed(row.id, now, -1, QStringLiteral("the channel '%1' is no longer configured").arg(row.channel), &error)
+                || !tx->commit())
+                qCWarning(lcCore) << "cannot give up notification" << row.id << "(its channel is gone):" << error << tx->error();
             continue;
         }
         m_inFlight.insert(row.id);
@@ -106,53 +95,42 @@ void NotificationDispatcher::finish(qint64 id, int attempts, const QString &erro
 {
     m_inFlight.remove(id);
     const qint64 now = m_clock.nowMs();
-    WriteTransaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    QString channel;
+    const auto tx = m_transactions->begin();
+    QString storeError;
+    bool stored = false;
     if (error.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE outbox SET sent_at = ?, attempts = ?, last_error = NULL WHERE id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(attempts);
-        q.addBindValue(id);
+        stored = m_outbox->markSent(id, now, attempts, &storeError);
     } else if (attempts >= m_options.maxAttempts) {
-        q.prepare(QStringLiteral("UPDATE outbox SET failed_at = ?, attempts = ?, last_error = ? WHERE id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(attempts);
-        q.addBindValue(error);
-        q.addBindValue(id);
+        stored = m_outbox->markFailed(id, now, attempts, error, &storeError);
         qCWarning(lcCore) << "giving up on notification" << id << "after" << attempts << "attempts:" << error;
     } else {
         const qint64 delay = std::min(m_options.maxRetryMs, m_options.firstRetryMs << std::min(attempts - 1, 20));
-        q.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"));
-        q.addBindValue(attempts);
-        q.addBindValue(now + delay);
-        q.addBindValue(error);
-        q.addBindValue(id);
+        stored = m_outbox->scheduleRetry(id, attempts, now + delay, error, &storeError);
     }
-    if (!q.exec() || !tx.commit()) {
-        qCWarning(lcCore) << "cannot update the outbox:" << q.lastError().text() << tx.error();
+    if (!stored || !tx->commit()) {
+        qCWarning(lcCore) << "cannot update the outbox:" << storeError << tx->error();
         if (error.isEmpty())
             m_deliveredUnmarked.insert(id, now); // delivered: remember it, so it is not sent twice
     }
-    QSqlQuery c(m_db.connection());
-    c.prepare(QStringLiteral("SELECT channel FROM outbox WHERE id = ?"));
-    c.addBindValue(id);
-    if (c.exec() && c.next())
-        channel = c.value(0).toString();
-    Q_EMIT attempted(id, channel, error);
+    const auto channel = m_outbox->channelOf(id);
+    if (!channel)
+        qCWarning(lcCore) << "cannot read the channel of notification" << id << ":" << channel.error;
+    Q_EMIT attempted(id, channel.value, error);
     rearm();
 }
 
 void NotificationDispatcher::rearm()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, next_attempt_at FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL ORDER BY next_attempt_at LIMIT 300")))
+    const auto pending = m_outbox->pending(300);
+    if (!pending) {
+        qCWarning(lcCore) << "cannot read the outbox:" << pending.error;
+        m_timer.start(5000); // try again, as pump() does
         return;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    }
+    for (const auto &[id, nextAttemptAt] : pending.value) {
         if (m_inFlight.contains(id) || m_deliveredUnmarked.contains(id))
             continue;
-        const qint64 wait = std::clamp<qint64>(q.value(1).toLongLong() - m_clock.nowMs(), 0, 3'600'000);
+        const qint64 wait = std::clamp<qint64>(nextAttemptAt - m_clock.nowMs(), 0, 3'600'000);
         m_timer.start(static_cast<int>(wait));
         return;
     }

@@ -16,6 +16,9 @@ namespace clev {
 
 class Clock;
 class Database;
+class OutboxStore;
+class StoreTransactions;
+struct SqliteStores;
 
 // Delivers the notifications stored in the outbox table, each through its channel, with exponential
 // back-off between failed attempts (2 s doubling up to 5 min, 15 attempts). A row is marked sent as
@@ -36,6 +39,10 @@ public:
         int maxAttempts = 15;
     };
 
+    // On an outbox store whose writes `transactions` group (borrowed: they outlive the dispatcher).
+    NotificationDispatcher(const StoreTransactions *transactions, OutboxStore *outbox, const Clock &clock,
+                           const QList<ChannelConfig> &channels, Options options, QObject *parent = nullptr);
+    // On the SQLite outbox of `db` (made and owned here).
     NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels, Options options,
                            QObject *parent = nullptr);
     NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels, QObject *parent = nullptr)
@@ -66,7 +73,9 @@ private:
     void finish(qint64 id, int attempts, const QString &error);
     void rearm();
 
-    const Database &m_db;
+    std::unique_ptr<SqliteStores> m_own; // when made on a Database
+    const StoreTransactions *m_transactions;
+    OutboxStore *m_outbox;
     const Clock &m_clock;
     const Options m_options;
     QNetworkAccessManager m_network;

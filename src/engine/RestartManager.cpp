@@ -6,14 +6,11 @@
 #include "core/Logging.h"
 #include "engine/AlertEngine.h"
 #include "storage/AgentQueries.h"
-#include "storage/Database.h"
+#include "storage/SqliteStores.h"
 
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimer>
-#include <QVariant>
 
 namespace clev {
 
@@ -41,8 +38,17 @@ RestartContext describeTarget(const RestartTarget &target, const QString &contai
 
 RestartManager::RestartManager(const Database &db, const Clock &clock, AlertEngine *alerts, const QHash<QString, Policy> &policies,
                                Options options, QObject *parent)
+    : RestartManager(db, nullptr, clock, alerts, policies, std::move(options), parent)
+{
+    m_own = std::make_unique<SqliteRestartStore>(db);
+    m_store = m_own.get();
+}
+
+RestartManager::RestartManager(const Database &db, RestartStore *store, const Clock &clock, AlertEngine *alerts,
+                               const QHash<QString, Policy> &policies, Options options, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_store(store)
     , m_clock(clock)
     , m_alerts(alerts)
     , m_options(std::move(options))
@@ -115,7 +121,9 @@ qint64 RestartManager::agentIdFor(const QString &agent)
         a.agentId = queries.idOf(agent);
         if (a.agentId == 0) {
             QString error;
-            queries.add(agent, m_clock.nowMs(), &error); // a supervised agent that never beat yet
+            // A supervised agent that never beat yet. (Already there: added meanwhile, idOf finds it.)
+            if (!queries.add(agent, m_clock.nowMs(), &error) && !error.isEmpty())
+                qCWarning(lcCore) << "cannot register" << agent << ":" << error;
             a.agentId = queries.idOf(agent);
         }
     }
@@ -304,28 +312,18 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
                             : QStringLiteral("restart through %1 failed: %2").arg(target, error);
     const QString text = QStringLiteral("%1 after %2%3").arg(what, trigger, context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe());
     {
-        WriteTransaction tx(m_db);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO restarts(agent_id, at, target, trigger, ok, context, error) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(agentId);
-        q.addBindValue(now);
-        q.addBindValue(target);
-        q.addBindValue(trigger);
-        q.addBindValue(ok ? 1 : 0);
-        const QString described = context.describe();
-        q.addBindValue(described.isNull() ? QStringLiteral("") : described); // a null QString would bind NULL
-        q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
-        if (!tx.isOpen() || !q.exec())
-            qCWarning(lcCore) << "cannot record the restart:" << tx.error() << q.lastError().text();
-        // The agent's timeline gets the attempt too, its state unchanged.
-        q.prepare(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause)"
-                                 " SELECT id, ?, state, state, ? FROM agents WHERE id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(QString(QStringLiteral("restart: ") + text));
-        q.addBindValue(agentId);
-        q.exec();
-        q.finish();
-        tx.commit();
+        RestartAttempt record;
+        record.agentId = agentId;
+        record.atMs = now;
+        record.target = target;
+        record.trigger = trigger;
+        record.ok = ok;
+        record.context = context.describe();
+        record.error = error;
+        record.timelineCause = QStringLiteral("restart: ") + text;
+        QString storeError;
+        if (!m_store->record(record, &storeError))
+            qCWarning(lcCore) << "cannot record the restart of" << agent << ":" << storeError;
     }
     qCInfo(lcCore) << agent << text;
     if (trigger.startsWith(u"crashed")) {

@@ -8,11 +8,14 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 namespace clev {
 
 class AlertEngine;
 class Clock;
 class Database;
+class RestartStore;
 
 // Restarts agents that die, through the target the user configured for each (nothing else is ever
 // restarted): the Docker Engine API, systemd, or a process the app supervises. Every attempt goes
@@ -46,6 +49,10 @@ public:
         int logLines = 20;
     };
 
+    // Attempts are kept in `store` (borrowed: it outlives the manager); `db` answers who the agents are.
+    RestartManager(const Database &db, RestartStore *store, const Clock &clock, AlertEngine *alerts,
+                   const QHash<QString, Policy> &policies, Options options, QObject *parent = nullptr);
+    // With the SQLite restart store of `db` (made and owned here).
     RestartManager(const Database &db, const Clock &clock, AlertEngine *alerts, const QHash<QString, Policy> &policies,
                    Options options, QObject *parent = nullptr);
     ~RestartManager() override;
@@ -94,6 +101,8 @@ private:
     void onProcessExited(const QString &agent, const RestartContext &context);
 
     const Database &m_db;
+    std::unique_ptr<RestartStore> m_own; // when made without a store
+    RestartStore *m_store;
     const Clock &m_clock;
     AlertEngine *m_alerts;
     const Options m_options;

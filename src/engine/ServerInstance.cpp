@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "storage/Database.h"
+#include "storage/SqliteStores.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -70,8 +71,10 @@ bool ServerInstance::start(QString *error)
         m_db.reset();
         return false;
     }
+    m_stores = std::make_unique<SqliteStores>(*m_db);
     m_prices = PriceTable::bundled();
     if (!m_config.pricesPath.isEmpty() && !m_prices.load(m_config.pricesPath, error)) {
+        m_stores.reset();
         m_db.reset();
         return false;
     }
@@ -88,8 +91,10 @@ bool ServerInstance::start(QString *error)
         m_watchdog.get(),
         [&] {
             // Alerts and their delivery live beside the watchdog, on its thread, made there.
-            m_dispatcher = new NotificationDispatcher(*m_db, m_clock, m_config.channels, m_watchdog.get());
-            m_alerts = new AlertEngine(*m_db, m_clock, m_dispatcher, m_config.alerts, m_watchdog.get());
+            m_dispatcher = new NotificationDispatcher(&m_stores->transactions, &m_stores->outbox, m_clock, m_config.channels,
+                                                      NotificationDispatcher::Options(), m_watchdog.get());
+            m_alerts = new AlertEngine(AlertStores{&m_stores->transactions, &m_stores->incidents, &m_stores->silences, &m_stores->outbox},
+                                       m_clock, m_dispatcher, m_config.alerts, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_alerts, &AlertEngine::onTransition);
             QHash<QString, RestartManager::Policy> restarts = m_config.restarts;
             for (auto it = restarts.begin(); it != restarts.end(); ++it) {
@@ -99,7 +104,7 @@ bool ServerInstance::start(QString *error)
                                               .filePath(QStringLiteral("logs/%1.log").arg(it.key()));
             }
             m_restarts =
-                new RestartManager(*m_db, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
+                new RestartManager(*m_db, &m_stores->restarts, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_restarts, &RestartManager::onTransition);
             RestartManager *manager = m_restarts;
             m_alerts->setRestartCheck([manager](const QString &agent) { return manager->willRestart(agent); });
@@ -205,6 +210,7 @@ void ServerInstance::stop(int timeoutMs)
     m_writer.reset();
     m_watchdog.reset();
     m_watchdogThread.reset();
+    m_stores.reset();
     m_db.reset();
     m_lock.reset(); // unlocks
 }

@@ -25,6 +25,7 @@ namespace clev {
 class Clock;
 class Database;
 class DayBuckets;
+struct SqliteStores;
 
 // Everything clevagent-server runs (and the desktop app embeds): the database, the writer thread, the
 // API and the HTTP listener, started and stopped in the right order.
@@ -83,6 +84,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<DayBuckets> m_days;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqliteStores> m_stores; // incidents, outbox, silences, restarts: lent to the engine's parts
     std::unique_ptr<HeartbeatWriter> m_writer;
     PriceTable m_prices;
     std::unique_ptr<QThread> m_watchdogThread;

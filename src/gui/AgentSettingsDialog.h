@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "storage/AgentQueries.h"
+#include "core/AgentRecords.h"
 
 #include <QDialog>
 

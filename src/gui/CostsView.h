@@ -2,7 +2,7 @@
 #pragma once
 
 #include "gui/MonitorSource.h"
-#include "storage/AgentQueries.h"
+#include "core/AgentRecords.h"
 
 #include <QHash>
 #include <QTimeZone>

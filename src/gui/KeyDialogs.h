@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "storage/KeyStore.h"
+#include "core/ApiKey.h"
 
 #include <QDialog>
 

@@ -5,8 +5,7 @@
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
 #include "core/RestartGuard.h"
-#include "storage/AgentQueries.h"
-#include "storage/KeyStore.h"
+#include "engine/LocalQueries.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -53,11 +52,11 @@ void LocalMonitor::start()
     }
     Q_EMIT listenerChanged(true, tr("Listening on %1").arg(endpoint()));
 
-    KeyStore keys(m_server->database());
-    if (keys.list().isEmpty()) {
+    const LocalQueries store(m_server->database());
+    if (store.keys().isEmpty()) {
         QString keyError;
-        if (const auto created = keys.create(QStringLiteral("first key"), ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
-                                             0, m_clock.nowMs(), &keyError))
+        if (const auto created = store.createKey(QStringLiteral("first key"), ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
+                                                 m_clock.nowMs(), &keyError))
             m_firstRunKey = created->key;
     }
 
@@ -105,14 +104,13 @@ void LocalMonitor::takeSnapshot()
     m_seenCommits = commits;
     m_seenChanges = changes;
     QString error;
-    const auto page = AgentQueries(m_server->database())
-                          .list(1'000'000, 0, DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
-    if (!page)
+    const auto agents = LocalQueries(m_server->database()).agents(DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
+    if (!agents)
         return;
     QList<AgentRow> rows;
-    rows.reserve(page->agents.size());
+    rows.reserve(agents->size());
     Watchdog &w = m_server->watchdog();
-    for (const AgentSummary &a : page->agents) {
+    for (const AgentSummary &a : *agents) {
         AgentRow r;
         r.id = a.id;
         r.name = a.name;
@@ -169,7 +167,7 @@ void LocalMonitor::requestDetail(qint64 agentId, const QString &name)
 {
     offGuiThread([this, agentId, name] {
         m_server->watchdog().flush(); // the newest transitions too (flush is thread-safe)
-        const AgentQueries queries(m_server->database());
+        const LocalQueries queries(m_server->database());
         const DayBuckets buckets(m_config.timeZone);
         const qint64 nowSecs = m_clock.nowMs() / 1000;
         AgentDetail d;
@@ -218,7 +216,7 @@ void LocalMonitor::requestCosts(int days)
         const qint64 today = buckets.dayStartSecs(m_clock.nowMs());
         // The day `days - 1` before today, in local time (days are not all 24 h long).
         const qint64 from = buckets.dayStartSecs((today - qint64(days - 1) * 86400 + 43200) * 1000);
-        Q_EMIT costsReady(AgentQueries(m_server->database()).dailyCosts(from));
+        Q_EMIT costsReady(LocalQueries(m_server->database()).dailyCosts(from));
     });
 }
 
@@ -339,7 +337,7 @@ void LocalMonitor::requestKeys()
 {
     offGuiThread([this] {
         QString error;
-        const QList<StoredKey> keys = KeyStore(m_server->database()).list(&error);
+        const QList<StoredKey> keys = LocalQueries(m_server->database()).keys(&error);
         if (!error.isEmpty())
             Q_EMIT actionDone(tr("list the API keys"), error);
         Q_EMIT keysReady(keys);
@@ -350,7 +348,7 @@ void LocalMonitor::createKey(const QString &name, ApiKey::Scopes scopes)
 {
     offGuiThread([this, name, scopes] {
         QString error;
-        const auto created = KeyStore(m_server->database()).create(name, scopes, 0, m_clock.nowMs(), &error);
+        const auto created = LocalQueries(m_server->database()).createKey(name, scopes, m_clock.nowMs(), &error);
         Q_EMIT keyCreated(created ? created->key : QByteArray(), created ? created->stored : StoredKey(), error);
     });
 }
@@ -359,7 +357,7 @@ void LocalMonitor::revokeKey(const QByteArray &prefix)
 {
     offGuiThread([this, prefix] {
         QString error;
-        const int n = KeyStore(m_server->database()).revoke(QString::fromLatin1(prefix), m_clock.nowMs(), &error);
+        const int n = LocalQueries(m_server->database()).revokeKey(QString::fromLatin1(prefix), m_clock.nowMs(), &error);
         if (n == 0 && error.isEmpty())
             error = tr("no active key %1").arg(QString::fromLatin1(prefix));
         Q_EMIT actionDone(tr("revoke %1").arg(QString::fromLatin1(prefix)), error);

@@ -3,7 +3,7 @@
 
 #include "engine/ServerInstance.h"
 #include "gui/MonitorSource.h"
-#include "storage/KeyStore.h"
+#include "core/ApiKey.h"
 
 #include <QThread>
 

@@ -5,8 +5,7 @@
 #include "core/AgentState.h"
 #include "engine/AlertEngine.h"
 #include "engine/Watchdog.h"
-#include "storage/AgentQueries.h"
-#include "storage/KeyStore.h"
+#include "core/ApiKey.h"
 
 #include <QList>
 #include <QMetaType>

@@ -13,27 +13,6 @@ namespace clev {
 
 class Database;
 
-// One row of the status listing: the agent and its usage for the current local day.
-struct AgentSummary
-{
-    qint64 id = 0;
-    QString name;
-    QString state;
-    qint64 lastSeenAtMs = 0;
-    std::optional<double> intervalSecs;
-    std::optional<qint64> iterationCount;
-    QString lastStatus;
-    QString lastMessage;
-    QString agentType;
-    QString model;
-    qint64 beats = 0;
-    qint64 tokensToday = 0;
-    double costTodayUsd = 0;
-    qint64 unpricedToday = 0;
-    bool looping = false;
-    bool overBudget = false;
-};
-
 // Read-only queries over agents, run on the calling thread's connection (WAL: readers never block the
 // writer).
 class AgentQueries

@@ -12,22 +12,6 @@ namespace clev {
 
 class Database;
 
-// A stored API key: never the key itself, only its lookup prefix and SHA-256 hash.
-struct StoredKey
-{
-    qint64 id = 0;
-    QString name;
-    QByteArray prefix;
-    QByteArray hash;
-    ApiKey::Scopes scopes;
-    // Requests per minute; 0 = the server's default.
-    int rateLimitPerMin = 0;
-    qint64 createdAtMs = 0;
-    qint64 lastUsedAtMs = 0;
-    qint64 revokedAtMs = 0;
-    bool revoked() const { return revokedAtMs != 0; }
-};
-
 // Creates, lists, finds and revokes API keys. Uses the calling thread's connection.
 class KeyStore
 {
@@ -37,11 +21,7 @@ public:
     {
     }
 
-    struct Created
-    {
-        QByteArray key; // shown to the user once, then forgotten
-        StoredKey stored;
-    };
+    using Created = CreatedKey;
     std::optional<Created> create(const QString &name, ApiKey::Scopes scopes, int rateLimitPerMin, qint64 nowMs,
                                   QString *error);
     QList<StoredKey> list(QString *error = nullptr) const;

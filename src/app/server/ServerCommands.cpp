@@ -13,6 +13,7 @@
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
+#include "storage/SqliteStores.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -427,13 +427,12 @@ int silencesCommand(const QCommandLineParser &parser, const Options &o, const QS
         return 2;
     const QString sub = args.value(1);
     if (sub == u"list") {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id, pattern, until_at, comment FROM silences WHERE until_at > ? ORDER BY until_at"));
-        q.addBindValue(Clock::system().nowMs());
-        q.exec();
-        while (q.next())
-            out() << "#" << q.value(0).toLongLong() << "  " << q.value(1).toString() << "  until "
-                  << QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong()).toString(Qt::ISODate) << "  " << q.value(3).toString() << Qt::endl;
+        const auto silences = SqliteSilenceStore(db).active(Clock::system().nowMs(), SilenceStore::Order::ByEnd);
+        if (!silences)
+            return fail(QStringLiteral("cannot read the silences: %1").arg(silences.error));
+        for (const Silence &s : silences.value)
+            out() << "#" << s.id << "  " << s.pattern << "  until "
+                  << QDateTime::fromMSecsSinceEpoch(s.untilMs).toString(Qt::ISODate) << "  " << s.comment << Qt::endl;
         return 0;
     }
     if (sub != u"add" || args.value(2).isEmpty() || !parser.isSet(o.until) || !parser.isSet(o.comment))

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// The stores behind the alert engine, the dispatcher and restarts: what they keep, and that a store that
+// fails says so (false and the database's reason) and that the engine logs it and hands it on.
+#include "core/Clock.h"
+#include "engine/AlertEngine.h"
+#include "engine/NotificationDispatcher.h"
+#include "storage/AgentQueries.h"
+#include "storage/Database.h"
+#include "storage/SqliteStores.h"
+#include "support/TestEnv.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace clev;
+using clev::test::TestDir;
+
+namespace {
+
+struct Fixture
+{
+    TestDir dir;
+    ManualClock clock;
+    Database db{{dir.file(QStringLiteral("stores.db")), 1000}};
+    SqliteStores stores{db};
+    qint64 agentId = 0;
+
+    Fixture()
+    {
+        QString error;
+        if (!db.open(&error))
+            qFatal("%s", qPrintable(error));
+        AgentQueries agents(db);
+        agents.add(QStringLiteral("worker"), clock.nowMs(), &error);
+        agentId = agents.idOf(QStringLiteral("worker"));
+    }
+    AlertStores alertStores() { return {&stores.transactions, &stores.incidents, &stores.silences, &stores.outbox}; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql);
+    }
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        q.exec(sql);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+};
+
+ChannelConfig hook()
+{
+    ChannelConfig c;
+    c.name = QStringLiteral("hook");
+    c.type = QStringLiteral("webhook");
+    c.url = QStringLiteral("http://127.0.0.1:9/hook"); // never reached in these tests
+    return c;
+}
+
+} // namespace
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void incidents_openOncePerKind_findResolveAndList()
+    {
+        Fixture f;
+        const auto tx = f.stores.transactions.begin();
+        const auto first = f.stores.incidents.open(f.agentId, QStringLiteral("dead"), 1000, QStringLiteral("dead"), QStringLiteral("why"), 0);
+        QVERIFY(first.ok);
+        QVERIFY(first.value > 0);
+        const auto again = f.stores.incidents.open(f.agentId, QStringLiteral("dead"), 2000, QStringLiteral("dead"), QStringLiteral("again"), 0);
+        QVERIFY(again.ok);
+        QCOMPARE(again.value, 0); // one open per (agent, kind)
+        QVERIFY(tx->commit());
+
+        const auto open = f.stores.incidents.findOpen(f.agentId, QStringLiteral("dead"));
+        QVERIFY(open.ok);
+        QVERIFY(open.value.has_value());
+        QCOMPARE(open.value->id, first.value);
+        QCOMPARE(open.value->openedAtMs, 1000);
+        QVERIFY(!open.value->silenced);
+        QString error;
+        QVERIFY(f.stores.incidents.markNotified(first.value, 1500, &error));
+        QVERIFY(f.stores.incidents.resolve(first.value, 3000, &error));
+        const auto none = f.stores.incidents.findOpen(f.agentId, QStringLiteral("dead"));
+        QVERIFY(none.ok);
+        QVERIFY(!none.value.has_value()); // nothing open is not a failure
+
+        const auto list = f.stores.incidents.history(IncidentFilter());
+        QVERIFY(list.ok);
+        QCOMPARE(list.value.size(), 1);
+        QCOMPARE(list.value.first().agent, QStringLiteral("worker"));
+        QCOMPARE(list.value.first().resolvedAtMs, 3000);
+        QCOMPARE(list.value.first().notifications, 1);
+    }
+
+    void silences_activeInBothOrders()
+    {
+        Fixture f;
+        QVERIFY(f.stores.silences.add(QStringLiteral("b-*"), 9000, QStringLiteral("later"), 100).ok);
+        QVERIFY(f.stores.silences.add(QStringLiteral("a-*"), 5000, QStringLiteral("sooner"), 100).ok);
+        QVERIFY(f.stores.silences.add(QStringLiteral("old"), 1000, QStringLiteral("over"), 100).ok);
+        const auto byId = f.stores.silences.active(2000, SilenceStore::Order::ById);
+        QVERIFY(byId.ok);
+        QCOMPARE(byId.value.size(), 2);
+        QCOMPARE(byId.value.at(0).pattern, QStringLiteral("b-*"));
+        const auto byEnd = f.stores.silences.active(2000, SilenceStore::Order::ByEnd);
+        QVERIFY(byEnd.ok);
+        QCOMPARE(byEnd.value.at(0).pattern, QStringLiteral("a-*"));
+        QCOMPARE(byEnd.value.at(0).untilMs, 5000);
+        QCOMPARE(byEnd.value.at(0).comment, QStringLiteral("sooner"));
+    }
+
+    void silencesGone_storeFailsWithReason_andAlertEngineLogsAndReturnsIt()
+    {
+        Fixture f;
+        QVERIFY(f.exec(QStringLiteral("DROP TABLE silences")));
+        const auto active = f.stores.silences.active(f.clock.nowMs(), SilenceStore::Order::ById);
+        QVERIFY(!active.ok);
+        QVERIFY2(active.error.contains(QStringLiteral("no such table: silences")), qPrintable(active.error));
+
+        AlertEngine alerts(f.alertStores(), f.clock, nullptr, {});
+        QString error;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot store a silence:.*no such table: silences")));
+        QCOMPARE(alerts.addSilence(QStringLiteral("worker"), f.clock.nowMs() + 60'000, QStringLiteral("maintenance"), &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("no such table: silences")), qPrintable(error));
+
+        // Unknown silences do not swallow an incident: it is opened (and would be notified), and the failure logged.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the silences \\(notifying anyway\\)")));
+        QVERIFY(alerts.raise(f.agentId, QStringLiteral("worker"), QStringLiteral("crash"), QStringLiteral("crashed"), QStringLiteral("exit 1"), QString()));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE silenced_by IS NULL")), 1);
+    }
+
+    void incidentsGone_everyAlertEngineCallSaysSo()
+    {
+        Fixture f;
+        QVERIFY(f.exec(QStringLiteral("DROP TABLE outbox")));
+        QVERIFY(f.exec(QStringLiteral("DROP TABLE incidents")));
+        const auto found = f.stores.incidents.findOpen(f.agentId, QStringLiteral("dead"));
+        QVERIFY(!found.ok);
+        QVERIFY2(found.error.contains(QStringLiteral("incidents")), qPrintable(found.error));
+
+        AlertEngine alerts(f.alertStores(), f.clock, nullptr, {});
+        QString error;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the incidents:")));
+        QVERIFY(alerts.history(AlertEngine::Filter(), &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error)); // not an empty history
+
+        error.clear();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot acknowledge incident 7")));
+        QVERIFY(!alerts.acknowledge(7, &error));
+        QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot open an incident:.*no such table")));
+        QVERIFY(!alerts.raise(f.agentId, QStringLiteral("worker"), QStringLiteral("crash"), QStringLiteral("crashed"), QStringLiteral("exit 1"), QString()));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the open \"crash\" incident")));
+        QVERIFY(!alerts.amend(f.agentId, QStringLiteral("worker"), QStringLiteral("crash"), QStringLiteral("restarted"), QString(),
+                              QStringLiteral("restart-1")));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the open incidents:")));
+        StateTransition dead;
+        dead.agentId = f.agentId;
+        dead.agent = QStringLiteral("worker");
+        dead.to = AgentState::Dead;
+        QCOMPARE(alerts.reconcile({dead}), -1);
+
+        AlertEngine::Options repeating;
+        repeating.repeatMinutes = 5;
+        AlertEngine repeater(f.alertStores(), f.clock, nullptr, repeating);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the incidents due for a repeat:")));
+        QVERIFY(!repeater.repeatDue());
+    }
+
+    void outboxGone_incidentIsNotStoredWithoutItsNotification()
+    {
+        Fixture f;
+        QVERIFY(f.exec(QStringLiteral("DROP TABLE outbox")));
+        NotificationDispatcher dispatcher(&f.stores.transactions, &f.stores.outbox, f.clock, {hook()},
+                                          NotificationDispatcher::Options());
+        AlertEngine alerts(f.alertStores(), f.clock, &dispatcher, {});
+        // The incident and its notification are one transaction: neither is kept.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot queue a notification:.*no such table: outbox")));
+        QVERIFY(!alerts.raise(f.agentId, QStringLiteral("worker"), QStringLiteral("crash"), QStringLiteral("crashed"), QStringLiteral("exit 1"), QString()));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")), 0);
+        // The dispatcher's first pump (queued by its constructor) cannot read the outbox: it says so.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the outbox:.*no such table: outbox")));
+        QCoreApplication::processEvents();
+    }
+
+    void restarts_recordedWithTheirTimelineLine_andAFailureNamesWhat()
+    {
+        Fixture f;
+        RestartAttempt a;
+        a.agentId = f.agentId;
+        a.atMs = 5000;
+        a.target = QStringLiteral("docker:auto");
+        a.trigger = QStringLiteral("died: silent");
+        a.ok = true;
+        a.timelineCause = QStringLiteral("restart: restarted");
+        QString error;
+        QVERIFY2(f.stores.restarts.record(a, &error), qPrintable(error));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM restarts WHERE context = '' AND error IS NULL")), 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM state_changes WHERE cause = 'restart: restarted'")), 1);
+
+        QVERIFY(f.exec(QStringLiteral("DROP TABLE restarts")));
+        a.atMs = 6000;
+        QVERIFY(!f.stores.restarts.record(a, &error));
+        QVERIFY2(error.contains(QStringLiteral("no such table: restarts")), qPrintable(error));
+        // What could be stored is kept: the timeline line of the attempt.
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM state_changes WHERE cause = 'restart: restarted'")), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "TestStores.moc"
