@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace clev;
@@ -86,6 +87,61 @@ ApiWire::StatusAgent fullAgent()
     a.agentType = QStringLiteral("langchain");
     a.beats = 1234;
     return a;
+}
+
+
+// A random JSON object over the API's field names: what a broken or hostile server might send.
+QJsonValue randomValue(QRandomGenerator &rng, int depth);
+QJsonObject randomObject(QRandomGenerator &rng, int depth)
+{
+    static const QStringList keys =
+        QStringLiteral(
+            "agent_id name state last_seen expected_interval tokens_today cost_today_usd unpriced_beats_today "
+            "iteration_count last_message model looping over_budget budget_exhausted_at interval last_status "
+            "agent_type beats id agent kind opened_at resolved_at acknowledged_at summary detail notifications "
+            "silenced alerts timeline settings usage hour day month from points start cost_usd tokens "
+            "received_at status message grace daily_budget_usd tool_loop_repeats iteration_cap restart_target "
+            "series total to cause at event budget_percent project")
+            .split(u' ');
+    QJsonObject o;
+    for (int i = rng.bounded(24); i > 0; --i)
+        o.insert(keys.at(rng.bounded(int(keys.size()))), randomValue(rng, depth - 1));
+    return o;
+}
+
+QJsonValue randomValue(QRandomGenerator &rng, int depth)
+{
+    switch (rng.bounded(depth > 0 ? 10 : 8)) {
+    case 0:
+        return QJsonValue();
+    case 1:
+        return rng.bounded(2) == 1;
+    case 2: {
+        static const double numbers[] = {0, -1, 1, 0.5, 1e300, -1e300, 9007199254740993.0, 2147483648.0, 1e-300, 86400};
+        return numbers[rng.bounded(int(std::size(numbers)))];
+    }
+    case 3:
+        return double(qint64(rng.generate64()));
+    case 4:
+        return qint64(rng.generate64());
+    case 5: {
+        static const QStringList strings{"", "dead", "healthy", "loop_started", "budget", "2026-01-01T00:00:00.123Z",
+                                         "1960-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "x\u0000y", "\U0001F600"};
+        return strings.at(rng.bounded(int(strings.size())));
+    }
+    case 6:
+        return QString::number(rng.generate());
+    case 7:
+        return QJsonValue(QJsonValue::Null);
+    case 8: {
+        QJsonArray a;
+        for (int i = rng.bounded(4); i > 0; --i)
+            a.append(rng.bounded(3) == 0 ? randomValue(rng, depth - 1) : QJsonValue(randomObject(rng, depth - 1)));
+        return a;
+    }
+    default:
+        return randomObject(rng, depth - 1);
+    }
 }
 
 } // namespace
@@ -307,6 +363,37 @@ private Q_SLOTS:
         QCOMPARE(ApiWire::msOf(ApiWire::timeJson(T0 + 5)), T0 + 5);
         QCOMPARE(ApiWire::msOf(QJsonValue(QStringLiteral("not a time"))), 0);
         QCOMPARE(ApiWire::msOf(QJsonValue()), 0);
+    }
+
+    // Whatever a server sent, what the desktop decoded encodes to JSON that decodes to the same again:
+    // the encoder and decoder agree on every field, not only on the hand-picked values above. Random
+    // objects over the API's field names (wrong types, nulls, absent fields, huge numbers).
+    void decodeEncode_isAFixpoint_onRandomAnswers()
+    {
+        QRandomGenerator rng(20261202);
+        const auto same = [](const QJsonObject &a, const QJsonObject &b, const char *what) {
+            if (a != b)
+                QFAIL(qPrintable(QStringLiteral("%1: %2 then %3")
+                                     .arg(QLatin1String(what), QString::fromUtf8(QJsonDocument(a).toJson()),
+                                          QString::fromUtf8(QJsonDocument(b).toJson()))));
+        };
+        for (int i = 0; i < 3000; ++i) {
+            const QJsonObject o = randomObject(rng, 3);
+            const QJsonObject agent = ApiWire::statusAgentJson(ApiWire::statusAgent(o), T0);
+            same(agent, ApiWire::statusAgentJson(ApiWire::statusAgent(overTheWire(agent)), T0), "status agent");
+            const QJsonObject inc = ApiWire::incidentJson(ApiWire::incident(o));
+            same(inc, ApiWire::incidentJson(ApiWire::incident(overTheWire(inc))), "incident");
+            const QJsonObject ev = ApiWire::stateEventJson(ApiWire::stateEvent(o));
+            same(ev, ApiWire::stateEventJson(ApiWire::stateEvent(overTheWire(ev))), "state event");
+            const AgentDetail d = ApiWire::agentDetail(o, 7);
+            const QJsonObject detail = ApiWire::agentDetailJson(d, QStringLiteral("x"), std::nullopt);
+            same(detail, ApiWire::agentDetailJson(ApiWire::agentDetail(overTheWire(detail), 7), QStringLiteral("x"), std::nullopt),
+                 "detail");
+            const ApiWire::CostsPage c = ApiWire::costsPage(o);
+            const QJsonObject costs = ApiWire::costsJson(QStringLiteral("day"), 0, int(c.total), 100, 0, c.series);
+            const ApiWire::CostsPage c2 = ApiWire::costsPage(overTheWire(costs));
+            same(costs, ApiWire::costsJson(QStringLiteral("day"), 0, int(c2.total), 100, 0, c2.series), "costs");
+        }
     }
 };
 
