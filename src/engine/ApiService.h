@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/HeartbeatCodec.h"
+#include "engine/ApiCall.h"
 #include "engine/IngestMetrics.h"
 #include "engine/KeyAuthenticator.h"
 #include "server/HttpMessage.h"
@@ -9,6 +10,7 @@
 #include "storage/HeartbeatWriter.h"
 
 #include <functional>
+#include <optional>
 
 namespace clev {
 
@@ -22,8 +24,10 @@ class RestartManager;
 class PriceTable;
 class Watchdog;
 
-// The ClevAgent HTTP API v1 (see docs/API.md): routes requests, checks keys, scopes and rate limits,
-// validates heartbeats and hands them to the writer; answers only once they are committed.
+// The ClevAgent HTTP API v1 (see docs/API.md): routes requests through one table (method, path pattern,
+// scope, handler), checks keys, scopes and rate limits, validates heartbeats and hands them to the
+// writer; answers only once they are committed. The handlers live by concern in ApiIngest.cpp,
+// ApiRead.cpp, ApiAdmin.cpp and ApiMetrics.cpp.
 class ApiService final : public HttpHandler
 {
 public:
@@ -51,37 +55,60 @@ public:
     const IngestMetrics &metrics() const { return m_metrics; }
     KeyAuthenticator &authenticator() { return m_auth; }
 
-private:
-    struct Caller
+    // One row of the route table, for whoever needs to walk it (tests, documentation checks).
+    struct RouteInfo
     {
-        qint64 keyId = 0;
-        HttpHeaders rateHeaders;
+        QByteArray method;                  // "GET" (which also serves HEAD), "POST", "PUT", "DELETE"; "*": any
+        QByteArray pattern;                 // e.g. "/api/v1/agents/{name}/pause"
+        std::optional<ApiKey::Scope> scope; // none: open to all (/healthz)
     };
-    // Checks the key, scope and rate limit; on refusal answers and returns false.
-    bool admit(const HttpRequest &request, const HttpResponder &responder, ApiKey::Scope scope, Caller *caller);
-    // The id of the named agent; or 0 after answering 404 (no such agent) or 503 (the database failed).
-    qint64 agentId(const QString &agent, const HttpResponder &responder, const Caller &caller);
-    // Parses the JSON body; on failure answers 400 and returns false.
-    bool parseBody(const HttpRequest &request, const HttpResponder &responder, QJsonValue *out);
+    static QList<RouteInfo> routes();
 
-    void heartbeat(const HttpRequest &request, const HttpResponder &responder);
-    void batch(const HttpRequest &request, const HttpResponder &responder);
-    void status(const HttpRequest &request, const HttpResponder &responder);
-    void prometheus(const HttpRequest &request, const HttpResponder &responder);
-    void alerts(const HttpRequest &request, const HttpResponder &responder);
-    void acknowledge(const HttpRequest &request, const HttpResponder &responder);
-    void pauseOrResume(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool pause);
-    void restartOrStop(const HttpRequest &request, const HttpResponder &responder, const QString &agent, bool restart);
-    void events(const HttpRequest &request, const HttpResponder &responder);
-    void agentDetail(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
-    void forgetAgent(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
-    void costs(const HttpRequest &request, const HttpResponder &responder);
-    void silence(const HttpRequest &request, const HttpResponder &responder);
-    void putSettings(const HttpRequest &request, const HttpResponder &responder, const QString &agent);
+private:
+    using Handler = void (ApiService::*)(const ApiCall &);
+    struct Route;
+    static const QList<Route> &table();
+    void dispatch(const Route &route, const HttpRequest &request, const HttpResponder &responder,
+                  QList<QPair<QByteArray, QString>> params);
+    // Checks the key, scope and rate limit; on refusal answers and returns nullopt.
+    std::optional<ApiReply> admit(const HttpRequest &request, const HttpResponder &responder, ApiKey::Scope scope,
+                                  qint64 *keyId);
+    // The id of the named agent; or 0 after answering 404 (no such agent) or 503 (the database failed).
+    qint64 agentId(const ApiCall &call, const QString &agent);
+    // Parses the JSON body; on failure answers 400 (or 422) and returns false.
+    bool parseBody(const ApiCall &call, QJsonValue *out);
+
+    // Ingest (ApiIngest.cpp).
+    void heartbeat(const ApiCall &call);
+    void batch(const ApiCall &call);
     // Prices the beat (on the I/O thread) before it is stored.
     void price(Heartbeat *beat) const;
     // The answer for a stored beat: the watchdog's verdict (state, warning, reason).
     QJsonObject storedAnswer(const IngestOutcome &outcome, const Heartbeat &beat);
+
+    // Reading (ApiRead.cpp).
+    void status(const ApiCall &call);
+    void alerts(const ApiCall &call);
+    void events(const ApiCall &call);
+    void agentDetail(const ApiCall &call);
+    void costs(const ApiCall &call);
+
+    // Actions (ApiAdmin.cpp).
+    void pause(const ApiCall &call);
+    void resume(const ApiCall &call);
+    void restart(const ApiCall &call) { restartOrStop(call, true); }
+    void stop(const ApiCall &call) { restartOrStop(call, false); }
+    void restartOrStop(const ApiCall &call, bool restart);
+    void putSettings(const ApiCall &call);
+    void forgetAgent(const ApiCall &call);
+    void acknowledge(const ApiCall &call);
+    void silence(const ApiCall &call);
+    // The agent an action names, when the watchdog runs; or 0 after answering.
+    qint64 actionAgent(const ApiCall &call, const QString &agent);
+
+    // Health and metrics (ApiMetrics.cpp).
+    void healthz(const ApiCall &call);
+    void prometheus(const ApiCall &call);
 
     const Database &m_db;
     HeartbeatWriter &m_writer;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "engine/EventHub.h"
 
+#include "core/ApiWire.h"
 #include "server/HttpMessage.h"
 #include "storage/HeartbeatWriter.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,21 +13,6 @@ namespace clev {
 
 namespace {
 constexpr size_t MaxRecent = 10'000;
-
-const char *eventName(StateTransition::Event e)
-{
-    switch (e) {
-    case StateTransition::Event::State:
-        return "state";
-    case StateTransition::Event::LoopStarted:
-        return "loop_started";
-    case StateTransition::Event::LoopEnded:
-        return "loop_ended";
-    case StateTransition::Event::Budget:
-        return "budget";
-    }
-    return "state";
-}
 } // namespace
 
 EventHub::EventHub(HeartbeatWriter *writer, int keepAliveMs, QObject *parent)
@@ -68,29 +53,14 @@ QByteArray EventHub::format(const QByteArray &id, const QByteArray &type, const 
 
 void EventHub::onTransition(const StateTransition &t)
 {
-    const QJsonObject o{
-        {QStringLiteral("agent_id"), t.agentId},
-        {QStringLiteral("agent"), t.agent},
-        {QStringLiteral("event"), QLatin1String(eventName(t.event))},
-        {QStringLiteral("from"), agentStateName(t.from)},
-        {QStringLiteral("to"), agentStateName(t.to)},
-        {QStringLiteral("cause"), t.cause},
-        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("budget_percent"), t.budgetPercent},
-        {QStringLiteral("project"), t.project},
-        {QStringLiteral("last_message"), t.lastMessage}};
+    const QJsonObject o = ApiWire::stateEventJson(t);
     publish("state", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
                           const QString &summary, bool resolved)
 {
-    const QJsonObject o{{QStringLiteral("id"), incidentId},
-                        {QStringLiteral("agent_id"), agentId},
-                        {QStringLiteral("agent"), agent},
-                        {QStringLiteral("kind"), kind},
-                        {QStringLiteral("summary"), summary},
-                        {QStringLiteral("state"), resolved ? QStringLiteral("resolved") : QStringLiteral("open")}};
+    const QJsonObject o = ApiWire::alertEventJson(incidentId, agentId, agent, kind, summary, resolved);
     publish("alert", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -101,17 +71,13 @@ void EventHub::tick()
     const HeartbeatWriter::Touched touched = m_writer->takeTouched();
     if (touched.agentIds.isEmpty() && !touched.overflow)
         return;
-    const QJsonObject all{{QStringLiteral("commits"), m_writer->stats().commits}, {QStringLiteral("all"), true}};
+    const qint64 commits = m_writer->stats().commits;
+    const QJsonObject all = ApiWire::usageEventJson(commits, std::nullopt);
     if (touched.overflow) { // too many to name: read the whole list
         publish("usage", QJsonDocument(all).toJson(QJsonDocument::Compact));
         return;
     }
-    QJsonArray ids;
-    for (const qint64 id : touched.agentIds)
-        ids.append(id);
-    QJsonObject named = all;
-    named.remove(QStringLiteral("all"));
-    named.insert(QStringLiteral("agent_ids"), ids);
+    const QJsonObject named = ApiWire::usageEventJson(commits, touched.agentIds);
     // Kept for replay without the names (up to 1000 ids each, 10 000 events would hold megabytes): a
     // client that missed it reads the whole list.
     publish("usage", QJsonDocument(named).toJson(QJsonDocument::Compact), QJsonDocument(all).toJson(QJsonDocument::Compact));

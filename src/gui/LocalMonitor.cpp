@@ -5,6 +5,7 @@
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
 #include "core/RestartGuard.h"
+#include "engine/AgentRows.h"
 #include "engine/LocalQueries.h"
 
 #include <QPointer>
@@ -110,28 +111,8 @@ void LocalMonitor::takeSnapshot()
     QList<AgentRow> rows;
     rows.reserve(agents->size());
     Watchdog &w = m_server->watchdog();
-    for (const AgentSummary &a : *agents) {
-        AgentRow r;
-        r.id = a.id;
-        r.name = a.name;
-        const auto live = w.viewOf(a.id); // one lock per agent
-        r.state = live ? live->state : agentStateFromName(a.state).value_or(AgentState::New);
-        r.lastSeenMs = a.lastSeenAtMs;
-        r.expectedIntervalSecs = live ? live->expectedIntervalMs / 1000.0 : 0;
-        r.tokensToday = a.tokensToday;
-        r.costTodayUsd = a.costTodayUsd;
-        r.unpricedToday = a.unpricedToday;
-        r.iterationCount = a.iterationCount;
-        r.lastMessage = a.lastMessage;
-        r.model = a.model;
-        r.looping = a.looping;
-        r.overBudget = a.overBudget;
-        if (live) {
-            r.dailyBudgetUsd = live->dailyBudgetUsd;
-            r.budgetExhaustedAtMs = live->budgetExhaustedAtMs;
-        }
-        rows.append(r);
-    }
+    for (const AgentSummary &a : *agents)
+        rows.append(statusAgentOf(a, w.viewOf(a.id)).row); // one lock per agent; the same mapping as /status
     Q_EMIT snapshot(rows); // queued to the GUI thread
 }
 

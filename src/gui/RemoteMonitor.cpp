@@ -3,13 +3,12 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
-#include "remote/RemoteWire.h"
+#include "core/ApiWire.h"
 #include "server/BoundedReply.h"
 #include "server/TlsFiles.h"
 
 #include <QDateTime>
 #include <QHostInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -322,7 +321,7 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
     const QJsonObject o = QJsonDocument::fromJson(data).object();
     if (type == "usage") {
         // Newer servers name the agents that beat; then only those are read again.
-        if (const auto ids = RemoteWire::usageEventAgents(o)) {
+        if (const auto ids = ApiWire::usageEventAgents(o)) {
             for (const qint64 id : *ids)
                 m_usageIds.insert(id);
         } else {
@@ -338,7 +337,7 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
     }
     if (type != "state")
         return;
-    const StateTransition t = RemoteWire::stateEvent(o);
+    const StateTransition t = ApiWire::stateEvent(o);
     bool known = false;
     for (AgentRow &r : m_rows) {
         if (r.id == t.agentId) {
@@ -386,7 +385,7 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
                     Q_EMIT actionDone(tr("read the agents of %1").arg(m_endpoint.name), error);
                     return;
                 }
-                const RemoteWire::StatusPage page = RemoteWire::statusPage(body);
+                const ApiWire::StatusPage page = ApiWire::statusPage(body);
                 rows.append(page.agents);
                 if (!page.agents.isEmpty() && offset + page.agents.size() < page.total) {
                     readPage(offset + static_cast<int>(page.agents.size()), rows, reportChanges);
@@ -478,7 +477,7 @@ void RemoteMonitor::readAgents(const QList<qint64> &ids)
         for (qsizetype i = 0; i < m_rows.size(); ++i)
             at.insert(m_rows.at(i).id, i);
         bool added = false;
-        const RemoteWire::StatusPage page = RemoteWire::statusPage(body);
+        const ApiWire::StatusPage page = ApiWire::statusPage(body);
         for (const AgentRow &row : page.agents) {
             const auto it = at.constFind(row.id);
             if (it != at.cend()) {
@@ -533,7 +532,7 @@ void RemoteMonitor::requestAlerts(const AlertEngine::Filter &filter)
     onReply(get(QStringLiteral("/api/v1/alerts"), q), [this](const QJsonObject &body, int, const QString &error) {
         if (!error.isEmpty())
             Q_EMIT actionDone(tr("read the alerts"), error);
-        Q_EMIT alertsReady(RemoteWire::alerts(body));
+        Q_EMIT alertsReady(ApiWire::alerts(body));
     });
 }
 
@@ -548,7 +547,7 @@ void RemoteMonitor::requestDetail(qint64 agentId, const QString &name)
             [this, agentId](const QJsonObject &body, int, const QString &error) {
                 if (!error.isEmpty())
                     return;
-                Q_EMIT detailReady(RemoteWire::agentDetail(body, agentId));
+                Q_EMIT detailReady(ApiWire::agentDetail(body, agentId));
             });
 }
 
@@ -595,8 +594,9 @@ void RemoteMonitor::readCostsPage(int days, int offset, QList<DailyCost> costs)
                     Q_EMIT actionDone(tr("read the costs"), error);
                     return;
                 }
-                costs += RemoteWire::dailyCosts(body);
-                const int total = body.value(QLatin1String("total")).toInt(); // absent from older servers: one page
+                const ApiWire::CostsPage page = ApiWire::costsPage(body);
+                costs += page.series;
+                const qint64 total = page.total; // absent from older servers: one page
                 if (offset + PageSize < total && offset + PageSize < 1'000'000) {
                     readCostsPage(days, offset + PageSize, std::move(costs));
                     return;
@@ -624,7 +624,7 @@ void RemoteMonitor::setSettings(qint64, const QString &name, const AgentSettings
     action(tr("save the settings of %1").arg(name),
            send("PUT",
                 QStringLiteral("/api/v1/agents/%1/settings").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
-                RemoteWire::agentSettingsJson(settings)));
+                ApiWire::agentSettingsJson(settings)));
 }
 
 void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)
@@ -722,12 +722,9 @@ void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std:
                 p.version = version;
                 if (code == 200) {
                     p.ok = true;
-                    p.message = tr("Connected: clevagent-server %1, %n agent(s).", nullptr,
-                                   QJsonDocument::fromJson(statusReply->readAll())
-                                       .object()
-                                       .value(QLatin1String("total"))
-                                       .toInt())
-                                    .arg(version);
+                    const ApiWire::StatusPage page =
+                        ApiWire::statusPage(QJsonDocument::fromJson(statusReply->readAll()).object());
+                    p.message = tr("Connected: clevagent-server %1, %n agent(s).", nullptr, int(page.total)).arg(version);
                 } else if (code == 401) {
                     p.message =
                         tr("The server (version %1) refuses this key (401): check it, or create a read key there with "

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// An API answer (or event data) as a remote clevagent-server might send it, through every RemoteWire
+// An API answer (or event data) as a remote clevagent-server might send it, through every ApiWire
 // decoder. They promise a value for anything: checks that lists keep one entry per element, that times
 // are 0 or real, that a usage event names its agents exactly when it has a list, and that an agent's
 // settings survive the round trip through the body the desktop sends.
-#include "remote/RemoteWire.h"
+#include "core/ApiWire.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -40,50 +40,50 @@ void checkTime(qint64 ms)
 
 void decodeObject(const QJsonObject &o)
 {
-    const RemoteWire::StatusPage page = RemoteWire::statusPage(o);
+    const ApiWire::StatusPage page = ApiWire::statusPage(o);
     expect(page.agents.size() == lengthOf(o, "agents"), "status page: not one row per element");
     for (const AgentRow &r : page.agents) {
         checkTime(r.lastSeenMs);
         if (r.budgetExhaustedAtMs)
             expect(*r.budgetExhaustedAtMs > 0, "budget_exhausted_at set to 0");
     }
-    const AgentRow row = RemoteWire::agentRow(o);
+    const AgentRow row = ApiWire::agentRow(o);
     checkTime(row.lastSeenMs);
 
-    const QList<Incident> incidents = RemoteWire::alerts(o);
+    const QList<Incident> incidents = ApiWire::alerts(o);
     expect(incidents.size() == lengthOf(o, "alerts"), "alerts: not one incident per element");
     for (const Incident &i : incidents) {
         checkTime(i.openedAtMs);
         checkTime(i.resolvedAtMs);
         checkTime(i.ackedAtMs);
     }
-    RemoteWire::incident(o);
-    expect(RemoteWire::usagePoints(o).size() == lengthOf(o, "points"), "usage: not one point per element");
-    expect(RemoteWire::dailyCosts(o).size() == lengthOf(o, "series"), "costs: not one entry per element");
+    ApiWire::incident(o);
+    expect(ApiWire::usagePoints(o).size() == lengthOf(o, "points"), "usage: not one point per element");
+    expect(ApiWire::dailyCosts(o).size() == lengthOf(o, "series"), "costs: not one entry per element");
 
-    const AgentDetail detail = RemoteWire::agentDetail(o, 7);
+    const AgentDetail detail = ApiWire::agentDetail(o, 7);
     expect(detail.agentId == 7 && detail.timeline.size() == lengthOf(o, "timeline") && detail.beats.size() == lengthOf(o, "beats")
                && detail.incidents.size() == lengthOf(o, "alerts"),
            "agent detail: lists do not match the answer");
 
-    const StateTransition t = RemoteWire::stateEvent(o);
+    const StateTransition t = ApiWire::stateEvent(o);
     checkTime(t.atMs);
-    const std::optional<QList<qint64>> ids = RemoteWire::usageEventAgents(o);
+    const std::optional<QList<qint64>> ids = ApiWire::usageEventAgents(o);
     expect(ids.has_value() == o.value(QLatin1String("agent_ids")).isArray(), "usage event: names agents without a list");
     if (ids)
         expect(ids->size() == lengthOf(o, "agent_ids"), "usage event: not one id per element");
-    checkTime(RemoteWire::msOf(o.value(QLatin1String("at"))));
+    checkTime(ApiWire::msOf(o.value(QLatin1String("at"))));
 
     // Settings: what the desktop sends back (PUT .../settings) reads as the same settings. The server
     // keeps iteration_cap within 10^12; beyond 2^53 a JSON number cannot carry every integer.
     for (const QJsonObject &source : {o, o.value(QLatin1String("settings")).toObject()}) {
-        const AgentSettings s = RemoteWire::agentSettings(source);
+        const AgentSettings s = ApiWire::agentSettings(source);
         if (s.iterationCap && (*s.iterationCap > (qint64(1) << 53) || *s.iterationCap < -(qint64(1) << 53)))
             continue;
-        const QJsonObject sent = RemoteWire::agentSettingsJson(s);
+        const QJsonObject sent = ApiWire::agentSettingsJson(s);
         const QJsonObject reparsed = QJsonDocument::fromJson(QJsonDocument(sent).toJson(QJsonDocument::Compact)).object();
-        expect(RemoteWire::agentSettings(sent) == s, "settings: the body the desktop sends reads differently");
-        expect(RemoteWire::agentSettings(reparsed) == s, "settings: the body, once serialised, reads differently");
+        expect(ApiWire::agentSettings(sent) == s, "settings: the body the desktop sends reads differently");
+        expect(ApiWire::agentSettings(reparsed) == s, "settings: the body, once serialised, reads differently");
     }
 }
 
@@ -101,7 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         for (const QJsonValue &v : doc.array()) {
             decodeObject(v.toObject());
-            checkTime(RemoteWire::msOf(v));
+            checkTime(ApiWire::msOf(v));
         }
     }
     return 0;

@@ -4,7 +4,7 @@
 // random JSON), which gives defaults and never a crash.
 #include "core/Clock.h"
 #include "engine/ServerInstance.h"
-#include "remote/RemoteWire.h"
+#include "core/ApiWire.h"
 #include "remote/SseParser.h"
 #include "storage/KeyStore.h"
 #include "support/HttpTestClient.h"
@@ -156,21 +156,21 @@ private Q_SLOTS:
 
     void times()
     {
-        QCOMPARE(RemoteWire::msOf(QStringLiteral("2026-01-01T00:00:00.000Z")), ms("2026-01-01T00:00:00.000Z"));
-        QCOMPARE(RemoteWire::msOf(QStringLiteral("2026-01-01T00:00:01.250Z")), ms("2026-01-01T00:00:00.000Z") + 1250);
+        QCOMPARE(ApiWire::msOf(QStringLiteral("2026-01-01T00:00:00.000Z")), ms("2026-01-01T00:00:00.000Z"));
+        QCOMPARE(ApiWire::msOf(QStringLiteral("2026-01-01T00:00:01.250Z")), ms("2026-01-01T00:00:00.000Z") + 1250);
         // budget_exhausted_at comes without milliseconds.
-        QCOMPARE(RemoteWire::msOf(QStringLiteral("2026-01-01T00:00:01Z")), ms("2026-01-01T00:00:00.000Z") + 1000);
-        QCOMPARE(RemoteWire::msOf(QJsonValue()), 0);
-        QCOMPARE(RemoteWire::msOf(QJsonValue::Undefined), 0);
-        QCOMPARE(RemoteWire::msOf(12345), 0);
-        QCOMPARE(RemoteWire::msOf(QStringLiteral("yesterday")), 0);
-        QCOMPARE(RemoteWire::msOf(QStringLiteral("2026-02-30T00:00:00Z")), 0);
+        QCOMPARE(ApiWire::msOf(QStringLiteral("2026-01-01T00:00:01Z")), ms("2026-01-01T00:00:00.000Z") + 1000);
+        QCOMPARE(ApiWire::msOf(QJsonValue()), 0);
+        QCOMPARE(ApiWire::msOf(QJsonValue::Undefined), 0);
+        QCOMPARE(ApiWire::msOf(12345), 0);
+        QCOMPARE(ApiWire::msOf(QStringLiteral("yesterday")), 0);
+        QCOMPARE(ApiWire::msOf(QStringLiteral("2026-02-30T00:00:00Z")), 0);
     }
 
     // An agent row as GET /api/v1/status writes it.
     void agentRow()
     {
-        const AgentRow r = RemoteWire::agentRow(
+        const AgentRow r = ApiWire::agentRow(
             J("{'agent_id':7,'name':'research-bot','state':'late','last_seen':'2026-01-01T00:00:00.000Z',"
               "'seconds_since_last_seen':90,'interval':60,'iteration_count':42,'last_status':'ok',"
               "'last_message':'step 3','agent_type':'langgraph','model':'gpt-4o','beats':12,'tokens_today':1500,"
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!r.dailyBudgetUsd); // not part of the listing
 
         // The nulls the server writes for what it does not know.
-        const AgentRow n = RemoteWire::agentRow(
+        const AgentRow n = ApiWire::agentRow(
             J("{'agent_id':8,'name':'new','state':'new','last_seen':null,'iteration_count':null,'model':null,"
               "'expected_interval':null,'budget_exhausted_at':null,'last_message':''}"));
         QCOMPARE(n.id, 8);
@@ -207,14 +207,14 @@ private Q_SLOTS:
 
     void agentRow_garbage()
     {
-        const AgentRow empty = RemoteWire::agentRow({});
+        const AgentRow empty = ApiWire::agentRow({});
         QCOMPARE(empty.id, 0);
         QVERIFY(empty.name.isEmpty());
         QCOMPARE(empty.state, AgentState::New);
         QVERIFY(!empty.iterationCount); // absent is unset, as null is
         QVERIFY(!empty.budgetExhaustedAtMs);
 
-        const AgentRow r = RemoteWire::agentRow(
+        const AgentRow r = ApiWire::agentRow(
             J("{'agent_id':'7','name':5,'state':'zombie','last_seen':1767225600,'expected_interval':'60',"
               "'tokens_today':1.5,'cost_today_usd':'0.1','unpriced_beats_today':[],'iteration_count':'42',"
               "'last_message':{},'model':false,'looping':'yes','over_budget':1,'budget_exhausted_at':'soon'}"));
@@ -235,7 +235,7 @@ private Q_SLOTS:
 
         // Numbers out of range are not wrapped into ids.
         const AgentRow huge =
-            RemoteWire::agentRow(J("{'agent_id':1e300,'tokens_today':-1e300,'iteration_count':1e300}"));
+            ApiWire::agentRow(J("{'agent_id':1e300,'tokens_today':-1e300,'iteration_count':1e300}"));
         QCOMPARE(huge.id, 0);
         QCOMPARE(huge.tokensToday, 0);
         QCOMPARE(huge.iterationCount, std::optional<qint64>(0));
@@ -243,24 +243,24 @@ private Q_SLOTS:
 
     void statusPage()
     {
-        const RemoteWire::StatusPage page =
-            RemoteWire::statusPage(J("{'total':3,'limit':2,'offset':0,'agents':[{'agent_id':1,'name':'a'},"
+        const ApiWire::StatusPage page =
+            ApiWire::statusPage(J("{'total':3,'limit':2,'offset':0,'agents':[{'agent_id':1,'name':'a'},"
                                      "{'agent_id':2,'name':'b'}]}"));
         QCOMPARE(page.total, 3);
         QCOMPARE(page.agents.size(), 2);
         QCOMPARE(page.agents.at(1).name, QStringLiteral("b"));
         // Every element is a row, so the offset of the next page stays right; one that is no object is empty.
-        QCOMPARE(RemoteWire::statusPage(J("{'agents':[1,null,{'agent_id':3}]}")).agents.size(), 3);
-        QCOMPARE(RemoteWire::statusPage(J("{'agents':[1,null,{'agent_id':3}]}")).agents.at(0).id, 0);
-        const RemoteWire::StatusPage bad = RemoteWire::statusPage(J("{'agents':{'agent_id':1},'total':'many'}"));
+        QCOMPARE(ApiWire::statusPage(J("{'agents':[1,null,{'agent_id':3}]}")).agents.size(), 3);
+        QCOMPARE(ApiWire::statusPage(J("{'agents':[1,null,{'agent_id':3}]}")).agents.at(0).id, 0);
+        const ApiWire::StatusPage bad = ApiWire::statusPage(J("{'agents':{'agent_id':1},'total':'many'}"));
         QVERIFY(bad.agents.isEmpty());
         QCOMPARE(bad.total, 0);
-        QVERIFY(RemoteWire::statusPage({}).agents.isEmpty());
+        QVERIFY(ApiWire::statusPage({}).agents.isEmpty());
     }
 
     void incidents()
     {
-        const QList<Incident> list = RemoteWire::alerts(
+        const QList<Incident> list = ApiWire::alerts(
             J("{'alerts':[{'id':4,'agent_id':7,'agent':'bot','kind':'dead','opened_at':'2026-01-01T00:00:00.000Z',"
               "'resolved_at':null,'acknowledged_at':'2026-01-01T00:01:00.000Z','silenced':true,'notifications':2,"
               "'summary':'bot died','detail':'no beat for 5 min'},'oops']}"));
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(i.summary, QStringLiteral("bot died"));
         QCOMPARE(i.detail, QStringLiteral("no beat for 5 min"));
         QCOMPARE(list.at(1).id, 0);
-        QVERIFY(RemoteWire::alerts(J("{'alerts':'none'}")).isEmpty());
+        QVERIFY(ApiWire::alerts(J("{'alerts':'none'}")).isEmpty());
     }
 
     // What the desktop sends with PUT .../settings comes back the same from the detail.
@@ -315,24 +315,24 @@ private Q_SLOTS:
         if (cap >= 0)
             s.iterationCap = cap;
         s.restartTarget = target;
-        const QJsonObject json = RemoteWire::agentSettingsJson(s);
+        const QJsonObject json = ApiWire::agentSettingsJson(s);
         // Unset fields are sent as null: "back to the default".
         QCOMPARE(json.size(), 6);
         QCOMPARE(json.value(QStringLiteral("interval")).isNull(), !s.intervalSecs);
-        QVERIFY(RemoteWire::agentSettings(json) == s);
+        QVERIFY(ApiWire::agentSettings(json) == s);
         // Through text, as it travels.
-        QVERIFY(RemoteWire::agentSettings(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object()) == s);
+        QVERIFY(ApiWire::agentSettings(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object()) == s);
     }
 
     void settings_garbage()
     {
         // Absent, null or not a number: unset (the default), never 0.
-        QVERIFY(RemoteWire::agentSettings({}).isEmpty());
-        QVERIFY(RemoteWire::agentSettings(J("{'interval':null,'grace':'5','daily_budget_usd':true,"
+        QVERIFY(ApiWire::agentSettings({}).isEmpty());
+        QVERIFY(ApiWire::agentSettings(J("{'interval':null,'grace':'5','daily_budget_usd':true,"
                                             "'tool_loop_repeats':[3],'iteration_cap':{},'restart_target':7}"))
                     .isEmpty());
         // An older server's detail without the newer fields.
-        const AgentSettings old = RemoteWire::agentSettings(J("{'interval':60,'grace':null,'daily_budget_usd':null}"));
+        const AgentSettings old = ApiWire::agentSettings(J("{'interval':60,'grace':null,'daily_budget_usd':null}"));
         QCOMPARE(old.intervalSecs, std::optional<double>(60));
         QVERIFY(!old.toolLoopRepeats);
         QVERIFY(!old.iterationCap);
@@ -340,7 +340,7 @@ private Q_SLOTS:
 
     void detail()
     {
-        const AgentDetail d = RemoteWire::agentDetail(
+        const AgentDetail d = ApiWire::agentDetail(
             J("{'agent_id':7,'name':'bot','state':'healthy',"
               "'settings':{'interval':60,'grace':null,'daily_budget_usd':5,'tool_loop_repeats':null,"
               "'iteration_cap':100,'restart_target':''},"
@@ -382,7 +382,7 @@ private Q_SLOTS:
         QCOMPARE(d.dayFromSecs, 200);
         QCOMPARE(d.monthFromSecs, 300);
 
-        const AgentDetail bad = RemoteWire::agentDetail(
+        const AgentDetail bad = ApiWire::agentDetail(
             J("{'timeline':{},'beats':[1,2],'alerts':null,'settings':[],'usage':{'hour':[],'day':'x'}}"), 3);
         QCOMPARE(bad.agentId, 3);
         QVERIFY(bad.timeline.isEmpty());
@@ -395,7 +395,7 @@ private Q_SLOTS:
 
     void costs()
     {
-        const QList<DailyCost> list = RemoteWire::dailyCosts(
+        const QList<DailyCost> list = ApiWire::dailyCosts(
             J("{'bucket':'day','from':0,'series':[{'agent':'a','start':86400,'cost_usd':1.5,'tokens':100},"
               "{'agent':null}]}"));
         QCOMPARE(list.size(), 2);
@@ -404,7 +404,7 @@ private Q_SLOTS:
         QCOMPARE(list.at(0).costUsd, 1.5);
         QCOMPARE(list.at(0).tokens, 100);
         QVERIFY(list.at(1).agent.isEmpty());
-        QVERIFY(RemoteWire::dailyCosts(J("{'series':7}")).isEmpty());
+        QVERIFY(ApiWire::dailyCosts(J("{'series':7}")).isEmpty());
     }
 
     void stateEvents_data()
@@ -424,7 +424,7 @@ private Q_SLOTS:
         QJsonObject o = J("{'agent_id':7,'agent':'bot','from':'healthy','to':'dead','cause':'no beat',"
                           "'at':'2026-01-01T00:00:00.000Z','budget_percent':80,'project':'p','last_message':'m'}");
         o.insert(QStringLiteral("event"), event);
-        const StateTransition t = RemoteWire::stateEvent(o);
+        const StateTransition t = ApiWire::stateEvent(o);
         QCOMPARE(int(t.event), kind);
         QCOMPARE(t.agentId, 7);
         QCOMPARE(t.agent, QStringLiteral("bot"));
@@ -436,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(t.project, QStringLiteral("p"));
         QCOMPARE(t.lastMessage, QStringLiteral("m"));
 
-        const StateTransition bad = RemoteWire::stateEvent(J("{'agent_id':'7','from':3,'to':'walking','at':5,"
+        const StateTransition bad = ApiWire::stateEvent(J("{'agent_id':'7','from':3,'to':'walking','at':5,"
                                                              "'budget_percent':'80','event':1}"));
         QCOMPARE(bad.agentId, 0);
         QCOMPARE(bad.from, AgentState::New);
@@ -448,15 +448,15 @@ private Q_SLOTS:
 
     void usageEvents()
     {
-        QCOMPARE(RemoteWire::usageEventAgents(J("{'commits':3,'agent_ids':[3,17,42]}")),
+        QCOMPARE(ApiWire::usageEventAgents(J("{'commits':3,'agent_ids':[3,17,42]}")),
                  std::optional<QList<qint64>>(QList<qint64>{3, 17, 42}));
-        QCOMPARE(RemoteWire::usageEventAgents(J("{'commits':3,'agent_ids':[]}")),
+        QCOMPARE(ApiWire::usageEventAgents(J("{'commits':3,'agent_ids':[]}")),
                  std::optional<QList<qint64>>(QList<qint64>{}));
         // Too many to name, a replay, or an older server: every agent.
-        QVERIFY(!RemoteWire::usageEventAgents(J("{'commits':3,'all':true}")));
-        QVERIFY(!RemoteWire::usageEventAgents({}));
-        QVERIFY(!RemoteWire::usageEventAgents(J("{'agent_ids':'3,17'}")));
-        QCOMPARE(RemoteWire::usageEventAgents(J("{'agent_ids':[3,'x',null]}")),
+        QVERIFY(!ApiWire::usageEventAgents(J("{'commits':3,'all':true}")));
+        QVERIFY(!ApiWire::usageEventAgents({}));
+        QVERIFY(!ApiWire::usageEventAgents(J("{'agent_ids':'3,17'}")));
+        QCOMPARE(ApiWire::usageEventAgents(J("{'agent_ids':[3,'x',null]}")),
                  std::optional<QList<qint64>>(QList<qint64>{3, 0, 0}));
     }
 
@@ -466,25 +466,25 @@ private Q_SLOTS:
         QRandomGenerator rng(20260101);
         for (int i = 0; i < 5000; ++i) {
             const QJsonObject o = randomValue(rng, 4).toObject();
-            RemoteWire::agentRow(o);
-            RemoteWire::statusPage(o);
-            RemoteWire::alerts(o);
-            RemoteWire::incident(o);
-            RemoteWire::usagePoints(o);
-            RemoteWire::agentSettings(o);
-            RemoteWire::agentDetail(o, i);
-            RemoteWire::dailyCosts(o);
-            RemoteWire::stateEvent(o);
-            RemoteWire::usageEventAgents(o);
-            RemoteWire::msOf(o.value(QStringLiteral("at")));
+            ApiWire::agentRow(o);
+            ApiWire::statusPage(o);
+            ApiWire::alerts(o);
+            ApiWire::incident(o);
+            ApiWire::usagePoints(o);
+            ApiWire::agentSettings(o);
+            ApiWire::agentDetail(o, i);
+            ApiWire::dailyCosts(o);
+            ApiWire::stateEvent(o);
+            ApiWire::usageEventAgents(o);
+            ApiWire::msOf(o.value(QStringLiteral("at")));
         }
         for (int i = 0; i < 2000; ++i) {
             QByteArray bytes(rng.bounded(64), Qt::Uninitialized);
             for (char &c : bytes)
                 c = "{}[]\":,0123456789.eE-+ntrufalsx \\"[rng.bounded(33)];
             const QJsonObject o = QJsonDocument::fromJson(bytes).object();
-            RemoteWire::agentDetail(o, 0);
-            RemoteWire::statusPage(o);
+            ApiWire::agentDetail(o, 0);
+            ApiWire::statusPage(o);
         }
     }
 
@@ -522,7 +522,7 @@ private Q_SLOTS:
             return std::any_of(received.cbegin(), received.cend(), [&](const SseEvent &e) {
                 return e.type == type &&
                        (agent.isEmpty() ||
-                        RemoteWire::stateEvent(QJsonDocument::fromJson(e.data).object()).agent == agent);
+                        ApiWire::stateEvent(QJsonDocument::fromJson(e.data).object()).agent == agent);
             });
         };
         readEvents([&] { return hasEvent("hello"); });
@@ -532,7 +532,7 @@ private Q_SLOTS:
         QCOMPARE(beat("{'agent':'wire-bot','tokens_used':1500,'cost_usd':0.045,'iteration_count':42,"
                       "'model':'gpt-4o','message':'step 1'}"),
                  200);
-        const RemoteWire::StatusPage page = RemoteWire::statusPage(getJson("/api/v1/status"));
+        const ApiWire::StatusPage page = ApiWire::statusPage(getJson("/api/v1/status"));
         QCOMPARE(page.total, 1);
         QCOMPARE(page.agents.size(), 1);
         const AgentRow row = page.agents.at(0);
@@ -547,7 +547,7 @@ private Q_SLOTS:
         QCOMPARE(row.lastMessage, QStringLiteral("step 1"));
         QVERIFY(!row.looping);
         QVERIFY(!row.overBudget);
-        QCOMPARE(RemoteWire::statusPage(getJson("/api/v1/status?agent_id=" + QByteArray::number(row.id))).agents.size(),
+        QCOMPARE(ApiWire::statusPage(getJson("/api/v1/status?agent_id=" + QByteArray::number(row.id))).agents.size(),
                  1);
 
         AgentSettings settings;
@@ -556,9 +556,9 @@ private Q_SLOTS:
         settings.iterationCap = 500;
         const TestResponse put =
             call("PUT", "/api/v1/agents/wire-bot/settings", m_admin,
-                 QJsonDocument(RemoteWire::agentSettingsJson(settings)).toJson(QJsonDocument::Compact));
+                 QJsonDocument(ApiWire::agentSettingsJson(settings)).toJson(QJsonDocument::Compact));
         QCOMPARE(put.status, 200);
-        const AgentDetail detail = RemoteWire::agentDetail(getJson("/api/v1/agents/wire-bot"), row.id);
+        const AgentDetail detail = ApiWire::agentDetail(getJson("/api/v1/agents/wire-bot"), row.id);
         QVERIFY(detail.settings == settings);
         QCOMPARE(detail.beats.size(), 1);
         QCOMPARE(detail.beats.at(0).receivedAtMs, m_clock->nowMs());
@@ -572,7 +572,7 @@ private Q_SLOTS:
         QCOMPARE(detail.month.at(0).costUsd, 0.045);
         QCOMPARE(detail.month.at(0).beats, 1);
 
-        const QList<DailyCost> costs = RemoteWire::dailyCosts(getJson("/api/v1/costs?bucket=day&days=7"));
+        const QList<DailyCost> costs = ApiWire::dailyCosts(getJson("/api/v1/costs?bucket=day&days=7"));
         QCOMPARE(costs.size(), 1);
         QCOMPARE(costs.at(0).agent, QStringLiteral("wire-bot"));
         QCOMPARE(costs.at(0).costUsd, 0.045);
@@ -594,7 +594,7 @@ private Q_SLOTS:
         for (const SseEvent &e : std::as_const(received)) {
             QVERIFY(!e.id.isEmpty());
             if (e.type == "state")
-                transitions.append(RemoteWire::stateEvent(QJsonDocument::fromJson(e.data).object()));
+                transitions.append(ApiWire::stateEvent(QJsonDocument::fromJson(e.data).object()));
         }
         QVERIFY(!transitions.isEmpty());
         const StateTransition last = transitions.last();
@@ -607,7 +607,7 @@ private Q_SLOTS:
         QCOMPARE(last.lastMessage, QStringLiteral("boom"));
 
         QList<Incident> alerts;
-        QTRY_VERIFY_WITH_TIMEOUT(!(alerts = RemoteWire::alerts(getJson("/api/v1/alerts"))).isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!(alerts = ApiWire::alerts(getJson("/api/v1/alerts"))).isEmpty(), 5000);
         QCOMPARE(alerts.at(0).agent, QStringLiteral("wire-bot"));
         QCOMPARE(alerts.at(0).agentId, row.id);
         QCOMPARE(alerts.at(0).kind, QStringLiteral("error"));

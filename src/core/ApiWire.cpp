@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: MIT
+#include "core/ApiWire.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace clev::ApiWire {
+
+namespace {
+
+QJsonValue field(const QJsonObject &o, const char *name)
+{
+    return o.value(QLatin1String(name));
+}
+
+// A number that may be null (unset) or absent (a server that does not know the field).
+std::optional<double> optionalDouble(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+std::optional<qint64> optionalInteger(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+
+template <typename T> QJsonValue nullable(const std::optional<T> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+// An empty text is sent as null where the API documents it so.
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+const char *eventName(StateTransition::Event e)
+{
+    switch (e) {
+    case StateTransition::Event::State:
+        return "state";
+    case StateTransition::Event::LoopStarted:
+        return "loop_started";
+    case StateTransition::Event::LoopEnded:
+        return "loop_ended";
+    case StateTransition::Event::Budget:
+        return "budget";
+    }
+    return "state";
+}
+
+constexpr int HourBucketSecs = 60;
+constexpr int DayBucketSecs = 3600;
+constexpr int MonthBucketSecs = 86400;
+
+} // namespace
+
+QJsonValue timeJson(qint64 ms)
+{
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+              : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue secondsTimeJson(qint64 ms)
+{
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate))
+              : QJsonValue(QJsonValue::Null);
+}
+
+qint64 msOf(const QJsonValue &value)
+{
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QJsonObject statusAgentJson(const StatusAgent &agent, qint64 nowMs)
+{
+    const AgentRow &r = agent.row;
+    return QJsonObject{
+        {QStringLiteral("agent_id"), r.id},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("state"), agentStateName(r.state)},
+        {QStringLiteral("last_seen"), timeJson(r.lastSeenMs > 0 ? r.lastSeenMs : 0)},
+        {QStringLiteral("seconds_since_last_seen"),
+         r.lastSeenMs > 0 ? QJsonValue(std::max<qint64>(0, nowMs - r.lastSeenMs) / 1000) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("interval"), nullable(agent.intervalSecs)},
+        {QStringLiteral("iteration_count"), r.iterationCount ? QJsonValue(*r.iterationCount) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("last_status"), textOrNull(agent.lastStatus)},
+        {QStringLiteral("last_message"), r.lastMessage},
+        {QStringLiteral("agent_type"), textOrNull(agent.agentType)},
+        {QStringLiteral("model"), textOrNull(r.model)},
+        {QStringLiteral("beats"), agent.beats},
+        {QStringLiteral("tokens_today"), r.tokensToday},
+        {QStringLiteral("cost_today_usd"), r.costTodayUsd},
+        {QStringLiteral("unpriced_beats_today"), r.unpricedToday},
+        // 0: the watchdog does not know the agent (yet)
+        {QStringLiteral("expected_interval"),
+         r.expectedIntervalSecs > 0 ? QJsonValue(r.expectedIntervalSecs) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("looping"), r.looping},
+        {QStringLiteral("over_budget"), r.overBudget},
+        {QStringLiteral("budget_exhausted_at"), secondsTimeJson(r.budgetExhaustedAtMs.value_or(0))},
+    };
+}
+
+StatusAgent statusAgent(const QJsonObject &o)
+{
+    StatusAgent a;
+    AgentRow &r = a.row;
+    r.id = field(o, "agent_id").toInteger();
+    r.name = field(o, "name").toString();
+    r.state = agentStateFromName(field(o, "state").toString()).value_or(AgentState::New);
+    r.lastSeenMs = msOf(field(o, "last_seen"));
+    r.expectedIntervalSecs = field(o, "expected_interval").toDouble();
+    r.tokensToday = field(o, "tokens_today").toInteger();
+    r.costTodayUsd = field(o, "cost_today_usd").toDouble();
+    r.unpricedToday = field(o, "unpriced_beats_today").toInteger();
+    r.iterationCount = optionalInteger(field(o, "iteration_count"));
+    r.lastMessage = field(o, "last_message").toString();
+    r.model = field(o, "model").toString();
+    r.looping = field(o, "looping").toBool();
+    r.overBudget = field(o, "over_budget").toBool();
+    if (const qint64 at = msOf(field(o, "budget_exhausted_at")); at > 0)
+        r.budgetExhaustedAtMs = at;
+    a.intervalSecs = optionalDouble(field(o, "interval"));
+    a.lastStatus = field(o, "last_status").toString();
+    a.agentType = field(o, "agent_type").toString();
+    a.beats = field(o, "beats").toInteger();
+    return a;
+}
+
+AgentRow agentRow(const QJsonObject &o)
+{
+    return statusAgent(o).row;
+}
+
+QJsonObject statusPageJson(const QList<StatusAgent> &agents, qint64 total, int limit, int offset, qint64 nowMs)
+{
+    QJsonArray list;
+    for (const StatusAgent &a : agents)
+        list.append(statusAgentJson(a, nowMs));
+    return QJsonObject{{QStringLiteral("total"), total},
+                       {QStringLiteral("limit"), limit},
+                       {QStringLiteral("offset"), offset},
+                       {QStringLiteral("agents"), list}};
+}
+
+StatusPage statusPage(const QJsonObject &body)
+{
+    StatusPage page;
+    const QJsonArray agents = field(body, "agents").toArray();
+    page.agents.reserve(agents.size());
+    for (const QJsonValue &v : agents)
+        page.agents.append(agentRow(v.toObject()));
+    page.total = field(body, "total").toInteger();
+    return page;
+}
+
+QJsonObject incidentJson(const Incident &i)
+{
+    return QJsonObject{{QStringLiteral("id"), i.id},
+                       {QStringLiteral("agent_id"), i.agentId},
+                       {QStringLiteral("agent"), i.agent},
+                       {QStringLiteral("kind"), i.kind},
+                       {QStringLiteral("opened_at"), timeJson(i.openedAtMs)},
+                       {QStringLiteral("resolved_at"), timeJson(i.resolvedAtMs)},
+                       {QStringLiteral("acknowledged_at"), timeJson(i.ackedAtMs)},
+                       {QStringLiteral("silenced"), i.silencedBy != 0},
+                       {QStringLiteral("notifications"), i.notifications},
+                       {QStringLiteral("summary"), i.summary},
+                       {QStringLiteral("detail"), i.detail}};
+}
+
+Incident incident(const QJsonObject &o)
+{
+    Incident i;
+    i.id = field(o, "id").toInteger();
+    i.agentId = field(o, "agent_id").toInteger();
+    i.agent = field(o, "agent").toString();
+    i.kind = field(o, "kind").toString();
+    i.openedAtMs = msOf(field(o, "opened_at"));
+    i.resolvedAtMs = msOf(field(o, "resolved_at"));
+    i.ackedAtMs = msOf(field(o, "acknowledged_at"));
+    i.summary = field(o, "summary").toString();
+    i.detail = field(o, "detail").toString();
+    i.notifications = field(o, "notifications").toInt();
+    i.silencedBy = field(o, "silenced").toBool() ? 1 : 0;
+    return i;
+}
+
+QJsonObject alertsJson(const QList<Incident> &incidents, int limit, int offset)
+{
+    QJsonArray items;
+    for (const Incident &i : incidents)
+        items.append(incidentJson(i));
+    return QJsonObject{{QStringLiteral("alerts"), items},
+                       {QStringLiteral("limit"), limit},
+                       {QStringLiteral("offset"), offset}};
+}
+
+QList<Incident> alerts(const QJsonObject &body)
+{
+    QList<Incident> list;
+    for (const QJsonValue &v : field(body, "alerts").toArray())
+        list.append(incident(v.toObject()));
+    return list;
+}
+
+QJsonObject usageWindowJson(qint64 fromSecs, int bucketSecs, const QList<UsagePoint> &points)
+{
+    QJsonArray out;
+    for (const UsagePoint &p : points)
+        out.append(QJsonObject{{QStringLiteral("start"), p.bucketStartSecs},
+                               {QStringLiteral("cost_usd"), p.costUsd},
+                               {QStringLiteral("tokens"), p.tokens},
+                               {QStringLiteral("beats"), p.beats}});
+    return QJsonObject{{QStringLiteral("from"), fromSecs},
+                       {QStringLiteral("bucket"), bucketSecs},
+                       {QStringLiteral("points"), out}};
+}
+
+QList<UsagePoint> usagePoints(const QJsonObject &window)
+{
+    QList<UsagePoint> out;
+    for (const QJsonValue &v : field(window, "points").toArray()) {
+        const QJsonObject p = v.toObject();
+        out.append({field(p, "start").toInteger(), field(p, "cost_usd").toDouble(), field(p, "tokens").toInteger(),
+                    field(p, "beats").toInteger()});
+    }
+    return out;
+}
+
+QJsonObject agentSettingsJson(const AgentSettings &settings)
+{
+    return QJsonObject{{QStringLiteral("interval"), nullable(settings.intervalSecs)},
+                       {QStringLiteral("grace"), nullable(settings.graceSecs)},
+                       {QStringLiteral("daily_budget_usd"), nullable(settings.dailyBudgetUsd)},
+                       {QStringLiteral("tool_loop_repeats"), nullable(settings.toolLoopRepeats)},
+                       {QStringLiteral("iteration_cap"), nullable(settings.iterationCap)},
+                       {QStringLiteral("restart_target"), settings.restartTarget}};
+}
+
+AgentSettings agentSettings(const QJsonObject &o)
+{
+    AgentSettings s;
+    s.intervalSecs = optionalDouble(field(o, "interval"));
+    s.graceSecs = optionalDouble(field(o, "grace"));
+    s.dailyBudgetUsd = optionalDouble(field(o, "daily_budget_usd"));
+    if (const QJsonValue v = field(o, "tool_loop_repeats"); v.isDouble())
+        s.toolLoopRepeats = v.toInt();
+    s.iterationCap = optionalInteger(field(o, "iteration_cap"));
+    s.restartTarget = field(o, "restart_target").toString();
+    return s;
+}
+
+QJsonObject timelineEntryJson(const TimelineEntry &e)
+{
+    return QJsonObject{{QStringLiteral("at"), timeJson(e.atMs)},
+                       {QStringLiteral("from"), e.from},
+                       {QStringLiteral("to"), e.to},
+                       {QStringLiteral("cause"), e.cause}};
+}
+
+QJsonObject beatJson(const BeatRecord &b)
+{
+    return QJsonObject{{QStringLiteral("received_at"), timeJson(b.receivedAtMs)},
+                       {QStringLiteral("status"), b.status},
+                       {QStringLiteral("message"), b.message},
+                       {QStringLiteral("tokens"), b.tokens},
+                       {QStringLiteral("cost_usd"), nullable(b.costUsd)},
+                       {QStringLiteral("model"), b.model}};
+}
+
+QJsonObject agentDetailJson(const AgentDetail &d, const QString &name, std::optional<AgentState> state)
+{
+    QJsonArray timeline;
+    for (const TimelineEntry &e : d.timeline)
+        timeline.append(timelineEntryJson(e));
+    QJsonArray beats;
+    for (const BeatRecord &b : d.beats)
+        beats.append(beatJson(b));
+    QJsonArray alerts;
+    for (const Incident &i : d.incidents)
+        alerts.append(incidentJson(i));
+    const QJsonObject usage{{QStringLiteral("hour"), usageWindowJson(d.hourFromSecs, HourBucketSecs, d.hour)},
+                            {QStringLiteral("day"), usageWindowJson(d.dayFromSecs, DayBucketSecs, d.day)},
+                            {QStringLiteral("month"), usageWindowJson(d.monthFromSecs, MonthBucketSecs, d.month)}};
+    return QJsonObject{
+        {QStringLiteral("agent_id"), d.agentId},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("state"), state ? QJsonValue(agentStateName(*state)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("settings"), agentSettingsJson(d.settings)},
+        {QStringLiteral("timeline"), timeline},
+        {QStringLiteral("beats"), beats},
+        {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("usage"), usage}};
+}
+
+AgentDetail agentDetail(const QJsonObject &body, qint64 agentId)
+{
+    AgentDetail d;
+    d.agentId = agentId;
+    for (const QJsonValue &v : field(body, "timeline").toArray()) {
+        const QJsonObject e = v.toObject();
+        d.timeline.append({msOf(field(e, "at")), field(e, "from").toString(), field(e, "to").toString(),
+                           field(e, "cause").toString()});
+    }
+    for (const QJsonValue &v : field(body, "beats").toArray()) {
+        const QJsonObject b = v.toObject();
+        d.beats.append({msOf(field(b, "received_at")), field(b, "status").toString(), field(b, "message").toString(),
+                        field(b, "tokens").toInteger(), optionalDouble(field(b, "cost_usd")),
+                        field(b, "model").toString()});
+    }
+    for (const QJsonValue &v : field(body, "alerts").toArray())
+        d.incidents.append(incident(v.toObject()));
+    d.settings = agentSettings(field(body, "settings").toObject());
+    const QJsonObject usage = field(body, "usage").toObject();
+    const QJsonObject hour = field(usage, "hour").toObject();
+    const QJsonObject day = field(usage, "day").toObject();
+    const QJsonObject month = field(usage, "month").toObject();
+    d.hour = usagePoints(hour);
+    d.day = usagePoints(day);
+    d.month = usagePoints(month);
+    d.hourFromSecs = field(hour, "from").toInteger();
+    d.dayFromSecs = field(day, "from").toInteger();
+    d.monthFromSecs = field(month, "from").toInteger();
+    return d;
+}
+
+QJsonObject costsJson(const QString &bucket, qint64 fromSecs, int total, int limit, int offset,
+                      const QList<DailyCost> &series)
+{
+    QJsonArray list;
+    for (const DailyCost &c : series)
+        list.append(QJsonObject{{QStringLiteral("agent"), c.agent},
+                                {QStringLiteral("start"), c.dayStartSecs},
+                                {QStringLiteral("cost_usd"), c.costUsd},
+                                {QStringLiteral("tokens"), c.tokens}});
+    return QJsonObject{{QStringLiteral("bucket"), bucket},   {QStringLiteral("from"), fromSecs},
+                       {QStringLiteral("total"), total},     {QStringLiteral("limit"), limit},
+                       {QStringLiteral("offset"), offset},   {QStringLiteral("series"), list}};
+}
+
+CostsPage costsPage(const QJsonObject &body)
+{
+    CostsPage page;
+    for (const QJsonValue &v : field(body, "series").toArray()) {
+        const QJsonObject c = v.toObject();
+        page.series.append({field(c, "agent").toString(), field(c, "start").toInteger(),
+                            field(c, "cost_usd").toDouble(), field(c, "tokens").toInteger()});
+    }
+    page.total = field(body, "total").toInteger();
+    return page;
+}
+
+QList<DailyCost> dailyCosts(const QJsonObject &body)
+{
+    return costsPage(body).series;
+}
+
+QJsonObject stateEventJson(const StateTransition &t)
+{
+    return QJsonObject{
+        {QStringLiteral("agent_id"), t.agentId},
+        {QStringLiteral("agent"), t.agent},
+        {QStringLiteral("event"), QLatin1String(eventName(t.event))},
+        {QStringLiteral("from"), agentStateName(t.from)},
+        {QStringLiteral("to"), agentStateName(t.to)},
+        {QStringLiteral("cause"), t.cause},
+        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("budget_percent"), t.budgetPercent},
+        {QStringLiteral("project"), t.project},
+        {QStringLiteral("last_message"), t.lastMessage}};
+}
+
+StateTransition stateEvent(const QJsonObject &o)
+{
+    StateTransition t;
+    t.agentId = field(o, "agent_id").toInteger();
+    t.agent = field(o, "agent").toString();
+    t.from = agentStateFromName(field(o, "from").toString()).value_or(AgentState::New);
+    t.to = agentStateFromName(field(o, "to").toString()).value_or(AgentState::New);
+    t.cause = field(o, "cause").toString();
+    t.atMs = msOf(field(o, "at"));
+    const QString event = field(o, "event").toString();
+    t.event = event == u"loop_started" ? StateTransition::Event::LoopStarted
+              : event == u"loop_ended" ? StateTransition::Event::LoopEnded
+              : event == u"budget"     ? StateTransition::Event::Budget
+                                       : StateTransition::Event::State;
+    t.budgetPercent = field(o, "budget_percent").toInt();
+    t.project = field(o, "project").toString();
+    t.lastMessage = field(o, "last_message").toString();
+    return t;
+}
+
+QJsonObject usageEventJson(qint64 commits, const std::optional<QList<qint64>> &agentIds)
+{
+    QJsonObject o{{QStringLiteral("commits"), commits}};
+    if (!agentIds) {
+        o.insert(QStringLiteral("all"), true);
+        return o;
+    }
+    QJsonArray ids;
+    for (const qint64 id : *agentIds)
+        ids.append(id);
+    o.insert(QStringLiteral("agent_ids"), ids);
+    return o;
+}
+
+std::optional<QList<qint64>> usageEventAgents(const QJsonObject &o)
+{
+    const QJsonValue ids = field(o, "agent_ids");
+    if (!ids.isArray())
+        return std::nullopt;
+    QList<qint64> out;
+    for (const QJsonValue &v : ids.toArray())
+        out.append(v.toInteger());
+    return out;
+}
+
+QJsonObject alertEventJson(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
+                           const QString &summary, bool resolved)
+{
+    return QJsonObject{{QStringLiteral("id"), incidentId},
+                       {QStringLiteral("agent_id"), agentId},
+                       {QStringLiteral("agent"), agent},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("state"), resolved ? QStringLiteral("resolved") : QStringLiteral("open")}};
+}
+
+} // namespace clev::ApiWire
