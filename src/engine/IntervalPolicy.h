@@ -45,7 +45,7 @@ public:
                                     qint64 lastBeatMs) const;
     std::optional<double> dailyBudgetUsd(const QString &name, const AgentSettings &settings) const;
 
-    // Learns from the gap since the previous beat; true when the learned interval changed. Beats less
+    // Learns from the gap since the previous beat; true when it learned (again). Beats less
     // than a second apart are a burst (a buffer flushed, a batch), not the agent's rhythm: they teach
     // nothing, or a backfill would make it "dead" within milliseconds.
     bool learnGap(Rhythm &rhythm, qint64 gapMs) const;

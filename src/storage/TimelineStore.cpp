@@ -58,7 +58,15 @@ bool SqliteTimelineStore::append(const std::vector<StateTransition> &transitions
         return true;
     WriteTransaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    bool ok = tx.isOpen();
+    QString failed; // the first statement's error (a later prepare() clears the query's)
+    const auto run = [&q, &failed] {
+        if (!failed.isEmpty())
+            return;
+        if (!q.exec())
+            failed = q.lastError().text().isEmpty() ? QStringLiteral("statement failed") : q.lastError().text();
+    };
+    if (!tx.isOpen())
+        failed = tx.error().isEmpty() ? QStringLiteral("cannot begin a transaction") : tx.error();
     q.prepare(
         QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause) VALUES(?, ?, ?, ?, ?)"));
     for (const StateTransition &t : transitions) {
@@ -67,7 +75,7 @@ bool SqliteTimelineStore::append(const std::vector<StateTransition> &transitions
         q.addBindValue(agentStateName(t.from));
         q.addBindValue(agentStateName(t.to));
         q.addBindValue(t.cause);
-        ok = ok && q.exec();
+        run();
     }
     q.prepare(QStringLiteral(
         "UPDATE agents SET state = ?, looping = ?, over_budget = ?, expected_interval_s = ? WHERE id = ?"));
@@ -77,7 +85,7 @@ bool SqliteTimelineStore::append(const std::vector<StateTransition> &transitions
         q.addBindValue(f.overBudget ? 1 : 0);
         q.addBindValue(f.expectedIntervalSecs);
         q.addBindValue(f.agentId);
-        ok = ok && q.exec();
+        run();
     }
     q.prepare(QStringLiteral("UPDATE agents SET paused_until = ?, pause_comment = ? WHERE id = ?"));
     for (const AgentFlags &f : flags) {
@@ -86,12 +94,14 @@ bool SqliteTimelineStore::append(const std::vector<StateTransition> &transitions
         q.addBindValue(f.pausedUntilMs > 0 ? QVariant(f.pausedUntilMs) : QVariant());
         q.addBindValue(f.pauseComment.isEmpty() ? QVariant() : QVariant(f.pauseComment));
         q.addBindValue(f.agentId);
-        ok = ok && q.exec();
+        run();
     }
     q.finish();
-    if (ok && tx.commit())
+    if (failed.isEmpty() && tx.commit())
         return true;
-    *error = tx.error().isEmpty() ? q.lastError().text() : tx.error();
+    *error = failed.isEmpty() ? tx.error() : failed;
+    if (error->isEmpty())
+        *error = QStringLiteral("cannot commit the timeline");
     return false;
 }
 
