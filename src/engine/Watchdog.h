@@ -68,7 +68,8 @@ public:
     ~Watchdog() override;
 
     // Reads every agent from the store and judges those whose deadline passed while nothing watched
-    // (the time of the transition is the true deadline). Call once, before beats are observed.
+    // (the time of the transition is the true deadline). Call once, on the watchdog's thread, before
+    // beats are observed: the transitions it finds are emitted before it returns.
     bool load(QString *error);
 
     struct Verdict
