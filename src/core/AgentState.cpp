@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/AgentState.h"
 
+#include "core/AgentRules.h"
+
 namespace clev {
 
 QString agentStateName(AgentState state)
@@ -59,23 +61,19 @@ namespace StateRules {
 
 std::optional<Change> onBeat(AgentState current, BeatStatus status, const QString &message, qint64 silentForMs)
 {
-    AgentState to = AgentState::Healthy;
+    const AgentState to = AgentRules::stateForBeatStatus(status);
     QString cause;
     switch (status) {
     case BeatStatus::Ok:
-        to = AgentState::Healthy;
         cause = QStringLiteral("beat: ok");
         break;
     case BeatStatus::Warning:
-        to = AgentState::Warning;
         cause = message.isEmpty() ? QStringLiteral("beat: warning") : QStringLiteral("beat: warning: %1").arg(message);
         break;
     case BeatStatus::Error:
-        to = AgentState::Error;
         cause = message.isEmpty() ? QStringLiteral("beat: error") : QStringLiteral("beat: error: %1").arg(message);
         break;
     case BeatStatus::Shutdown:
-        to = AgentState::Stopped;
         cause = QStringLiteral("clean shutdown");
         break;
     }

@@ -5,6 +5,8 @@
 #include "core/AgentState.h"
 #include "core/BudgetTracker.h"
 #include "core/LoopDetector.h"
+#include "engine/DeadlineQueue.h"
+#include "engine/IntervalPolicy.h"
 #include "storage/AgentQueries.h"
 
 #include <QHash>
@@ -13,9 +15,9 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <optional>
-#include <queue>
 #include <vector>
 
 namespace clev {
@@ -23,15 +25,9 @@ namespace clev {
 class Clock;
 class Database;
 class DayBuckets;
-
-// What the watchdog may be told about one agent (clevagent-server's config file, later the desktop's
-// per-agent settings). Unset fields fall back to the defaults.
-struct AgentPolicy
-{
-    std::optional<double> intervalSecs;
-    std::optional<double> graceSecs;
-    std::optional<double> dailyBudgetUsd;
-};
+class TimelineStore;
+struct AgentFlags;
+struct StoredAgentState;
 
 // A group of agents with a daily budget of its own (agents are members by name or wildcard).
 struct ProjectPolicy
@@ -42,10 +38,15 @@ struct ProjectPolicy
 };
 
 // The watchdog: knows every agent's state, expects its next beat, and notices when it does not come.
-// Deadlines sit in one priority queue with a single timer armed for the earliest; nothing scans all
-// agents. Beats are observed from the storage writer thread after their commit (thread-safe); deadlines
-// fire on the watchdog's own thread. All time comes from the injected clock: tests advance a
-// ManualClock and call poll().
+// Its parts: the interval policy (IntervalPolicy: which interval and grace are in force), the deadline
+// queue (DeadlineQueue, one timer armed for the earliest; nothing scans all agents) and the state rules
+// (core: StateRules, AgentRules). Its timeline is kept in a TimelineStore. Beats are observed from the
+// storage writer thread after their commit (thread-safe); deadlines fire on the watchdog's own thread,
+// and `transitioned` is emitted there only, whichever thread caused the change. All time comes from the
+// injected clock: tests advance a ManualClock and call poll().
+//
+// Files: Watchdog.cpp (beats and deadlines), WatchdogControl.cpp (pause, settings, views),
+// WatchdogStore.cpp (load and flush through the TimelineStore).
 class Watchdog final : public QObject
 {
     Q_OBJECT
@@ -67,7 +68,8 @@ public:
     ~Watchdog() override;
 
     // Reads every agent from the store and judges those whose deadline passed while nothing watched
-    // (the time of the transition is the true deadline). Call once, before beats are observed.
+    // (the time of the transition is the true deadline). Call once, on the watchdog's thread, before
+    // beats are observed: the transitions it finds are emitted before it returns.
     bool load(QString *error);
 
     struct Verdict
@@ -85,7 +87,8 @@ public:
     std::optional<qint64> forecastExhaustionOf(qint64 agentId) const;
     // Applies every deadline that is due by the clock now. The timer calls it; tests may too.
     void poll();
-    // Writes the transitions and flags not stored yet (the timer does it too, within 200 ms).
+    // Writes the transitions and flags not stored yet (the timer does it too, within 200 ms). Thread-safe;
+    // it only stores: the signals are emitted on the watchdog's thread (queued, if need be).
     void flush();
     qint64 nextDeadlineMs() const;
     int agentCount() const;
@@ -121,20 +124,13 @@ public:
     void forget(qint64 agentId, const QString &name);
 
 Q_SIGNALS:
-    // Emitted on the watchdog's thread for every change of state, as soon as it is known (it is stored
-    // within 200 ms).
+    // Emitted on the watchdog's thread for every change of state, as soon as it is known there (a change
+    // made on another thread, by a beat or a pause, is emitted by a queued call); it is stored within
+    // 200 ms.
     void transitioned(const clev::StateTransition &transition);
 
 private:
-    enum class DeadlineKind { Late, Dead, PauseEnd };
-    struct Deadline
-    {
-        qint64 dueMs;
-        qint64 agentId;
-        quint64 generation;
-        DeadlineKind kind;
-        bool operator>(const Deadline &o) const { return dueMs > o.dueMs; }
-    };
+    using DeadlineKind = DeadlineQueue::Kind;
     struct Agent
     {
         qint64 id = 0;
@@ -142,9 +138,7 @@ private:
         AgentState state = AgentState::New;
         qint64 lastBeatMs = 0;
         quint64 generation = 0;
-        std::optional<qint64> sentIntervalMs; // from the beat's `interval`
-        std::vector<qint64> gaps;             // the first spacings, for learning
-        qint64 learnedIntervalMs = 0;
+        Rhythm rhythm;
         QString lastMessage; // the last message a beat carried
         BeatStatus lastStatus = BeatStatus::Ok;
         // When its last crash report happened (the beat's own time), 0 when none: the process is gone,
@@ -165,44 +159,69 @@ private:
         BudgetTracker budget;
         AgentSettings settings; // set by hand
     };
+    // The causes of what AgentRules::judge() finds, for applyLateness().
+    struct LatenessCauses
+    {
+        QString dead;
+        QString late;
+        std::optional<AgentState> onTime; // the state an agent on time takes; nullopt: it keeps its own
+        QString onTimeCause;
+        bool atDeadline = false; // the change happened at the deadline (judged late), not now
+    };
 
     Agent &agentFor(qint64 id, const QString &name);
     qint64 intervalMs(const Agent &a) const;
-    qint64 graceMs(const Agent &a) const;
-    // When the agent is late (its beat overdue by a little slack) and dead (interval + grace).
-    qint64 lateAtMs(const Agent &a) const;
-    qint64 deadAtMs(const Agent &a) const;
-    const AgentPolicy *policyFor(const QString &name) const;
+    AgentRules::Deadlines deadlines(const Agent &a) const;
     void applyBudget(Agent &a);
     void applyLoop(Agent &a);
     // After the interval or grace changed: the next deadline from the last beat (late or dead at once if
     // it passed).
     void reschedule(Agent &a, qint64 nowMs);
+    // The one place silence is judged (start-up, end of a pause, new interval): dead; late with its death
+    // queued; or on time with its lateness queued.
+    AgentRules::Lateness applyLateness(Agent &a, qint64 nowMs, const LatenessCauses &causes);
     void change(Agent &a, AgentState to, const QString &cause, qint64 atMs,
                 StateTransition::Event event = StateTransition::Event::State, int percent = 0,
                 const QString &message = QString(), const QString &project = QString());
     void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
+    bool isCurrent(const DeadlineQueue::Deadline &d) const;
+    // The parts of observe() (m_mutex held). `beforeCrash`: the beat came from before the last word.
+    bool takeLastWord(Agent &a, const Heartbeat &beat);
+    void observeLoop(Agent &a, const Heartbeat &beat, bool paused, qint64 nowMs, LoopDetector::Verdict *loop);
+    const ProjectPolicy *observeCost(Agent &a, const Heartbeat &beat, bool paused, qint64 nowMs);
+    Verdict verdictFor(const Agent &a, const LoopDetector::Verdict &loop, const ProjectPolicy *overProject) const;
+    void applyDeadline(const DeadlineQueue::Deadline &d);
     // A budget threshold crossed: a timeline event that leaves the state as it is.
     void budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 atMs, const QString &project);
     void rearm();
     void requestRearm();
+    // Emits the transitions not signalled yet: on the watchdog's thread at once, from another queued.
+    void deliver();
     void emitPending();
     void waitForBacklog();
     // Ends a pause (or judges an agent at start-up): the state its last beat and the clock say.
     void judge(Agent &a, qint64 nowMs, const QString &why);
     // Puts settings in force for one agent (m_mutex held).
     void applySettings(Agent &a, const AgentSettings &settings);
+    // load()'s part for one stored agent (m_mutex held); true when its silence was judged now.
+    bool restore(const StoredAgentState &stored, const AgentSettings &settings, qint64 nowMs, int *reconciled);
+    void seedProjectBudgets(qint64 nowMs);
+    // flush()'s parts: what is not stored yet (taken), and put back when storing failed.
+    void takeUnsaved(std::vector<StateTransition> *transitions, std::vector<AgentFlags> *flags);
+    void keepUnsaved(std::vector<StateTransition> transitions, const std::vector<AgentFlags> &flags);
 
     const Database &m_db;
     const Clock &m_clock;
     const DayBuckets &m_days;
     const Options m_options;
+    const IntervalPolicy m_intervals;
+    std::unique_ptr<TimelineStore> m_store;
 
     mutable std::mutex m_mutex;
     std::mutex m_flushMutex;
     QHash<qint64, Agent> m_agents;
     std::vector<BudgetTracker> m_projectBudgets; // one per m_options.projects entry
-    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
+    DeadlineQueue m_deadlines;
     std::vector<StateTransition> m_unsaved;
     std::vector<StateTransition> m_unsignalled;
     // Transitions whose receivers (alerts, restarts, events) have not run yet. observe() waits while

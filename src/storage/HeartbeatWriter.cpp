@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/HeartbeatWriter.h"
 
+#include "core/AgentRules.h"
 #include "core/Clock.h"
 #include "core/DayBuckets.h"
 #include "core/Logging.h"
@@ -32,17 +33,7 @@ constexpr qint64 KeyTouchIntervalMs = 10'000;
 
 QString stateForStatus(BeatStatus status)
 {
-    switch (status) {
-    case BeatStatus::Ok:
-        return QStringLiteral("healthy");
-    case BeatStatus::Warning:
-        return QStringLiteral("warning");
-    case BeatStatus::Error:
-        return QStringLiteral("error");
-    case BeatStatus::Shutdown:
-        return QStringLiteral("stopped");
-    }
-    return QStringLiteral("healthy");
+    return agentStateName(AgentRules::stateForBeatStatus(status));
 }
 
 struct RollupKey

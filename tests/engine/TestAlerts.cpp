@@ -11,6 +11,7 @@
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +89,14 @@ struct Alerts
         b.intervalSecs = 60;
         b.receivedAtMs = b.occurredAtMs = clock.nowMs();
         watchdog->observe(id(name), b);
-        watchdog->flush(); // signals the transitions to the alert engine
+        settle();
+    }
+    // The watchdog emits a beat's transitions on its own thread (this one) by a queued call, not from
+    // observe() or flush(): run that call, so the alert engine has them, then store the timeline.
+    void settle()
+    {
+        QCoreApplication::sendPostedEvents(watchdog.get(), QEvent::MetaCall);
+        watchdog->flush();
     }
     void advance(qint64 ms)
     {
@@ -355,7 +363,7 @@ private Q_SLOTS:
                                             .toJson());
         b.receivedAtMs = b.occurredAtMs = a.clock.nowMs();
         a.watchdog->observe(a.id(QStringLiteral("c")), b);
-        a.watchdog->flush();
+        a.settle();
         QTRY_COMPARE(rx.count(), 1);
         const QString detail = rx.received().first().json().value(QStringLiteral("detail")).toString();
         QVERIFY2(detail.contains(u"File \"agent.py\", line 3"), qPrintable(detail));
@@ -394,12 +402,12 @@ private Q_SLOTS:
             b.receivedAtMs = b.occurredAtMs = a.clock.nowMs();
             a.watchdog->observe(a.id(QStringLiteral("l")), b);
         }
-        a.watchdog->flush();
+        a.settle();
         QTRY_COMPARE(rx.count(), 4);
         QCOMPARE(rx.received().last().json().value(QStringLiteral("kind")).toString(), QStringLiteral("loop"));
         b.toolCallLog = {{QStringLiteral("write"), QStringLiteral("report")}};
         a.watchdog->observe(a.id(QStringLiteral("l")), b);
-        a.watchdog->flush();
+        a.settle();
         QTRY_COMPARE(rx.count(), 5);
         QCOMPARE(rx.received().last().json().value(QStringLiteral("action")).toString(), QStringLiteral("resolve"));
 
@@ -410,7 +418,7 @@ private Q_SLOTS:
             spend.costUsd = usd;
             spend.receivedAtMs = spend.occurredAtMs = a.clock.nowMs();
             a.watchdog->observe(a.id(QStringLiteral("s")), spend);
-            a.watchdog->flush();
+            a.settle();
         }
         QTRY_COMPARE(rx.count(), 8);
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget'")), 1);
@@ -434,7 +442,7 @@ private Q_SLOTS:
             b.costUsd = usd;
             b.receivedAtMs = b.occurredAtMs = a.clock.nowMs();
             const Watchdog::Verdict v = a.watchdog->observe(a.id(agent), b);
-            a.watchdog->flush();
+            a.settle();
             return v;
         };
         QVERIFY(spend(QStringLiteral("research-a"), 0.5).warning.isEmpty());
@@ -466,12 +474,12 @@ private Q_SLOTS:
         spend.costUsd = 1.5; // 80, 95 and 100 % at once
         spend.receivedAtMs = spend.occurredAtMs = a.clock.nowMs();
         a.watchdog->observe(a.id(QStringLiteral("s")), spend);
-        a.watchdog->flush();
+        a.settle();
         QTRY_COMPARE(rx.count(), 3);
         a.clock.advance(24 * 3600 * S); // the next day: the same thresholds, a new incident
         spend.receivedAtMs = spend.occurredAtMs = a.clock.nowMs();
         a.watchdog->observe(a.id(QStringLiteral("s")), spend);
-        a.watchdog->flush();
+        a.settle();
         QTRY_COMPARE(rx.count(), 7); // yesterday's resolved, then 80, 95, 100 % again
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NOT NULL")), 1);
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NULL")), 1);

@@ -178,6 +178,8 @@ struct Rig
         b.intervalSecs = 10;
         b.receivedAtMs = b.occurredAtMs = clock.nowMs();
         watchdog->observe(id(name), b);
+        // The beat's transitions are emitted by a call queued to the watchdog's thread (this one).
+        QCoreApplication::sendPostedEvents(watchdog.get(), QEvent::MetaCall);
         watchdog->flush();
         clock.advance(20 * S);
         watchdog->poll();

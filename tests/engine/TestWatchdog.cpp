@@ -16,7 +16,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
+#include <functional>
 #include <future>
 
 using namespace clev;
@@ -352,6 +354,40 @@ private Q_SLOTS:
         QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("a"))), AgentState::Paused);
         QVERIFY(rig.watchdog->resume(rig.id(QStringLiteral("a"))));
         QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("a"))), AgentState::Dead);
+    }
+
+    // flush() is called from other threads (HTTP I/O threads, before they read the timeline) and
+    // observe() from the storage writer's: they store and queue, and `transitioned` is emitted on the
+    // watchdog's own thread only (before: flush() emitted on whichever thread called it).
+    void flushFromAnotherThread_stores_andSignalsOnTheWatchdogsThreadOnly()
+    {
+        Rig rig;
+        rig.start();
+        const qint64 id = rig.id(QStringLiteral("a"));
+        QList<QThread *> emittedOn;
+        connect(
+            rig.watchdog.get(), &Watchdog::transitioned, this,
+            [&](const StateTransition &) { emittedOn.append(QThread::currentThread()); }, Qt::DirectConnection);
+        const auto onThread = [](const std::function<void()> &work) {
+            std::unique_ptr<QThread> t(QThread::create(work));
+            t->start();
+            t->wait();
+        };
+        onThread([&] {
+            Heartbeat b;
+            b.agent = QStringLiteral("a");
+            b.status = BeatStatus::Error;
+            b.receivedAtMs = b.occurredAtMs = rig.clock.nowMs();
+            rig.watchdog->observe(id, b);
+        });
+        onThread([&] { rig.watchdog->flush(); });
+        QVERIFY(emittedOn.isEmpty()); // neither observe() nor flush() emitted on their threads
+        QSqlQuery q(rig.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT to_state FROM state_changes WHERE agent_id = %1").arg(id)) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("error")); // flush() stored it
+        QTRY_COMPARE(emittedOn.size(), 1);                         // the queued call emits it here
+        QCOMPARE(emittedOn.first(), QThread::currentThread());
+        QCOMPARE(emittedOn.first(), rig.watchdog->thread());
     }
 
     void realClock_deathDetectedWithinOneSecondOfItsDeadline()
