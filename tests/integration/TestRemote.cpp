@@ -76,7 +76,7 @@ private Q_SLOTS:
 
         // The server's "usage" tick for these 1200 beats (at most 2 s later) goes out before we subscribe:
         // a fresh stream replays nothing, so the request counts below see only what the test does.
-        QTest::qWait(3000);
+        QTest::qWait(3000 * clev::test::Slowdown); // sanitizer builds commit and tick slower
         RemoteEndpoint e{QStringLiteral("gpu-box"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), read, {}};
         RemoteMonitor remote(e, Clock::system());
         MainWindow window(&remote, Clock::system());
