@@ -584,7 +584,7 @@ private Q_SLOTS:
         const auto sawError = [&] {
             return std::any_of(received.cbegin(), received.cend(), [](const SseEvent &e) {
                 return e.type == "state" &&
-                       RemoteWire::stateEvent(QJsonDocument::fromJson(e.data).object()).to == AgentState::Error;
+                       ApiWire::stateEvent(QJsonDocument::fromJson(e.data).object()).to == AgentState::Error;
             });
         };
         readEvents([&] { return hasEvent("alert") && sawError(); });
