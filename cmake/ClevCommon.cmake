@@ -16,6 +16,12 @@ target_compile_definitions(clev_options INTERFACE
 target_compile_options(clev_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -Wno-missing-field-initializers)
+# CI builds with warnings as errors (scripts/build with CLEV_WERROR=1); a user's build never fails on a
+# new compiler's new warning.
+option(CLEV_WERROR "Treat compiler warnings as errors" OFF)
+if(CLEV_WERROR)
+    target_compile_options(clev_options INTERFACE -Werror)
+endif()
 # Hardening, as Debian's dpkg-buildflags sets it for packages: stack protector, fortified libc calls
 # (these need optimisation, so not in Debug), read-only relocations bound at start.
 target_compile_options(clev_options INTERFACE

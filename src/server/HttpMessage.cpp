@@ -122,7 +122,7 @@ void HttpStream::write(const QByteArray &data)
         [c, outbox = m_outbox] {
             QByteArray taken;
             {
-                std::lock_guard lock(outbox->mutex);
+                std::lock_guard held(outbox->mutex);
                 taken.swap(outbox->data);
                 outbox->posted = false;
             }

@@ -201,7 +201,7 @@ private Q_SLOTS:
     void names_loneSurrogates422_slashReachableAsPercent2F()
     {
         start();
-        for (const QByteArray body : {QByteArray(R"({"agent":"a\ud800b"})"), QByteArray(R"({"agent":"a\udc00"})"),
+        for (const QByteArray &body : {QByteArray(R"({"agent":"a\ud800b"})"), QByteArray(R"({"agent":"a\udc00"})"),
                                       QByteArray(R"({"agent":"x","message":"\ud83d"})")}) {
             const TestResponse r = post("/api/v1/heartbeat", body, m_ingest);
             QCOMPARE(r.status, 422);
@@ -499,10 +499,10 @@ private Q_SLOTS:
         QCOMPARE(post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"2001-01-01T00:00:00Z\"}", m_admin).status,
                  422);
         // No comment: a 422 that names the field (it passed the check and then failed as 503 before).
-        for (const QByteArray comment : {QByteArray(), QByteArray(",\"comment\":\"  \"")}) {
-            const auto r = post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\"" + comment + "}", m_admin);
-            QCOMPARE(r.status, 422);
-            QVERIFY2(r.body.contains("\"comment\""), r.body.constData());
+        for (const QByteArray &comment : {QByteArray(), QByteArray(",\"comment\":\"  \"")}) {
+            const auto answer = post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\"" + comment + "}", m_admin);
+            QCOMPARE(answer.status, 422);
+            QVERIFY2(answer.body.contains("\"comment\""), answer.body.constData());
         }
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM silences WHERE pattern = 'r*'")), 1);
 
