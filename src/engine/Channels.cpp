@@ -2,7 +2,7 @@
 #include "engine/Channels.h"
 
 #include "core/AgentState.h"
-#include "server/BoundedReply.h"
+#include "remote/BoundedReply.h"
 
 #include <QDateTime>
 #include <QJsonArray>

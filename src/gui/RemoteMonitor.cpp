@@ -4,8 +4,8 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/ApiWire.h"
-#include "server/BoundedReply.h"
-#include "server/TlsFiles.h"
+#include "remote/BoundedReply.h"
+#include "remote/CertificatePin.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -88,30 +88,21 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
     m_usageTimer.setSingleShot(true);
     m_usageTimer.setInterval(2000);
     connect(&m_usageTimer, &QTimer::timeout, this, &RemoteMonitor::refreshUsage);
-    // Self-signed certificates: accepted only when they are the pinned one.
-    connect(
-        &m_net, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-            const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
-            if (!m_endpoint.pinnedFingerprint.isEmpty() && seen == m_endpoint.pinnedFingerprint)
-                reply->ignoreSslErrors(errors);
-            else if (!m_endpoint.pinnedFingerprint.isEmpty())
-                m_pinProblem =
-                    tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may be in between; "
-                       "if the server got a new certificate, remove and add the connection again.")
-                        .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), QString::fromLatin1(seen));
-            else
-                m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the connection to pin it")
-                                   .arg(QString::fromLatin1(seen));
-        });
-    // A certificate a CA vouches for must still be the pinned one, when one is pinned.
-    connect(&m_net, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
-        const QByteArray seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
-        if (!m_endpoint.pinnedFingerprint.isEmpty() && seen != m_endpoint.pinnedFingerprint) {
-            m_pinProblem = tr("REFUSED: the server's certificate changed. Pinned %1, now %2.")
-                               .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), QString::fromLatin1(seen));
-            reply->abort();
-        }
-    });
+    // The pinning policy (remote/CertificatePin): a refusal is kept to say why the connection failed.
+    CertificatePin::guard(&m_net, m_endpoint.pinnedFingerprint,
+                          [this](CertificatePin::Verdict verdict, const QByteArray &seen) {
+                              const QString shown = QString::fromLatin1(seen);
+                              if (verdict == CertificatePin::Verdict::Changed)
+                                  m_pinProblem =
+                                      tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may "
+                                         "be in between; if the server got a new certificate, remove and add the "
+                                         "connection again.")
+                                          .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), shown);
+                              else
+                                  m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the "
+                                                    "connection to pin it")
+                                                     .arg(shown);
+                          });
 }
 
 RemoteMonitor::~RemoteMonitor()
@@ -322,8 +313,8 @@ void RemoteMonitor::dispatchEvent(const QByteArray &id, const QByteArray &type, 
     if (type == "usage") {
         // Newer servers name the agents that beat; then only those are read again.
         if (const auto ids = ApiWire::usageEventAgents(o)) {
-            for (const qint64 id : *ids)
-                m_usageIds.insert(id);
+            for (const qint64 agentId : *ids)
+                m_usageIds.insert(agentId);
         } else {
             m_usageAll = true;
         }
@@ -658,19 +649,13 @@ void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std:
         auto fingerprint = std::make_shared<QByteArray>();
         auto untrusted = std::make_shared<bool>(false);
         auto pinMismatch = std::make_shared<bool>(false);
-        QObject::connect(
-            net, &QNetworkAccessManager::sslErrors, net,
-            [endpoint, fingerprint, untrusted, pinMismatch](QNetworkReply *reply, const QList<QSslError> &errors) {
-                *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
-                if (!endpoint.pinnedFingerprint.isEmpty() && *fingerprint == endpoint.pinnedFingerprint)
-                    reply->ignoreSslErrors(errors);
-                else if (!endpoint.pinnedFingerprint.isEmpty())
-                    *pinMismatch = true;
-                else
-                    *untrusted = true;
-            });
+        CertificatePin::guard(net, endpoint.pinnedFingerprint,
+                              [fingerprint, untrusted, pinMismatch](CertificatePin::Verdict verdict, const QByteArray &seen) {
+                                  *fingerprint = seen;
+                                  (verdict == CertificatePin::Verdict::Changed ? *pinMismatch : *untrusted) = true;
+                              });
         QObject::connect(net, &QNetworkAccessManager::encrypted, net, [fingerprint](QNetworkReply *reply) {
-            *fingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
+            *fingerprint = CertificatePin::fingerprintOf(reply->sslConfiguration().peerCertificate());
         });
         QUrl health = endpoint.url;
         health.setPath(QStringLiteral("/healthz"));
