@@ -201,9 +201,9 @@ void ApiService::forgetAgent(const ApiCall &call)
     HeartbeatWriter *writer = &m_writer;
     Watchdog *watchdog = m_watchdog;
     QThreadPool::globalInstance()->start([writer, watchdog, id, agent, reply = call.reply] {
-        QString error;
-        if (!writer->forget(agent, &error).get()) {
-            reply.storageUnavailable("forgetting an agent", error);
+        const HeartbeatWriter::ForgetResult forgotten = writer->forget(agent).get();
+        if (!forgotten.ok) {
+            reply.storageUnavailable("forgetting an agent", forgotten.error);
             return;
         }
         if (watchdog)

@@ -204,12 +204,12 @@ void LocalMonitor::requestCosts(int days)
 void LocalMonitor::forget(qint64 agentId, const QString &name)
 {
     offGuiThread([this, agentId, name] {
-        QString error;
         // The writer deletes it between two commits; then the watchdog lets go of what it knew.
-        if (m_server->writer().forget(name, &error).get())
+        const HeartbeatWriter::ForgetResult forgotten = m_server->writer().forget(name).get();
+        if (forgotten.ok)
             m_server->watchdog().forget(agentId, name);
         m_changes.fetch_add(1);
-        Q_EMIT actionDone(tr("forget %1").arg(name), error);
+        Q_EMIT actionDone(tr("forget %1").arg(name), forgotten.error);
     });
 }
 
@@ -238,7 +238,7 @@ void LocalMonitor::applyRestartTarget(const QString &agent, const QString &targe
         [restarts, agent, target] {
             QString error;
             if (!restarts->setTarget(agent, target, &error))
-                qCWarning(lcCore) << "restart target of" << agent << "not applied:" << error;
+                qCWarning(lcGui) << "restart target of" << agent << "not applied:" << error;
         },
         Qt::QueuedConnection);
 }

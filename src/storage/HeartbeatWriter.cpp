@@ -512,18 +512,16 @@ std::future<qint64> HeartbeatWriter::purgeNow()
     return future;
 }
 
-std::future<bool> HeartbeatWriter::forget(const QString &name, QString *error)
+std::future<HeartbeatWriter::ForgetResult> HeartbeatWriter::forget(const QString &name)
 {
-    std::promise<bool> promise;
-    std::future<bool> future = promise.get_future();
+    std::promise<ForgetResult> promise;
+    std::future<ForgetResult> future = promise.get_future();
     std::lock_guard lock(m_mutex);
     if (!m_running || m_stopping) {
-        if (error)
-            *error = QStringLiteral("the server is shutting down");
-        promise.set_value(false);
+        promise.set_value({false, QStringLiteral("the server is shutting down")});
         return future;
     }
-    m_forgetRequests.push_back(Forget{name, error, std::move(promise), m_submitted});
+    m_forgetRequests.push_back(Forget{name, std::move(promise), m_submitted});
     m_wake.notify_one();
     return future;
 }
@@ -591,11 +589,9 @@ void HeartbeatWriter::run()
         // The jobs taken above were all submitted before these requests.
         const auto doForgets = [&] {
             for (Forget &f : forgets) {
-                QString error;
-                const bool ok = session.forget(f.name, &error);
-                if (f.error)
-                    *f.error = error;
-                f.done.set_value(ok);
+                ForgetResult result;
+                result.ok = session.forget(f.name, &result.error);
+                f.done.set_value(result);
             }
             forgets.clear();
         };
@@ -665,11 +661,8 @@ void HeartbeatWriter::run()
     for (auto &p : m_purgeRequests)
         p.set_value(0);
     m_purgeRequests.clear();
-    for (Forget &f : m_forgetRequests) {
-        if (f.error)
-            *f.error = QStringLiteral("the server is shutting down");
-        f.done.set_value(false);
-    }
+    for (Forget &f : m_forgetRequests)
+        f.done.set_value({false, QStringLiteral("the server is shutting down")});
     m_forgetRequests.clear();
 }
 

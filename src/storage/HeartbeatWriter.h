@@ -79,9 +79,15 @@ public:
     std::future<qint64> purgeNow();
 
     // Deletes the agent of this name with all it stored (beats, usage, timeline, incidents, settings), on
-    // the writer thread so that no beat of it is half-way in. Resolves to false when it cannot be deleted
-    // (`error` then says why). A later beat of that name makes a new agent.
-    std::future<bool> forget(const QString &name, QString *error = nullptr);
+    // the writer thread so that no beat of it is half-way in. A later beat of that name makes a new agent.
+    // The outcome travels in the future, so the writer thread never writes into its caller's stack: ok,
+    // or why it could not be deleted.
+    struct ForgetResult
+    {
+        bool ok = false;
+        QString error;
+    };
+    std::future<ForgetResult> forget(const QString &name);
 
     Stats stats() const;
     const Options &options() const { return m_options; }
@@ -118,8 +124,7 @@ private:
     struct Forget
     {
         QString name;
-        QString *error;
-        std::promise<bool> done;
+        std::promise<ForgetResult> done;
         quint64 afterJobs; // jobs submitted before it
     };
     quint64 m_submitted = 0; // jobs submitted so far

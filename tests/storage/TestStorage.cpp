@@ -359,11 +359,11 @@ private Q_SLOTS:
         QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("gone"), clock.nowMs(), 10)}).first().kind, IngestOutcome::Kind::Stored);
         std::promise<QList<IngestOutcome>> before, after;
         writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 20)}, [&before](const QList<IngestOutcome> &o) { before.set_value(o); });
-        QString error;
-        std::future<bool> forgotten = writer.forget(QStringLiteral("gone"), &error);
+        std::future<HeartbeatWriter::ForgetResult> forgotten = writer.forget(QStringLiteral("gone"));
         writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 5)}, [&after](const QList<IngestOutcome> &o) { after.set_value(o); });
         QCOMPARE(before.get_future().get().first().kind, IngestOutcome::Kind::Stored);
-        QVERIFY2(forgotten.get(), qPrintable(error));
+        const HeartbeatWriter::ForgetResult result = forgotten.get();
+        QVERIFY2(result.ok, qPrintable(result.error));
         const QList<IngestOutcome> later = after.get_future().get();
         QCOMPARE(later.first().kind, IngestOutcome::Kind::Stored);
         // One agent of that name, with only the beat that came after the forget.
@@ -372,8 +372,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT tokens_used FROM heartbeats")), 5);
         QCOMPARE(later.first().agentId, AgentQueries(db).idOf(QStringLiteral("gone")));
         // Forgetting an unknown agent says so.
-        QVERIFY(!writer.forget(QStringLiteral("never-seen"), &error).get());
-        QVERIFY(error.contains(u"never-seen"));
+        const HeartbeatWriter::ForgetResult unknown = writer.forget(QStringLiteral("never-seen")).get();
+        QVERIFY(!unknown.ok);
+        QVERIFY(unknown.error.contains(u"never-seen"));
     }
 
     void writer_lockedDatabase_failsThenRecovers()
