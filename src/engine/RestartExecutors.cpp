@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 
+#include <QThreadPool>
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -21,6 +22,18 @@
 #endif
 
 namespace clev {
+
+QThreadPool &restartPool()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(4);
+        pool.setObjectName(QStringLiteral("clev-restarts"));
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return pool;
+}
 
 namespace {
 constexpr int LastLines = 20;
@@ -361,7 +374,7 @@ QList<qint64> findProcesses(const QString &pattern)
 #if !defined(Q_OS_LINUX)
     // Process watch targets read /proc/<pid>/cmdline, which Linux alone has: elsewhere none is found.
     static const bool warned = [] {
-        qCWarning(lcCore) << "process watch targets need /proc (Linux only): none found on this system";
+        qCWarning(lcRestart) << "process watch targets need /proc (Linux only): none found on this system";
         return true;
     }();
     Q_UNUSED(warned);
@@ -486,7 +499,7 @@ bool ProcessSupervisor::start(const QString &agent, QString *error)
         *error = QStringLiteral("cannot start '%1': %2").arg(c->spec.command, p->errorString());
         return false;
     }
-    qCInfo(lcCore) << "started" << agent << "pid" << p->processId();
+    qCInfo(lcRestart) << "started" << agent << "pid" << p->processId();
     return true;
 }
 

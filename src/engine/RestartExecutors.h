@@ -10,8 +10,14 @@
 #include <memory>
 
 class QFile;
+class QThreadPool;
 
 namespace clev {
+
+// Blocking restart work (Docker Engine API calls, systemctl and its waits of up to two minutes, target
+// probes) runs on a pool of its own, never on Qt's global pool: it cannot starve the API's deletions
+// or the mail channel, and a shutdown waits for exactly this work.
+QThreadPool &restartPool();
 
 // What a restart target said about the agent before it was restarted, for the alert text.
 struct RestartContext

@@ -109,7 +109,7 @@ void RestartManager::startSupervised()
             continue;
         QString error;
         if (!m_supervisor.start(it.key(), &error))
-            qCWarning(lcCore) << "cannot start" << it.key() << ":" << error;
+            qCWarning(lcRestart) << "cannot start" << it.key() << ":" << error;
     }
 }
 
@@ -123,7 +123,7 @@ qint64 RestartManager::agentIdFor(const QString &agent)
             QString error;
             // A supervised agent that never beat yet. (Already there: added meanwhile, idOf finds it.)
             if (!queries.add(agent, m_clock.nowMs(), &error) && !error.isEmpty())
-                qCWarning(lcCore) << "cannot register" << agent << ":" << error;
+                qCWarning(lcRestart) << "cannot register" << agent << ":" << error;
             a.agentId = queries.idOf(agent);
         }
     }
@@ -184,7 +184,7 @@ QString RestartManager::storedContainer(const QString &agent) const
     QString error;
     const QString container = AgentQueries(m_db).containerOf(agent, &error);
     if (!error.isEmpty())
-        qCWarning(lcCore) << "cannot read the container of" << agent << ":" << error;
+        qCWarning(lcRestart) << "cannot read the container of" << agent << ":" << error;
     return container;
 }
 
@@ -229,7 +229,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         const QString container = target.kind == RestartTarget::Kind::Docker && target.name == u"auto" ? storedContainer(agent) : target.name;
         const Options options = m_options;
         QPointer<RestartManager> self(this);
-        QThreadPool::globalInstance()->start([self, target, container, options, report] {
+        restartPool().start([self, target, container, options, report] {
             const RestartContext context = describeTarget(target, DockerClient::validContainer(container) ? container : QString(), options);
             if (self)
                 QMetaObject::invokeMethod(self.data(), [self, context, report] {
@@ -279,7 +279,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
     const Options options = m_options;
     const int stopTimeout = a.policy.stopTimeoutSecs;
     QPointer<RestartManager> self(this);
-    QThreadPool::globalInstance()->start([self, agent, trigger, target, container, options, stopTimeout] {
+    restartPool().start([self, agent, trigger, target, container, options, stopTimeout] {
         RestartContext context = describeTarget(target, container, options);
         QString error;
         bool ok = false;
@@ -323,9 +323,9 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
         record.timelineCause = QStringLiteral("restart: ") + text;
         QString storeError;
         if (!m_store->record(record, &storeError))
-            qCWarning(lcCore) << "cannot record the restart of" << agent << ":" << storeError;
+            qCWarning(lcRestart) << "cannot record the restart of" << agent << ":" << storeError;
     }
-    qCInfo(lcCore) << agent << text;
+    qCInfo(lcRestart) << agent << text;
     if (trigger.startsWith(u"crashed")) {
         m_alerts->amend(agentId, agent, QStringLiteral("crash"), text, what, QStringLiteral("restart-%1").arg(now));
     } else if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.startsWith(u"exited")) {

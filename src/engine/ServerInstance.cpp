@@ -2,6 +2,7 @@
 #include "engine/ServerInstance.h"
 
 #include "core/Logging.h"
+#include "engine/RestartExecutors.h"
 #include "storage/AgentQueries.h"
 
 #include "core/Clock.h"
@@ -183,7 +184,8 @@ void ServerInstance::stop(int timeoutMs)
             w,
             [this, w, owner] {
                 w->flush();
-                QThreadPool::globalInstance()->waitForDone(15'000); // probes and restarts still on pool threads
+                restartPool().waitForDone(15'000);                  // restarts and probes still running
+                QThreadPool::globalInstance()->waitForDone(15'000); // deletions, mail
                 delete m_watches;
                 m_watches = nullptr;
                 delete m_events; // ends the event streams

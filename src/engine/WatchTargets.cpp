@@ -62,7 +62,7 @@ void WatchTargets::probe(const WatchSpec &spec)
     }
     const Options options = m_options;
     QPointer<WatchTargets> self(this);
-    QThreadPool::globalInstance()->start([self, spec, kind, name, options] {
+    restartPool().start([self, spec, kind, name, options] {
         RestartContext context;
         QString error;
         bool known = false;
