@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/PriceTable.h"
 
+#include "core/Logging.h"
+
 #include <algorithm>
 
 #include "core/Heartbeat.h"
@@ -66,7 +68,7 @@ PriceTable PriceTable::bundled()
     PriceTable table;
     QString error;
     if (!table.load(QStringLiteral(":/clevagent/pricing/model_prices.json"), &error))
-        qWarning("bundled price table: %s", qPrintable(error));
+        qCWarning(lcCore, "bundled price table: %s", qPrintable(error));
     return table;
 }
 

@@ -198,7 +198,7 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
     {
         const auto stored = m_stores.incidents->openErrorsAndDeaths();
         if (!stored) {
-            qCWarning(lcCore) << "cannot read the open incidents:" << stored.error;
+            qCWarning(lcAlerts) << "cannot read the open incidents:" << stored.error;
             return -1;
         }
         for (const auto &key : stored.value)
@@ -233,11 +233,11 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
         }
     }
     if (!group->commit()) {
-        qCWarning(lcCore) << "cannot commit the incidents found at start-up:" << group->error();
+        qCWarning(lcAlerts) << "cannot commit the incidents found at start-up:" << group->error();
         return -1;
     }
     if (changed > 0)
-        qCInfo(lcCore) << changed << "incidents opened or resolved at start-up to follow the agents' states";
+        qCInfo(lcAlerts) << changed << "incidents opened or resolved at start-up to follow the agents' states";
     return failed ? -1 : changed;
 }
 
@@ -247,7 +247,7 @@ std::optional<OpenIncident> AlertEngine::openIncident(qint64 agentId, const QStr
     if (ok)
         *ok = found.ok;
     if (!found) {
-        qCWarning(lcCore) << "cannot read the open" << kind << "incident of agent" << agentId << ":" << found.error;
+        qCWarning(lcAlerts) << "cannot read the open" << kind << "incident of agent" << agentId << ":" << found.error;
         return std::nullopt;
     }
     return found.value;
@@ -294,7 +294,7 @@ bool AlertEngine::committed(StoreTransaction &tx, const char *what, qint64 incid
 {
     if (tx.commit())
         return true;
-    qCWarning(lcCore) << "cannot store" << what << incidentId << ":" << tx.error();
+    qCWarning(lcAlerts) << "cannot store" << what << incidentId << ":" << tx.error();
     return false;
 }
 
@@ -303,7 +303,7 @@ qint64 AlertEngine::silenceFor(const QString &agent) const
     const auto silences = m_stores.silences->active(m_clock.nowMs(), SilenceStore::Order::ById);
     if (!silences) {
         // Not known to be muted: it is notified (a notification too many rather than none).
-        qCWarning(lcCore) << "cannot read the silences (notifying anyway):" << silences.error;
+        qCWarning(lcAlerts) << "cannot read the silences (notifying anyway):" << silences.error;
         return 0;
     }
     for (const Silence &s : silences.value) {
@@ -332,11 +332,11 @@ bool AlertEngine::enqueue(const Notification &base, const QString &kind)
     }
     QString error;
     if (!m_stores.outbox->add(entries, &error)) {
-        qCWarning(lcCore) << "cannot queue a notification:" << error;
+        qCWarning(lcAlerts) << "cannot queue a notification:" << error;
         return false;
     }
     if (!m_stores.incidents->markNotified(base.incidentId, base.atMs, &error)) {
-        qCWarning(lcCore) << "cannot count a notification of incident" << base.incidentId << ":" << error;
+        qCWarning(lcAlerts) << "cannot count a notification of incident" << base.incidentId << ":" << error;
         return false;
     }
     return true;
@@ -348,13 +348,13 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     const qint64 now = m_clock.nowMs();
     const auto tx = m_stores.transactions->begin();
     if (!tx->isOpen()) {
-        qCWarning(lcCore) << "cannot open an incident:" << tx->error();
+        qCWarning(lcAlerts) << "cannot open an incident:" << tx->error();
         return false;
     }
     const qint64 silence = silenceFor(t.agent);
     const auto opened = m_stores.incidents->open(t.agentId, kind, t.atMs, summary, detail, silence);
     if (!opened) {
-        qCWarning(lcCore) << "cannot open an incident:" << opened.error;
+        qCWarning(lcAlerts) << "cannot open an incident:" << opened.error;
         return false;
     }
     if (opened.value == 0)
@@ -395,7 +395,7 @@ bool AlertEngine::update(const StateTransition &t, const QString &kind, const QS
     const auto tx = m_stores.transactions->begin();
     QString error;
     if (!m_stores.incidents->setText(id, summary, detail, &error)) {
-        qCWarning(lcCore) << "cannot update incident" << id << ":" << error;
+        qCWarning(lcAlerts) << "cannot update incident" << id << ":" << error;
         return false;
     }
     if (!silenced) {
@@ -438,7 +438,7 @@ bool AlertEngine::resolve(const StateTransition &t, const QString &kind, const Q
     const auto tx = m_stores.transactions->begin();
     QString error;
     if (!m_stores.incidents->resolve(id, t.atMs, &error)) {
-        qCWarning(lcCore) << "cannot resolve incident" << id << ":" << error;
+        qCWarning(lcAlerts) << "cannot resolve incident" << id << ":" << error;
         return false;
     }
     if (!silenced) {
@@ -469,7 +469,7 @@ bool AlertEngine::repeatDue()
     const qint64 now = m_clock.nowMs();
     const auto stored = m_stores.incidents->dueForRepeat(now - qint64(m_options.repeatMinutes) * 60'000);
     if (!stored) {
-        qCWarning(lcCore) << "cannot read the incidents due for a repeat:" << stored.error;
+        qCWarning(lcAlerts) << "cannot read the incidents due for a repeat:" << stored.error;
         return false;
     }
     QList<Notification> due;
@@ -504,7 +504,7 @@ bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
     const auto tx = m_stores.transactions->begin();
     const auto acked = m_stores.incidents->acknowledge(incidentId, m_clock.nowMs());
     if (!acked) {
-        qCWarning(lcCore) << "cannot acknowledge incident" << incidentId << ":" << acked.error;
+        qCWarning(lcAlerts) << "cannot acknowledge incident" << incidentId << ":" << acked.error;
         *error = acked.error;
         return false;
     }
@@ -513,7 +513,7 @@ bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
         return false;
     }
     if (!tx->commit()) {
-        qCWarning(lcCore) << "cannot store the acknowledgement of incident" << incidentId << ":" << tx->error();
+        qCWarning(lcAlerts) << "cannot store the acknowledgement of incident" << incidentId << ":" << tx->error();
         *error = tx->error();
         return false;
     }
@@ -533,12 +533,12 @@ qint64 AlertEngine::addSilence(const QString &pattern, qint64 untilMs, const QSt
     const auto tx = m_stores.transactions->begin();
     const auto added = m_stores.silences->add(pattern.trimmed(), untilMs, comment.trimmed(), m_clock.nowMs());
     if (!added) {
-        qCWarning(lcCore) << "cannot store a silence:" << added.error;
+        qCWarning(lcAlerts) << "cannot store a silence:" << added.error;
         *error = added.error;
         return 0;
     }
     if (!tx->commit()) {
-        qCWarning(lcCore) << "cannot store a silence:" << tx->error();
+        qCWarning(lcAlerts) << "cannot store a silence:" << tx->error();
         *error = tx->error();
         return 0;
     }
@@ -549,7 +549,7 @@ QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
 {
     auto stored = m_stores.incidents->history(f);
     if (!stored) {
-        qCWarning(lcCore) << "cannot read the incidents:" << stored.error;
+        qCWarning(lcAlerts) << "cannot read the incidents:" << stored.error;
         if (error)
             *error = stored.error;
     }

@@ -58,14 +58,14 @@ void NotificationDispatcher::pump()
         if (tx->isOpen() && m_outbox->markSent(it.key(), it.value(), -1, &error) && tx->commit()) {
             it = m_deliveredUnmarked.erase(it);
         } else {
-            qCWarning(lcCore) << "still cannot mark notification" << it.key() << "as sent:" << error << tx->error();
+            qCWarning(lcAlerts) << "still cannot mark notification" << it.key() << "as sent:" << error << tx->error();
             ++it;
         }
     }
     // Rows in flight or delivered-but-unmarked are skipped below; fetch past them so due rows are not starved.
     const auto due = m_outbox->due(now, static_cast<qint64>(m_inFlight.size() + m_deliveredUnmarked.size() + 200));
     if (!due) {
-        qCWarning(lcCore) << "cannot read the outbox:" << due.error;
+        qCWarning(lcAlerts) << "cannot read the outbox:" << due.error;
         m_timer.start(5000);
         return;
     }
@@ -79,7 +79,7 @@ void NotificationDispatcher::pump()
             QString error;
             if (!m_outbox->markFailed(row.id, now, -1, QStringLiteral("the channel '%1' is no longer configured").arg(row.channel), &error)
                 || !tx->commit())
-                qCWarning(lcCore) << "cannot give up notification" << row.id << "(its channel is gone):" << error << tx->error();
+                qCWarning(lcAlerts) << "cannot give up notification" << row.id << "(its channel is gone):" << error << tx->error();
             continue;
         }
         m_inFlight.insert(row.id);
@@ -102,19 +102,19 @@ void NotificationDispatcher::finish(qint64 id, int attempts, const QString &erro
         stored = m_outbox->markSent(id, now, attempts, &storeError);
     } else if (attempts >= m_options.maxAttempts) {
         stored = m_outbox->markFailed(id, now, attempts, error, &storeError);
-        qCWarning(lcCore) << "giving up on notification" << id << "after" << attempts << "attempts:" << error;
+        qCWarning(lcAlerts) << "giving up on notification" << id << "after" << attempts << "attempts:" << error;
     } else {
         const qint64 delay = std::min(m_options.maxRetryMs, m_options.firstRetryMs << std::min(attempts - 1, 20));
         stored = m_outbox->scheduleRetry(id, attempts, now + delay, error, &storeError);
     }
     if (!stored || !tx->commit()) {
-        qCWarning(lcCore) << "cannot update the outbox:" << storeError << tx->error();
+        qCWarning(lcAlerts) << "cannot update the outbox:" << storeError << tx->error();
         if (error.isEmpty())
             m_deliveredUnmarked.insert(id, now); // delivered: remember it, so it is not sent twice
     }
     const auto channel = m_outbox->channelOf(id);
     if (!channel)
-        qCWarning(lcCore) << "cannot read the channel of notification" << id << ":" << channel.error;
+        qCWarning(lcAlerts) << "cannot read the channel of notification" << id << ":" << channel.error;
     Q_EMIT attempted(id, channel.value, error);
     rearm();
 }
@@ -123,7 +123,7 @@ void NotificationDispatcher::rearm()
 {
     const auto pending = m_outbox->pending(300);
     if (!pending) {
-        qCWarning(lcCore) << "cannot read the outbox:" << pending.error;
+        qCWarning(lcAlerts) << "cannot read the outbox:" << pending.error;
         m_timer.start(5000); // try again, as pump() does
         return;
     }

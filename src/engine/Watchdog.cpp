@@ -343,7 +343,7 @@ void Watchdog::emitPending()
             for (size_t i = first; i < std::min(pending.size(), first + Group); ++i)
                 Q_EMIT transitioned(pending[i]);
             if (!group.commit())
-                qCWarning(lcCore) << "cannot commit the alerts of" << std::min(Group, pending.size() - first)
+                qCWarning(lcWatchdog) << "cannot commit the alerts of" << std::min(Group, pending.size() - first)
                                   << "state changes:" << group.error();
         }
         m_backlog.fetch_sub(static_cast<qint64>(std::min(Group, pending.size() - first)));

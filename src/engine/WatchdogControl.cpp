@@ -119,7 +119,7 @@ int Watchdog::reloadSettings()
         const AgentSettings s = stored.value(a.id);
         if (s == a.settings)
             continue;
-        qCInfo(lcCore) << "applying the stored settings of agent" << a.name;
+        qCInfo(lcWatchdog) << "applying the stored settings of agent" << a.name;
         applySettings(a, s);
         ++changed;
     }

@@ -106,9 +106,9 @@ bool Watchdog::load(QString *error)
     }
     seedProjectBudgets(now);
     if (judged > 0)
-        qCInfo(lcCore) << judged << "agents went silent while nothing watched them";
+        qCInfo(lcWatchdog) << judged << "agents went silent while nothing watched them";
     if (reconciled > 0)
-        qCInfo(lcCore) << reconciled
+        qCInfo(lcWatchdog) << reconciled
                        << "agents' last stored beats had not been applied (the server stopped before); applied now";
     // Signalled before load() returns (it runs on the watchdog's thread): the caller reconciles the
     // alerts with the states right after.
@@ -162,7 +162,7 @@ void Watchdog::flush()
     QString error;
     if (m_store->append(unsaved, flags, &error))
         return;
-    qCWarning(lcCore) << "cannot store the timeline now, will retry:" << error;
+    qCWarning(lcWatchdog) << "cannot store the timeline now, will retry:" << error;
     keepUnsaved(std::move(unsaved), flags);
     // The timer belongs to the watchdog's thread, whichever thread flushed.
     QMetaObject::invokeMethod(
