@@ -134,7 +134,8 @@ AgentRow agentRow(const QJsonObject &o)
     return statusAgent(o).row;
 }
 
-QJsonObject statusPageJson(const QList<StatusAgent> &agents, qint64 total, int limit, int offset, qint64 nowMs)
+QJsonObject statusPageJson(const QList<StatusAgent> &agents, qint64 total, int limit, int offset, qint64 nowMs,
+                           const QByteArray &timeZone)
 {
     QJsonArray list;
     for (const StatusAgent &a : agents)
@@ -142,6 +143,7 @@ QJsonObject statusPageJson(const QList<StatusAgent> &agents, qint64 total, int l
     return QJsonObject{{QStringLiteral("total"), total},
                        {QStringLiteral("limit"), limit},
                        {QStringLiteral("offset"), offset},
+                       {QStringLiteral("time_zone"), QString::fromLatin1(timeZone)},
                        {QStringLiteral("agents"), list}};
 }
 
@@ -153,6 +155,7 @@ StatusPage statusPage(const QJsonObject &body)
     for (const QJsonValue &v : agents)
         page.agents.append(agentRow(v.toObject()));
     page.total = field(body, "total").toInteger();
+    page.timeZone = field(body, "time_zone").toString().toLatin1();
     return page;
 }
 

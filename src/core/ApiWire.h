@@ -51,8 +51,10 @@ struct StatusPage
 {
     QList<AgentRow> agents;
     qint64 total = 0;
+    QByteArray timeZone; // IANA id of the zone the server counts its days in; empty from older servers
 };
-QJsonObject statusPageJson(const QList<StatusAgent> &agents, qint64 total, int limit, int offset, qint64 nowMs);
+QJsonObject statusPageJson(const QList<StatusAgent> &agents, qint64 total, int limit, int offset, qint64 nowMs,
+                           const QByteArray &timeZone);
 StatusPage statusPage(const QJsonObject &body);
 
 // --- Alerts -----------------------------------------------------------------------------------------

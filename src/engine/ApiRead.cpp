@@ -105,7 +105,7 @@ void ApiService::status(const ApiCall &call)
     agents.reserve(page->agents.size());
     for (const AgentSummary &a : page->agents)
         agents.append(statusAgentOf(a, m_watchdog ? m_watchdog->viewOf(a.id) : std::nullopt));
-    call.reply.json(200, ApiWire::statusPageJson(agents, page->total, limit, offset, now));
+    call.reply.json(200, ApiWire::statusPageJson(agents, page->total, limit, offset, now, m_days.zone().id()));
 }
 
 void ApiService::alerts(const ApiCall &call)

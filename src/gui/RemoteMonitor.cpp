@@ -377,6 +377,8 @@ void RemoteMonitor::readPage(int offset, QList<AgentRow> rows, bool reportChange
                     return;
                 }
                 const ApiWire::StatusPage page = ApiWire::statusPage(body);
+                if (const QTimeZone zone(page.timeZone); !page.timeZone.isEmpty() && zone.isValid())
+                    m_timeZone = zone;
                 rows.append(page.agents);
                 if (!page.agents.isEmpty() && offset + page.agents.size() < page.total) {
                     readPage(offset + static_cast<int>(page.agents.size()), rows, reportChanges);

@@ -62,6 +62,7 @@ public:
     void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
     bool isRemote() const override { return true; }
     bool canAct() const override { return m_canAct; }
+    QTimeZone timeZone() const override { return m_timeZone; }
 
     bool isConnected() const { return m_connected; }
     int agentCount() const { return static_cast<int>(m_rows.size()); }
@@ -111,6 +112,7 @@ private:
     QList<AgentRow> m_rows; // by name
     bool m_loaded = false;
     bool m_connected = false;
+    QTimeZone m_timeZone = QTimeZone::systemTimeZone(); // the server's, once /status said it
     bool m_canAct = true; // until an answer says what the key may do (X-Key-Scopes)
     bool m_readingStatus = false;
     bool m_statusAgain = false;

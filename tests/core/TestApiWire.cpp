@@ -198,11 +198,13 @@ private Q_SLOTS:
         ApiWire::StatusAgent b;
         b.row.id = 43;
         b.row.name = QStringLiteral("other");
-        const QJsonObject o = overTheWire(ApiWire::statusPageJson({fullAgent(), b}, 2500, 2, 1000, T0));
+        const QJsonObject o = overTheWire(ApiWire::statusPageJson({fullAgent(), b}, 2500, 2, 1000, T0, "Asia/Tokyo"));
         QCOMPARE(o.value(QStringLiteral("limit")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("time_zone")).toString(), QStringLiteral("Asia/Tokyo"));
         QCOMPARE(o.value(QStringLiteral("offset")).toInt(), 1000);
         const ApiWire::StatusPage page = ApiWire::statusPage(o);
         QCOMPARE(page.total, 2500);
+        QCOMPARE(page.timeZone, QByteArray("Asia/Tokyo"));
         QCOMPARE(page.agents.size(), 2);
         compareRows(page.agents.at(0), fullAgent().row);
         compareRows(page.agents.at(1), b.row);

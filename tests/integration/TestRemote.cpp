@@ -227,12 +227,16 @@ private Q_SLOTS:
         QVERIFY(read.startsWith(u"cv_"));
         const quint16 port = clev::test::RecordingReceiver::freePort();
         Server server;
-        QVERIFY(server.start(db, port, {QStringLiteral("--events-keepalive-ms"), QStringLiteral("500")}));
+        QVERIFY(server.start(db, port,
+                             {QStringLiteral("--events-keepalive-ms"), QStringLiteral("500"),
+                              QStringLiteral("--time-zone"), QStringLiteral("Asia/Tokyo")}));
         RemoteMonitor remote({QStringLiteral("quiet"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), read, {}},
                              Clock::system());
         QSignalSpy connection(&remote, &MonitorSource::connectionChanged);
         remote.start();
         QTRY_VERIFY(remote.isConnected());
+        // The views count "today" in the server's time zone, which its agent list names.
+        QTRY_COMPARE(remote.timeZone().id(), QByteArray("Asia/Tokyo"));
         QTRY_COMPARE(remote.streamWatchMs(), 2000); // 3 x 500 ms, at least 2 s
         connection.clear();
         QTest::qWait(3000); // nothing happens on the server; only keep-alives arrive
