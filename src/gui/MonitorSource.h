@@ -17,7 +17,7 @@
 namespace clev {
 
 // What every view reads: snapshots of the agents and a stream of state changes. A local engine
-// (LocalMonitor) and, later, a remote clevagent-server connection implement it, so the views do not
+// (LocalMonitor) and a remote clevagent-server connection (RemoteMonitor) implement it, so the views do not
 // know which they watch and never touch SQL or sockets.
 class MonitorSource : public QObject
 {
