@@ -658,7 +658,11 @@ void HttpConnection::writeStream(const QByteArray &data)
 {
     if (m_closed || !m_stream)
         return;
-    if (m_socket->bytesToWrite() > MaxStreamUnsentBytes) {
+    // The reader is behind when what already waits plus this hand-over passes the bound. A hand-over
+    // into a drained socket is always taken (the stream's outbox bounds it to MaxQueuedBytes): it was
+    // the connection's thread that lagged, not the reader.
+    const qint64 waiting = m_socket->bytesToWrite();
+    if (waiting > 0 && waiting + data.size() > MaxStreamUnsentBytes) {
         overflowStream();
         return;
     }

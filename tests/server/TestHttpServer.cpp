@@ -432,8 +432,11 @@ private Q_SLOTS:
         QVERIFY(slow.connectTo(port));
         slow.sendRaw("GET /flood HTTP/1.1\r\nHost: x\r\n\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(m_handler->m_streamsClosed.load(), 2, 10'000);
-        // It fell behind by a bounded amount (before: 4 MiB), and its last event says why.
-        QVERIFY2(m_server->queuedOutputBytes() <= 256 * 1024, qPrintable(QString::number(m_server->queuedOutputBytes())));
+        // It fell behind by a bounded amount (before: 4 MiB): at most one hand-over between threads,
+        // which the stream's outbox bounds, plus the last event, which says why.
+        const qint64 queued = m_server->queuedOutputBytes();
+        QVERIFY2(queued <= HttpStream::MaxQueuedBytes + 64, qPrintable(QString::number(queued)));
+        qInfo("a stream whose reader fell behind was ended with %lld bytes queued", static_cast<long long>(queued));
         slow.socket().setReadBufferSize(0);
         QVERIFY(slow.waitForClose(10'000));
         QVERIFY(slow.unparsed().endsWith("event: overflow\ndata: behind\n\n"));
