@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Actions (admin scope): pause, resume, restart, stop, settings and forgetting an agent; acknowledging
-// alerts; silences.
+// alerts; silences. What writes the database runs on the thread of the object that owns the data (the
+// watchdog's, the restart manager's) or on a pool thread, and answers from there: an HTTP I/O thread
+// never waits on the database for an admin action.
 #include "engine/ApiService.h"
 
 #include "core/ApiWire.h"
@@ -163,30 +165,38 @@ void ApiService::putSettings(const ApiCall &call)
         call.reply.validationFailed(errors);
         return;
     }
-    QString error;
-    if (!m_watchdog->setSettings(id, agent, settings, &error)) {
-        call.reply.storageUnavailable("saving the settings of an agent", error);
-        return;
-    }
-    const QJsonObject saved{{QStringLiteral("agent"), agent}, {QStringLiteral("saved"), true}};
-    if (!m_restarts) {
-        call.reply.json(200, saved);
-        return;
-    }
-    // The restart target is applied on the manager's thread; the answer says whether it took.
+    // Saved on the watchdog's thread, which owns the agent's settings, and answered from there: the I/O
+    // thread goes on serving its other connections meanwhile. The restart target is then applied on
+    // the manager's thread; the answer says whether it took.
+    Watchdog *watchdog = m_watchdog;
     RestartManager *restarts = m_restarts;
     QMetaObject::invokeMethod(
-        restarts,
-        [restarts, reply = call.reply, agent, target = settings.restartTarget, saved] {
-            QString targetError;
-            if (!restarts->setTarget(agent, target, &targetError)) {
-                qCWarning(lcApi) << "the restart target of" << agent << "was saved but not applied:" << targetError;
-                reply.error(409, QStringLiteral("not_possible"),
-                            QStringLiteral("the settings were saved, but the restart target was not applied: %1")
-                                .arg(targetError));
+        watchdog,
+        [watchdog, restarts, reply = call.reply, id, agent, settings] {
+            QString error;
+            if (!watchdog->setSettings(id, agent, settings, &error)) {
+                reply.storageUnavailable("saving the settings of an agent", error);
                 return;
             }
-            reply.json(200, saved);
+            const QJsonObject saved{{QStringLiteral("agent"), agent}, {QStringLiteral("saved"), true}};
+            if (!restarts) {
+                reply.json(200, saved);
+                return;
+            }
+            QMetaObject::invokeMethod(
+                restarts,
+                [restarts, reply, agent, target = settings.restartTarget, saved] {
+                    QString targetError;
+                    if (!restarts->setTarget(agent, target, &targetError)) {
+                        qCWarning(lcApi) << "the restart target of" << agent << "was saved but not applied:" << targetError;
+                        reply.error(409, QStringLiteral("not_possible"),
+                                    QStringLiteral("the settings were saved, but the restart target was not applied: %1")
+                                        .arg(targetError));
+                        return;
+                    }
+                    reply.json(200, saved);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
@@ -221,12 +231,19 @@ void ApiService::acknowledge(const ApiCall &call)
         call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
         return;
     }
-    QString error;
-    if (!m_alerts->acknowledge(id, &error)) {
-        call.reply.notFound(error);
-        return;
-    }
-    call.reply.json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("acknowledged"), true}});
+    // Written on the alert engine's thread and answered from there (not on the I/O thread).
+    AlertEngine *alerts = m_alerts;
+    QMetaObject::invokeMethod(
+        alerts,
+        [alerts, id, reply = call.reply] {
+            QString error;
+            if (!alerts->acknowledge(id, &error)) {
+                reply.notFound(error);
+                return;
+            }
+            reply.json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("acknowledged"), true}});
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiService::silence(const ApiCall &call)
@@ -254,13 +271,20 @@ void ApiService::silence(const ApiCall &call)
         call.reply.validationFailed(errors);
         return;
     }
-    QString error;
-    const qint64 id = m_alerts->addSilence(pattern, until.toMSecsSinceEpoch(), comment, &error);
-    if (id <= 0) {
-        call.reply.storageUnavailable("adding a silence", error);
-        return;
-    }
-    call.reply.json(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pattern"), pattern}});
+    // Written on the alert engine's thread and answered from there (not on the I/O thread).
+    AlertEngine *alerts = m_alerts;
+    QMetaObject::invokeMethod(
+        alerts,
+        [alerts, pattern, untilMs = until.toMSecsSinceEpoch(), comment, reply = call.reply] {
+            QString error;
+            const qint64 id = alerts->addSilence(pattern, untilMs, comment, &error);
+            if (id <= 0) {
+                reply.storageUnavailable("adding a silence", error);
+                return;
+            }
+            reply.json(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pattern"), pattern}});
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace clev

@@ -125,6 +125,26 @@ template <typename F> void LocalMonitor::offGuiThread(F work)
     QMetaObject::invokeMethod(m_snapshotWorker, std::move(work), Qt::QueuedConnection);
 }
 
+template <typename F> void LocalMonitor::onOwnerThread(QObject *(LocalMonitor::*owner)() const, F work)
+{
+    QObject *target = m_server ? (this->*owner)() : nullptr;
+    if (!target) {
+        Q_EMIT actionDone(tr("reach the engine"), tr("the local engine is not running"));
+        return;
+    }
+    QMetaObject::invokeMethod(target, std::move(work), Qt::QueuedConnection);
+}
+
+QObject *LocalMonitor::alertsObject() const
+{
+    return &m_server->alerts();
+}
+
+QObject *LocalMonitor::watchdogObject() const
+{
+    return &m_server->watchdog();
+}
+
 void LocalMonitor::requestAlerts(const AlertEngine::Filter &filter)
 {
     // The history query is read-only and uses the snapshot thread's connection.
@@ -137,7 +157,9 @@ void LocalMonitor::requestAlerts(const AlertEngine::Filter &filter)
 
 void LocalMonitor::acknowledge(qint64 incidentId)
 {
-    offGuiThread([this, incidentId] {
+    // Writes run on the thread of the engine object that owns the data (the alert engine and the
+    // watchdog live on the watchdog's thread), as the API's admin actions do.
+    onOwnerThread(&LocalMonitor::alertsObject, [this, incidentId] {
         QString error;
         m_server->alerts().acknowledge(incidentId, &error);
         Q_EMIT actionDone(tr("acknowledge"), error);
@@ -252,7 +274,7 @@ void LocalMonitor::setSettings(qint64 agentId, const QString &name, const AgentS
             return;
         }
     }
-    offGuiThread([this, agentId, name, settings] {
+    onOwnerThread(&LocalMonitor::watchdogObject, [this, agentId, name, settings] {
         QString error;
         if (m_server->watchdog().setSettings(agentId, name, settings, &error))
             applyRestartTarget(name, settings.restartTarget);
@@ -263,7 +285,7 @@ void LocalMonitor::setSettings(qint64 agentId, const QString &name, const AgentS
 
 void LocalMonitor::silence(const QString &pattern, qint64 untilMs, const QString &comment)
 {
-    offGuiThread([this, pattern, untilMs, comment] {
+    onOwnerThread(&LocalMonitor::alertsObject, [this, pattern, untilMs, comment] {
         QString error;
         m_server->alerts().addSilence(pattern, untilMs, comment, &error);
         Q_EMIT actionDone(tr("silence %1").arg(pattern), error);

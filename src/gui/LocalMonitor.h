@@ -74,6 +74,10 @@ private:
     void applyRestartTarget(const QString &agent, const QString &target);
     // Runs `work` on the snapshot thread (its own database connection), off the GUI thread.
     template <typename F> void offGuiThread(F work);
+    // Runs `work` on the thread of the engine object `owner` returns (a write where the data lives).
+    template <typename F> void onOwnerThread(QObject *(LocalMonitor::*owner)() const, F work);
+    QObject *alertsObject() const;
+    QObject *watchdogObject() const;
 
     ServerConfig m_config;
     const Clock &m_clock;

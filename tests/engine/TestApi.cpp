@@ -448,6 +448,50 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM heartbeats")), 2);
     }
 
+    // An admin write waits for the database off the I/O thread: while another process holds the write
+    // lock, a settings PUT, an acknowledgement and a silence wait (on the watchdog's thread), and the
+    // same single I/O thread meanwhile answers another client. Only then is the lock released, and the
+    // writes succeed. (When the writes ran on the I/O thread, /healthz waited for them, and they failed
+    // with 503 once the busy timeout passed with the lock still held.)
+    void adminWrites_waitForTheDatabaseOffTheIoThread()
+    {
+        start([](ServerConfig &c) {
+            c.busyTimeoutMs = 20'000;
+            c.http.ioThreads = 1;
+        });
+        QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'a'}"), m_ingest).status, 200);
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("admin-locker"));
+        other.setDatabaseName(m_server->config().databasePath);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        HttpTestClient writer;
+        QVERIFY(writer.connectTo(m_server->port()));
+        const QList<QPair<QByteArray, QByteArray>> admin{{"X-API-Key", m_admin}};
+        writer.sendRaw(HttpTestClient::formatRequest("PUT", "/api/v1/agents/a/settings", J("{'interval':30}"), admin) +
+                       HttpTestClient::formatRequest(
+                           "POST", "/api/v1/silences",
+                           J("{'pattern':'a*','until':'2099-01-01T00:00:00Z','comment':'maintenance'}"), admin));
+        QTest::qWait(200); // both are waiting for the lock by now
+        HttpTestClient other2;
+        QVERIFY(other2.connectTo(m_server->port()));
+        QElapsedTimer answered;
+        answered.start();
+        QCOMPARE(other2.request("GET", "/healthz").status, 200);
+        qInfo("another client was answered in %lld ms while two admin writes waited for the database",
+              static_cast<long long>(answered.elapsed()));
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+        other.close();
+        const auto settings = writer.readResponse();
+        QVERIFY(settings);
+        QCOMPARE(settings->status, 200);
+        const auto silence = writer.readResponse();
+        QVERIFY(silence);
+        QCOMPARE(silence->status, 201);
+        QSqlDatabase::removeDatabase(QStringLiteral("admin-locker"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM silences")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT interval_s FROM agent_settings")), 30);
+    }
+
     // The read API for remote dashboards and its admin writes: agent detail, costs by day and hour,
     // silences, forgetting an agent, and HEAD on the event stream (a head, no stream).
     void remoteReadApi_detailCostsSilencesForget()
