@@ -148,76 +148,55 @@ void decodeTimestamp(Decoder &d, const QJsonValue &v, qint64 nowMs, const Heartb
     beat->occurredAtMs = ms;
 }
 
-} // namespace
-
-HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 nowMs, const Limits &limits,
-                                              const QString &fieldPrefix)
+void decodeAgent(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbeat *beat)
 {
-    Result result;
-    Heartbeat &beat = result.beat;
-    beat.receivedAtMs = nowMs;
-    beat.occurredAtMs = nowMs;
-    if (!value.isObject()) {
-        result.errors.append({fieldPrefix.isEmpty() ? QStringLiteral("body") : fieldPrefix.chopped(1),
-                              QStringLiteral("must be a JSON object")});
-        return result;
-    }
-    const QJsonObject object = value.toObject();
-    Decoder d(object, fieldPrefix, &result.errors);
-
-    d.string("agent", limits.maxAgentName, &beat.agent, true);
-    if (!beat.agent.isNull()) {
-        const QString trimmed = beat.agent.trimmed();
+    d.string("agent", limits.maxAgentName, &beat->agent, true);
+    if (!beat->agent.isNull()) {
+        const QString trimmed = beat->agent.trimmed();
         if (trimmed.isEmpty())
             d.fail(QStringLiteral("agent"), QStringLiteral("must not be empty"));
         else if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
             d.fail(QStringLiteral("agent"), QStringLiteral("must not contain control characters"));
         else if (!trimmed.isValidUtf16()) // a lone "\ud800" escape: stored as invalid UTF-8, shown as U+FFFD
             d.fail(QStringLiteral("agent"), QStringLiteral("must be valid Unicode (no unpaired surrogates)"));
-        beat.agent = trimmed;
+        beat->agent = trimmed;
     }
+}
 
+void decodeStatus(Decoder &d, Heartbeat *beat)
+{
     const QJsonValue status = d.get("status");
     if (!status.isUndefined()) {
         const QString s = status.toString();
         if (s == u"ok")
-            beat.status = BeatStatus::Ok;
+            beat->status = BeatStatus::Ok;
         else if (s == u"warning")
-            beat.status = BeatStatus::Warning;
+            beat->status = BeatStatus::Warning;
         else if (s == u"error")
-            beat.status = BeatStatus::Error;
+            beat->status = BeatStatus::Error;
         else if (s == u"shutdown")
-            beat.status = BeatStatus::Shutdown;
+            beat->status = BeatStatus::Shutdown;
         else
             d.fail(QStringLiteral("status"), QStringLiteral("must be one of ok, warning, error, shutdown"));
     }
+}
 
-    d.string("message", limits.maxMessage, &beat.message);
-    d.count("tokens_used", &beat.tokensUsed);
-    d.count("input_tokens", &beat.inputTokens);
-    d.count("output_tokens", &beat.outputTokens);
-    d.count("cache_read_tokens", &beat.cacheReadTokens);
-    d.count("cache_write_tokens", &beat.cacheWriteTokens);
-    d.count("tool_calls", &beat.toolCalls);
-    d.optionalCount("iteration_count", &beat.iterationCount);
-    d.number("cost_usd", 0, MaxCostUsd, &beat.costUsd);
-    d.number("memory_mb", 0, 1e9, &beat.memoryMb);
-    d.number("interval", 1, limits.maxIntervalSecs, &beat.intervalSecs);
-    d.string("agent_type", limits.maxLabel, &beat.agentType);
-    d.string("model", limits.maxLabel, &beat.model);
-    d.string("container_id", limits.maxLabel, &beat.containerId);
-
-    // custom_data is "a string holding JSON" on the wire; an object is accepted too and kept as JSON text.
+// custom_data is "a string holding JSON" on the wire; an object is accepted too and kept as JSON text.
+void decodeCustomData(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbeat *beat)
+{
     const QJsonValue custom = d.get("custom_data");
     if (custom.isObject() || custom.isArray()) {
-        beat.customData = QString::fromUtf8(custom.isObject() ? QJsonDocument(custom.toObject()).toJson(QJsonDocument::Compact)
+        beat->customData = QString::fromUtf8(custom.isObject() ? QJsonDocument(custom.toObject()).toJson(QJsonDocument::Compact)
                                                               : QJsonDocument(custom.toArray()).toJson(QJsonDocument::Compact));
-        if (beat.customData.size() > limits.maxCustomData)
+        if (beat->customData.size() > limits.maxCustomData)
             d.fail(QStringLiteral("custom_data"), QStringLiteral("must be at most %1 characters").arg(limits.maxCustomData));
     } else {
-        d.string("custom_data", limits.maxCustomData, &beat.customData);
+        d.string("custom_data", limits.maxCustomData, &beat->customData);
     }
+}
 
+void decodeToolCallLog(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbeat *beat)
+{
     const QJsonValue log = d.get("tool_call_log");
     if (!log.isUndefined()) {
         if (!log.isArray()) {
@@ -250,11 +229,14 @@ HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 no
                                       .arg(limits.maxToolArgs));
                     continue;
                 }
-                beat.toolCallLog.append(call);
+                beat->toolCallLog.append(call);
             }
         }
     }
+}
 
+void decodePromptHashes(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbeat *beat)
+{
     const QJsonValue hashes = d.get("prompt_hashes");
     if (!hashes.isUndefined()) {
         const QJsonArray array = hashes.toArray();
@@ -266,10 +248,50 @@ HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 no
                    QStringLiteral("must be an array of at most %1 strings of 1 to 64 characters").arg(limits.maxPromptHashes));
         } else {
             for (const QJsonValue &h : array)
-                beat.promptHashes.append(h.toString());
+                beat->promptHashes.append(h.toString());
         }
     }
+}
 
+} // namespace
+
+HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 nowMs, const Limits &limits,
+                                              const QString &fieldPrefix)
+{
+    Result result;
+    Heartbeat &beat = result.beat;
+    beat.receivedAtMs = nowMs;
+    beat.occurredAtMs = nowMs;
+    if (!value.isObject()) {
+        result.errors.append({fieldPrefix.isEmpty() ? QStringLiteral("body") : fieldPrefix.chopped(1),
+                              QStringLiteral("must be a JSON object")});
+        return result;
+    }
+    const QJsonObject object = value.toObject();
+    Decoder d(object, fieldPrefix, &result.errors);
+
+    decodeAgent(d, limits, &beat);
+
+    decodeStatus(d, &beat);
+
+    d.string("message", limits.maxMessage, &beat.message);
+    d.count("tokens_used", &beat.tokensUsed);
+    d.count("input_tokens", &beat.inputTokens);
+    d.count("output_tokens", &beat.outputTokens);
+    d.count("cache_read_tokens", &beat.cacheReadTokens);
+    d.count("cache_write_tokens", &beat.cacheWriteTokens);
+    d.count("tool_calls", &beat.toolCalls);
+    d.optionalCount("iteration_count", &beat.iterationCount);
+    d.number("cost_usd", 0, MaxCostUsd, &beat.costUsd);
+    d.number("memory_mb", 0, 1e9, &beat.memoryMb);
+    d.number("interval", 1, limits.maxIntervalSecs, &beat.intervalSecs);
+    d.string("agent_type", limits.maxLabel, &beat.agentType);
+    d.string("model", limits.maxLabel, &beat.model);
+    d.string("container_id", limits.maxLabel, &beat.containerId);
+
+    decodeCustomData(d, limits, &beat);
+    decodeToolCallLog(d, limits, &beat);
+    decodePromptHashes(d, limits, &beat);
     decodeTimestamp(d, d.get("timestamp"), nowMs, limits, &beat);
 
     if (result.ok()) {

@@ -12,52 +12,67 @@ LoopDetector::LoopDetector()
 {
 }
 
+void LoopDetector::Scan::raise(Level level, const QString &reason)
+{
+    if (level > verdict.level) {
+        verdict.level = level;
+        verdict.reason = reason;
+    }
+}
+
 LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
 {
-    Verdict verdict;
-    unsigned found = 0;  // rules that see the loop pattern on this beat
-    unsigned broken = 0; // rules whose pattern this beat shows broken
-    auto raise = [&verdict](Level level, const QString &reason) {
-        if (level > verdict.level) {
-            verdict.level = level;
-            verdict.reason = reason;
-        }
-    };
+    Scan scan;
+    const qint64 tokens = beat.totalTokens();
+    toolRule(beat, scan);
+    promptRule(beat, tokens, scan);
+    spikeRule(beat, tokens, scan);
+    iterationRule(beat, scan);
+    holdLoop(beat, scan);
+    return scan.verdict;
+}
 
-    // 1. Identical tool calls in a row, across beats.
+// 1. Identical tool calls in a row, across beats.
+void LoopDetector::toolRule(const Heartbeat &beat, Scan &scan)
+{
     for (const ToolCall &call : beat.toolCallLog) {
         const QString key = call.name + QChar(0x1f) + call.args;
         m_callRun = key == m_lastCall ? m_callRun + 1 : 1;
         m_lastCall = key;
         if (m_callRun >= m_options.toolLoop) {
-            found |= ToolRule;
-            raise(Level::Loop, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
-                                   .arg(call.name)
-                                   .arg(m_callRun));
+            scan.found |= ToolRule;
+            scan.raise(Level::Loop, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
+                                        .arg(call.name)
+                                        .arg(m_callRun));
         } else if (m_callRun >= m_options.toolWarn) {
-            raise(Level::Warning, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
-                                      .arg(call.name)
-                                      .arg(m_callRun));
+            scan.raise(Level::Warning, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
+                                           .arg(call.name)
+                                           .arg(m_callRun));
         }
     }
-
-    // 2. The same prompts over and over while tokens keep flowing. Identical windows are normal on beats
-    //    that used no tokens (the liveness thread re-sends the window): those beats neither extend nor
-    //    break a run.
     if (!beat.toolCallLog.isEmpty() && m_callRun < m_options.toolLoop)
-        broken |= ToolRule; // the last call differs from the ones before: the calls moved on
-    const qint64 tokens = beat.totalTokens();
-    if (!beat.promptHashes.isEmpty() && tokens > 0) {
-        const QString window = beat.promptHashes.join(u',');
-        m_windowRun = window == m_lastWindow ? m_windowRun + 1 : 1;
-        m_lastWindow = window;
-        (m_windowRun >= m_options.promptRepeatBeats ? found : broken) |= PromptRule;
-        if (m_windowRun >= m_options.promptRepeatBeats)
-            raise(Level::Loop, QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
-                                   .arg(m_windowRun));
-    }
+        scan.broken |= ToolRule; // the last call differs from the ones before: the calls moved on
+}
 
-    // 3. Usage far above the agent's own trailing mean, several beats running.
+// 2. The same prompts over and over while tokens keep flowing. Identical windows are normal on beats
+//    that used no tokens (the liveness thread re-sends the window): those beats neither extend nor
+//    break a run.
+void LoopDetector::promptRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
+{
+    if (beat.promptHashes.isEmpty() || tokens <= 0)
+        return;
+    const QString window = beat.promptHashes.join(u',');
+    m_windowRun = window == m_lastWindow ? m_windowRun + 1 : 1;
+    m_lastWindow = window;
+    (m_windowRun >= m_options.promptRepeatBeats ? scan.found : scan.broken) |= PromptRule;
+    if (m_windowRun >= m_options.promptRepeatBeats)
+        scan.raise(Level::Loop, QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
+                                    .arg(m_windowRun));
+}
+
+// 3. Usage far above the agent's own trailing mean, several beats running.
+void LoopDetector::spikeRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
+{
     double meanTokens = 0;
     double meanTools = 0;
     const bool haveBaseline = baselineMeans(beat.occurredAtMs, &meanTokens, &meanTools);
@@ -71,47 +86,52 @@ LoopDetector::Verdict LoopDetector::observe(const Heartbeat &beat)
     else if (usedSomething)
         m_spikeRun = 0;
     if (m_spikeRun >= m_options.spikeBeats)
-        found |= SpikeRule;
+        scan.found |= SpikeRule;
     else if (usedSomething)
-        broken |= SpikeRule;
+        scan.broken |= SpikeRule;
     if (m_spikeRun >= m_options.spikeBeats)
-        raise(Level::Loop, tokenSpike ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
-                                            .arg(tokens)
-                                            .arg(m_spikeRun)
-                                            .arg(m_options.spikeFactor)
-                                            .arg(qRound64(meanTokens))
-                                      : QStringLiteral("%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4")
-                                            .arg(beat.toolCalls)
-                                            .arg(m_spikeRun)
-                                            .arg(m_options.spikeFactor)
-                                            .arg(meanTools, 0, 'f', 1));
+        scan.raise(Level::Loop, tokenSpike ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
+                                                 .arg(tokens)
+                                                 .arg(m_spikeRun)
+                                                 .arg(m_options.spikeFactor)
+                                                 .arg(qRound64(meanTokens))
+                                           : QStringLiteral("%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4")
+                                                 .arg(beat.toolCalls)
+                                                 .arg(m_spikeRun)
+                                                 .arg(m_options.spikeFactor)
+                                                 .arg(meanTools, 0, 'f', 1));
     // Spiking beats do not raise the baseline they are judged against.
     if (!tokenSpike && !toolSpike)
         addToBaseline(beat);
+}
 
-    // 4. An iteration cap.
-    if (m_options.iterationCap > 0 && beat.iterationCount) {
-        (*beat.iterationCount > m_options.iterationCap ? found : broken) |= IterationRule;
-        if (*beat.iterationCount > m_options.iterationCap)
-            raise(Level::Loop, QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
-    }
+// 4. An iteration cap.
+void LoopDetector::iterationRule(const Heartbeat &beat, Scan &scan)
+{
+    if (m_options.iterationCap <= 0 || !beat.iterationCount)
+        return;
+    (*beat.iterationCount > m_options.iterationCap ? scan.found : scan.broken) |= IterationRule;
+    if (*beat.iterationCount > m_options.iterationCap)
+        scan.raise(Level::Loop, QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
+}
 
-    // 5. Hysteresis: the loop in force lasts until every rule that found it saw its pattern break, or
-    //    until nothing showed the pattern for the quiet period.
-    if (found) {
-        m_loopRules |= found;
-        m_loopReason = verdict.reason;
+// 5. Hysteresis: the loop in force lasts until every rule that found it saw its pattern break, or
+//    until nothing showed the pattern for the quiet period.
+void LoopDetector::holdLoop(const Heartbeat &beat, Scan &scan)
+{
+    if (scan.found) {
+        m_loopRules |= scan.found;
+        m_loopReason = scan.verdict.reason;
         m_loopSeenMs = beat.occurredAtMs;
     } else if (m_loopRules) {
-        m_loopRules &= ~broken;
+        m_loopRules &= ~scan.broken;
         if (m_options.quietMs > 0 && beat.occurredAtMs - m_loopSeenMs >= m_options.quietMs)
             m_loopRules = 0;
     }
-    if (m_loopRules && verdict.level != Level::Loop) {
-        verdict.level = Level::Loop;
-        verdict.reason = m_loopReason;
+    if (m_loopRules && scan.verdict.level != Level::Loop) {
+        scan.verdict.level = Level::Loop;
+        scan.verdict.reason = m_loopReason;
     }
-    return verdict;
 }
 
 void LoopDetector::addToBaseline(const Heartbeat &beat)

@@ -66,6 +66,20 @@ private:
     bool baselineMeans(qint64 nowMs, double *tokens, double *toolCalls) const;
 
     enum Rule : unsigned { ToolRule = 1, PromptRule = 2, SpikeRule = 4, IterationRule = 8 };
+    // What the rules make of one beat: the strongest finding, the rules that see the loop pattern on it
+    // and the rules whose pattern it shows broken.
+    struct Scan
+    {
+        Verdict verdict;
+        unsigned found = 0;
+        unsigned broken = 0;
+        void raise(Level level, const QString &reason);
+    };
+    void toolRule(const Heartbeat &beat, Scan &scan);
+    void promptRule(const Heartbeat &beat, qint64 tokens, Scan &scan);
+    void spikeRule(const Heartbeat &beat, qint64 tokens, Scan &scan);
+    void iterationRule(const Heartbeat &beat, Scan &scan);
+    void holdLoop(const Heartbeat &beat, Scan &scan);
 
     Options m_options;
     // The loop in force: which rules found it (and have not seen the pattern break), why, and when a beat

@@ -46,64 +46,9 @@ ApiKeysDialog::ApiKeysDialog(LocalMonitor *monitor, CredentialStore *credentials
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->createdKeyLineEdit->text()); });
-    connect(m_ui->createButton, &QPushButton::clicked, this, [this] {
-        const QString name = m_ui->nameLineEdit->text().trimmed();
-        ApiKey::Scopes scopes;
-        if (m_ui->ingestCheckBox->isChecked())
-            scopes |= ApiKey::Scope::Ingest;
-        if (m_ui->readCheckBox->isChecked())
-            scopes |= ApiKey::Scope::Read;
-        if (m_ui->adminCheckBox->isChecked())
-            scopes |= ApiKey::Scope::Admin;
-        if (name.isEmpty()) {
-            showStatus(tr("Give the key a name, so you know later where it is used."), true);
-            return;
-        }
-        if (!scopes) {
-            showStatus(tr("Choose at least one scope: ingest to send heartbeats, read to read the status."), true);
-            return;
-        }
-        m_ui->createButton->setEnabled(false);
-        m_monitor->createKey(name, scopes);
-    });
-    connect(m_monitor, &LocalMonitor::keyCreated, this,
-            [this](const QByteArray &key, const StoredKey &stored, const QString &error) {
-                m_ui->createButton->setEnabled(true);
-                if (key.isEmpty()) {
-                    showStatus(tr("The key was not created: %1").arg(error), true);
-                    return;
-                }
-                m_ui->nameLineEdit->clear();
-                m_ui->createdKeyLineEdit->setText(QString::fromLatin1(key));
-                m_ui->createdFrame->show();
-                showStatus(QString(), false);
-                const QByteArray prefix = stored.prefix;
-                m_credentials->write(
-                    CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(prefix)),
-                    QString::fromLatin1(key), this, [this, prefix](const CredentialStore::Result &r) {
-                        if (r.ok)
-                            Q_EMIT keyStored(prefix);
-                        else
-                            showStatus(tr("The key works, but no copy could be kept in the keychain (%1). Copy it now.")
-                                           .arg(r.error),
-                                       true);
-                    });
-                m_monitor->requestKeys();
-            });
-    connect(m_ui->revokeButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->keysTableWidget->currentRow();
-        if (row < 0 || row >= m_keys.size() || m_keys.at(row).revoked())
-            return;
-        const StoredKey key = m_keys.at(row);
-        if (QMessageBox::question(
-                this, tr("Revoke %1?").arg(key.name),
-                tr("Agents using %1 get 401 from now on. Revoke it?").arg(QString::fromLatin1(key.prefix))) !=
-            QMessageBox::Yes)
-            return;
-        m_monitor->revokeKey(key.prefix);
-        m_credentials->remove(CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(key.prefix)),
-                              this, [](const CredentialStore::Result &) {});
-    });
+    connect(m_ui->createButton, &QPushButton::clicked, this, &ApiKeysDialog::createKey);
+    connect(m_monitor, &LocalMonitor::keyCreated, this, &ApiKeysDialog::onKeyCreated);
+    connect(m_ui->revokeButton, &QPushButton::clicked, this, &ApiKeysDialog::revokeSelected);
     connect(m_monitor, &MonitorSource::actionDone, this, [this](const QString &what, const QString &error) {
         if (!error.isEmpty())
             showStatus(tr("Could not %1: %2").arg(what, error), true);
@@ -116,6 +61,69 @@ ApiKeysDialog::ApiKeysDialog(LocalMonitor *monitor, CredentialStore *credentials
     m_ui->revokeButton->setEnabled(false);
     m_ui->statusLabel->hide();
     m_monitor->requestKeys();
+}
+
+void ApiKeysDialog::createKey()
+{
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    ApiKey::Scopes scopes;
+    if (m_ui->ingestCheckBox->isChecked())
+        scopes |= ApiKey::Scope::Ingest;
+    if (m_ui->readCheckBox->isChecked())
+        scopes |= ApiKey::Scope::Read;
+    if (m_ui->adminCheckBox->isChecked())
+        scopes |= ApiKey::Scope::Admin;
+    if (name.isEmpty()) {
+        showStatus(tr("Give the key a name, so you know later where it is used."), true);
+        return;
+    }
+    if (!scopes) {
+        showStatus(tr("Choose at least one scope: ingest to send heartbeats, read to read the status."), true);
+        return;
+    }
+    m_ui->createButton->setEnabled(false);
+    m_monitor->createKey(name, scopes);
+}
+
+void ApiKeysDialog::onKeyCreated(const QByteArray &key, const StoredKey &stored, const QString &error)
+{
+    m_ui->createButton->setEnabled(true);
+    if (key.isEmpty()) {
+        showStatus(tr("The key was not created: %1").arg(error), true);
+        return;
+    }
+    m_ui->nameLineEdit->clear();
+    m_ui->createdKeyLineEdit->setText(QString::fromLatin1(key));
+    m_ui->createdFrame->show();
+    showStatus(QString(), false);
+    const QByteArray prefix = stored.prefix;
+    m_credentials->write(
+        CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(prefix)),
+        QString::fromLatin1(key), this, [this, prefix](const CredentialStore::Result &r) {
+            if (r.ok)
+                Q_EMIT keyStored(prefix);
+            else
+                showStatus(tr("The key works, but no copy could be kept in the keychain (%1). Copy it now.")
+                               .arg(r.error),
+                           true);
+        });
+    m_monitor->requestKeys();
+}
+
+void ApiKeysDialog::revokeSelected()
+{
+    const int row = m_ui->keysTableWidget->currentRow();
+    if (row < 0 || row >= m_keys.size() || m_keys.at(row).revoked())
+        return;
+    const StoredKey key = m_keys.at(row);
+    if (QMessageBox::question(
+            this, tr("Revoke %1?").arg(key.name),
+            tr("Agents using %1 get 401 from now on. Revoke it?").arg(QString::fromLatin1(key.prefix))) !=
+        QMessageBox::Yes)
+        return;
+    m_monitor->revokeKey(key.prefix);
+    m_credentials->remove(CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(key.prefix)),
+                          this, [](const CredentialStore::Result &) {});
 }
 
 ApiKeysDialog::~ApiKeysDialog() = default;

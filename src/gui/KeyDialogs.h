@@ -35,6 +35,9 @@ Q_SIGNALS:
     void keyStored(const QByteArray &prefix); // the new key's copy is in the keychain
 
 private:
+    void createKey();
+    void onKeyCreated(const QByteArray &key, const StoredKey &stored, const QString &error);
+    void revokeSelected();
     void showKeys(const QList<StoredKey> &keys);
     void showStatus(const QString &text, bool error);
 

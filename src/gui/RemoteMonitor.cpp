@@ -6,14 +6,13 @@
 #include "core/ApiWire.h"
 #include "remote/BoundedReply.h"
 #include "remote/CertificatePin.h"
+#include "remote/ConnectionProbe.h"
 
 #include <QDateTime>
-#include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -30,10 +29,9 @@ constexpr qint64 MaxEventBytes = 1 << 20;
 constexpr int DefaultStreamWatchMs = 45'000;
 constexpr qint64 StableStreamMs = 30'000; // three missed keep-alives of a server that does not say its interval
 
-QString describeNetworkError(QNetworkReply *reply)
+QString describeNetworkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url)
 {
-    const QUrl url = reply->url();
-    switch (reply->error()) {
+    switch (error) {
     case QNetworkReply::HostNotFoundError:
         return RemoteMonitor::tr("the name %1 cannot be resolved (DNS)").arg(url.host());
     case QNetworkReply::ConnectionRefusedError:
@@ -46,20 +44,25 @@ QString describeNetworkError(QNetworkReply *reply)
         return RemoteMonitor::tr("no answer from %1 in time").arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
         // A plain-HTTP server answering a TLS hello ("wrong version number"): say what to type instead.
-        if (url.scheme() == u"https" && (reply->errorString().contains(u"wrong version number", Qt::CaseInsensitive)
-                                         || reply->errorString().contains(u"packet length too long", Qt::CaseInsensitive)))
+        if (url.scheme() == u"https" && (errorString.contains(u"wrong version number", Qt::CaseInsensitive)
+                                         || errorString.contains(u"packet length too long", Qt::CaseInsensitive)))
             return RemoteMonitor::tr("%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use "
                                      "http://%1:%2 (or start the server with --tls-cert and --tls-key).")
                 .arg(url.host())
                 .arg(url.port(9475));
-        return RemoteMonitor::tr("the TLS handshake failed: %1").arg(reply->errorString());
+        return RemoteMonitor::tr("the TLS handshake failed: %1").arg(errorString);
     case QNetworkReply::RemoteHostClosedError:
         return RemoteMonitor::tr(
                    "%1 closed the connection (is it HTTPS where HTTP is expected, or the other way round?)")
             .arg(url.host());
     default:
-        return reply->errorString();
+        return errorString;
     }
+}
+
+QString describeNetworkError(QNetworkReply *reply)
+{
+    return describeNetworkError(reply->error(), reply->errorString(), reply->url());
 }
 
 } // namespace
@@ -630,103 +633,63 @@ void RemoteMonitor::silence(const QString &pattern, qint64 untilMs, const QStrin
                             {QStringLiteral("comment"), comment}}));
 }
 
+namespace {
+
+// The probe's outcome in the UI's language.
+QString describe(const ConnectionProbe::Result &r, const QByteArray &pinned)
+{
+    using O = ConnectionProbe::Outcome;
+    switch (r.outcome) {
+    case O::Connected:
+        return RemoteMonitor::tr("Connected: clevagent-server %1, %n agent(s).", nullptr, int(r.agents)).arg(r.version);
+    case O::BadAddress:
+        return RemoteMonitor::tr("The address must look like https://host:9475 or http://host:9475.");
+    case O::NameNotResolved:
+        return RemoteMonitor::tr("The name %1 cannot be resolved (DNS): %2").arg(r.url.host(), r.hostError);
+    case O::NetworkError:
+        return describeNetworkError(r.networkError, r.networkErrorString, r.url);
+    case O::CertificateChanged:
+        return RemoteMonitor::tr("REFUSED: the certificate changed. Pinned %1, the server shows %2.")
+            .arg(QString::fromLatin1(pinned), QString::fromLatin1(r.fingerprint));
+    case O::UntrustedCertificate:
+        return RemoteMonitor::tr("TLS works, but the certificate is not signed by an authority this computer trusts. Its "
+                                 "SHA-256 "
+                                 "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
+            .arg(QString::fromLatin1(r.fingerprint));
+    case O::NotClevagent:
+        return RemoteMonitor::tr("%1 answers, but not as clevagent-server (HTTP %2 on /healthz).")
+            .arg(r.url.host())
+            .arg(r.httpStatus);
+    case O::KeyRefused:
+        return RemoteMonitor::tr("The server (version %1) refuses this key (401): check it, or create a read key there with "
+                                 "'clevagent-server keys create --scope read'.")
+            .arg(r.version);
+    case O::KeyMayNotRead:
+        return RemoteMonitor::tr(
+            "This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.");
+    case O::UnexpectedStatus:
+        return RemoteMonitor::tr("The server answered HTTP %1 on /api/v1/status.").arg(r.httpStatus);
+    }
+    return {};
+}
+
+} // namespace
+
 void RemoteMonitor::probe(const RemoteEndpoint &endpoint, QObject *context, std::function<void(const Probe &)> done)
 {
-    if (!endpoint.url.isValid() || (endpoint.url.scheme() != u"http" && endpoint.url.scheme() != u"https") ||
-        endpoint.url.host().isEmpty()) {
-        done({false, tr("The address must look like https://host:9475 or http://host:9475."), {}, false, {}});
-        return;
-    }
-    // DNS first, so its failure is named as such.
-    QHostInfo::lookupHost(endpoint.url.host(), context, [endpoint, context, done](const QHostInfo &info) {
-        if (info.error() != QHostInfo::NoError) {
-            done({false,
-                  tr("The name %1 cannot be resolved (DNS): %2").arg(endpoint.url.host(), info.errorString()),
-                  {},
-                  false,
-                  {}});
-            return;
-        }
-        auto *net = new QNetworkAccessManager(context);
-        auto fingerprint = std::make_shared<QByteArray>();
-        auto untrusted = std::make_shared<bool>(false);
-        auto pinMismatch = std::make_shared<bool>(false);
-        CertificatePin::guard(net, endpoint.pinnedFingerprint,
-                              [fingerprint, untrusted, pinMismatch](CertificatePin::Verdict verdict, const QByteArray &seen) {
-                                  *fingerprint = seen;
-                                  (verdict == CertificatePin::Verdict::Changed ? *pinMismatch : *untrusted) = true;
-                              });
-        QObject::connect(net, &QNetworkAccessManager::encrypted, net, [fingerprint](QNetworkReply *reply) {
-            *fingerprint = CertificatePin::fingerprintOf(reply->sslConfiguration().peerCertificate());
-        });
-        QUrl health = endpoint.url;
-        health.setPath(QStringLiteral("/healthz"));
-        QNetworkRequest hr(health);
-        hr.setTransferTimeout(10'000);
-        QNetworkReply *reply = net->get(hr);
-        QObject::connect(reply, &QNetworkReply::finished, net, [=] {
-            reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError ||
-                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-                Probe p;
-                p.fingerprint = *fingerprint;
-                if (*pinMismatch)
-                    p.message =
-                        tr("REFUSED: the certificate changed. Pinned %1, the server shows %2.")
-                            .arg(QString::fromLatin1(endpoint.pinnedFingerprint), QString::fromLatin1(*fingerprint));
-                else if (*untrusted) {
-                    p.untrustedCertificate = true;
-                    p.message =
-                        tr("TLS works, but the certificate is not signed by an authority this computer trusts. Its "
-                           "SHA-256 "
-                           "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
-                            .arg(QString::fromLatin1(*fingerprint));
-                } else if (reply->error() != QNetworkReply::NoError)
-                    p.message = describeNetworkError(reply);
-                else
-                    p.message = tr("%1 answers, but not as clevagent-server (HTTP %2 on /healthz).")
-                                    .arg(endpoint.url.host())
-                                    .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-                net->deleteLater();
-                done(p);
-                return;
-            }
-            const QString version =
-                QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("version")).toString();
-            QUrl status = endpoint.url;
-            status.setPath(QStringLiteral("/api/v1/status"));
-            status.setQuery(QStringLiteral("limit=1"));
-            QNetworkRequest sr(status);
-            sr.setRawHeader("X-API-Key", endpoint.key.toUtf8());
-            sr.setTransferTimeout(10'000);
-            QNetworkReply *statusReply = net->get(sr);
-            QObject::connect(statusReply, &QNetworkReply::finished, net, [=] {
-                statusReply->deleteLater();
-                net->deleteLater();
-                const int code = statusReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                Probe p;
-                p.fingerprint = *fingerprint;
-                p.version = version;
-                if (code == 200) {
-                    p.ok = true;
-                    const ApiWire::StatusPage page =
-                        ApiWire::statusPage(QJsonDocument::fromJson(statusReply->readAll()).object());
-                    p.message = tr("Connected: clevagent-server %1, %n agent(s).", nullptr, int(page.total)).arg(version);
-                } else if (code == 401) {
-                    p.message =
-                        tr("The server (version %1) refuses this key (401): check it, or create a read key there with "
-                           "'clevagent-server keys create --scope read'.")
-                            .arg(version);
-                } else if (code == 403) {
-                    p.message = tr(
-                        "This key may not read (403): it needs the read scope; an ingest key only sends heartbeats.");
-                } else {
-                    p.message = tr("The server answered HTTP %1 on /api/v1/status.").arg(code);
-                }
-                done(p);
-            });
-        });
-    });
+    auto *check = new ConnectionProbe(endpoint.url, endpoint.key.toUtf8(), endpoint.pinnedFingerprint, 10'000, context);
+    QObject::connect(check, &ConnectionProbe::finished, context,
+                     [check, done, pinned = endpoint.pinnedFingerprint](const ConnectionProbe::Result &r) {
+                         check->deleteLater();
+                         Probe p;
+                         p.ok = r.outcome == ConnectionProbe::Outcome::Connected;
+                         p.untrustedCertificate = r.outcome == ConnectionProbe::Outcome::UntrustedCertificate;
+                         p.fingerprint = r.fingerprint;
+                         p.version = r.version;
+                         p.message = describe(r, pinned);
+                         done(p);
+                     });
+    check->start();
 }
 
 } // namespace clev

@@ -85,21 +85,33 @@ QByteArray fingerprintOf(const QSslCertificate &certificate)
     return certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
 }
 
-QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error, bool replace)
+namespace {
+
+// Neither file is a symbolic link, and neither exists unless it may be replaced.
+bool mayWrite(const QString &dir, bool replace, QString *error)
 {
     for (const char *name : {"key.pem", "cert.pem"}) {
         const QFileInfo file(QDir(dir).filePath(QLatin1String(name)));
         if (file.isSymLink()) {
             *error = QStringLiteral("%1 is a symbolic link (to %2); refusing to write through it").arg(file.filePath(), file.symLinkTarget());
-            return {};
+            return false;
         }
         if (file.exists() && !replace) {
             *error = QStringLiteral("%1 exists; --force replaces it (desktop apps that pinned the old certificate then refuse the "
                                     "server until they trust the new one)")
                          .arg(file.filePath());
-            return {};
+            return false;
         }
     }
+    return true;
+}
+
+} // namespace
+
+QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error, bool replace)
+{
+    if (!mayWrite(dir, replace, error))
+        return {};
     // OpenSSL does the cryptography; this only fills in the certificate's fields.
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), &EVP_PKEY_free);
     std::unique_ptr<X509, decltype(&X509_free)> cert(X509_new(), &X509_free);

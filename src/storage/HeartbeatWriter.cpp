@@ -541,6 +541,67 @@ HeartbeatWriter::Touched HeartbeatWriter::takeTouched()
     return t;
 }
 
+// One group commit of the jobs taken, then each job's callback with its outcomes (503s if it failed).
+void HeartbeatWriter::commitJobs(Session &session, std::deque<Job> &jobs)
+{
+    QList<QList<IngestOutcome>> outcomes;
+    QString error;
+    const bool ok = session.commit(jobs, m_clock.nowMs(), m_days, &outcomes, &error);
+    QList<qint64> storedIds; // one per stored beat
+    if (!ok) {
+        qCWarning(lcStorage) << "commit failed, answering 503:" << error;
+        outcomes.clear();
+        for (const Job &job : jobs) {
+            QList<IngestOutcome> failed(job.beats.size());
+            for (IngestOutcome &o : failed)
+                o.detail = QStringLiteral("the database cannot commit right now");
+            outcomes.append(failed);
+        }
+    }
+    for (const auto &list : std::as_const(outcomes)) {
+        for (const IngestOutcome &o : list) {
+            if (o.kind == IngestOutcome::Kind::Stored)
+                storedIds.append(o.agentId);
+        }
+    }
+    {
+        std::lock_guard lock(m_mutex); // submitters wait on it: only the bookkeeping inside
+        ok ? ++m_stats.commits : ++m_stats.failedCommits;
+        m_stats.beatsStored += storedIds.size();
+        for (qsizetype i = 0; i < storedIds.size() && !m_touchedOverflow; ++i) {
+            m_touched.insert(storedIds.at(i));
+            if (m_touched.size() > MaxTouched) {
+                m_touched.clear();
+                m_touchedOverflow = true;
+            }
+        }
+    }
+    for (size_t i = 0; i < jobs.size(); ++i)
+        jobs[i].callback(outcomes.at(static_cast<qsizetype>(i)));
+}
+
+void HeartbeatWriter::runForgets(Session &session, std::deque<Forget> &forgets)
+{
+    for (Forget &f : forgets) {
+        ForgetResult result;
+        result.ok = session.forget(f.name, &result.error);
+        f.done.set_value(result);
+    }
+    forgets.clear();
+}
+
+// Stopping: what still waits for the writer is answered.
+void HeartbeatWriter::answerLeftovers()
+{
+    std::lock_guard lock(m_mutex);
+    for (auto &p : m_purgeRequests)
+        p.set_value(0);
+    m_purgeRequests.clear();
+    for (Forget &f : m_forgetRequests)
+        f.done.set_value({false, QStringLiteral("the server is shutting down")});
+    m_forgetRequests.clear();
+}
+
 void HeartbeatWriter::run()
 {
     pthread_setname_np(pthread_self(), "clev-writer");
@@ -587,53 +648,12 @@ void HeartbeatWriter::run()
         }
 
         // The jobs taken above were all submitted before these requests.
-        const auto doForgets = [&] {
-            for (Forget &f : forgets) {
-                ForgetResult result;
-                result.ok = session.forget(f.name, &result.error);
-                f.done.set_value(result);
-            }
-            forgets.clear();
-        };
         if (!jobs.empty()) {
-            QList<QList<IngestOutcome>> outcomes;
-            QString error;
-            const bool ok = session.commit(jobs, m_clock.nowMs(), m_days, &outcomes, &error);
-            QList<qint64> storedIds; // one per stored beat
-            if (!ok) {
-                qCWarning(lcStorage) << "commit failed, answering 503:" << error;
-                outcomes.clear();
-                for (const Job &job : jobs) {
-                    QList<IngestOutcome> failed(job.beats.size());
-                    for (IngestOutcome &o : failed)
-                        o.detail = QStringLiteral("the database cannot commit right now");
-                    outcomes.append(failed);
-                }
-            }
-            for (const auto &list : std::as_const(outcomes)) {
-                for (const IngestOutcome &o : list) {
-                    if (o.kind == IngestOutcome::Kind::Stored)
-                        storedIds.append(o.agentId);
-                }
-            }
-            {
-                std::lock_guard lock(m_mutex); // submitters wait on it: only the bookkeeping inside
-                ok ? ++m_stats.commits : ++m_stats.failedCommits;
-                m_stats.beatsStored += storedIds.size();
-                for (qsizetype i = 0; i < storedIds.size() && !m_touchedOverflow; ++i) {
-                    m_touched.insert(storedIds.at(i));
-                    if (m_touched.size() > MaxTouched) {
-                        m_touched.clear();
-                        m_touchedOverflow = true;
-                    }
-                }
-            }
-            for (size_t i = 0; i < jobs.size(); ++i)
-                jobs[i].callback(outcomes.at(static_cast<qsizetype>(i)));
-            doForgets();
+            commitJobs(session, jobs);
+            runForgets(session, forgets);
             continue;
         }
-        doForgets();
+        runForgets(session, forgets);
 
         if (purging || Steady::now() >= nextRetention) {
             const qint64 deleted = session.retentionStep(m_clock.nowMs());
@@ -657,13 +677,7 @@ void HeartbeatWriter::run()
                 purged = 0;
         }
     }
-    std::lock_guard lock(m_mutex);
-    for (auto &p : m_purgeRequests)
-        p.set_value(0);
-    m_purgeRequests.clear();
-    for (Forget &f : m_forgetRequests)
-        f.done.set_value({false, QStringLiteral("the server is shutting down")});
-    m_forgetRequests.clear();
+    answerLeftovers();
 }
 
 } // namespace clev

@@ -108,9 +108,19 @@ private:
         QList<Heartbeat> beats;
         IngestCallback callback;
     };
+    struct Forget
+    {
+        QString name;
+        std::promise<ForgetResult> done;
+        quint64 afterJobs; // jobs submitted before it
+    };
     class Session;
-
+    // The writer thread: run() takes the queued work; a group commit, the deletions asked for, and
+    // on stopping the answers to what still waits.
     void run();
+    void commitJobs(Session &session, std::deque<Job> &jobs);
+    void runForgets(Session &session, std::deque<Forget> &forgets);
+    void answerLeftovers();
 
     const Database &m_db;
     const Clock &m_clock;
@@ -121,12 +131,6 @@ private:
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
     std::deque<std::promise<qint64>> m_purgeRequests;
-    struct Forget
-    {
-        QString name;
-        std::promise<ForgetResult> done;
-        quint64 afterJobs; // jobs submitted before it
-    };
     quint64 m_submitted = 0; // jobs submitted so far
     quint64 m_taken = 0;     // jobs the writer took
     std::deque<Forget> m_forgetRequests;

@@ -3,6 +3,7 @@
 
 namespace clev::Migrations {
 
+// Long function: the schema, one numbered step per version in order, as a table; it reads best whole.
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all = {
