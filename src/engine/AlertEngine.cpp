@@ -499,8 +499,10 @@ bool AlertEngine::repeatDue()
     return ok;
 }
 
-bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
+bool AlertEngine::acknowledge(qint64 incidentId, QString *error, bool *missing)
 {
+    if (missing)
+        *missing = false;
     const auto tx = m_stores.transactions->begin();
     const auto acked = m_stores.incidents->acknowledge(incidentId, m_clock.nowMs());
     if (!acked) {
@@ -509,6 +511,8 @@ bool AlertEngine::acknowledge(qint64 incidentId, QString *error)
         return false;
     }
     if (!acked.value) {
+        if (missing)
+            *missing = true;
         *error = QStringLiteral("no unacknowledged incident #%1").arg(incidentId);
         return false;
     }

@@ -89,7 +89,8 @@ public:
     // Ends the flapping of agents that stayed up for the flap window (a timer calls it).
     void flapsDue();
 
-    bool acknowledge(qint64 incidentId, QString *error);
+    // *missing (when given) tells "no such unacknowledged incident" from a storage failure.
+    bool acknowledge(qint64 incidentId, QString *error, bool *missing = nullptr);
     // Mutes notifications for agents matching `pattern` (a name, or a wildcard such as "batch-*") until
     // `untilMs`. Alerts are still recorded.
     qint64 addSilence(const QString &pattern, qint64 untilMs, const QString &comment, QString *error);

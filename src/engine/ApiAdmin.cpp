@@ -237,8 +237,12 @@ void ApiService::acknowledge(const ApiCall &call)
         alerts,
         [alerts, id, reply = call.reply] {
             QString error;
-            if (!alerts->acknowledge(id, &error)) {
-                reply.notFound(error);
+            bool missing = false;
+            if (!alerts->acknowledge(id, &error, &missing)) {
+                if (missing)
+                    reply.notFound(error);
+                else
+                    reply.storageUnavailable("acknowledging an alert", error);
                 return;
             }
             reply.json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("acknowledged"), true}});

@@ -190,7 +190,8 @@ void ApiService::agentDetail(const ApiCall &call)
         f.limit = 50;
         d.incidents = m_alerts->history(f, &error);
     }
-    d.settings = queries.settings(id);
+    if (ok())
+        d.settings = queries.settings(id, &error);
     d.hourFromSecs = (nowSecs / 60 - 59) * 60;
     d.dayFromSecs = (nowSecs / 3600 - 23) * 3600;
     const qint64 today = m_days.dayStartSecs(nowMs);

@@ -328,12 +328,18 @@ QList<BeatRecord> AgentQueries::recentBeats(qint64 agentId, int limit, QString *
     return out;
 }
 
-AgentSettings AgentQueries::settings(qint64 agentId) const
+AgentSettings AgentQueries::settings(qint64 agentId, QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM agent_settings WHERE agent_id = ?").arg(SettingsColumns));
     q.addBindValue(agentId);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "cannot read the settings of agent" << agentId << ":" << q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    if (!q.next())
         return {};
     return settingsAt(q, 0);
 }

@@ -61,7 +61,8 @@ public:
     // The agent's last `limit` heartbeats, newest first.
     QList<BeatRecord> recentBeats(qint64 agentId, int limit, QString *error = nullptr) const;
     // What was set for the agent by hand (empty when nothing was).
-    AgentSettings settings(qint64 agentId) const;
+    // No row: the defaults. A failed read sets *error (when given) and answers the defaults.
+    AgentSettings settings(qint64 agentId, QString *error = nullptr) const;
     // Every agent's settings, for the watchdog at start-up.
     QHash<qint64, AgentSettings> allSettings(QString *error = nullptr) const;
     // Stores (or, when empty, removes) the agent's settings.

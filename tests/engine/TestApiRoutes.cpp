@@ -269,7 +269,8 @@ private Q_SLOTS:
         const QByteArray read = m_keys.value(int(ApiKey::Scope::Read));
         QCOMPARE(call("GET", "/api/v1/agents/walker", read).status, 200);
         for (const QString &table : {QStringLiteral("state_changes"), QStringLiteral("heartbeats"),
-                                     QStringLiteral("usage_rollups"), QStringLiteral("incidents")}) {
+                                     QStringLiteral("usage_rollups"), QStringLiteral("incidents"),
+                                     QStringLiteral("agent_settings")}) {
             QVERIFY(sql(QStringLiteral("ALTER TABLE %1 RENAME TO away").arg(table)));
             const TestResponse r = call("GET", "/api/v1/agents/walker", read);
             QVERIFY(sql(QStringLiteral("ALTER TABLE away RENAME TO %1").arg(table)));
@@ -279,6 +280,21 @@ private Q_SLOTS:
             verifyRateHeaders(r, "detail without " + table.toUtf8());
             QCOMPARE(call("GET", "/api/v1/agents/walker", read).status, 200);
         }
+    }
+
+    // Acknowledging: an alert that is not there is a 404; a database that cannot answer is a 503 (it
+    // was a 404 with the database's error as its text).
+    void acknowledge_missingIs404_storageFailureIs503()
+    {
+        const QByteArray admin = m_keys.value(int(ApiKey::Scope::Admin));
+        TestResponse r = call("POST", "/api/v1/alerts/999/ack", admin);
+        QCOMPARE(r.status, 404);
+        QVERIFY(sql(QStringLiteral("ALTER TABLE incidents RENAME TO away")));
+        r = call("POST", "/api/v1/alerts/999/ack", admin);
+        QVERIFY(sql(QStringLiteral("ALTER TABLE away RENAME TO incidents")));
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("storage_unavailable"));
+        verifyRateHeaders(r, "acknowledge without incidents");
     }
 
     // Settings are stored, but a restart target that cannot be applied (the agent is a supervised
