@@ -47,7 +47,7 @@ class BenchSource final : public MonitorSource
 public:
     void start() override {}
     QString endpoint() const override { return QStringLiteral("http://127.0.0.1:9475"); }
-    void requestAlerts(const AlertEngine::Filter &) override {}
+    void requestAlerts(const IncidentFilter &) override {}
     void acknowledge(qint64) override {}
     void requestDetail(qint64, const QString &) override {}
     void pause(qint64, const QString &, qint64) override {}

@@ -145,7 +145,7 @@ QObject *LocalMonitor::watchdogObject() const
     return &m_server->watchdog();
 }
 
-void LocalMonitor::requestAlerts(const AlertEngine::Filter &filter)
+void LocalMonitor::requestAlerts(const IncidentFilter &filter)
 {
     // The history query is read-only and uses the snapshot thread's connection.
     offGuiThread([this, filter] {

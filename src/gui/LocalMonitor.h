@@ -29,7 +29,7 @@ public:
 
     void start() override;
     QString endpoint() const override;
-    void requestAlerts(const AlertEngine::Filter &filter) override;
+    void requestAlerts(const IncidentFilter &filter) override;
     void acknowledge(qint64 incidentId) override;
     void requestDetail(qint64 agentId, const QString &name) override;
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;

@@ -699,7 +699,7 @@ bool MainWindow::selectAgent(const QString &name)
 
 void MainWindow::refreshAlerts()
 {
-    AlertEngine::Filter f;
+    IncidentFilter f;
     f.kind = m_ui->kindComboBox->currentData().toString();
     f.agent = m_ui->alertAgentLineEdit->text().trimmed();
     if (const int days = m_ui->periodComboBox->currentData().toInt(); days > 0)

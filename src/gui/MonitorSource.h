@@ -3,8 +3,7 @@
 
 #include "core/AgentRecords.h"
 #include "core/AgentState.h"
-#include "engine/AlertEngine.h"
-#include "engine/Watchdog.h"
+#include "core/AlertRecords.h"
 #include "core/ApiKey.h"
 
 #include <QList>
@@ -30,7 +29,7 @@ public:
     // The address agents send to, e.g. http://127.0.0.1:9475.
     virtual QString endpoint() const = 0;
     // Asks for the alert history; the answer comes as alertsReady() (the query runs off the GUI thread).
-    virtual void requestAlerts(const clev::AlertEngine::Filter &filter) = 0;
+    virtual void requestAlerts(const clev::IncidentFilter &filter) = 0;
     virtual void acknowledge(qint64 incidentId) = 0;
     // Asks for the agent's detail; the answer comes as detailReady().
     virtual void requestDetail(qint64 agentId, const QString &name) = 0;

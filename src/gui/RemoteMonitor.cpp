@@ -512,7 +512,7 @@ void RemoteMonitor::action(const QString &what, QNetworkReply *reply)
     });
 }
 
-void RemoteMonitor::requestAlerts(const AlertEngine::Filter &filter)
+void RemoteMonitor::requestAlerts(const IncidentFilter &filter)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(filter.limit, 1000)));

@@ -50,7 +50,7 @@ public:
     QString endpoint() const override { return m_endpoint.url.toString(); }
     QString name() const { return m_endpoint.name; }
     void requestSnapshot() override;
-    void requestAlerts(const AlertEngine::Filter &filter) override;
+    void requestAlerts(const IncidentFilter &filter) override;
     void acknowledge(qint64 incidentId) override;
     void requestDetail(qint64 agentId, const QString &name) override;
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;

@@ -4,11 +4,14 @@
 #                   <QSql…>/<QtSql…> or names QSqlQuery or QSqlDatabase.
 #   gui-layers      The widgets see the engine and the values, not the store or the HTTP server: no file
 #                   under src/gui includes "storage/…" or "server/…".
+#   remote-layers   A client of a server elsewhere needs no engine: no file under src/remote, and neither
+#                   the interface the views read (gui/MonitorSource.h) nor the remote source
+#                   (gui/RemoteMonitor.*), includes "engine/…", "storage/…" or "server/…".
 # A violation prints file:line and the line, and fails the test.
 cmake_minimum_required(VERSION 3.16)
 
 if(NOT SOURCE_DIR OR NOT RULE)
-    message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repository> -DRULE=sql-in-storage|gui-layers -P CheckLayers.cmake")
+    message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repository> -DRULE=sql-in-storage|gui-layers|remote-layers -P CheckLayers.cmake")
 endif()
 
 # Files that break a rule for now, each with the reason and what ends it. Keep this short: an entry that
@@ -29,6 +32,12 @@ elseif(RULE STREQUAL "gui-layers")
     set(pattern "#[ \t]*include[ \t]*[<\"](storage|server)/")
     set(allowed ${allowed_gui_layers})
     set(what "includes a storage or server header in the GUI (use core values or an engine facade)")
+elseif(RULE STREQUAL "remote-layers")
+    file(GLOB files RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/src/remote/*.h" "${SOURCE_DIR}/src/remote/*.cpp"
+         "${SOURCE_DIR}/src/gui/MonitorSource.h" "${SOURCE_DIR}/src/gui/RemoteMonitor.h" "${SOURCE_DIR}/src/gui/RemoteMonitor.cpp")
+    set(pattern "#[ \t]*include[ \t]*[<\"](engine|storage|server)/")
+    set(allowed "")
+    set(what "includes an engine, storage or server header in the remote client (use core values and core/ApiWire)")
 else()
     message(FATAL_ERROR "unknown rule '${RULE}'")
 endif()
