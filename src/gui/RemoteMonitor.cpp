@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// Long file: one remote source (paging, the event stream, reconnecting, detail, costs, alerts and
+// actions) over one HTTP client; parsing, pinning, the probe and the wire format are in src/remote and
+// core/ApiWire.
 #include "gui/RemoteMonitor.h"
 
 #include "core/Clock.h"

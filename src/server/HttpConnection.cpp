@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// Long file: one HTTP/1.1 connection's whole life (parsing, limits, pipelining, answers in order,
+// streamed answers, TLS, back-pressure) shares the connection's state; each step is its own function, and
+// the messages, metrics and output budget live in their own files.
 #include "server/HttpConnection.h"
 
 #include "core/Logging.h"

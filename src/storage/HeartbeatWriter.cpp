@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Long file: the writer thread and its session (group commit, rollups, retention, deleting an agent)
+// share one connection and its prepared statements; each is its own function.
 #include "storage/HeartbeatWriter.h"
 
 #include "core/AgentRules.h"
