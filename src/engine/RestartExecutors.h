@@ -14,9 +14,9 @@ class QThreadPool;
 
 namespace clev {
 
-// Blocking restart work (Docker Engine API calls, systemctl and its waits of up to two minutes, target
-// probes) runs on a pool of its own, never on Qt's global pool: it cannot starve the API's deletions
-// or the mail channel, and a shutdown waits for exactly this work.
+// Blocking restart work (Docker Engine API calls, systemd's restart jobs and their waits of up to two
+// minutes, target probes) runs on a pool of its own, never on Qt's global pool: it cannot starve the
+// API's deletions or the mail channel, and a shutdown waits for exactly this work.
 QThreadPool &restartPool();
 
 // What a restart target said about the agent before it was restarted, for the alert text.
@@ -75,25 +75,44 @@ private:
     Tls m_tls;
 };
 
-// systemd through its command-line clients (`systemctl`, `journalctl`), system or user manager.
+// Where systemd and its journal are reached, and how long each call may take (SystemdClient).
+struct SystemdOptions
+{
+    QString systemBusAddress; // empty: the system bus
+    QString userBusAddress;   // empty: the session bus (DBUS_SESSION_BUS_ADDRESS, else $XDG_RUNTIME_DIR/bus)
+    QString journalctl = QStringLiteral("journalctl");
+    int callTimeoutMs = 30'000;     // each D-Bus call, and journalctl
+    int restartTimeoutMs = 120'000; // a restart job to finish, as `systemctl restart` waits for it
+};
+
+// systemd, the system manager or the user's own (`user`), over its D-Bus API (org.freedesktop.systemd1
+// on /org/freedesktop/systemd1): units are restarted and their state read without running systemctl.
+// The journal has no D-Bus API, so its last lines come from `journalctl`. Every call is bounded in time
+// and made on a private bus connection of its own (opened and closed per call): blocking, so use it
+// from a worker thread.
 class SystemdClient
 {
 public:
-    SystemdClient(bool user, QString systemctl = QStringLiteral("systemctl"), QString journalctl = QStringLiteral("journalctl"))
+    using Options = SystemdOptions;
+
+    explicit SystemdClient(bool user, Options options = {})
         : m_user(user)
-        , m_systemctl(std::move(systemctl))
-        , m_journalctl(std::move(journalctl))
+        , m_options(std::move(options))
     {
     }
+    // ActiveState, SubState (org.freedesktop.systemd1.Unit), Result, ExecMainStatus, NRestarts
+    // (org.freedesktop.systemd1.Service): "unit failed/failed, result exit-code, exit 2".
     bool state(const QString &unit, RestartContext *context, QString *error);
     QStringList journal(const QString &unit, int lines, QString *error);
+    // RestartUnit(unit, "replace"), then waits for its job to end, as `systemctl restart` does: true
+    // when the job ended "done".
     bool restart(const QString &unit, QString *error);
 
 private:
-    bool run(const QString &program, const QStringList &args, QByteArray *out, QString *error, int timeoutMs = 30'000);
+    QString managerName() const;
+    bool run(const QString &program, const QStringList &args, QByteArray *out, QString *error, int timeoutMs);
     bool m_user;
-    QString m_systemctl;
-    QString m_journalctl;
+    Options m_options;
 };
 
 // Finds running processes whose command line matches a pattern (a substring, or a wildcard with * and

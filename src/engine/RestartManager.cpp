@@ -28,7 +28,7 @@ RestartContext describeTarget(const RestartTarget &target, const QString &contai
         docker.inspect(container, &context, &ignored);
         context.lastLines = docker.logs(container, options.logLines, &ignored, context.startedAtSecs);
     } else if (target.kind != RestartTarget::Kind::Process) {
-        SystemdClient systemd(target.kind == RestartTarget::Kind::SystemdUser, options.systemctl, options.journalctl);
+        SystemdClient systemd(target.kind == RestartTarget::Kind::SystemdUser, options.systemd());
         systemd.state(target.name, &context, &ignored);
         context.lastLines = systemd.journal(target.name, options.logLines, &ignored);
     }
@@ -289,8 +289,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
             else
                 ok = DockerClient(options.dockerHost).restart(container, stopTimeout, &error);
         } else {
-            ok = SystemdClient(target.kind == RestartTarget::Kind::SystemdUser, options.systemctl, options.journalctl)
-                     .restart(target.name, &error);
+            ok = SystemdClient(target.kind == RestartTarget::Kind::SystemdUser, options.systemd()).restart(target.name, &error);
         }
         if (self)
             QMetaObject::invokeMethod(self.data(), [self, agent, trigger, ok, context, error] {

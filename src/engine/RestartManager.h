@@ -44,9 +44,17 @@ public:
         bool containersFromBeats = true;
         RestartGuard::Options containerGuard;
         QString dockerHost; // default: DOCKER_HOST, else the local socket
-        QString systemctl = QStringLiteral("systemctl");
-        QString journalctl = QStringLiteral("journalctl");
+        // systemd's manager over D-Bus: the buses (empty: the system bus, the session bus) and the bounds.
+        QString systemBusAddress;
+        QString userBusAddress;
+        QString journalctl = QStringLiteral("journalctl"); // journald has no D-Bus API
+        int systemdTimeoutMs = 30'000;         // each call
+        int systemdRestartTimeoutMs = 120'000; // a restart job to end
         int logLines = 20;
+        SystemdClient::Options systemd() const
+        {
+            return {systemBusAddress, userBusAddress, journalctl, systemdTimeoutMs, systemdRestartTimeoutMs};
+        }
     };
 
     // Attempts are kept in `store` (borrowed: it outlives the manager); `db` answers who the agents are.

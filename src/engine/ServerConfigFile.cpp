@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/ServerConfigFile.h"
 
+#include "core/Logging.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -253,7 +255,7 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
                         QStringLiteral("alerts"), QStringLiteral("channels"), QStringLiteral("docker_host"), QStringLiteral("restart_containers"), QStringLiteral("systemctl"),
                         QStringLiteral("journalctl")}))
         return false;
-    QString zone, listen;
+    QString zone, listen, systemctl;
     if (!top.string("listen", &listen))
         return false;
     if (!listen.isEmpty()) {
@@ -265,8 +267,11 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         || !top.integer("rate_limit_per_minute", 1, 10'000'000, &config->api.defaultRateLimitPerMin)
         || !top.string("prices_file", &config->pricesPath) || !top.string("docker_host", &config->restartOptions.dockerHost)
         || !top.boolean("restart_containers", &config->restartOptions.containersFromBeats)
-        || !top.string("systemctl", &config->restartOptions.systemctl) || !top.string("journalctl", &config->restartOptions.journalctl))
+        || !top.string("systemctl", &systemctl) || !top.string("journalctl", &config->restartOptions.journalctl))
         return false;
+    // systemd is reached over D-Bus now; "systemctl" stays accepted so that older files still load.
+    if (!systemctl.isEmpty())
+        qCInfo(lcRestart) << "the configuration's \"systemctl\" is no longer used: systemd is reached over D-Bus";
     if (!zone.isEmpty()) {
         const QTimeZone tz(zone.toUtf8());
         if (!tz.isValid())

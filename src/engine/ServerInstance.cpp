@@ -142,8 +142,7 @@ bool ServerInstance::start(QString *error)
     QMetaObject::invokeMethod(
         m_watchdog.get(),
         [this, writer, watchdog] {
-            WatchTargets::Options o{m_config.restartOptions.dockerHost, m_config.restartOptions.systemctl,
-                                    m_config.restartOptions.journalctl};
+            WatchTargets::Options o{m_config.restartOptions.dockerHost, m_config.restartOptions.systemd()};
             m_watches = new WatchTargets(
                 m_config.watches, o, m_clock,
                 [writer, watchdog](const Heartbeat &beat) {

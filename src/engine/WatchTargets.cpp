@@ -69,7 +69,7 @@ void WatchTargets::probe(const WatchSpec &spec)
         if (kind == u"docker")
             known = DockerClient(options.dockerHost, 5000).inspect(name, &context, &error);
         else
-            known = SystemdClient(kind == u"systemd-user", options.systemctl, options.journalctl).state(name, &context, &error);
+            known = SystemdClient(kind == u"systemd-user", options.systemd).state(name, &context, &error);
         const bool running = known && context.running;
         const QString detail = known ? context.summary : error;
         // A running container whose HEALTHCHECK fails beats as an error: alive, not working.

@@ -38,8 +38,7 @@ public:
     struct Options
     {
         QString dockerHost;
-        QString systemctl = QStringLiteral("systemctl");
-        QString journalctl = QStringLiteral("journalctl");
+        SystemdClient::Options systemd;
     };
     using BeatSink = std::function<void(const Heartbeat &)>;
 

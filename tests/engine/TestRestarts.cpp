@@ -15,6 +15,12 @@
 #include "support/TestEnv.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#include <QDBusVirtualObject>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QJsonDocument>
@@ -27,6 +33,9 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 #include <http_parser.h>
 
@@ -212,6 +221,143 @@ RestartManager::Policy processPolicy(const QString &command, const QString &log,
     return p;
 }
 
+// A private D-Bus daemon for one test (`dbus-daemon --session --print-address`): what the test puts on
+// it does not depend on the session the suite runs in.
+class PrivateBus
+{
+public:
+    PrivateBus()
+    {
+        m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        if (!m_daemon.waitForStarted(5000))
+            return;
+        while (!m_daemon.canReadLine() && m_daemon.waitForReadyRead(5000)) {
+        }
+        address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+    }
+    ~PrivateBus()
+    {
+        m_daemon.terminate();
+        if (!m_daemon.waitForFinished(3000))
+            m_daemon.kill();
+    }
+    QString address;
+
+private:
+    QProcess m_daemon;
+};
+
+// No systemd runs as PID 1 here (nor a user manager for this user), so a stand-in speaks systemd's
+// D-Bus interface: it owns org.freedesktop.systemd1 on a bus, answers org.freedesktop.systemd1.Manager's
+// LoadUnit, GetUnit, Subscribe and RestartUnit on /org/freedesktop/systemd1 (a restart's job ends with
+// the JobRemoved signal, as systemd's do), and each unit's properties (org.freedesktop.systemd1.Unit,
+// .Service) through org.freedesktop.DBus.Properties on the unit's object. Unknown units give
+// org.freedesktop.systemd1.NoSuchUnit, except to LoadUnit, which in systemd answers for them too (an
+// inactive, not-found unit). `silent`: it takes every call and never answers. It records the calls.
+// It lives on the test's thread: its event loop (the QTRY_* loops) must run while a call waits.
+class SystemdStandIn final : public QDBusVirtualObject
+{
+public:
+    struct Unit
+    {
+        QVariantMap unit{{QStringLiteral("ActiveState"), QStringLiteral("failed")}, {QStringLiteral("SubState"), QStringLiteral("failed")}};
+        QVariantMap service{{QStringLiteral("Result"), QStringLiteral("exit-code")}, {QStringLiteral("ExecMainStatus"), 2}, {QStringLiteral("NRestarts"), 4u}};
+        QString jobResult = QStringLiteral("done");
+    };
+
+    explicit SystemdStandIn(const QString &address)
+        : m_bus(QDBusConnection::connectToBus(address, QStringLiteral("systemd-stand-in")))
+    {
+        ok = m_bus.isConnected() && m_bus.registerVirtualObject(QStringLiteral("/org/freedesktop/systemd1"), this, QDBusConnection::SubPath)
+             && m_bus.registerService(QStringLiteral("org.freedesktop.systemd1"));
+    }
+    ~SystemdStandIn() override
+    {
+        m_bus.unregisterObject(QStringLiteral("/org/freedesktop/systemd1"), QDBusConnection::UnregisterTree);
+        m_bus = QDBusConnection(QString());
+        QDBusConnection::disconnectFromBus(QStringLiteral("systemd-stand-in"));
+    }
+
+    bool ok = false;
+    bool silent = false;
+    QHash<QString, Unit> units;
+    QStringList calls; // "RestartUnit agent.service replace"
+
+    QString introspect(const QString &) const override { return {}; }
+    bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override
+    {
+        QStringList call{message.member()};
+        for (const QVariant &a : message.arguments())
+            call << a.toString();
+        calls << call.join(u' ');
+        if (silent) {
+            QDBusMessage kept = message;
+            kept.setDelayedReply(true); // and never answer
+            m_kept.append(kept);
+            return true;
+        }
+        const QString name = message.arguments().value(0).toString();
+        if (message.interface() == u"org.freedesktop.systemd1.Manager") {
+            if (message.member() == u"Subscribe")
+                return connection.send(message.createReply());
+            if (message.member() == u"LoadUnit")
+                return connection.send(message.createReply(QVariant::fromValue(QDBusObjectPath(unitPath(name)))));
+            if (!units.contains(name))
+                return connection.send(message.createErrorReply(QStringLiteral("org.freedesktop.systemd1.NoSuchUnit"),
+                                                                QStringLiteral("Unit %1 not found.").arg(name)));
+            if (message.member() == u"GetUnit")
+                return connection.send(message.createReply(QVariant::fromValue(QDBusObjectPath(unitPath(name)))));
+            if (message.member() == u"RestartUnit") {
+                const uint id = ++m_jobs;
+                const QDBusObjectPath job(QStringLiteral("/org/freedesktop/systemd1/job/%1").arg(id));
+                connection.send(message.createReply(QVariant::fromValue(job)));
+                QDBusMessage removed = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/systemd1"),
+                                                                  QStringLiteral("org.freedesktop.systemd1.Manager"), QStringLiteral("JobRemoved"));
+                removed << id << QVariant::fromValue(job) << name << units.value(name).jobResult;
+                return connection.send(removed);
+            }
+        } else if (message.interface() == u"org.freedesktop.DBus.Properties") {
+            Unit unit; // a unit systemd knows nothing of: not-found, inactive, dead
+            unit.unit = {{QStringLiteral("ActiveState"), QStringLiteral("inactive")}, {QStringLiteral("SubState"), QStringLiteral("dead")}};
+            unit.service = {{QStringLiteral("Result"), QStringLiteral("success")}, {QStringLiteral("ExecMainStatus"), 0}, {QStringLiteral("NRestarts"), 0u}};
+            for (auto it = units.cbegin(); it != units.cend(); ++it) {
+                if (unitPath(it.key()) == message.path())
+                    unit = it.value();
+            }
+            const QVariantMap properties = name == u"org.freedesktop.systemd1.Unit" ? unit.unit : unit.service;
+            if (message.member() == u"GetAll")
+                return connection.send(message.createReply(QVariant::fromValue(properties)));
+            if (message.member() == u"Get")
+                return connection.send(message.createReply(QVariant::fromValue(QDBusVariant(properties.value(message.arguments().value(1).toString())))));
+        }
+        return false;
+    }
+
+private:
+    // systemd's object path for a unit: every byte but [A-Za-z0-9] as _XX.
+    static QString unitPath(const QString &name)
+    {
+        QString path = QStringLiteral("/org/freedesktop/systemd1/unit/");
+        for (const char c : name.toUtf8())
+            path += QChar::isLetterOrNumber(uchar(c)) && uchar(c) < 0x80 ? QString(QLatin1Char(c)) : QStringLiteral("_%1").arg(int(uchar(c)), 2, 16, QLatin1Char('0'));
+        return path;
+    }
+    QDBusConnection m_bus;
+    QList<QDBusMessage> m_kept;
+    uint m_jobs = 0;
+};
+
+// A stand-in program that records its command line in `calls`, then runs `body`.
+QString script(const TestDir &bin, const QString &name, const QString &calls, const QString &body)
+{
+    QFile f(bin.file(name));
+    f.open(QIODevice::WriteOnly);
+    f.write(("#!/bin/sh\necho \"" + name + " $*\" >> '" + calls + "'\n" + body).toUtf8());
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return f.fileName();
+}
+
 } // namespace
 
 class TestRestarts : public QObject
@@ -338,39 +484,114 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(u"cannot reach the Docker engine: no socket at"), qPrintable(error));
     }
 
-    void systemd_userUnit_restartWithStateAndJournal()
+    void systemd_userAndSystemUnits_restartWithStateAndJournal()
     {
-        // No systemd runs here: stand-ins of `systemctl` and `journalctl` with the same command line and
-        // output format, recording how they were called.
+        PrivateBus bus;
+        QVERIFY2(!bus.address.isEmpty(), "no private dbus-daemon");
+        SystemdStandIn systemd(bus.address);
+        QVERIFY2(systemd.ok, "the stand-in cannot own org.freedesktop.systemd1");
+        systemd.units.insert(QStringLiteral("agent.service"), {}); // failed/failed, exit-code, exit 2
+        SystemdStandIn::Unit worker;
+        worker.unit = {{QStringLiteral("ActiveState"), QStringLiteral("activating")}, {QStringLiteral("SubState"), QStringLiteral("auto-restart")}};
+        worker.service = {{QStringLiteral("Result"), QStringLiteral("signal")}, {QStringLiteral("ExecMainStatus"), 9}, {QStringLiteral("NRestarts"), 1u}};
+        systemd.units.insert(QStringLiteral("worker.service"), worker);
+        // journald has no D-Bus API: a stand-in of `journalctl` with its output format, recording how it was called.
         TestDir bin;
         const QString calls = bin.file(QStringLiteral("calls.log"));
-        auto script = [&](const QString &name, const QString &body) {
-            QFile f(bin.file(name));
-            f.open(QIODevice::WriteOnly);
-            f.write(("#!/bin/sh\necho \"" + name + " $*\" >> '" + calls + "'\n" + body).toUtf8());
-            f.close();
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            return f.fileName();
-        };
-        RestartManager::Options options;
-        options.systemctl = script(QStringLiteral("systemctl"),
-                                   QStringLiteral("case \"$*\" in *show*) printf 'ActiveState=failed\\nSubState=failed\\nResult=exit-code\\nExecMainStatus=2\\nNRestarts=4\\n';; esac\n"));
-        options.journalctl = script(QStringLiteral("journalctl"), QStringLiteral("printf 'agent: connecting\\nagent: Traceback: KeyError\\n'\n"));
-        RestartManager::Policy p;
-        QString error;
-        p.target = *RestartTarget::parse(QStringLiteral("systemd-user:agent.service"), &error);
-        Rig rig({{QStringLiteral("svc"), p}}, options);
-        rig.beatThenDie(QStringLiteral("svc"));
-        QTRY_COMPARE(rig.restartRows(QStringLiteral("svc")).size(), 1);
-        const QStringList row = rig.restartRows(QStringLiteral("svc")).first();
-        QCOMPARE(row.at(1), QStringLiteral("1"));
-        QCOMPARE(row.at(2), QStringLiteral("unit failed/failed, result exit-code, exit 2; last log lines: agent: connecting | agent: Traceback: KeyError"));
+        const QString journalctl = script(bin, QStringLiteral("journalctl"), calls, QStringLiteral("printf 'agent: connecting\\nagent: Traceback: KeyError\\n'\n"));
+        const QString nowhere = QStringLiteral("unix:path=") + bin.file(QStringLiteral("no-bus"));
+        for (const bool user : {true, false}) {
+            RestartManager::Options options;
+            // Each kind of target on its own bus: the other one leads nowhere.
+            (user ? options.userBusAddress : options.systemBusAddress) = bus.address;
+            (user ? options.systemBusAddress : options.userBusAddress) = nowhere;
+            options.journalctl = journalctl;
+            RestartManager::Policy p;
+            QString error;
+            const QString unit = user ? QStringLiteral("agent.service") : QStringLiteral("worker.service");
+            p.target = *RestartTarget::parse((user ? QStringLiteral("systemd-user:") : QStringLiteral("systemd:")) + unit, &error);
+            Rig rig({{QStringLiteral("svc"), p}}, options);
+            systemd.calls.clear();
+            rig.beatThenDie(QStringLiteral("svc"));
+            QTRY_COMPARE(rig.restartRows(QStringLiteral("svc")).size(), 1);
+            const QStringList row = rig.restartRows(QStringLiteral("svc")).first();
+            QCOMPARE(row.at(1), QStringLiteral("1"));
+            QCOMPARE(row.at(2), user ? QStringLiteral("unit failed/failed, result exit-code, exit 2; last log lines: agent: connecting | agent: Traceback: KeyError")
+                                     : QStringLiteral("unit activating/auto-restart, result signal, exit 9; last log lines: agent: connecting | agent: Traceback: KeyError"));
+            QVERIFY2(systemd.calls.contains(QStringLiteral("RestartUnit ") + unit + QStringLiteral(" replace")), qPrintable(systemd.calls.join(u'\n')));
+            QVERIFY(systemd.calls.contains(QStringLiteral("LoadUnit ") + unit));
+            QVERIFY(systemd.calls.contains(QStringLiteral("GetAll org.freedesktop.systemd1.Unit")));
+            QVERIFY(systemd.calls.contains(QStringLiteral("GetAll org.freedesktop.systemd1.Service")));
+            QVERIFY(systemd.calls.contains(QStringLiteral("Subscribe")));
+        }
         QFile f(calls);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
-        QVERIFY2(log.contains(u"systemctl --user show agent.service --property=ActiveState,SubState,Result,ExecMainStatus,NRestarts"), qPrintable(log));
-        QVERIFY(log.contains(u"journalctl --user -u agent.service -n 20 --no-pager -o cat"));
-        QVERIFY(log.contains(u"systemctl --user restart agent.service"));
+        QVERIFY2(log.contains(u"journalctl --user -u agent.service -n 20 --no-pager -o cat"), qPrintable(log));
+        QVERIFY2(log.contains(u"journalctl -u worker.service -n 20 --no-pager -o cat"), qPrintable(log));
+    }
+
+    void systemd_unknownUnitAndFailedJob_failTheRestart()
+    {
+        PrivateBus bus;
+        SystemdStandIn systemd(bus.address);
+        QVERIFY(systemd.ok);
+        SystemdStandIn::Unit crashy;
+        crashy.jobResult = QStringLiteral("failed");
+        systemd.units.insert(QStringLiteral("crashy.service"), crashy);
+        RestartManager::Options options;
+        options.userBusAddress = options.systemBusAddress = bus.address;
+        options.journalctl = QStringLiteral("true"); // no log lines
+        QString error;
+        RestartManager::Policy ghost, failing;
+        ghost.target = *RestartTarget::parse(QStringLiteral("systemd-user:ghost.service"), &error);
+        failing.target = *RestartTarget::parse(QStringLiteral("systemd:crashy.service"), &error);
+        Rig rig({{QStringLiteral("ghost"), ghost}, {QStringLiteral("crashy"), failing}}, options);
+        rig.beatThenDie(QStringLiteral("ghost"));
+        QTRY_COMPARE(rig.restartRows(QStringLiteral("ghost")).size(), 1);
+        QStringList row = rig.restartRows(QStringLiteral("ghost")).first();
+        QCOMPARE(row.at(1), QStringLiteral("0"));
+        QCOMPARE(row.at(3), QStringLiteral("the systemd user manager could not restart ghost.service: org.freedesktop.systemd1.NoSuchUnit: "
+                                           "Unit ghost.service not found."));
+        QCOMPARE(row.at(2), QStringLiteral("unit inactive/dead, exit 0")); // LoadUnit answers for a unit that is not there, as systemd does
+        rig.beatThenDie(QStringLiteral("crashy"));
+        QTRY_COMPARE(rig.restartRows(QStringLiteral("crashy")).size(), 1);
+        row = rig.restartRows(QStringLiteral("crashy")).first();
+        QCOMPARE(row.at(1), QStringLiteral("0"));
+        QCOMPARE(row.at(3), QStringLiteral("systemd could not restart crashy.service: the job ended with result 'failed' (see the unit's log)"));
+    }
+
+    void systemd_managerThatNeverAnswers_isCutOff()
+    {
+        PrivateBus bus;
+        SystemdStandIn systemd(bus.address);
+        QVERIFY(systemd.ok);
+        systemd.silent = true;
+        SystemdClient::Options options;
+        options.userBusAddress = bus.address;
+        options.callTimeoutMs = 500;
+        SystemdClient client(true, options);
+        QString restartError, stateError;
+        bool restarted = true, known = true;
+        std::atomic<bool> done{false};
+        QElapsedTimer elapsed;
+        elapsed.start();
+        // Blocking calls: off this thread, whose event loop the stand-in needs (the QTRY loop spins it).
+        std::thread t([&] {
+            RestartContext context;
+            restarted = client.restart(QStringLiteral("agent.service"), &restartError);
+            known = client.state(QStringLiteral("agent.service"), &context, &stateError);
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+        t.join();
+        QVERIFY(!restarted);
+        QVERIFY(!known);
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(restartError, QStringLiteral("the systemd user manager did not answer within 0.5 s (restart agent.service)"));
+        QCOMPARE(stateError, QStringLiteral("the systemd user manager did not answer within 0.5 s (read the state of agent.service)"));
+        QVERIFY(systemd.calls.contains(QStringLiteral("Subscribe")));
+        QVERIFY(systemd.calls.contains(QStringLiteral("LoadUnit agent.service")));
     }
 
     void api_stopAndRestartASupervisedAgent()
@@ -471,6 +692,39 @@ private Q_SLOTS:
         QVERIFY(!badKind.validate().isEmpty());
         QVERIFY(!noPattern.validate().isEmpty());
         QVERIFY(unit.validate().isEmpty());
+    }
+
+    void watchTargets_systemdUnits_probedOverDBus()
+    {
+        PrivateBus bus;
+        SystemdStandIn systemd(bus.address);
+        QVERIFY(systemd.ok);
+        SystemdStandIn::Unit web;
+        web.unit = {{QStringLiteral("ActiveState"), QStringLiteral("active")}, {QStringLiteral("SubState"), QStringLiteral("running")}};
+        web.service = {{QStringLiteral("Result"), QStringLiteral("success")}, {QStringLiteral("ExecMainStatus"), 0}, {QStringLiteral("NRestarts"), 0u}};
+        systemd.units.insert(QStringLiteral("web.service"), web);
+        systemd.units.insert(QStringLiteral("agent.service"), {}); // failed
+        ManualClock clock;
+        QList<Heartbeat> beats;
+        QHash<QString, bool> seen;
+        QHash<QString, QString> said;
+        WatchTargets::Options options;
+        options.systemd.systemBusAddress = options.systemd.userBusAddress = bus.address;
+        WatchTargets watches({{QStringLiteral("web"), QStringLiteral("systemd:web.service"), 5},
+                              {QStringLiteral("agent"), QStringLiteral("systemd-user:agent.service"), 5}},
+                             options, clock, [&](const Heartbeat &b) { beats.append(b); });
+        connect(&watches, &WatchTargets::probed, this, [&](const QString &agent, bool running, const QString &message) {
+            seen.insert(agent, running);
+            said.insert(agent, message);
+        });
+        watches.probeAll();
+        QTRY_COMPARE(seen.size(), 2);
+        QCOMPARE(seen.value(QStringLiteral("web")), true);
+        QCOMPARE(said.value(QStringLiteral("web")), QStringLiteral("unit active/running, exit 0"));
+        QCOMPARE(seen.value(QStringLiteral("agent")), false);
+        QCOMPARE(said.value(QStringLiteral("agent")), QStringLiteral("unit failed/failed, result exit-code, exit 2"));
+        QCOMPARE(beats.size(), 1);
+        QCOMPARE(beats.first().message, QStringLiteral("systemd:web.service: unit active/running, exit 0"));
     }
 };
 

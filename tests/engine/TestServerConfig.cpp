@@ -50,6 +50,7 @@ private Q_SLOTS:
             " \"worker\": {\"restart\": \"process\", \"command\": \"python3 worker.py --fast\", \"working_directory\": \"/srv\","
             "  \"environment\": {\"MODE\": \"prod\"}}},"
             "\"docker_host\": \"unix:///run/user/1000/docker.sock\","
+            "\"systemctl\": \"/usr/bin/systemctl\", \"journalctl\": \"/usr/local/bin/journalctl\","
             "\"alerts\": {\"repeat_minutes\": 30},"
             "\"projects\": {\"research\": {\"agents\": [\"research-*\", \"crawler\"], \"daily_budget_usd\": 50}},"
             "\"channels\": ["
@@ -82,6 +83,10 @@ private Q_SLOTS:
         QCOMPARE(c.restarts.value(QStringLiteral("worker")).process.command, QStringLiteral("python3 worker.py --fast"));
         QCOMPARE(c.restarts.value(QStringLiteral("worker")).process.environment, QStringList{QStringLiteral("MODE=prod")});
         QCOMPARE(c.restartOptions.dockerHost, QStringLiteral("unix:///run/user/1000/docker.sock"));
+        // "systemctl" still loads (older files have it) but is not used: systemd is reached over D-Bus.
+        QCOMPARE(c.restartOptions.journalctl, QStringLiteral("/usr/local/bin/journalctl"));
+        QVERIFY(c.restartOptions.systemBusAddress.isEmpty());
+        QVERIFY(c.restartOptions.userBusAddress.isEmpty());
         QCOMPARE(c.watchdog.projects.size(), 1);
         QCOMPARE(c.watchdog.projects.first().agents, (QStringList{QStringLiteral("research-*"), QStringLiteral("crawler")}));
         QCOMPARE(c.watchdog.projects.first().dailyBudgetUsd, 50.0);
