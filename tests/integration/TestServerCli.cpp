@@ -124,7 +124,7 @@ private Q_SLOTS:
             QVERIFY2(r.err.startsWith(u"clevagent-server: ") && r.err.contains(c.option) && r.err.contains(c.command), qPrintable(c.line + ": " + r.err));
             QVERIFY(r.out.isEmpty());
         }
-        QVERIFY2(cli(QStringLiteral("keys create --tls-cert x")).err.contains(u"it is one of `serve`"), "names the command that takes it");
+        QVERIFY2(cli(QStringLiteral("keys create --tls-cert x")).err.contains(u"it belongs to `serve`"), "names the command that takes it");
         QVERIFY2(!QFile::exists(db), "refused before it touched the database");
         const Run extra = cli(QStringLiteral("keys list surplus --database %1").arg(db));
         QCOMPARE(extra.exitCode, 2);

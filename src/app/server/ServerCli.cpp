@@ -341,7 +341,7 @@ int optionError(const Command &c, const QCommandLineParser &parser)
     const QStringList owners = commandsTaking(name);
     if (owners.isEmpty())
         return fail(QStringLiteral("unknown option %1 for `%2`").arg(dashed, words(c)) + see);
-    return fail(QStringLiteral("%1 is not an option of `%2` (it is one of `%3`)").arg(dashed, words(c), owners.join(QStringLiteral("`, `"))) + see);
+    return fail(QStringLiteral("%1 is not an option of `%2` (it belongs to `%3`)").arg(dashed, words(c), owners.join(QStringLiteral("`, `"))) + see);
 }
 
 int runCommand(const Command &c, const QStringList &arguments)
