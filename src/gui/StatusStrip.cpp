@@ -96,7 +96,12 @@ void StatusStrip::setRows(const QList<AgentRow> &rows)
         return;
     m_spent = spent;
     m_budget = budget;
+    // The spend changes with nearly every list: a label of fixed size takes a new text without asking
+    // the whole tab (table and detail pane) to lay itself out again; it grows only when a text is wider.
     m_spend->setText(spendText());
+    const QSize hint = m_spend->sizeHint();
+    if (hint.width() > m_spend->minimumWidth() || hint.height() != m_spend->minimumHeight())
+        m_spend->setFixedSize(hint.width() + 4 * m_spend->fontMetrics().averageCharWidth(), hint.height());
 }
 
 QString StatusStrip::spendText() const
