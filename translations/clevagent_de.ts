@@ -511,6 +511,10 @@
         <source>Start ClevAgent when I log in</source>
         <translation>ClevAgent bei der Anmeldung starten</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
 </context>
 <context>
     <name>clev::AboutDialog</name>
@@ -1224,6 +1228,10 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1585,6 +1593,114 @@
         <source>Restarts (%1)</source>
         <translation>Neustarts (%1)</translation>
     </message>
+    <message>
+        <source>Select an agent to see its timeline, incidents and costs</source>
+        <translation>Wählen Sie einen Agenten, um seinen Verlauf, seine Vorfälle und Kosten zu sehen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Codeschnipsel</translation>
+    </message>
+    <message>
+        <source>Filter agents by name or message</source>
+        <translation>Agenten nach Name oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>Filter agents by state</source>
+        <translation>Agenten nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>Kosten oder Tokens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Letzte Heartbeats</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>Alarme des Agenten</translation>
+    </message>
+    <message>
+        <source>Filter alerts by agent</source>
+        <translation>Alarme nach Agent filtern</translation>
+    </message>
+    <message>
+        <source>Filter alerts by kind</source>
+        <translation>Alarme nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Filter alerts by period</source>
+        <translation>Alarme nach Zeitraum filtern</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Alarmverlauf</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Absturzbericht</translation>
+    </message>
+    <message>
+        <source>Alert detail</source>
+        <translation>Alarmdetails</translation>
+    </message>
+    <message>
+        <source>Today against budget</source>
+        <translation>Heute im Vergleich zum Budget</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>Verbrauchsdiagramm</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Agenten suchen</translation>
+    </message>
+    <message>
+        <source>Show the agents</source>
+        <translation>Agenten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>Alarme zeigen</translation>
+    </message>
+    <message>
+        <source>Show the costs</source>
+        <translation>Kosten zeigen</translation>
+    </message>
+    <message>
+        <source>Costs chart</source>
+        <translation>Kostendiagramm</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1642,10 +1758,6 @@
     <message>
         <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
         <translation>dem Zertifikat des Servers wird nicht vertraut (SHA-256 %1); testen Sie die Verbindung, um es festzuhalten</translation>
-    </message>
-    <message>
-        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
-        <translation>ABGELEHNT: Das Zertifikat des Servers hat sich geändert. Festgehalten %1, jetzt %2.</translation>
     </message>
     <message>
         <source>the key was refused (401): %1</source>
@@ -1812,6 +1924,59 @@
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
         <translation>Ports unter 1024 brauchen Administratorrechte; wählen Sie 1024 oder höher (Standard ist 9475).</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>System (wie die Arbeitsumgebung)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusStrip</name>
+    <message>
+        <source>Show only %1 agents; click again to show all</source>
+        <translation>Nur Agenten im Zustand „%1“ zeigen; erneut klicken zeigt alle</translation>
+    </message>
+    <message>
+        <source>Show the open incidents in the Alerts tab</source>
+        <translation>Offene Vorfälle im Tab „Alarme“ zeigen</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 in daily budgets</source>
+        <translation>Heute %1 von %2 Tagesbudget</translation>
+    </message>
+    <message>
+        <source>Today %1 (no daily budgets)</source>
+        <translation>Heute %1 (keine Tagesbudgets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n offener Vorfall</numerusform>
+            <numerusform>%n offene Vorfälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

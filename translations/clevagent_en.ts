@@ -511,6 +511,10 @@
         <source>Start ClevAgent when I log in</source>
         <translation>Start ClevAgent when I log in</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
 </context>
 <context>
     <name>clev::AboutDialog</name>
@@ -1224,6 +1228,10 @@
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1585,6 +1593,114 @@
         <source>Restarts (%1)</source>
         <translation>Restarts (%1)</translation>
     </message>
+    <message>
+        <source>Select an agent to see its timeline, incidents and costs</source>
+        <translation>Select an agent to see its timeline, incidents and costs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Snippet</translation>
+    </message>
+    <message>
+        <source>Filter agents by name or message</source>
+        <translation>Filter agents by name or message</translation>
+    </message>
+    <message>
+        <source>Filter agents by state</source>
+        <translation>Filter agents by state</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>Cost or tokens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Recent beats</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>The agent&apos;s alerts</translation>
+    </message>
+    <message>
+        <source>Filter alerts by agent</source>
+        <translation>Filter alerts by agent</translation>
+    </message>
+    <message>
+        <source>Filter alerts by kind</source>
+        <translation>Filter alerts by kind</translation>
+    </message>
+    <message>
+        <source>Filter alerts by period</source>
+        <translation>Filter alerts by period</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Alert history</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Crash report</translation>
+    </message>
+    <message>
+        <source>Alert detail</source>
+        <translation>Alert detail</translation>
+    </message>
+    <message>
+        <source>Today against budget</source>
+        <translation>Today against budget</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>Usage chart</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Find an agent</translation>
+    </message>
+    <message>
+        <source>Show the agents</source>
+        <translation>Show the agents</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>Show the alerts</translation>
+    </message>
+    <message>
+        <source>Show the costs</source>
+        <translation>Show the costs</translation>
+    </message>
+    <message>
+        <source>Costs chart</source>
+        <translation>Costs chart</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1642,10 +1758,6 @@
     <message>
         <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
         <translation>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</translation>
-    </message>
-    <message>
-        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
-        <translation>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</translation>
     </message>
     <message>
         <source>the key was refused (401): %1</source>
@@ -1812,6 +1924,59 @@
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
         <translation>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>System (follow the desktop)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusStrip</name>
+    <message>
+        <source>Show only %1 agents; click again to show all</source>
+        <translation>Show only %1 agents; click again to show all</translation>
+    </message>
+    <message>
+        <source>Show the open incidents in the Alerts tab</source>
+        <translation>Show the open incidents in the Alerts tab</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 in daily budgets</source>
+        <translation>Today %1 of %2 in daily budgets</translation>
+    </message>
+    <message>
+        <source>Today %1 (no daily budgets)</source>
+        <translation>Today %1 (no daily budgets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>

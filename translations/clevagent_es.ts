@@ -511,6 +511,10 @@
         <source>Start ClevAgent when I log in</source>
         <translation>Iniciar ClevAgent al iniciar sesión</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
 </context>
 <context>
     <name>clev::AboutDialog</name>
@@ -1224,6 +1228,10 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1585,6 +1593,114 @@
         <source>Restarts (%1)</source>
         <translation>Reinicios (%1)</translation>
     </message>
+    <message>
+        <source>Select an agent to see its timeline, incidents and costs</source>
+        <translation>Seleccione un agente para ver su cronología, sus incidentes y sus costes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Fragmento de código</translation>
+    </message>
+    <message>
+        <source>Filter agents by name or message</source>
+        <translation>Filtrar agentes por nombre o mensaje</translation>
+    </message>
+    <message>
+        <source>Filter agents by state</source>
+        <translation>Filtrar agentes por estado</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>Coste o tokens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Latidos recientes</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>Alertas del agente</translation>
+    </message>
+    <message>
+        <source>Filter alerts by agent</source>
+        <translation>Filtrar alertas por agente</translation>
+    </message>
+    <message>
+        <source>Filter alerts by kind</source>
+        <translation>Filtrar alertas por tipo</translation>
+    </message>
+    <message>
+        <source>Filter alerts by period</source>
+        <translation>Filtrar alertas por período</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Historial de alertas</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Informe del fallo</translation>
+    </message>
+    <message>
+        <source>Alert detail</source>
+        <translation>Detalle de la alerta</translation>
+    </message>
+    <message>
+        <source>Today against budget</source>
+        <translation>Hoy frente al presupuesto</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>Gráfico de uso</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Buscar un agente</translation>
+    </message>
+    <message>
+        <source>Show the agents</source>
+        <translation>Mostrar los agentes</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>Mostrar las alertas</translation>
+    </message>
+    <message>
+        <source>Show the costs</source>
+        <translation>Mostrar los costes</translation>
+    </message>
+    <message>
+        <source>Costs chart</source>
+        <translation>Gráfico de costes</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1642,10 +1758,6 @@
     <message>
         <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
         <translation>el certificado del servidor no es de confianza (SHA-256 %1); pruebe la conexión para fijarlo</translation>
-    </message>
-    <message>
-        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
-        <translation>RECHAZADO: el certificado del servidor ha cambiado. Fijado %1, ahora %2.</translation>
     </message>
     <message>
         <source>the key was refused (401): %1</source>
@@ -1812,6 +1924,59 @@
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
         <translation>Los puertos por debajo de 1024 requieren permisos de administrador; elija 1024 o superior (el predeterminado es 9475).</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>Sistema (como el escritorio)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusStrip</name>
+    <message>
+        <source>Show only %1 agents; click again to show all</source>
+        <translation>Mostrar solo los agentes en estado «%1»; otro clic los muestra todos</translation>
+    </message>
+    <message>
+        <source>Show the open incidents in the Alerts tab</source>
+        <translation>Mostrar los incidentes abiertos en la pestaña Alertas</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 in daily budgets</source>
+        <translation>Hoy %1 de %2 en presupuestos diarios</translation>
+    </message>
+    <message>
+        <source>Today %1 (no daily budgets)</source>
+        <translation>Hoy %1 (sin presupuestos diarios)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n incidente abierto</numerusform>
+            <numerusform>%n incidentes abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,10 @@
         <source>Start ClevAgent when I log in</source>
         <translation>ログイン時に ClevAgent を起動</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
 </context>
 <context>
     <name>clev::AboutDialog</name>
@@ -1217,6 +1221,10 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1573,6 +1581,114 @@
         <source>Restarts (%1)</source>
         <translation>再起動履歴 (%1)</translation>
     </message>
+    <message>
+        <source>Select an agent to see its timeline, incidents and costs</source>
+        <translation>エージェントを選択すると、タイムライン・インシデント・コストが表示されます</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>コード例</translation>
+    </message>
+    <message>
+        <source>Filter agents by name or message</source>
+        <translation>名前またはメッセージでエージェントを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter agents by state</source>
+        <translation>状態でエージェントを絞り込み</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>コストまたはトークン</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近のハートビート</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>エージェントのアラート</translation>
+    </message>
+    <message>
+        <source>Filter alerts by agent</source>
+        <translation>エージェントでアラートを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter alerts by kind</source>
+        <translation>種類でアラートを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter alerts by period</source>
+        <translation>期間でアラートを絞り込み</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>アラート履歴</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>クラッシュレポート</translation>
+    </message>
+    <message>
+        <source>Alert detail</source>
+        <translation>アラートの詳細</translation>
+    </message>
+    <message>
+        <source>Today against budget</source>
+        <translation>今日の支出と予算</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>使用量グラフ</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>エージェントを検索</translation>
+    </message>
+    <message>
+        <source>Show the agents</source>
+        <translation>エージェントを表示</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>アラートを表示</translation>
+    </message>
+    <message>
+        <source>Show the costs</source>
+        <translation>コストを表示</translation>
+    </message>
+    <message>
+        <source>Costs chart</source>
+        <translation>コストのグラフ</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1630,10 +1746,6 @@
     <message>
         <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
         <translation>サーバーの証明書は信頼されていません（SHA-256 %1）。接続をテストして固定してください</translation>
-    </message>
-    <message>
-        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
-        <translation>拒否: サーバーの証明書が変わりました。固定値 %1、現在 %2。</translation>
     </message>
     <message>
         <source>the key was refused (401): %1</source>
@@ -1799,6 +1911,58 @@
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
         <translation>1024 未満のポートには管理者権限が必要です。1024 以上を選んでください（既定は 9475）。</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>システム（デスクトップに合わせる）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusStrip</name>
+    <message>
+        <source>Show only %1 agents; click again to show all</source>
+        <translation>状態が「%1」のエージェントだけを表示します。もう一度クリックするとすべて表示します</translation>
+    </message>
+    <message>
+        <source>Show the open incidents in the Alerts tab</source>
+        <translation>未解決のインシデントを「アラート」タブに表示</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 in daily budgets</source>
+        <translation>今日 %1 / 1 日の予算の合計 %2</translation>
+    </message>
+    <message>
+        <source>Today %1 (no daily budgets)</source>
+        <translation>今日 %1（1 日の予算なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>未解決のインシデント %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,10 @@
         <source>Start ClevAgent when I log in</source>
         <translation>登录时启动 ClevAgent</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
 </context>
 <context>
     <name>clev::AboutDialog</name>
@@ -1217,6 +1221,10 @@
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>clev::LocalMonitor</name>
@@ -1573,6 +1581,114 @@
         <source>Restarts (%1)</source>
         <translation>重启记录 (%1)</translation>
     </message>
+    <message>
+        <source>Select an agent to see its timeline, incidents and costs</source>
+        <translation>选择一个代理以查看其时间线、事件和费用</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>代码片段</translation>
+    </message>
+    <message>
+        <source>Filter agents by name or message</source>
+        <translation>按名称或消息筛选代理</translation>
+    </message>
+    <message>
+        <source>Filter agents by state</source>
+        <translation>按状态筛选代理</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>费用或令牌</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近的心跳</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>该代理的告警</translation>
+    </message>
+    <message>
+        <source>Filter alerts by agent</source>
+        <translation>按代理筛选告警</translation>
+    </message>
+    <message>
+        <source>Filter alerts by kind</source>
+        <translation>按类型筛选告警</translation>
+    </message>
+    <message>
+        <source>Filter alerts by period</source>
+        <translation>按时间段筛选告警</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>告警历史</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>崩溃报告</translation>
+    </message>
+    <message>
+        <source>Alert detail</source>
+        <translation>告警详情</translation>
+    </message>
+    <message>
+        <source>Today against budget</source>
+        <translation>今日支出与预算</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>用量图表</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>查找代理</translation>
+    </message>
+    <message>
+        <source>Show the agents</source>
+        <translation>显示代理</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>显示告警</translation>
+    </message>
+    <message>
+        <source>Show the costs</source>
+        <translation>显示费用</translation>
+    </message>
+    <message>
+        <source>Costs chart</source>
+        <translation>费用图表</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -1630,10 +1746,6 @@
     <message>
         <source>the server&apos;s certificate is not trusted (SHA-256 %1); test the connection to pin it</source>
         <translation>服务器证书不受信任（SHA-256 %1）；请测试连接以固定它</translation>
-    </message>
-    <message>
-        <source>REFUSED: the server&apos;s certificate changed. Pinned %1, now %2.</source>
-        <translation>已拒绝：服务器证书已变更。固定值 %1，现为 %2。</translation>
     </message>
     <message>
         <source>the key was refused (401): %1</source>
@@ -1799,6 +1911,58 @@
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above (the default is 9475).</source>
         <translation>1024 以下的端口需要管理员权限；请选择 1024 或以上（默认为 9475）。</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>系统（跟随桌面）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>clev::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>clev::StatusStrip</name>
+    <message>
+        <source>Show only %1 agents; click again to show all</source>
+        <translation>仅显示状态为“%1”的代理；再次点击显示全部</translation>
+    </message>
+    <message>
+        <source>Show the open incidents in the Alerts tab</source>
+        <translation>在“告警”标签页中显示未解决的事件</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 in daily budgets</source>
+        <translation>今日 %1 / 每日预算合计 %2</translation>
+    </message>
+    <message>
+        <source>Today %1 (no daily budgets)</source>
+        <translation>今日 %1（无每日预算）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

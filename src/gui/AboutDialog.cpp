@@ -5,11 +5,18 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QAction>
+#include <QKeySequence>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace clev {
 
@@ -84,6 +91,51 @@ AboutDialog::AboutDialog(const QString &dataFolder, QWidget *parent)
     details->setOpenExternalLinks(true);
     layout->addWidget(details);
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QList<QPair<QString, QString>> ShortcutsDialog::shortcuts(QWidget *window)
+{
+    QList<QPair<QString, QString>> rows;
+    const auto actions = window->findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        text.remove(u'…');
+        rows.append(qMakePair(text.trimmed(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    return rows;
+}
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard shortcuts"));
+    setMinimumSize(420, 320);
+    auto *layout = new QVBoxLayout(this);
+    auto *table = new QTableWidget(this);
+    table->setObjectName(QStringLiteral("shortcutsTableWidget"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const auto rows = shortcuts(window);
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows.at(r).first));
+        table->setItem(r, 1, new QTableWidgetItem(rows.at(r).second));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

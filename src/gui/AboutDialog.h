@@ -22,4 +22,16 @@ public:
     static QUrl licenseUrl();
 };
 
+// Help → Keyboard shortcuts: every shortcut of `window`'s actions (menus and the window's own), with
+// what it does.
+class ShortcutsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ShortcutsDialog(QWidget *window, QWidget *parent = nullptr);
+    // What the dialog lists: the action's text (without its & mnemonic) and its keys, in native text.
+    static QList<QPair<QString, QString>> shortcuts(QWidget *window);
+};
+
 } // namespace clev

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/AgentSettingsDialog.h"
 
+#include "gui/Theme.h"
 #include "ui_AgentSettingsDialog.h"
 
 #include <QPushButton>
@@ -45,6 +46,7 @@ AgentSettingsDialog::AgentSettingsDialog(const QString &agent, const AgentSettin
     connect(m_ui->restartComboBox, &QComboBox::currentIndexChanged, this, &AgentSettingsDialog::updateEnabled);
     connect(m_ui->restartLineEdit, &QLineEdit::textChanged, this, &AgentSettingsDialog::updateEnabled);
     m_ui->errorLabel->hide();
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorColour(palette()).name()));
     for (QCheckBox *box : {m_ui->intervalCheckBox, m_ui->graceCheckBox, m_ui->budgetCheckBox, m_ui->loopCheckBox, m_ui->iterationCheckBox})
         connect(box, &QCheckBox::toggled, this, &AgentSettingsDialog::updateEnabled);
     connect(m_ui->budgetSpinBox, &QDoubleSpinBox::valueChanged, this, &AgentSettingsDialog::updateEnabled);

@@ -2,8 +2,10 @@
 #include "gui/AgentsModel.h"
 
 #include "gui/Money.h"
+#include "gui/Theme.h"
 #include "core/Clock.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QIcon>
 #include <QLocale>
@@ -13,6 +15,7 @@ namespace clev {
 AgentsModel::AgentsModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
+    , m_palette(QApplication::palette())
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &AgentsModel::tick);
@@ -43,27 +46,20 @@ QString AgentsModel::ago(qint64 ms)
     return tr("%n days ago", nullptr, static_cast<int>(s / 86400));
 }
 
-QColor AgentsModel::colour(AgentState state)
+QColor AgentsModel::colour(AgentState state, const QPalette &palette)
 {
-    switch (state) {
-    case AgentState::Healthy:
-        return QColor(0x2e, 0xb6, 0x7d);
-    case AgentState::Warning:
-        return QColor(0xec, 0xb2, 0x2e);
-    case AgentState::Error:
-        return QColor(0xe0, 0x6c, 0x1e);
-    case AgentState::Late:
-        return QColor(0xec, 0x8a, 0x2e);
-    case AgentState::Dead:
-        return QColor(0xe0, 0x1e, 0x5a);
-    case AgentState::Stopped:
-        return QColor(0x8a, 0x8f, 0x98);
-    case AgentState::Paused:
-        return QColor(0x6e, 0x7c, 0xd6);
-    case AgentState::New:
-        return QColor(0xa0, 0xa6, 0xb0);
+    return theme::stateColour(state, palette);
+}
+
+void AgentsModel::setPalette(const QPalette &palette)
+{
+    if (theme::isDark(palette) == theme::isDark(m_palette) && palette.color(QPalette::Base) == m_palette.color(QPalette::Base)) {
+        m_palette = palette;
+        return;
     }
-    return QColor(Qt::gray);
+    m_palette = palette;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, State), index(static_cast<int>(m_rows.size()) - 1, State), {Qt::ForegroundRole});
 }
 
 QIcon AgentsModel::stateIcon(AgentState state)
@@ -137,8 +133,8 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         return stateIcon(a.state);
     if (role == Qt::ForegroundRole && index.column() == State)
         return (a.looping || a.overBudget) && agentStateSeverity(a.state) < agentStateSeverity(AgentState::Warning)
-                   ? colour(AgentState::Error)
-                   : colour(a.state);
+                   ? colour(AgentState::Error, m_palette)
+                   : colour(a.state, m_palette);
     if (role == Qt::ToolTipRole && index.column() == Cost && a.unpricedToday > 0)
         return tr("%n beats today used a model without a known price: not counted", nullptr,
                   static_cast<int>(a.unpricedToday));

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -45,7 +46,10 @@ public:
     void tick();
 
     static QString ago(qint64 ms);
-    static QColor colour(AgentState state);
+    // The state's text colour on `palette` (lighter tones on a dark palette).
+    static QColor colour(AgentState state, const QPalette &palette);
+    // The palette the state colours are for (the view's); a change repaints the state column.
+    void setPalette(const QPalette &palette);
     static QIcon stateIcon(AgentState state);
     // The state's name in the user's language.
     static QString stateText(AgentState state);
@@ -55,6 +59,7 @@ private:
     QList<AgentRow> m_rows;
     QHash<qint64, int> m_rowOf;
     QTimer m_tick;
+    QPalette m_palette;
 };
 
 // Filtering by text (name or last message) and by state, and sorting by the model's sort values.

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Csv.h"
 #include "gui/Money.h"
+#include "gui/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -72,6 +73,8 @@ CostsView::CostsView(const Clock &clock, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({520, 160});
     layout->addWidget(splitter, 1);
+    m_chartView->setBackgroundBrush(palette().color(QPalette::Base));
+    theme::styleChart(m_chartView->chart(), palette());
     setBudgets({});
     connect(exportButton, &QPushButton::clicked, this, &CostsView::exportRequested);
 }
@@ -164,6 +167,7 @@ void CostsView::setCosts(const QList<DailyCost> &costs, const QTimeZone &zone, i
         m_chartView->setToolTip(status ? QStringLiteral("%1: %2").arg(set->label(), usd(set->at(index)))
                                        : QString());
     });
+    theme::styleChart(chart, palette());
     auto *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
@@ -229,13 +233,23 @@ void CostsView::setBudgets(const QList<AgentRow> &given)
             item->setText(cells.at(c));
             item->setTextAlignment(c >= 1 && c <= 3 ? Qt::AlignRight | Qt::AlignVCenter
                                                     : Qt::AlignLeft | Qt::AlignVCenter);
-            item->setForeground(used >= 100  ? QColor(0xc6, 0x28, 0x28)
-                                : used >= 80 ? QColor(0xe6, 0x7e, 0x22)
+            item->setForeground(used >= 100  ? QBrush(theme::errorColour(palette()))
+                                : used >= 80 ? QBrush(theme::warningColour(palette()))
                                              : QBrush());
         }
     }
     if (!budgeted.isEmpty() && m_budgets->columnWidth(0) < 40)
         m_budgets->resizeColumnsToContents();
+}
+
+void CostsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        theme::styleChart(m_chartView->chart(), palette());
+        m_chartView->setBackgroundBrush(palette().color(QPalette::Base));
+        setBudgets(m_rows); // the over-budget colours
+    }
 }
 
 bool CostsView::exportCsv(const QString &path, QString *error) const

@@ -36,9 +36,14 @@ public:
     // Today's spending of the agents that have a daily budget, with the burn-rate forecast.
     void setBudgets(const QList<AgentRow> &rows);
     QTableWidget *budgetsTable() const { return m_budgets; }
+    QChartView *chartView() const { return m_chartView; }
 
 Q_SIGNALS:
     void exportRequested();
+
+protected:
+    // A new palette (the theme changed): the chart and the budget colours follow.
+    void changeEvent(QEvent *event) override;
 
 private:
     const Clock &m_clock;

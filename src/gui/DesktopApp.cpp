@@ -11,6 +11,7 @@
 #include "gui/RemoteDialog.h"
 #include "gui/RemoteMonitor.h"
 #include "gui/SettingsDialog.h"
+#include "gui/Theme.h"
 #include "gui/TrayController.h"
 #include "secrets/CredentialStore.h"
 
@@ -46,6 +47,9 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
 {
     QSettings qsettings;
     const DesktopSettings settings = DesktopSettings::load(qsettings);
+    // The theme first, so the window opens in it (System: the portal's answer may switch it a moment later).
+    m_theme = std::make_unique<ThemeManager>();
+    m_theme->setChoice(themeChoiceFromName(settings.theme));
     m_monitor = std::make_unique<LocalMonitor>(configFrom(settings, m_options.databasePath, m_options.port));
     m_window = std::make_unique<MainWindow>(m_monitor.get(), Clock::system());
     m_tray = std::make_unique<TrayController>(m_window.get(), m_monitor.get(), Clock::system());
@@ -70,6 +74,10 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *docs = help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(AboutDialog::documentationUrl()); });
     docs->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(m_window.get(), m_window.get());
+        dialog.exec();
+    });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About ClevAgent"), this, &DesktopApp::openAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -96,6 +104,7 @@ DesktopApp::~DesktopApp()
     m_window.reset();
     m_channels.reset();
     m_monitor.reset();
+    m_theme.reset();
 }
 
 void DesktopApp::start()
@@ -297,6 +306,8 @@ void DesktopApp::applySettings(const DesktopSettings &settings)
         m_monitor->reconfigure(configFrom(saved, m_options.databasePath, std::nullopt));
         m_window->setFirstRunKey(m_monitor->firstRunKey());
     }
+    if (old.theme != saved.theme)
+        m_theme->setChoice(themeChoiceFromName(saved.theme)); // live: every view follows the palette
     if (old.language != saved.language)
         QMessageBox::information(m_window.get(), tr("Language"),
                                  tr("The new language is used from the next start of ClevAgent."));

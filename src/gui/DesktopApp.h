@@ -15,6 +15,7 @@ class ChannelStore;
 class CredentialStore;
 class LocalMonitor;
 class MainWindow;
+class ThemeManager;
 class RemoteMonitor;
 struct RemoteEndpoint;
 class TrayController;
@@ -41,6 +42,7 @@ public:
     void start();
 
     MainWindow &window() { return *m_window; }
+    ThemeManager &theme() { return *m_theme; }
     LocalMonitor &monitor() { return *m_monitor; }
     TrayController &tray() { return *m_tray; }
     CredentialStore &credentials() { return *m_credentials; }
@@ -72,6 +74,7 @@ private:
 
     Options m_options;
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ThemeManager> m_theme;
     std::unique_ptr<LocalMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;

@@ -50,6 +50,7 @@ DesktopSettings DesktopSettings::load(QSettings &s)
     d.notifyKinds = s.value(QStringLiteral("notifications/kinds"), d.notifyKinds).toStringList();
     d.language = s.value(QStringLiteral("general/language")).toString();
     d.timeZone = s.value(QStringLiteral("general/timeZone")).toString();
+    d.theme = s.value(QStringLiteral("general/theme"), d.theme).toString();
     const int n = s.beginReadArray(QStringLiteral("channels"));
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
@@ -82,6 +83,7 @@ void DesktopSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("notifications/kinds"), notifyKinds);
     s.setValue(QStringLiteral("general/language"), language);
     s.setValue(QStringLiteral("general/timeZone"), timeZone);
+    s.setValue(QStringLiteral("general/theme"), theme);
     s.remove(QStringLiteral("channels"));
     s.beginWriteArray(QStringLiteral("channels"), static_cast<int>(channels.size()));
     for (int i = 0; i < channels.size(); ++i) {

@@ -53,6 +53,7 @@ struct DesktopSettings
                             QStringLiteral("budget")};
     QString language; // empty: the system's
     QString timeZone; // empty: the system's
+    QString theme = QStringLiteral("system"); // "system", "light" or "dark" (themeChoiceFromName)
     QList<ChannelDefinition> channels;
 
     static DesktopSettings load(QSettings &settings);

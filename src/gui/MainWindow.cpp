@@ -7,9 +7,12 @@
 #include "gui/AgentSettingsDialog.h"
 #include "gui/CostsView.h"
 #include "gui/MonitorSource.h"
+#include "gui/StatusStrip.h"
 #include "gui/UsageChart.h"
 #include "ui_MainWindow.h"
 
+#include <QAction>
+#include <QChartView>
 #include <QClipboard>
 #include <QDate>
 #include <QDateTime>
@@ -18,6 +21,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -56,6 +60,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->setupUi(this);
     m_filter.setSourceModel(&m_model);
     m_ui->agentsTableView->setModel(&m_filter);
+    m_model.setPalette(m_ui->agentsTableView->palette());
     m_ui->agentsTableView->sortByColumn(AgentsModel::State, Qt::DescendingOrder); // the worst first
     m_ui->agentsTableView->verticalHeader()->hide();
     // Columns are sized to their contents once, from the rows in sight; re-measuring all rows on every
@@ -70,10 +75,27 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->snippetTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->agentsTableView->verticalHeader()->setDefaultSectionSize(m_ui->agentsTableView->fontMetrics().height() + 8);
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, &m_filter, &AgentFilterModel::setText);
+    // Status at a glance over the table: each state's count filters the table (the state box follows).
+    m_strip = new StatusStrip(m_ui->agentsTab);
+    m_ui->agentsLayout->insertWidget(0, m_strip);
     connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_ui->stateComboBox->currentData().toInt();
-        m_filter.setState(v < 0 ? std::nullopt : std::optional<AgentState>(static_cast<AgentState>(v)));
+        const auto state = v < 0 ? std::nullopt : std::optional<AgentState>(static_cast<AgentState>(v));
+        m_filter.setState(state);
+        m_strip->setFilter(state);
     });
+    connect(m_strip, &StatusStrip::filterRequested, this, [this](std::optional<AgentState> state) {
+        m_ui->stateComboBox->setCurrentIndex(
+            std::max(0, m_ui->stateComboBox->findData(state ? static_cast<int>(*state) : -1)));
+    });
+    connect(m_strip, &StatusStrip::incidentsRequested, this, [this] {
+        m_ui->openOnlyCheckBox->setChecked(true);
+        showAlertsTab();
+        refreshAlerts();
+    });
+    m_incidentsTimer.setSingleShot(true);
+    m_incidentsTimer.setInterval(1000);
+    connect(&m_incidentsTimer, &QTimer::timeout, this, &MainWindow::requestOpenIncidents);
     connect(m_ui->copyKeyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->keyLineEdit->text()); });
     connect(m_ui->copySnippetButton, &QPushButton::clicked, this,
@@ -119,8 +141,18 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 
     // Agent detail: what it is doing, its timeline, and pausing its alerts.
     m_ui->agentDetailGroupBox->setEnabled(false);
+    // No agent selected: a placeholder says what to do instead of an empty pane.
+    m_detailPlaceholder = new QLabel(tr("Select an agent to see its timeline, incidents and costs"), m_ui->agentsSplitter);
+    m_detailPlaceholder->setObjectName(QStringLiteral("detailPlaceholderLabel"));
+    m_detailPlaceholder->setAlignment(Qt::AlignCenter);
+    m_detailPlaceholder->setWordWrap(true);
+    m_detailPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    m_detailPlaceholder->setFrameShape(QFrame::StyledPanel);
+    m_ui->agentsSplitter->addWidget(m_detailPlaceholder);
     m_ui->agentsSplitter->setStretchFactor(0, 3);
     m_ui->agentsSplitter->setStretchFactor(1, 2);
+    m_ui->agentsSplitter->setStretchFactor(2, 2);
+    setDetailShown(false);
     connect(m_ui->agentsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showDetail);
     // "Last seen" ticks in the table every second: the detail says the same, for remote agents too.
@@ -198,6 +230,59 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
             QMessageBox::warning(this, tr("Export costs"), error);
     });
 
+    // Names for screen readers where no text or label gives one.
+    const QList<QPair<QWidget *, QString>> names{
+        {m_ui->sourcesListWidget, tr("Sources")},
+        {m_ui->portSpinBox, tr("Port")},
+        {m_ui->endpointLineEdit, tr("Endpoint")},
+        {m_ui->keyLineEdit, tr("API key")},
+        {m_ui->snippetTextEdit, tr("Snippet")},
+        {m_ui->filterLineEdit, tr("Filter agents by name or message")},
+        {m_ui->stateComboBox, tr("Filter agents by state")},
+        {m_ui->agentsTableView, tr("Agents")},
+        {m_ui->rangeComboBox, tr("Time range")},
+        {m_ui->metricComboBox, tr("Cost or tokens")},
+        {m_ui->timelineListWidget, tr("Timeline")},
+        {m_ui->beatsTableWidget, tr("Recent beats")},
+        {m_ui->restartsTableWidget, tr("Restarts")},
+        {m_ui->agentAlertsListWidget, tr("The agent's alerts")},
+        {m_ui->alertAgentLineEdit, tr("Filter alerts by agent")},
+        {m_ui->kindComboBox, tr("Filter alerts by kind")},
+        {m_ui->periodComboBox, tr("Filter alerts by period")},
+        {m_ui->alertsTableView, tr("Alert history")},
+        {m_crashText, tr("Crash report")},
+        {m_alertDetailText, tr("Alert detail")},
+        {m_costsView->budgetsTable(), tr("Today against budget")},
+        {m_ui->usageChart, tr("Usage chart")},
+        {m_costsView->chartView(), tr("Costs chart")},
+    };
+    for (const auto &[widget, name] : names)
+        widget->setAccessibleName(name);
+
+    // Keyboard shortcuts (Help → Keyboard shortcuts lists them).
+    const auto shortcut = [this](const QString &name, const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QStringLiteral("findAgentAction"), tr("Find an agent"), QKeySequence::Find, [this] {
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+        m_ui->mainTabWidget->setCurrentWidget(m_ui->agentsTab);
+        m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterLineEdit->selectAll();
+    });
+    shortcut(QStringLiteral("showAgentsAction"), tr("Show the agents"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
+        m_ui->mainTabWidget->setCurrentWidget(m_ui->agentsTab);
+    });
+    shortcut(QStringLiteral("showAlertsAction"), tr("Show the alerts"), QKeySequence(Qt::CTRL | Qt::Key_2),
+             [this] { showAlertsTab(); });
+    shortcut(QStringLiteral("showCostsAction"), tr("Show the costs"), QKeySequence(Qt::CTRL | Qt::Key_3),
+             [this] { showCostsTab(); });
+
     attachSource(source);
     m_sources.append({source, tr("This computer")});
     connect(source, &MonitorSource::snapshot, this,
@@ -216,6 +301,13 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_model.setPalette(palette());
+}
 
 void MainWindow::addSource(MonitorSource *source, const QString &label)
 {
@@ -340,6 +432,7 @@ void MainWindow::clearDetail()
     m_detailAgent = 0;
     m_detail = AgentDetail();
     m_ui->agentDetailGroupBox->setEnabled(false);
+    setDetailShown(false);
     m_ui->agentDetailGroupBox->setTitle(tr("Agent"));
     m_ui->agentDetailLabel->clear();
     m_ui->timelineListWidget->clear();
@@ -360,6 +453,8 @@ void MainWindow::showSource(MonitorSource *source)
     attachSource(source);
     clearDetail();
     m_model.applySnapshot({});
+    m_strip->setRows({});
+    m_strip->setOpenIncidents(-1);
     m_alerts.setIncidents({});
     const QString problem = m_sourceProblems.value(source);
     m_ui->listenerFrame->setVisible(!problem.isEmpty());
@@ -423,8 +518,19 @@ void MainWindow::attachSource(MonitorSource *source)
     m_sourceConnections << connect(source, &MonitorSource::alertsChanged, this, [this] {
         if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
             refreshAlerts();
+        if (!m_incidentsTimer.isActive())
+            m_incidentsTimer.start();
     });
     m_sourceConnections << connect(source, &MonitorSource::alertsReady, this, [this](const QList<Incident> &incidents) {
+        if (m_openCountsPending > 0) { // the status strip's question, not the history's
+            --m_openCountsPending;
+            m_strip->setOpenIncidents(static_cast<int>(std::count_if(
+                incidents.cbegin(), incidents.cend(), [](const Incident &i) { return i.resolvedAtMs == 0; })));
+            return;
+        }
+        if (m_ui->openOnlyCheckBox->isChecked() && m_ui->kindComboBox->currentIndex() == 0 &&
+            m_ui->periodComboBox->currentIndex() == 0 && m_ui->alertAgentLineEdit->text().trimmed().isEmpty())
+            m_strip->setOpenIncidents(static_cast<int>(incidents.size())); // every open one: the count too
         m_alerts.setIncidents(incidents);
         m_ui->alertsTableView->resizeColumnsToContents(); // a history page is small: measure it all
     });
@@ -454,6 +560,26 @@ void MainWindow::attachSource(MonitorSource *source)
     m_sourceConnections << connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
     m_sourceConnections << connect(source, &MonitorSource::capabilitiesChanged, this, &MainWindow::applyCapabilities);
     m_sourceConnections << connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
+    m_openCountsPending = 0; // answers of the source before are not this one's
+    m_incidentsTimer.start();
+}
+
+void MainWindow::requestOpenIncidents()
+{
+    // While the history is shown, its own answers would be mistaken for this one: ask when it is not.
+    if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
+        return;
+    AlertEngine::Filter f;
+    f.open = 1;
+    f.limit = 1000;
+    ++m_openCountsPending;
+    m_source->requestAlerts(f);
+}
+
+void MainWindow::setDetailShown(bool shown)
+{
+    m_ui->agentDetailGroupBox->setVisible(shown);
+    m_detailPlaceholder->setVisible(!shown);
 }
 
 void MainWindow::showDetail()
@@ -469,6 +595,7 @@ void MainWindow::showDetail()
     const bool another = a.id != m_detailAgent;
     m_detailAgent = a.id;
     m_ui->agentDetailGroupBox->setEnabled(true);
+    setDetailShown(true);
     m_ui->agentDetailGroupBox->setTitle(a.name);
     QStringList facts{tr("State: %1").arg(m_model.index(source.row(), AgentsModel::State).data().toString()),
                       tr("Last seen: %1").arg(m_model.index(source.row(), AgentsModel::LastSeen).data().toString())};
@@ -767,6 +894,7 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
 {
     const bool first = m_model.rowCount() == 0;
     m_model.applySnapshot(rows);
+    m_strip->setRows(m_model.rows());
     if (first && m_model.rowCount() > 0) {
         QTableView *table = m_ui->agentsTableView;
         table->resizeColumnsToContents();

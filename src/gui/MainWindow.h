@@ -11,6 +11,7 @@
 #include <limits>
 #include <memory>
 
+class QLabel;
 class QPlainTextEdit;
 
 namespace Ui {
@@ -22,6 +23,7 @@ namespace clev {
 class Clock;
 class CostsView;
 class MonitorSource;
+class StatusStrip;
 
 // The dashboard: the agents table (filter box, state filter, sortable columns), or — until the first
 // agent beats — the panel that shows how to connect one. The worst state sums up in the title.
@@ -45,6 +47,7 @@ public:
     void showAlertsTab();
     void showCostsTab();
     CostsView &costs() { return *m_costsView; }
+    StatusStrip &statusStrip() { return *m_strip; }
     // Several sources at once (this computer and remote instances), chosen in a sidebar that shows when
     // there is more than one. The window shows one at a time.
     void addSource(MonitorSource *source, const QString &label);
@@ -72,6 +75,10 @@ Q_SIGNALS:
     // The counts of some source changed (worstState(), summaryText()).
     void summaryChanged();
 
+protected:
+    // A new palette (the theme changed): the state colours follow.
+    void changeEvent(QEvent *event) override;
+
 private:
     void onSnapshot(const QList<AgentRow> &rows);
     void onListenerChanged(bool listening, const QString &message);
@@ -92,6 +99,9 @@ private:
     void applyCapabilities();
     QList<QWidget *> actionButtons() const;
     void requestCostsSoon();
+    // Asks the shown source for its open incidents (the status strip's count), at most every second.
+    void requestOpenIncidents();
+    void setDetailShown(bool shown);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MonitorSource *m_source;
@@ -125,6 +135,10 @@ private:
     QTimer m_costsTimer;
     QPlainTextEdit *m_crashText = nullptr;
     QPlainTextEdit *m_alertDetailText = nullptr;
+    StatusStrip *m_strip = nullptr;
+    QLabel *m_detailPlaceholder = nullptr;
+    int m_openCountsPending = 0; // answers to requestOpenIncidents() on the way
+    QTimer m_incidentsTimer;
 };
 
 } // namespace clev

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/SettingsDialog.h"
 
+#include "gui/Theme.h"
 #include "ui_SettingsDialog.h"
 
 #include <QHostAddress>
@@ -52,7 +53,13 @@ SettingsDialog::SettingsDialog(const DesktopSettings &current, QWidget *parent)
         m_ui->languageComboBox->addItem(name, code);
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(current.language)));
     m_ui->startAtLoginCheckBox->setChecked(current.startAtLogin);
+    // Theme: light, dark, or the desktop's colour scheme (applied at once on Save).
+    m_ui->themeComboBox->addItem(tr("System (follow the desktop)"), QStringLiteral("system"));
+    m_ui->themeComboBox->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->themeComboBox->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_ui->themeComboBox->setCurrentIndex(std::max(0, m_ui->themeComboBox->findData(current.theme)));
     m_ui->errorLabel->hide();
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorColour(palette()).name()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     const auto revalidate = [this] {
@@ -99,6 +106,7 @@ DesktopSettings SettingsDialog::settings() const
     s.sound = m_ui->soundCheckBox->isChecked();
     s.language = m_ui->languageComboBox->currentData().toString();
     s.startAtLogin = m_ui->startAtLoginCheckBox->isChecked();
+    s.theme = m_ui->themeComboBox->currentData().toString();
     return s;
 }
 

@@ -2,6 +2,8 @@
 #include "gui/UsageChart.h"
 
 #include "gui/Money.h"
+#include "gui/Theme.h"
+
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -19,6 +21,8 @@ UsageChart::UsageChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
+    setBackgroundBrush(palette().color(QPalette::Base));
+    theme::styleChart(chart(), palette());
 }
 
 void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int bucketSecs, int count, Metric metric)
@@ -73,9 +77,19 @@ void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int 
                                                      : tr("%1 tokens").arg(locale.toString(qint64(point.y())));
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(time, value), this);
     });
+    theme::styleChart(chart, palette());
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+}
+
+void UsageChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && chart()) {
+        theme::styleChart(chart(), palette());
+        setBackgroundBrush(palette().color(QPalette::Base));
+    }
 }
 
 } // namespace clev

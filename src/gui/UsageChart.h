@@ -24,6 +24,10 @@ public:
     // The values plotted, one per bucket (for tests).
     const QList<double> &values() const { return m_values; }
 
+protected:
+    // A new palette (the theme changed): the chart's colours follow.
+    void changeEvent(QEvent *event) override;
+
 private:
     QList<double> m_values;
 };

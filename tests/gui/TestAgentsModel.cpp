@@ -5,6 +5,7 @@
 #include "gui/CostsView.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/StatusStrip.h"
 #include "gui/TrayController.h"
 #include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace clev;
 
@@ -224,6 +228,100 @@ private Q_SLOTS:
         const QByteArray text = csv.readAll();
         QVERIFY(text.startsWith("id,agent,kind,opened"));
         QVERIFY(text.contains(",desk-agent,dead,"));
+    }
+
+    // Status at a glance: the strip over the table counts each state as the model does; a count is a
+    // filter (click again: all agents); it shows the open incidents and today's spend against the daily
+    // budgets. With nothing selected the detail pane says what to do.
+    void statusStrip_countsFilters_andDetailPlaceholder()
+    {
+        clev::test::TestDir dir;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("desk.db"));
+        config.http.port = 0;
+        LocalMonitor monitor(config);
+        MainWindow window(&monitor, Clock::system());
+        monitor.start();
+        window.setFirstRunKey(monitor.firstRunKey());
+        window.resize(1100, 700);
+        window.show();
+        auto *placeholder = window.findChild<QLabel *>(QStringLiteral("detailPlaceholderLabel"));
+        auto *detailBox = window.findChild<QWidget *>(QStringLiteral("agentDetailGroupBox"));
+        QCOMPARE(placeholder->text(), QStringLiteral("Select an agent to see its timeline, incidents and costs"));
+
+        clev::test::HttpTestClient c;
+        QVERIFY(c.connectTo(monitor.server().port()));
+        const QByteArray key = monitor.firstRunKey();
+        const auto beat = [&c, &key](const QByteArray &json) {
+            return c.request("POST", "/api/v1/heartbeat", json, {{"X-API-Key", key}}).status;
+        };
+        QCOMPARE(beat("{\"agent\":\"ok-1\",\"interval\":600,\"cost_usd\":1.5}"), 200);
+        QCOMPARE(beat("{\"agent\":\"ok-2\",\"interval\":600,\"cost_usd\":0.25}"), 200);
+        QCOMPARE(beat("{\"agent\":\"broken\",\"interval\":600,\"status\":\"error\",\"message\":\"boom\"}"), 200);
+        QCOMPARE(beat("{\"agent\":\"goner\",\"interval\":1}"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model().countIn(AgentState::Dead), 1, 8000);
+        StatusStrip &strip = window.statusStrip();
+        QVERIFY(strip.isVisible());
+        for (AgentState s : {AgentState::Healthy, AgentState::Error, AgentState::Dead, AgentState::Late, AgentState::Paused})
+            QCOMPARE(strip.count(s), window.model().countIn(s));
+        QCOMPARE(strip.count(AgentState::Healthy), 2);
+        QCOMPARE(strip.count(AgentState::Error), 1);
+        QCOMPARE(strip.button(AgentState::Healthy)->text(), QStringLiteral("2 healthy"));
+        QCOMPARE(strip.button(AgentState::Dead)->text(), QStringLiteral("1 dead"));
+        QVERIFY(strip.button(AgentState::Late)->isVisible()); // "0 late" is worth seeing
+        QVERIFY(!strip.button(AgentState::Paused)->isVisible()); // an empty, rarer state is not
+        // The dead agent's incident is open (the failing one's too, when its error opened one).
+        QTRY_VERIFY_WITH_TIMEOUT(strip.openIncidents() >= 1, 5000);
+        QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("openIncidentsButton"))->text(),
+                 StatusStrip::tr("%n open incident(s)", nullptr, strip.openIncidents()));
+        QCOMPARE(strip.spendText(), QStringLiteral("Today $1.75 (no daily budgets)"));
+        const AgentRow *ok1 = nullptr;
+        for (const AgentRow &r : window.model().rows())
+            if (r.name == u"ok-1")
+                ok1 = &r;
+        QVERIFY(ok1);
+        AgentSettings budget;
+        budget.dailyBudgetUsd = 10;
+        monitor.setSettings(ok1->id, ok1->name, budget);
+        QCOMPARE(beat("{\"agent\":\"ok-1\",\"interval\":600}"), 200); // the next list carries the budget
+        QTRY_COMPARE(strip.spendText(), QStringLiteral("Today $1.75 of $10.00 in daily budgets"));
+
+        // Clicking "2 healthy" shows only those two; the state box says so; clicking again shows all.
+        auto *stateBox = window.findChild<QComboBox *>(QStringLiteral("stateComboBox"));
+        strip.button(AgentState::Healthy)->click();
+        QCOMPARE(window.filter().rowCount(), 2);
+        for (int r = 0; r < window.filter().rowCount(); ++r)
+            QCOMPARE(window.filter().index(r, AgentsModel::State).data(AgentsModel::StateRole).toInt(),
+                     int(AgentState::Healthy));
+        QCOMPARE(stateBox->currentData().toInt(), int(AgentState::Healthy));
+        QVERIFY(strip.button(AgentState::Healthy)->isChecked());
+        strip.button(AgentState::Dead)->click(); // another state: that one instead
+        QCOMPARE(window.filter().rowCount(), 1);
+        QVERIFY(!strip.button(AgentState::Healthy)->isChecked());
+        strip.button(AgentState::Dead)->click(); // again: every agent
+        QCOMPARE(window.filter().rowCount(), 4);
+        QCOMPARE(stateBox->currentData().toInt(), -1);
+        QVERIFY(!strip.button(AgentState::Dead)->isChecked());
+        stateBox->setCurrentIndex(stateBox->findData(int(AgentState::Error))); // the box moves the strip too
+        QVERIFY(strip.button(AgentState::Error)->isChecked());
+        QCOMPARE(window.filter().rowCount(), 1);
+        stateBox->setCurrentIndex(0);
+
+        // The detail pane: the placeholder until an agent is selected, and again when none is.
+        QVERIFY(placeholder->isVisible());
+        QVERIFY(!detailBox->isVisible());
+        QVERIFY(window.selectAgent(QStringLiteral("broken")));
+        QVERIFY(detailBox->isVisible());
+        QVERIFY(!placeholder->isVisible());
+        window.findChild<QTableView *>(QStringLiteral("agentsTableView"))->setCurrentIndex(QModelIndex());
+        QVERIFY(placeholder->isVisible());
+        QVERIFY(!detailBox->isVisible());
+        // The incident count links to the open incidents in the Alerts tab.
+        window.findChild<QToolButton *>(QStringLiteral("openIncidentsButton"))->click();
+        QVERIFY(window.findChild<QCheckBox *>(QStringLiteral("openOnlyCheckBox"))->isChecked());
+        QTRY_COMPARE(window.alerts().rowCount(), strip.openIncidents());
+        for (int r = 0; r < window.alerts().rowCount(); ++r)
+            QCOMPARE(window.alerts().index(r, AlertsModel::Status).data().toString(), QStringLiteral("open"));
     }
 
     void portTaken_theWindowSaysSo_andAnotherPortWorks()

@@ -6,6 +6,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/ChannelDialogs.h"
 #include "gui/ChannelStore.h"
+#include "gui/CostsView.h"
 #include "gui/DesktopApp.h"
 #include "gui/KeyDialogs.h"
 #include "gui/LocalMonitor.h"
@@ -18,7 +19,15 @@
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
+#include <QGraphicsView>
+#include <QHeaderView>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -338,7 +347,8 @@ private Q_SLOTS:
         for (QAction *action : help->actions())
             if (!action->isSeparator())
                 titles << action->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&Documentation"), QStringLiteral("&About ClevAgent"), QStringLiteral("About &Qt")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Documentation"), QStringLiteral("&Keyboard shortcuts"),
+                                      QStringLiteral("&About ClevAgent"), QStringLiteral("About &Qt")}));
         // From a build folder there is no installed documentation: the web site instead.
         QCOMPARE(AboutDialog::documentationUrl().scheme(), QStringLiteral("https"));
 
@@ -348,12 +358,104 @@ private Q_SLOTS:
             details = w->findChild<QLabel *>(QStringLiteral("aboutDetails"))->text();
             w->close();
         });
-        help->actions().at(2)->trigger(); // About ClevAgent
+        help->actions().at(3)->trigger(); // About ClevAgent
         QVERIFY2(title.contains(QStringLiteral(CLEV_VERSION)), qPrintable(title));
         QVERIFY2(details.contains(u">MIT<"), qPrintable(details));
         QVERIFY2(details.contains(QString::fromLatin1(qVersion())), qPrintable(details));
         QVERIFY2(details.contains(a.dir.path().toHtmlEscaped()), qPrintable(details));
         QCOMPARE(a.app->dataFolder(), QFileInfo(a.dir.file(QStringLiteral("desk.db"))).absolutePath());
+    }
+
+    // Help → Keyboard shortcuts lists every shortcut of the window and its menus, with what it does; the
+    // shortcuts work.
+    void helpMenu_keyboardShortcutsListsAndTheyWork()
+    {
+        App a;
+        QVERIFY(a.start());
+        MainWindow &window = a.app->window();
+        const auto rows = ShortcutsDialog::shortcuts(&window);
+        const auto has = [&rows](const QString &text, const QKeySequence &keys) {
+            return rows.contains(qMakePair(text, keys.toString(QKeySequence::NativeText)));
+        };
+        if (!QKeySequence(QKeySequence::Quit).isEmpty()) // the platform's own keys (none offscreen)
+            QVERIFY(has(QStringLiteral("Quit"), QKeySequence::Quit));
+        QVERIFY(has(QStringLiteral("Documentation"), QKeySequence::HelpContents));
+        QVERIFY(has(QStringLiteral("Find an agent"), QKeySequence::Find));
+        QVERIFY(has(QStringLiteral("Show the costs"), QKeySequence(Qt::CTRL | Qt::Key_3)));
+        QStringList shown;
+        onNextDialog([&](QWidget *w) {
+            auto *table = w->findChild<QTableWidget *>(QStringLiteral("shortcutsTableWidget"));
+            for (int r = 0; table && r < table->rowCount(); ++r)
+                shown << table->item(r, 0)->text() + u'=' + table->item(r, 1)->text();
+            w->close();
+        });
+        auto *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+        help->actions().at(1)->trigger();
+        QCOMPARE(shown.size(), rows.size());
+        QVERIFY2(shown.contains(QStringLiteral("Show the alerts=") + QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText)),
+                 qPrintable(shown.join(u',')));
+        window.findChild<QAction *>(QStringLiteral("showCostsAction"))->trigger();
+        QCOMPARE(child<QTabWidget>(&window, "mainTabWidget")->currentWidget(), static_cast<QWidget *>(&window.costs()));
+    }
+
+    // Every interactive control of the main window has a name a screen reader can say: its accessible
+    // name as Qt computes it (set, or from its text or label), else its tooltip.
+    void accessibility_everyControlHasAName()
+    {
+        App a;
+        QVERIFY(a.start());
+        MainWindow &window = a.app->window();
+        window.show();
+        QStringList nameless;
+        int checked = 0;
+        const auto isInternal = [](const QObject *o) {
+            for (; o; o = o->parent())
+                if (o->objectName().startsWith(u"qt_") || o->objectName().startsWith(u"_q_"))
+                    return true;
+            return false;
+        };
+        const auto widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                                     qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                                     qobject_cast<QPlainTextEdit *>(w) ||
+                                     (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w)) ||
+                                     qobject_cast<QGraphicsView *>(w);
+            if (!interactive || isInternal(w) || w->window() != &window)
+                continue;
+            // Qt's own parts: a line edit's clear button, a table's corner button, a combo box's line edit.
+            if (auto *b = qobject_cast<QToolButton *>(w); b && b->defaultAction() && isInternal(b->defaultAction()))
+                continue;
+            if (qobject_cast<QAbstractButton *>(w) && qobject_cast<QAbstractItemView *>(w->parentWidget()))
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            if (qobject_cast<QToolButton *>(w) && qobject_cast<QTabBar *>(w->parentWidget()))
+                continue; // the tab bar's scroll arrows, named by Qt
+            ++checked;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty() && w->toolTip().trimmed().isEmpty())
+                nameless << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+        }
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i, ++checked)
+                if (tabs->tabText(i).isEmpty())
+                    nameless << QStringLiteral("%1 tab %2").arg(tabs->objectName()).arg(i);
+        }
+        // The window's actions (shortcuts) and every menu's (there are no toolbars).
+        QList<QAction *> actions = window.actions();
+        for (QMenu *menu : window.findChildren<QMenu *>())
+            actions += menu->actions();
+        for (QAction *action : std::as_const(actions)) {
+            if (action->isSeparator() || isInternal(action) || !action->isVisible())
+                continue;
+            ++checked;
+            if (action->text().isEmpty() && action->toolTip().isEmpty())
+                nameless << QStringLiteral("action %1").arg(action->objectName());
+        }
+        QVERIFY2(checked > 30, qPrintable(QString::number(checked)));
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
     }
 
     // Start at login writes the installed desktop entry (name, icon, translations) to the autostart
