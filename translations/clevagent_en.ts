@@ -786,6 +786,10 @@
         <source>restart failed</source>
         <translation>restart failed</translation>
     </message>
+    <message>
+        <source>flapping</source>
+        <translation>flapping</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>

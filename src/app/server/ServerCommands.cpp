@@ -348,7 +348,7 @@ int channelsCommand(const QCommandLineParser &parser, const Options &o, const QS
     const QString sub = args.value(1);
     if (sub == u"list") {
         for (const ChannelConfig &c : std::as_const(config.channels))
-            out() << c.name << "  " << c.type << "  " << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kinds.join(u',')) << Qt::endl;
+            out() << c.name << "  " << channelTypeName(c.type) << "  " << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kindNames().join(u',')) << Qt::endl;
         return 0;
     }
     if (sub != u"test" || args.value(2).isEmpty())
@@ -397,7 +397,12 @@ int incidentsCommand(const QCommandLineParser &parser, const Options &o, const Q
         return fail(QStringLiteral("unknown incidents command '%1' (use list or ack)").arg(sub));
     AlertEngine::Filter f;
     f.agent = parser.value(o.agent);
-    f.kind = parser.value(o.kind);
+    if (parser.isSet(o.kind)) {
+        f.kind = incidentKindFromName(parser.value(o.kind));
+        if (!f.kind)
+            return fail(QStringLiteral("unknown incident kind '%1' (use %2)")
+                            .arg(parser.value(o.kind), incidentKindNames()));
+    }
     f.open = parser.isSet(o.openOnly) ? 1 : -1;
     f.limit = parser.value(o.limit).toInt() > 0 ? parser.value(o.limit).toInt() : 100;
     const QList<Incident> list = alerts.history(f, &error);
@@ -413,7 +418,7 @@ int incidentsCommand(const QCommandLineParser &parser, const Options &o, const Q
                      .arg(i.id)
                      .arg(QDateTime::fromMSecsSinceEpoch(i.openedAtMs).toString(Qt::ISODate))
                      .arg(i.resolvedAtMs ? QStringLiteral("resolved") : i.ackedAtMs ? QStringLiteral("acked   ") : QStringLiteral("OPEN    "))
-                     .arg(i.kind, -6)
+                     .arg(IncidentKey{i.kind, i.project}.name(), -6)
                      .arg(i.summary)
               << Qt::endl;
     }
