@@ -790,6 +790,10 @@
         <source>restart failed</source>
         <translation>Neustart fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>flapping</source>
+        <translation>flatternd</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>

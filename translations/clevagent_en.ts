@@ -790,6 +790,10 @@
         <source>restart failed</source>
         <translation>restart failed</translation>
     </message>
+    <message>
+        <source>flapping</source>
+        <translation>flapping</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>

@@ -790,6 +790,10 @@
         <source>restart failed</source>
         <translation>reinicio fallido</translation>
     </message>
+    <message>
+        <source>flapping</source>
+        <translation>inestable</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>

@@ -785,6 +785,10 @@
         <source>restart failed</source>
         <translation>再起動失敗</translation>
     </message>
+    <message>
+        <source>flapping</source>
+        <translation>不安定</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>

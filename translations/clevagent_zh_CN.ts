@@ -785,6 +785,10 @@
         <source>restart failed</source>
         <translation>重启失败</translation>
     </message>
+    <message>
+        <source>flapping</source>
+        <translation>反复掉线</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AgentState.h"
+#include "core/AlertKinds.h"
 
 #include <QList>
 #include <QMetaType>
@@ -89,7 +90,8 @@ struct Incident
     qint64 id = 0;
     qint64 agentId = 0;
     QString agent;
-    QString kind;
+    IncidentKind kind = IncidentKind::Dead;
+    QString project; // ProjectBudget: the project whose budget it is
     qint64 openedAtMs = 0;
     qint64 resolvedAtMs = 0;
     qint64 ackedAtMs = 0;

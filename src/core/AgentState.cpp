@@ -22,8 +22,7 @@ QString agentStateName(AgentState state)
 
 std::optional<AgentState> agentStateFromName(const QString &name)
 {
-    for (AgentState s : {AgentState::New, AgentState::Healthy, AgentState::Warning, AgentState::Error, AgentState::Late,
-                         AgentState::Dead, AgentState::Stopped, AgentState::Paused}) {
+    for (AgentState s : allAgentStates) {
         if (agentStateName(s) == name)
             return s;
     }

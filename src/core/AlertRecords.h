@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AlertKinds.h"
+
 #include <QByteArray>
 #include <QString>
 
 #include <limits>
+#include <optional>
 
 // The plain values of alerting that cross the layers: the engine makes and reads them, the stores keep
 // them, the API and the views filter by them. No behaviour.
@@ -14,7 +17,7 @@ namespace clev {
 struct IncidentFilter
 {
     QString agent; // a name, or a wildcard with * and ?
-    QString kind;
+    std::optional<IncidentKind> kind; // any when empty
     int open = -1; // -1 all, 1 open only, 0 resolved only
     qint64 fromMs = 0;
     qint64 toMs = std::numeric_limits<qint64>::max();

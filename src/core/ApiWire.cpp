@@ -164,7 +164,7 @@ QJsonObject incidentJson(const Incident &i)
     return QJsonObject{{QStringLiteral("id"), i.id},
                        {QStringLiteral("agent_id"), i.agentId},
                        {QStringLiteral("agent"), i.agent},
-                       {QStringLiteral("kind"), i.kind},
+                       {QStringLiteral("kind"), IncidentKey{i.kind, i.project}.name()},
                        {QStringLiteral("opened_at"), timeJson(i.openedAtMs)},
                        {QStringLiteral("resolved_at"), timeJson(i.resolvedAtMs)},
                        {QStringLiteral("acknowledged_at"), timeJson(i.ackedAtMs)},
@@ -174,13 +174,17 @@ QJsonObject incidentJson(const Incident &i)
                        {QStringLiteral("detail"), i.detail}};
 }
 
-Incident incident(const QJsonObject &o)
+std::optional<Incident> incident(const QJsonObject &o)
 {
+    const auto kind = IncidentKey::fromName(field(o, "kind").toString());
+    if (!kind)
+        return std::nullopt;
     Incident i;
     i.id = field(o, "id").toInteger();
     i.agentId = field(o, "agent_id").toInteger();
     i.agent = field(o, "agent").toString();
-    i.kind = field(o, "kind").toString();
+    i.kind = kind->kind;
+    i.project = kind->project;
     i.openedAtMs = msOf(field(o, "opened_at"));
     i.resolvedAtMs = msOf(field(o, "resolved_at"));
     i.ackedAtMs = msOf(field(o, "acknowledged_at"));
@@ -204,8 +208,10 @@ QJsonObject alertsJson(const QList<Incident> &incidents, int limit, int offset)
 QList<Incident> alerts(const QJsonObject &body)
 {
     QList<Incident> list;
-    for (const QJsonValue &v : field(body, "alerts").toArray())
-        list.append(incident(v.toObject()));
+    for (const QJsonValue &v : field(body, "alerts").toArray()) {
+        if (auto i = incident(v.toObject())) // one of a kind this version does not know is left out
+            list.append(std::move(*i));
+    }
     return list;
 }
 
@@ -314,8 +320,10 @@ AgentDetail agentDetail(const QJsonObject &body, qint64 agentId)
                         field(b, "tokens").toInteger(), optionalDouble(field(b, "cost_usd")),
                         field(b, "model").toString()});
     }
-    for (const QJsonValue &v : field(body, "alerts").toArray())
-        d.incidents.append(incident(v.toObject()));
+    for (const QJsonValue &v : field(body, "alerts").toArray()) {
+        if (auto i = incident(v.toObject())) // one of a kind this version does not know is left out
+            d.incidents.append(std::move(*i));
+    }
     d.settings = agentSettings(field(body, "settings").toObject());
     const QJsonObject usage = field(body, "usage").toObject();
     const QJsonObject hour = field(usage, "hour").toObject();
@@ -421,13 +429,13 @@ std::optional<QList<qint64>> usageEventAgents(const QJsonObject &o)
     return out;
 }
 
-QJsonObject alertEventJson(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
+QJsonObject alertEventJson(qint64 incidentId, qint64 agentId, const QString &agent, const IncidentKey &kind,
                            const QString &summary, bool resolved)
 {
     return QJsonObject{{QStringLiteral("id"), incidentId},
                        {QStringLiteral("agent_id"), agentId},
                        {QStringLiteral("agent"), agent},
-                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("kind"), kind.name()},
                        {QStringLiteral("summary"), summary},
                        {QStringLiteral("state"), resolved ? QStringLiteral("resolved") : QStringLiteral("open")}};
 }

@@ -62,7 +62,8 @@ StatusPage statusPage(const QJsonObject &body);
 // One incident (GET /api/v1/alerts, and the "alerts" of an agent's detail). The wire says only whether
 // it is silenced: `silencedBy` reads back as 1 or 0.
 QJsonObject incidentJson(const Incident &incident);
-Incident incident(const QJsonObject &o);
+// nullopt when its kind is none this version knows (a newer server's).
+std::optional<Incident> incident(const QJsonObject &o);
 // GET /api/v1/alerts.
 QJsonObject alertsJson(const QList<Incident> &incidents, int limit, int offset);
 QList<Incident> alerts(const QJsonObject &body);
@@ -113,7 +114,7 @@ QJsonObject usageEventJson(qint64 commits, const std::optional<QList<qint64>> &a
 std::optional<QList<qint64>> usageEventAgents(const QJsonObject &o);
 
 // "alert": an incident opened or resolved (the desktop reads the history again).
-QJsonObject alertEventJson(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
+QJsonObject alertEventJson(qint64 incidentId, qint64 agentId, const QString &agent, const IncidentKey &kind,
                            const QString &summary, bool resolved);
 
 } // namespace clev::ApiWire

@@ -15,21 +15,32 @@ QString Notification::actionName() const
     return QStringLiteral("trigger");
 }
 
+QString Notification::kindName() const
+{
+    return action == Action::Test ? QStringLiteral("test") : IncidentKey{kind, project}.name();
+}
+
 QString Notification::severity() const
 {
     if (action == Action::Resolve || action == Action::Test)
         return QStringLiteral("info");
-    if (kind == u"dead" || kind == u"crash" || kind == u"restart_failed")
-        return QStringLiteral("critical");
-    if (kind == u"error")
-        return QStringLiteral("error");
+    switch (kind) {
+    case IncidentKind::Dead:
+    case IncidentKind::Crash:
+    case IncidentKind::RestartFailed: return QStringLiteral("critical");
+    case IncidentKind::Error: return QStringLiteral("error");
+    case IncidentKind::Loop:
+    case IncidentKind::Budget:
+    case IncidentKind::ProjectBudget:
+    case IncidentKind::Flapping: return QStringLiteral("warning");
+    }
     return QStringLiteral("warning");
 }
 
 QJsonObject Notification::toJson() const
 {
     return QJsonObject{{QStringLiteral("action"), actionName()},
-                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("kind"), kindName()},
                        {QStringLiteral("agent"), agent},
                        {QStringLiteral("incident_id"), incidentId},
                        {QStringLiteral("summary"), summary},
@@ -41,7 +52,7 @@ QJsonObject Notification::toJson() const
                        {QStringLiteral("idempotency_key"), idempotencyKey}};
 }
 
-Notification Notification::fromJson(const QJsonObject &o)
+std::optional<Notification> Notification::fromJson(const QJsonObject &o)
 {
     Notification n;
     const QString action = o.value(QLatin1String("action")).toString();
@@ -50,7 +61,13 @@ Notification Notification::fromJson(const QJsonObject &o)
                : action == u"repeat" ? Action::Repeat
                : action == u"test"   ? Action::Test
                                      : Action::Trigger;
-    n.kind = o.value(QLatin1String("kind")).toString();
+    if (n.action != Action::Test) {
+        const auto key = IncidentKey::fromName(o.value(QLatin1String("kind")).toString());
+        if (!key)
+            return std::nullopt;
+        n.kind = key->kind;
+        n.project = key->project;
+    }
     n.agent = o.value(QLatin1String("agent")).toString();
     n.incidentId = o.value(QLatin1String("incident_id")).toInteger();
     n.summary = o.value(QLatin1String("summary")).toString();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AlertKinds.h"
+
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace clev {
 
@@ -13,7 +17,8 @@ struct Notification
     enum class Action { Trigger, Update, Repeat, Resolve, Test };
 
     Action action = Action::Trigger;
-    QString kind;    // dead, error, crash, loop, budget, restart_failed (or "test")
+    IncidentKind kind = IncidentKind::Dead; // not used by a test
+    QString project; // ProjectBudget: the project whose budget it is
     QString agent;
     qint64 incidentId = 0;
     QString summary; // one line: "Agent 'crawler' is dead"
@@ -26,11 +31,14 @@ struct Notification
 
     bool isResolve() const { return action == Action::Resolve; }
     QString actionName() const;
+    // The kind as notices show it and the JSON carries it: "dead", "project_budget:research", "test".
+    QString kindName() const;
     // "critical" for dead/crash, "error", "warning", or "info" for resolved and tests.
     QString severity() const;
 
     QJsonObject toJson() const;
-    static Notification fromJson(const QJsonObject &o);
+    // nullopt when its kind is none this version knows.
+    static std::optional<Notification> fromJson(const QJsonObject &o);
 };
 
 } // namespace clev

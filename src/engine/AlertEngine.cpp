@@ -50,12 +50,13 @@ AlertEngine::AlertEngine(AlertStores stores, const Clock &clock, NotificationDis
 
 AlertEngine::~AlertEngine() = default;
 
-Notification AlertEngine::trigger(qint64 incidentId, const QString &kind, const QString &agent, const QString &summary,
+Notification AlertEngine::trigger(qint64 incidentId, const IncidentKey &kind, const QString &agent, const QString &summary,
                                   const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs)
 {
     Notification n;
     n.action = Notification::Action::Trigger;
-    n.kind = kind;
+    n.kind = kind.kind;
+    n.project = kind.project;
     n.agent = agent;
     n.incidentId = incidentId;
     n.summary = summary;
@@ -67,17 +68,9 @@ Notification AlertEngine::trigger(qint64 incidentId, const QString &kind, const 
     return n;
 }
 
-const QStringList &AlertEngine::kinds()
+IncidentKind AlertEngine::routeOf(IncidentKind kind)
 {
-    static const QStringList all{QStringLiteral("dead"),           QStringLiteral("error"),  QStringLiteral("crash"),
-                                 QStringLiteral("loop"),           QStringLiteral("budget"), QStringLiteral("project_budget"),
-                                 QStringLiteral("restart_failed"), QStringLiteral("flapping")};
-    return all;
-}
-
-QString AlertEngine::routeOf(const QString &kind)
-{
-    return kind == u"flapping" ? QStringLiteral("dead") : kind; // a channel that takes deaths takes flapping
+    return kind == IncidentKind::Flapping ? IncidentKind::Dead : kind; // a channel that takes deaths takes flapping
 }
 
 QString AlertEngine::noRestartOr(const QString &agent) const
@@ -91,12 +84,12 @@ void AlertEngine::onDeath(const StateTransition &t, const QString &summary)
 {
     switch (m_flaps.onDeath(QString::number(t.agentId), t.atMs)) {
     case FlapDamper::Death::Notify:
-        open(t, QStringLiteral("dead"), summary, t.cause, noRestartOr(t.agent));
+        open(t, IncidentKey{IncidentKind::Dead}, summary, t.cause, noRestartOr(t.agent));
         return;
     case FlapDamper::Death::StartsFlapping: {
         const QString window = formatDuration(m_options.flap.windowMs);
-        open(t, QStringLiteral("dead"), summary, t.cause, noRestartOr(t.agent), false);
-        open(t, QStringLiteral("flapping"), QStringLiteral("Agent '%1' is flapping").arg(t.agent),
+        open(t, IncidentKey{IncidentKind::Dead}, summary, t.cause, noRestartOr(t.agent), false);
+        open(t, IncidentKey{IncidentKind::Flapping}, QStringLiteral("Agent '%1' is flapping").arg(t.agent),
              QStringLiteral("It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and "
                             "recoveries are recorded but not notified one by one until it has stayed up for %2.")
                  .arg(m_options.flap.count)
@@ -108,7 +101,7 @@ void AlertEngine::onDeath(const StateTransition &t, const QString &summary)
         return;
     }
     case FlapDamper::Death::Damped:
-        open(t, QStringLiteral("dead"), summary, t.cause, noRestartOr(t.agent), false);
+        open(t, IncidentKey{IncidentKind::Dead}, summary, t.cause, noRestartOr(t.agent), false);
         return;
     }
 }
@@ -122,19 +115,19 @@ void AlertEngine::flapsDue()
         t.agentId = agentId;
         t.agent = m_flapping.take(agentId);
         t.atMs = now;
-        const auto dead = openIncident(agentId, QStringLiteral("dead"));
+        const auto dead = openIncident(agentId, IncidentKey{IncidentKind::Dead});
         if (dead && m_damped.remove(dead->id)) {
             // It stopped flapping by staying dead: that death is told now, and its end will be.
-            resolve(t, QStringLiteral("flapping"),
+            resolve(t, IncidentKey{IncidentKind::Flapping},
                     QStringLiteral("no new death for %1, but it is dead").arg(formatDuration(m_options.flap.windowMs)));
-            const Notification n = trigger(dead->id, QStringLiteral("dead"), t.agent, dead->summary,
+            const Notification n = trigger(dead->id, IncidentKey{IncidentKind::Dead}, t.agent, dead->summary,
                                            QStringLiteral("It stopped flapping and stayed dead."), NoRestart,
                                            dead->openedAtMs, now);
             const auto tx = m_stores.transactions->begin();
-            if (!dead->silenced && enqueue(n, n.kind) && committed(*tx, "the death notice of incident", dead->id) && m_dispatcher)
+            if (!dead->silenced && enqueue(n) && committed(*tx, "the death notice of incident", dead->id) && m_dispatcher)
                 m_dispatcher->pump();
         } else {
-            resolve(t, QStringLiteral("flapping"),
+            resolve(t, IncidentKey{IncidentKind::Flapping},
                     QStringLiteral("stable again: no death for %1").arg(formatDuration(m_options.flap.windowMs)));
         }
     }
@@ -151,34 +144,34 @@ void AlertEngine::onTransition(const StateTransition &t)
         // Any way back to life ends a death, also the end of a pause; pausing itself mutes a death but
         // does not undo it.
         if (t.to != AgentState::Dead && t.to != AgentState::Paused)
-            resolve(t, QStringLiteral("dead"), t.cause);
+            resolve(t, IncidentKey{IncidentKind::Dead}, t.cause);
         // An error or crash ends when the agent beats fine again, not when it goes silent.
         if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
-            resolve(t, QStringLiteral("error"), t.cause);
-            resolve(t, QStringLiteral("crash"), t.cause);
+            resolve(t, IncidentKey{IncidentKind::Error}, t.cause);
+            resolve(t, IncidentKey{IncidentKind::Crash}, t.cause);
         }
         if (t.to == AgentState::Dead) {
             onDeath(t, who + QStringLiteral(" is dead"));
         } else if (t.to == AgentState::Error) {
             const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
-            open(t, crash ? QStringLiteral("crash") : QStringLiteral("error"),
+            open(t, IncidentKey{crash ? IncidentKind::Crash : IncidentKind::Error},
                  who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
                  t.traceback.isEmpty() ? t.cause : t.cause + QStringLiteral("\n\n") + t.traceback.left(4000),
                  crash ? noRestartOr(t.agent) : QString());
         }
         break;
     case Event::LoopStarted:
-        open(t, QStringLiteral("loop"), who + QStringLiteral(" is looping"), t.cause,
+        open(t, IncidentKey{IncidentKind::Loop}, who + QStringLiteral(" is looping"), t.cause,
              QStringLiteral("The agent is told in every heartbeat answer (warning: loop_detected) until the loop ends."));
         break;
     case Event::LoopEnded:
-        resolve(t, QStringLiteral("loop"), t.cause);
+        resolve(t, IncidentKey{IncidentKind::Loop}, t.cause);
         break;
     case Event::Budget: {
         // One budget incident per day: the day's first threshold closes yesterday's, if still open.
         // A project's budget is recorded on the agent whose spending crossed the line, with the project
         // in its kind ("project_budget:NAME"), so two projects of one agent stay apart.
-        const QString kind = t.project.isEmpty() ? QStringLiteral("budget") : QStringLiteral("project_budget:") + t.project;
+        const IncidentKey kind = t.project.isEmpty() ? IncidentKey{IncidentKind::Budget} : IncidentKey{IncidentKind::ProjectBudget, t.project};
         if (t.budgetFirstOfDay)
             resolve(t, kind, QStringLiteral("a new budget day began"));
         const QString owner = t.project.isEmpty() ? who : QStringLiteral("Project '%1'").arg(t.project);
@@ -194,7 +187,7 @@ void AlertEngine::onTransition(const StateTransition &t)
 int AlertEngine::reconcile(const std::vector<StateTransition> &current)
 {
     // Which agents have an error, crash or death open: only they can need a resolution.
-    QSet<QPair<qint64, QString>> open;
+    QSet<QPair<qint64, IncidentKind>> open;
     {
         const auto stored = m_stores.incidents->openErrorsAndDeaths();
         if (!stored) {
@@ -209,22 +202,22 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
     const auto group = m_stores.transactions->begin(); // one commit for all of it
     for (const StateTransition &t : current) {
         const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
-        const auto has = [&](const char *kind) { return open.contains({t.agentId, QLatin1String(kind)}); };
+        const auto has = [&](IncidentKind kind) { return open.contains({t.agentId, kind}); };
         if (t.to == AgentState::Error) {
             const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
-            const QString kind = crash ? QStringLiteral("crash") : QStringLiteral("error");
-            if (!has(crash ? "crash" : "error") &&
-                this->open(t, kind, who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
+            const IncidentKind kind = crash ? IncidentKind::Crash : IncidentKind::Error;
+            if (!has(kind) &&
+                this->open(t, IncidentKey{kind}, who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
                            QStringLiteral("%1 (found at start-up)").arg(t.cause), crash ? noRestartOr(t.agent) : QString()))
                 ++changed;
         } else if (t.to == AgentState::Dead) {
-            if (!has("dead") && this->open(t, QStringLiteral("dead"), who + QStringLiteral(" is dead"),
+            if (!has(IncidentKind::Dead) && this->open(t, IncidentKey{IncidentKind::Dead}, who + QStringLiteral(" is dead"),
                                            QStringLiteral("%1 (found at start-up)").arg(t.cause), noRestartOr(t.agent)))
                 ++changed;
         } else if (t.to != AgentState::Paused) {
-            for (const char *kind : {"error", "crash", "dead"}) {
-                if ((qstrcmp(kind, "dead") == 0 || t.to != AgentState::Late) && has(kind)) {
-                    if (resolve(t, QLatin1String(kind), QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to))))
+            for (IncidentKind kind : {IncidentKind::Error, IncidentKind::Crash, IncidentKind::Dead}) {
+                if ((kind == IncidentKind::Dead || t.to != AgentState::Late) && has(kind)) {
+                    if (resolve(t, IncidentKey{kind}, QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to))))
                         ++changed;
                     else
                         failed = true;
@@ -241,19 +234,19 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
     return failed ? -1 : changed;
 }
 
-std::optional<OpenIncident> AlertEngine::openIncident(qint64 agentId, const QString &kind, bool *ok) const
+std::optional<OpenIncident> AlertEngine::openIncident(qint64 agentId, const IncidentKey &kind, bool *ok) const
 {
     const auto found = m_stores.incidents->findOpen(agentId, kind);
     if (ok)
         *ok = found.ok;
     if (!found) {
-        qCWarning(lcAlerts) << "cannot read the open" << kind << "incident of agent" << agentId << ":" << found.error;
+        qCWarning(lcAlerts) << "cannot read the open" << kind.name() << "incident of agent" << agentId << ":" << found.error;
         return std::nullopt;
     }
     return found.value;
 }
 
-bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
+bool AlertEngine::raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary, const QString &detail,
                         const QString &actionTaken, const QString &lastMessage)
 {
     StateTransition t;
@@ -261,14 +254,14 @@ bool AlertEngine::raise(qint64 agentId, const QString &agent, const QString &kin
     t.agent = agent;
     t.atMs = m_clock.nowMs();
     t.lastMessage = lastMessage;
-    return open(t, kind, summary, detail, actionTaken);
+    return open(t, IncidentKey{kind}, summary, detail, actionTaken);
 }
 
-bool AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
+bool AlertEngine::amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail, const QString &actionTaken,
                         const QString &tag)
 {
     bool ok = true;
-    const auto incident = openIncident(agentId, kind, &ok);
+    const auto incident = openIncident(agentId, IncidentKey{kind}, &ok);
     if (!incident || incident->silenced)
         return ok; // nothing open to amend, or muted (or it could not be read: logged)
     Notification n;
@@ -283,7 +276,7 @@ bool AlertEngine::amend(qint64 agentId, const QString &agent, const QString &kin
     n.atMs = m_clock.nowMs();
     n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(n.incidentId).arg(tag);
     const auto tx = m_stores.transactions->begin();
-    if (!enqueue(n, kind) || !committed(*tx, "an update of incident", n.incidentId))
+    if (!enqueue(n) || !committed(*tx, "an update of incident", n.incidentId))
         return false;
     if (m_dispatcher)
         m_dispatcher->pump();
@@ -314,9 +307,9 @@ qint64 AlertEngine::silenceFor(const QString &agent) const
     return 0;
 }
 
-bool AlertEngine::enqueue(const Notification &base, const QString &kind)
+bool AlertEngine::enqueue(const Notification &base)
 {
-    const QStringList channels = m_dispatcher ? m_dispatcher->channelsFor(routeOf(kind)) : QStringList();
+    const QStringList channels = m_dispatcher ? m_dispatcher->channelsFor(routeOf(base.kind)) : QStringList();
     QList<OutboxEntry> entries;
     for (const QString &channel : channels) {
         Notification n = base;
@@ -342,7 +335,7 @@ bool AlertEngine::enqueue(const Notification &base, const QString &kind)
     return true;
 }
 
-bool AlertEngine::open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+bool AlertEngine::open(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
                        const QString &actionTaken, bool notify)
 {
     const qint64 now = m_clock.nowMs();
@@ -365,7 +358,7 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     if (silence == 0 && notify) {
         Notification n = trigger(id, kind, t.agent, summary, detail, actionTaken, t.atMs, now);
         n.lastMessage = t.lastMessage;
-        if (!enqueue(n, kind))
+        if (!enqueue(n))
             return false;
     }
     if (!committed(*tx, "the new incident", id))
@@ -376,7 +369,7 @@ bool AlertEngine::open(const StateTransition &t, const QString &kind, const QStr
     return true;
 }
 
-bool AlertEngine::update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
                          const QString &tag)
 {
     // The first threshold opens the incident; later ones are updates of the same incident.
@@ -401,7 +394,8 @@ bool AlertEngine::update(const StateTransition &t, const QString &kind, const QS
     if (!silenced) {
         Notification n;
         n.action = Notification::Action::Update;
-        n.kind = kind;
+        n.kind = kind.kind;
+        n.project = kind.project;
         n.agent = t.agent;
         n.incidentId = id;
         n.summary = summary;
@@ -412,7 +406,7 @@ bool AlertEngine::update(const StateTransition &t, const QString &kind, const QS
                             ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
                             : QString();
         n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(id).arg(tag);
-        if (!enqueue(n, kind))
+        if (!enqueue(n))
             return false;
     }
     if (!committed(*tx, "the update of incident", id))
@@ -423,7 +417,7 @@ bool AlertEngine::update(const StateTransition &t, const QString &kind, const QS
     return true;
 }
 
-bool AlertEngine::resolve(const StateTransition &t, const QString &kind, const QString &detail)
+bool AlertEngine::resolve(const StateTransition &t, const IncidentKey &kind, const QString &detail)
 {
     bool ok = true;
     const auto incident = openIncident(t.agentId, kind, &ok);
@@ -444,7 +438,8 @@ bool AlertEngine::resolve(const StateTransition &t, const QString &kind, const Q
     if (!silenced) {
         Notification n;
         n.action = Notification::Action::Resolve;
-        n.kind = kind;
+        n.kind = kind.kind;
+        n.project = kind.project;
         n.agent = t.agent;
         n.incidentId = id;
         n.summary = summary;
@@ -452,7 +447,7 @@ bool AlertEngine::resolve(const StateTransition &t, const QString &kind, const Q
         n.sinceMs = openedAt;
         n.atMs = now;
         n.idempotencyKey = QStringLiteral("incident-%1-resolve").arg(id);
-        if (!enqueue(n, kind))
+        if (!enqueue(n))
             return false;
     }
     if (!committed(*tx, "the resolution of incident", id))
@@ -478,6 +473,7 @@ bool AlertEngine::repeatDue()
         n.action = Notification::Action::Repeat;
         n.incidentId = i.id;
         n.kind = i.kind;
+        n.project = i.project;
         n.agent = i.agent;
         n.summary = QStringLiteral("Still open: %1").arg(i.summary);
         n.detail = i.detail;
@@ -491,7 +487,7 @@ bool AlertEngine::repeatDue()
     const auto tx = m_stores.transactions->begin();
     bool ok = true;
     for (const Notification &n : std::as_const(due))
-        ok = enqueue(n, n.kind) && ok; // each logs its failure; the others still go
+        ok = enqueue(n) && ok; // each logs its failure; the others still go
     if (!committed(*tx, "the repeats of incidents up to", due.last().incidentId))
         return false;
     if (m_dispatcher)
@@ -567,7 +563,7 @@ QByteArray AlertEngine::toCsv(const QList<Incident> &incidents)
                                QStringLiteral("resolved"), QStringLiteral("acknowledged"), QStringLiteral("silenced"),
                                QStringLiteral("notifications"), QStringLiteral("summary"), QStringLiteral("detail")});
     for (const Incident &i : incidents) {
-        out += Csv::row({QString::number(i.id), Csv::field(i.agent), Csv::field(i.kind), when(i.openedAtMs), when(i.resolvedAtMs),
+        out += Csv::row({QString::number(i.id), Csv::field(i.agent), Csv::field(IncidentKey{i.kind, i.project}.name()), when(i.openedAtMs), when(i.resolvedAtMs),
                          when(i.ackedAtMs), i.silencedBy ? QStringLiteral("yes") : QStringLiteral("no"),
                          QString::number(i.notifications), Csv::field(i.summary), Csv::field(i.detail)});
     }

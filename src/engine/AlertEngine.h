@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AgentRecords.h"
+#include "core/AlertKinds.h"
 #include "core/AlertRecords.h"
 #include "core/FlapDamper.h"
 #include "core/Notification.h"
@@ -70,18 +71,15 @@ public:
     // missing, and notifies as it would have. Returns how many incidents it opened or resolved, or -1 when
     // the store failed (logged).
     int reconcile(const std::vector<StateTransition> &current);
-    // Every kind of incident there is (dead, error, crash, loop, budget, project_budget, restart_failed,
-    // flapping): what /api/v1/alerts?kind= accepts.
-    static const QStringList &kinds();
     // Tells whether an agent will be restarted when it dies (a configured target, or the container its
     // beats named): the incident then says so instead of "no automatic restart".
     void setRestartCheck(std::function<bool(const QString &agent)> check) { m_restartCheck = std::move(check); }
     // For other parts of the engine (restarts): opens an incident of `kind` for the agent unless one is
     // open (then returns false; false too when it could not be stored, which is logged); amend() adds an
     // update to the open one (false: the store failed, logged; true also when nothing is open to amend).
-    bool raise(qint64 agentId, const QString &agent, const QString &kind, const QString &summary, const QString &detail,
+    bool raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary, const QString &detail,
                const QString &actionTaken, const QString &lastMessage = QString());
-    bool amend(qint64 agentId, const QString &agent, const QString &kind, const QString &detail, const QString &actionTaken,
+    bool amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail, const QString &actionTaken,
                const QString &tag);
     // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s. False when the
     // store failed (logged).
@@ -101,7 +99,8 @@ public:
 
 Q_SIGNALS:
     // An incident was opened (resolved false) or resolved, once it is stored.
-    void incidentChanged(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind, const QString &summary, bool resolved);
+    void incidentChanged(qint64 incidentId, qint64 agentId, const QString &agent, const clev::IncidentKey &kind, const QString &summary,
+                         bool resolved);
 
 public:
     static QByteArray toCsv(const QList<Incident> &incidents);
@@ -111,20 +110,21 @@ private:
     std::function<bool(const QString &agent)> m_restartCheck;
     // True when a new incident was opened (false: one was open already, or it could not be stored).
     // `notify` false: recorded without a notification (a death while the agent flaps).
-    bool open(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail,
+    bool open(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
               const QString &actionTaken, bool notify = true);
     void onDeath(const StateTransition &t, const QString &summary);
     // These return false when the store failed (logged); true when there was nothing to do.
-    bool update(const StateTransition &t, const QString &kind, const QString &summary, const QString &detail, const QString &tag);
-    bool resolve(const StateTransition &t, const QString &kind, const QString &detail);
+    bool update(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail, const QString &tag);
+    bool resolve(const StateTransition &t, const IncidentKey &kind, const QString &detail);
     qint64 silenceFor(const QString &agent) const;
     // The open incident of (agent, kind); `ok` false when it could not be read (logged).
-    std::optional<OpenIncident> openIncident(qint64 agentId, const QString &kind, bool *ok = nullptr) const;
-    bool enqueue(const Notification &n, const QString &kind);
+    std::optional<OpenIncident> openIncident(qint64 agentId, const IncidentKey &kind, bool *ok = nullptr) const;
+    bool enqueue(const Notification &n);
     bool committed(StoreTransaction &tx, const char *what, qint64 incidentId) const;
-    static QString routeOf(const QString &kind);
+    // The kind whose channels get the notices of `kind`.
+    static IncidentKind routeOf(IncidentKind kind);
     // The notification that an incident opened.
-    static Notification trigger(qint64 incidentId, const QString &kind, const QString &agent, const QString &summary,
+    static Notification trigger(qint64 incidentId, const IncidentKey &kind, const QString &agent, const QString &summary,
                                 const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs);
 
     std::unique_ptr<SqliteStores> m_own; // when made on a Database

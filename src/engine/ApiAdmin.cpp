@@ -109,7 +109,7 @@ void ApiService::pause(const ApiCall &call)
     }
     m_watchdog->pause(id, agent, untilMs, comment.toString());
     call.reply.json(200, QJsonObject{{QStringLiteral("agent"), agent},
-                                     {QStringLiteral("state"), QStringLiteral("paused")},
+                                     {QStringLiteral("state"), agentStateName(AgentState::Paused)},
                                      {QStringLiteral("until"), ApiWire::secondsTimeJson(untilMs)}});
 }
 

@@ -2,6 +2,7 @@
 // Health and metrics: GET /healthz (no key) and GET /metrics (Prometheus text, read scope).
 #include "engine/ApiService.h"
 
+#include "core/AgentState.h"
 #include "core/Logging.h"
 #include "server/HttpMetrics.h"
 #include "storage/AgentQueries.h"
@@ -23,14 +24,14 @@ void ApiService::prometheus(const ApiCall &call)
     QString error;
     if (const auto counts = AgentQueries(m_db).countByState(&error)) {
         text.append("# HELP clevagent_agents Agents by state.\n# TYPE clevagent_agents gauge\n");
-        static const char *const states[] = {"new", "healthy", "warning", "error", "late", "dead", "stopped", "paused"};
-        for (const char *state : states) {
+        for (AgentState state : allAgentStates) {
+            const QString name = agentStateName(state);
             qint64 n = 0;
             for (const auto &c : *counts) {
-                if (c.first == QLatin1String(state))
+                if (c.first == name)
                     n = c.second;
             }
-            appendMetricSample(&text, "clevagent_agents", QByteArray("state=\"").append(state).append('"'),
+            appendMetricSample(&text, "clevagent_agents", QByteArray("state=\"").append(name.toLatin1()).append('"'),
                                QByteArray::number(n));
         }
     } else {

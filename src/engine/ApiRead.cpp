@@ -47,10 +47,13 @@ AlertEngine::Filter alertFilter(const QUrlQuery &query, QString *format, QList<F
     intParam(query, QStringLiteral("limit"), 100, 1, 1000, &f.limit, errors);
     intParam(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), &f.offset, errors);
     f.agent = query.queryItemValue(QStringLiteral("agent"));
-    f.kind = query.queryItemValue(QStringLiteral("kind"));
-    if (!f.kind.isEmpty() && !AlertEngine::kinds().contains(f.kind))
-        errors->append({QStringLiteral("kind"),
-                        QStringLiteral("must be one of %1").arg(AlertEngine::kinds().join(QStringLiteral(", ")))});
+    if (const QString kind = query.queryItemValue(QStringLiteral("kind")); !kind.isEmpty()) {
+        f.kind = incidentKindFromName(kind);
+        if (!f.kind)
+            errors->append({QStringLiteral("kind"),
+                            QStringLiteral("must be one of %1")
+                                .arg(incidentKindNames())});
+    }
     const QString state = query.queryItemValue(QStringLiteral("state"));
     if (state == u"open")
         f.open = 1;

@@ -15,6 +15,9 @@
 #include <QThreadPool>
 #include <QUuid>
 
+#include <algorithm>
+#include <iterator>
+
 #include <curl/curl.h>
 
 namespace clev {
@@ -63,21 +66,55 @@ QString clip(const QString &s, int max)
 
 } // namespace
 
+bool ChannelConfig::takes(IncidentKind kind)
+{
+    return kind != IncidentKind::Flapping;
+}
+
+bool ChannelConfig::setType(const QString &typeName, QString *error)
+{
+    const auto known = channelTypeFromName(typeName);
+    if (!known) {
+        QStringList names;
+        for (ChannelType t : allChannelTypes)
+            names << channelTypeName(t);
+        *error = QStringLiteral("channel '%1': unknown type '%2' (use %3)").arg(name, typeName, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    type = *known;
+    return true;
+}
+
+bool ChannelConfig::setKinds(const QStringList &kindNames, QString *error)
+{
+    QList<IncidentKind> known;
+    for (const QString &k : kindNames) {
+        const auto kind = incidentKindFromName(k);
+        if (!kind || !takes(*kind)) {
+            QList<IncidentKind> choosable;
+            std::copy_if(allIncidentKinds.begin(), allIncidentKinds.end(), std::back_inserter(choosable), takes);
+            *error = QStringLiteral("channel '%1': unknown alert kind '%2' (use %3)").arg(name, k, incidentKindNames(choosable));
+            return false;
+        }
+        known << *kind;
+    }
+    kinds = known;
+    return true;
+}
+
+QStringList ChannelConfig::kindNames() const
+{
+    QStringList names;
+    for (IncidentKind k : kinds)
+        names << incidentKindName(k);
+    return names;
+}
+
 QString ChannelConfig::validate() const
 {
-    static const QStringList types{QStringLiteral("slack"), QStringLiteral("discord"), QStringLiteral("webhook"),
-                                   QStringLiteral("pagerduty"), QStringLiteral("email")};
     if (name.trimmed().isEmpty())
         return QStringLiteral("a channel needs a name");
-    if (!types.contains(type))
-        return QStringLiteral("channel '%1': unknown type '%2' (use %3)").arg(name, type, types.join(QStringLiteral(", ")));
-    static const QStringList knownKinds{QStringLiteral("dead"), QStringLiteral("error"), QStringLiteral("crash"), QStringLiteral("loop"),
-                                        QStringLiteral("budget"), QStringLiteral("project_budget"), QStringLiteral("restart_failed")};
-    for (const QString &k : kinds) {
-        if (!knownKinds.contains(k))
-            return QStringLiteral("channel '%1': unknown alert kind '%2' (use %3)").arg(name, k, knownKinds.join(QStringLiteral(", ")));
-    }
-    if (type == u"email") {
+    if (type == ChannelType::Email) {
         const QUrl u(smtpUrl);
         if (!u.isValid() || (u.scheme() != u"smtp" && u.scheme() != u"smtps") || u.host().isEmpty())
             return QStringLiteral("channel '%1': smtp_url must look like smtp://mail.example.com:587").arg(name);
@@ -90,7 +127,7 @@ QString ChannelConfig::validate() const
     const QUrl u(url);
     if (!u.isValid() || (u.scheme() != u"https" && u.scheme() != u"http") || u.host().isEmpty())
         return QStringLiteral("channel '%1': the URL is not an http(s) URL").arg(name);
-    if (type == u"pagerduty" && secret.isEmpty())
+    if (type == ChannelType::PagerDuty && secret.isEmpty())
         return QStringLiteral("channel '%1': PagerDuty needs a routing key").arg(name);
     return QString();
 }
@@ -110,7 +147,7 @@ QString plainText(const Notification &n)
     if (!n.actionTaken.isEmpty())
         lines << QStringLiteral("What ClevAgent did: %1").arg(n.actionTaken);
     if (n.incidentId > 0)
-        lines << QStringLiteral("Incident #%1 (%2)").arg(n.incidentId).arg(n.kind);
+        lines << QStringLiteral("Incident #%1 (%2)").arg(n.incidentId).arg(n.kindName());
     return lines.join(u'\n');
 }
 
@@ -118,7 +155,7 @@ HttpDelivery slack(const ChannelConfig &c, const Notification &n)
 {
     QJsonArray fields{
         QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Agent*\n%1").arg(n.agent)}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Kind*\n%1").arg(n.kind)}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Kind*\n%1").arg(n.kindName())}},
     };
     if (n.sinceMs > 0)
         fields.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Since*\n%1").arg(since(n))}});
@@ -145,7 +182,7 @@ HttpDelivery slack(const ChannelConfig &c, const Notification &n)
 HttpDelivery discord(const ChannelConfig &c, const Notification &n)
 {
     QJsonArray fields{QJsonObject{{QStringLiteral("name"), QStringLiteral("Agent")}, {QStringLiteral("value"), clip(n.agent, 1024)}, {QStringLiteral("inline"), true}},
-                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Kind")}, {QStringLiteral("value"), n.kind}, {QStringLiteral("inline"), true}}};
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Kind")}, {QStringLiteral("value"), n.kindName()}, {QStringLiteral("inline"), true}}};
     if (n.sinceMs > 0)
         fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Since")}, {QStringLiteral("value"), since(n)}, {QStringLiteral("inline"), true}});
     // Discord refuses empty field values: only what is there.
@@ -202,7 +239,7 @@ HttpDelivery pagerDuty(const ChannelConfig &c, const Notification &n)
                                 {QStringLiteral("timestamp"), iso(n.atMs)},
                                 {QStringLiteral("component"), n.agent},
                                 {QStringLiteral("group"), QStringLiteral("clevagent")},
-                                {QStringLiteral("class"), n.kind},
+                                {QStringLiteral("class"), n.kindName()},
                                 {QStringLiteral("custom_details"), QJsonObject{{QStringLiteral("detail"), n.detail},
                                                                               {QStringLiteral("since"), n.sinceMs > 0 ? iso(n.sinceMs) : QString()},
                                                                               {QStringLiteral("last_message"), n.lastMessage},
@@ -246,14 +283,15 @@ public:
     {
         const ChannelConfig &c = config();
         HttpDelivery d;
-        if (c.type == u"slack")
-            d = ChannelFormats::slack(c, n);
-        else if (c.type == u"discord")
-            d = ChannelFormats::discord(c, n);
-        else if (c.type == u"pagerduty")
-            d = ChannelFormats::pagerDuty(c, n);
-        else
+        switch (c.type) {
+        case ChannelType::Slack: d = ChannelFormats::slack(c, n); break;
+        case ChannelType::Discord: d = ChannelFormats::discord(c, n); break;
+        case ChannelType::PagerDuty: d = ChannelFormats::pagerDuty(c, n); break;
+        case ChannelType::Webhook:
+        case ChannelType::Email: // never here (Channel::create())
             d = ChannelFormats::webhook(c, n, QDateTime::currentSecsSinceEpoch());
+            break;
+        }
         QNetworkRequest request(d.url);
         for (const auto &h : d.headers)
             request.setRawHeader(h.first, h.second);
@@ -373,7 +411,7 @@ private:
 
 std::unique_ptr<Channel> Channel::create(const ChannelConfig &config, QNetworkAccessManager *network)
 {
-    if (config.type == u"email")
+    if (config.type == ChannelType::Email)
         return std::make_unique<EmailChannel>(config);
     return std::make_unique<HttpChannel>(config, network);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AlertKinds.h"
 #include "core/Notification.h"
 
 #include <QByteArray>
@@ -22,8 +23,8 @@ namespace clev {
 struct ChannelConfig
 {
     QString name;
-    QString type;      // slack, discord, webhook, pagerduty, email
-    QStringList kinds; // alert kinds it receives; empty: all
+    ChannelType type = ChannelType::Webhook;
+    QList<IncidentKind> kinds; // the kinds it receives (never Flapping: those go where Dead goes); empty: all
     QString url;       // slack/discord/webhook endpoint; PagerDuty Events API URL
     QString secret;    // webhook signing secret; PagerDuty routing key
     // e-mail
@@ -38,6 +39,14 @@ struct ChannelConfig
 
     // A clear message when the configuration cannot work, else an empty string.
     QString validate() const;
+
+    // The type and the kinds as a config names them ("slack", ["dead", "crash"]); false with a clear
+    // message in `error` for a name that is none (a kind a channel cannot take included).
+    bool setType(const QString &typeName, QString *error);
+    bool setKinds(const QStringList &kindNames, QString *error);
+    QStringList kindNames() const;
+    // Whether a channel can be set to receive `kind` (all but Flapping).
+    static bool takes(IncidentKind kind);
 };
 
 // What an HTTP channel sends: the request a receiver will get.
@@ -73,11 +82,7 @@ public:
     }
     virtual ~Channel() = default;
     const ChannelConfig &config() const { return m_config; }
-    // "project_budget:research" counts as "project_budget".
-    bool wants(const QString &kind) const
-    {
-        return m_config.kinds.isEmpty() || m_config.kinds.contains(kind.section(u':', 0, 0));
-    }
+    bool wants(IncidentKind kind) const { return m_config.kinds.isEmpty() || m_config.kinds.contains(kind); }
     virtual void send(const Notification &n, QObject *context, std::function<void(const QString &error)> done) = 0;
 
     static std::unique_ptr<Channel> create(const ChannelConfig &config, QNetworkAccessManager *network);

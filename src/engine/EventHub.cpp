@@ -57,7 +57,7 @@ void EventHub::onTransition(const StateTransition &t)
     publish("state", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
+void EventHub::onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const IncidentKey &kind,
                           const QString &summary, bool resolved)
 {
     const QJsonObject o = ApiWire::alertEventJson(incidentId, agentId, agent, kind, summary, resolved);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AlertKinds.h"
 #include "engine/Watchdog.h"
 
 #include <QByteArray>
@@ -35,7 +36,7 @@ public:
     ~EventHub() override;
 
     void onTransition(const StateTransition &t);
-    void onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const QString &kind,
+    void onIncident(qint64 incidentId, qint64 agentId, const QString &agent, const clev::IncidentKey &kind,
                     const QString &summary, bool resolved);
     // Replays what came after `lastEventId` (or sends "reset"), then streams live events.
     void subscribe(const std::shared_ptr<HttpStream> &stream, const QByteArray &lastEventId);

@@ -38,7 +38,7 @@ NotificationDispatcher::NotificationDispatcher(const StoreTransactions *transact
 
 NotificationDispatcher::~NotificationDispatcher() = default;
 
-QStringList NotificationDispatcher::channelsFor(const QString &kind) const
+QStringList NotificationDispatcher::channelsFor(IncidentKind kind) const
 {
     QStringList names;
     for (const auto &[name, channel] : m_channels) {
@@ -83,10 +83,19 @@ void NotificationDispatcher::pump()
             continue;
         }
         m_inFlight.insert(row.id);
-        const Notification n = Notification::fromJson(QJsonDocument::fromJson(row.payload).object());
+        const auto n = Notification::fromJson(QJsonDocument::fromJson(row.payload).object());
+        if (!n) {
+            // Written by a version that knows a kind this one does not: never sent as some other kind.
+            const auto tx = m_transactions->begin();
+            QString error;
+            if (!m_outbox->markFailed(row.id, now, -1, QStringLiteral("the notification is of a kind this version does not know"), &error)
+                || !tx->commit())
+                qCWarning(lcAlerts) << "cannot give up notification" << row.id << "(unknown kind):" << error << tx->error();
+            continue;
+        }
         const qint64 id = row.id;
         const int attempts = row.attempts + 1;
-        it->second->send(n, this, [this, id, attempts](const QString &error) { finish(id, attempts, error); });
+        it->second->send(*n, this, [this, id, attempts](const QString &error) { finish(id, attempts, error); });
     }
     rearm();
 }
@@ -174,7 +183,6 @@ Notification NotificationDispatcher::testNotification(const QString &channel) co
 {
     Notification n;
     n.action = Notification::Action::Test;
-    n.kind = QStringLiteral("test");
     n.agent = QStringLiteral("clevagent");
     n.summary = QStringLiteral("Test notification from ClevAgent");
     n.detail = QStringLiteral("If you can read this, the channel '%1' works.").arg(channel);

@@ -52,7 +52,7 @@ public:
     ~NotificationDispatcher() override;
 
     // Names of the channels that want alerts of this kind.
-    QStringList channelsFor(const QString &kind) const;
+    QStringList channelsFor(IncidentKind kind) const;
     bool hasChannel(const QString &name) const { return m_channels.count(name) > 0; }
 
     // Sends what is due now. The timer calls it; so may tests after moving their clock.

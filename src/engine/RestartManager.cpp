@@ -212,7 +212,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         const auto report = [this, agent, trigger, why = d.why](const RestartContext &context) {
             finish(agent, trigger, false, context, QStringLiteral("gave up: %1").arg(why));
             const QString detail = QStringLiteral("%1 (%2)").arg(why, trigger);
-            m_alerts->raise(agentIdFor(agent), agent, QStringLiteral("restart_failed"),
+            m_alerts->raise(agentIdFor(agent), agent, IncidentKind::RestartFailed,
                             QStringLiteral("Agent '%1' could not be restarted").arg(agent),
                             detail + (context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe()),
                             QStringLiteral("ClevAgent stopped trying after %1 attempts; it waits for a person (incidents ack, or a new start).")
@@ -326,15 +326,15 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
     }
     qCInfo(lcRestart) << agent << text;
     if (trigger.startsWith(u"crashed")) {
-        m_alerts->amend(agentId, agent, QStringLiteral("crash"), text, what, QStringLiteral("restart-%1").arg(now));
+        m_alerts->amend(agentId, agent, IncidentKind::Crash, text, what, QStringLiteral("restart-%1").arg(now));
     } else if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.startsWith(u"exited")) {
         // The supervisor saw the exit before any watchdog deadline: a crash incident, or an update of the
         // one already open (a crash loop).
-        if (!m_alerts->raise(agentId, agent, QStringLiteral("crash"), QStringLiteral("Agent '%1' exited").arg(agent), text, what,
+        if (!m_alerts->raise(agentId, agent, IncidentKind::Crash, QStringLiteral("Agent '%1' exited").arg(agent), text, what,
                              context.lastLines.isEmpty() ? QString() : context.lastLines.last()))
-            m_alerts->amend(agentId, agent, QStringLiteral("crash"), text, what, QStringLiteral("restart-%1").arg(now));
+            m_alerts->amend(agentId, agent, IncidentKind::Crash, text, what, QStringLiteral("restart-%1").arg(now));
     } else {
-        m_alerts->amend(agentId, agent, QStringLiteral("dead"), text, what, QStringLiteral("restart-%1").arg(now));
+        m_alerts->amend(agentId, agent, IncidentKind::Dead, text, what, QStringLiteral("restart-%1").arg(now));
     }
     Q_EMIT attemptFinished(agent, ok, text);
 }

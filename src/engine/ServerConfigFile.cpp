@@ -140,33 +140,46 @@ bool policy(Reader &r, AgentPolicy *p)
 bool channel(const QJsonObject &o, int index, ChannelConfig *c, QString *error, const Environment &env)
 {
     Reader r(o, QStringLiteral("channels[%1]").arg(index), error);
-    if (!r.string("name", &c->name, true) || !r.string("type", &c->type, true))
+    QString type;
+    if (!r.string("name", &c->name, true) || !r.string("type", &type, true))
+        return false;
+    if (c->name.trimmed().isEmpty()) {
+        *error = QStringLiteral("a channel needs a name");
+        return false;
+    }
+    if (!c->setType(type, error))
         return false;
     Reader named(o, QStringLiteral("channels.%1").arg(c->name), error);
-    const QString t = c->type;
-    if (t == u"slack" || t == u"discord") {
+    switch (c->type) {
+    case ChannelType::Slack:
+    case ChannelType::Discord:
         if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url")})
-            || !named.secret("url", t == u"slack" ? QStringLiteral("the Slack webhook URL") : QStringLiteral("the Discord webhook URL"),
+            || !named.secret("url", c->type == ChannelType::Slack ? QStringLiteral("the Slack webhook URL") : QStringLiteral("the Discord webhook URL"),
                              &c->url, env, true))
             return false;
-    } else if (t == u"webhook") {
+        break;
+    case ChannelType::Webhook:
         if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url"), QStringLiteral("secret")})
             || !named.string("url", &c->url, true) || !named.secret("secret", QStringLiteral("the signing secret"), &c->secret, env, false))
             return false;
-    } else if (t == u"pagerduty") {
+        break;
+    case ChannelType::PagerDuty:
         c->url = QStringLiteral("https://events.pagerduty.com/v2/enqueue");
         if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url"), QStringLiteral("routing_key")})
             || !named.string("url", &c->url) || !named.secret("routing_key", QStringLiteral("the routing key"), &c->secret, env, true))
             return false;
-    } else if (t == u"email") {
+        break;
+    case ChannelType::Email:
         if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("smtp_url"), QStringLiteral("tls"),
                               QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("ca_file")})
             || !named.string("smtp_url", &c->smtpUrl, true) || !named.string("tls", &c->tls) || !named.string("user", &c->user)
             || !named.secret("password", QStringLiteral("the SMTP password"), &c->password, env, false) || !named.string("from", &c->from, true)
             || !named.strings("to", &c->to) || !named.string("ca_file", &c->caFile))
             return false;
+        break;
     }
-    if (!named.strings("kinds", &c->kinds))
+    QStringList kinds;
+    if (!named.strings("kinds", &kinds) || !c->setKinds(kinds, error))
         return false;
     const QString problem = c->validate();
     if (!problem.isEmpty()) {

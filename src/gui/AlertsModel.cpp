@@ -53,24 +53,19 @@ void AlertsModel::setIncidents(const QList<Incident> &incidents)
     endResetModel();
 }
 
-QString AlertsModel::kindText(const QString &kind)
+QString AlertsModel::kindText(IncidentKind kind)
 {
-    const QString base = kind.section(u':', 0, 0); // "project_budget:research"
-    if (base == u"dead")
-        return tr("dead");
-    if (base == u"error")
-        return tr("error");
-    if (base == u"crash")
-        return tr("crash");
-    if (base == u"loop")
-        return tr("loop");
-    if (base == u"budget")
-        return tr("budget");
-    if (base == u"project_budget")
-        return tr("project budget");
-    if (base == u"restart_failed")
-        return tr("restart failed");
-    return kind;
+    switch (kind) {
+    case IncidentKind::Dead: return tr("dead");
+    case IncidentKind::Error: return tr("error");
+    case IncidentKind::Crash: return tr("crash");
+    case IncidentKind::Loop: return tr("loop");
+    case IncidentKind::Budget: return tr("budget");
+    case IncidentKind::ProjectBudget: return tr("project budget");
+    case IncidentKind::RestartFailed: return tr("restart failed");
+    case IncidentKind::Flapping: return tr("flapping");
+    }
+    return incidentKindName(kind);
 }
 
 } // namespace clev

@@ -22,8 +22,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setIncidents(const QList<Incident> &incidents);
-    // An alert kind ("dead", "restart_failed"…) in the user's language.
-    static QString kindText(const QString &kind);
+    // An alert kind in the user's language.
+    static QString kindText(IncidentKind kind);
     const QList<Incident> &incidents() const { return m_incidents; }
 
 private:

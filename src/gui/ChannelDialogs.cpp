@@ -11,22 +11,23 @@
 #include <QPushButton>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace clev {
 
 namespace {
 
 const QString PagerDutyEventsUrl = QStringLiteral("https://events.pagerduty.com/v2/enqueue");
 
-QString typeTitle(const QString &type)
+QString typeTitle(ChannelType type)
 {
-    if (type == u"slack")
-        return QStringLiteral("Slack");
-    if (type == u"discord")
-        return QStringLiteral("Discord");
-    if (type == u"pagerduty")
-        return QStringLiteral("PagerDuty");
-    if (type == u"email")
-        return ChannelEditDialog::tr("E-mail");
+    switch (type) {
+    case ChannelType::Slack: return QStringLiteral("Slack");
+    case ChannelType::Discord: return QStringLiteral("Discord");
+    case ChannelType::PagerDuty: return QStringLiteral("PagerDuty");
+    case ChannelType::Email: return ChannelEditDialog::tr("E-mail");
+    case ChannelType::Webhook: return ChannelEditDialog::tr("Webhook");
+    }
     return ChannelEditDialog::tr("Webhook");
 }
 
@@ -47,8 +48,8 @@ ChannelEditDialog::ChannelEditDialog(ChannelStore *store, LocalMonitor *monitor,
     , m_taken(takenNames)
 {
     m_ui->setupUi(this);
-    for (const char *type : {"slack", "discord", "webhook", "pagerduty", "email"})
-        m_ui->typeComboBox->addItem(typeTitle(QLatin1String(type)), QLatin1String(type));
+    for (ChannelType type : allChannelTypes)
+        m_ui->typeComboBox->addItem(typeTitle(type), channelTypeName(type)); // the name: what the settings file keeps
     m_ui->tlsComboBox->addItem(tr("STARTTLS (port 587)"), QStringLiteral("starttls"));
     m_ui->tlsComboBox->addItem(tr("TLS (port 465)"), QStringLiteral("tls"));
     m_ui->tlsComboBox->addItem(tr("None (local relays only)"), QStringLiteral("none"));
@@ -88,13 +89,13 @@ void ChannelEditDialog::setChannel(const ChannelDefinition &d, const ChannelSecr
     m_taken.removeAll(d.name);
     setWindowTitle(tr("Alert channel %1").arg(d.name));
     m_ui->nameLineEdit->setText(d.name);
-    m_ui->typeComboBox->setCurrentIndex(m_ui->typeComboBox->findData(d.type));
-    const QList<QPair<QCheckBox *, const char *>> boxes{
-        {m_ui->deadCheckBox, "dead"},     {m_ui->crashCheckBox, "crash"},
-        {m_ui->errorCheckBox, "error"},   {m_ui->loopCheckBox, "loop"},
-        {m_ui->budgetCheckBox, "budget"}, {m_ui->restartFailedCheckBox, "restart_failed"}};
+    m_ui->typeComboBox->setCurrentIndex(m_ui->typeComboBox->findData(channelTypeName(d.type)));
+    const QList<QPair<QCheckBox *, IncidentKind>> boxes{
+        {m_ui->deadCheckBox, IncidentKind::Dead},     {m_ui->crashCheckBox, IncidentKind::Crash},
+        {m_ui->errorCheckBox, IncidentKind::Error},   {m_ui->loopCheckBox, IncidentKind::Loop},
+        {m_ui->budgetCheckBox, IncidentKind::Budget}, {m_ui->restartFailedCheckBox, IncidentKind::RestartFailed}};
     for (const auto &[box, kind] : boxes)
-        box->setChecked(d.kinds.isEmpty() || d.kinds.contains(QLatin1String(kind)));
+        box->setChecked(d.kinds.isEmpty() || d.kinds.contains(kind));
     m_ui->urlLineEdit->setText(s.url);
     m_ui->secretLineEdit->setText(s.secret);
     m_ui->smtpHostLineEdit->setText(d.smtpHost);
@@ -106,10 +107,16 @@ void ChannelEditDialog::setChannel(const ChannelDefinition &d, const ChannelSecr
     m_ui->toLineEdit->setText(d.to.join(QStringLiteral(", ")));
 }
 
+ChannelType ChannelEditDialog::currentType() const
+{
+    // The combo box holds only names of the table, in its order.
+    return allChannelTypes.at(static_cast<size_t>(std::max(0, m_ui->typeComboBox->currentIndex())));
+}
+
 void ChannelEditDialog::onTypeChanged()
 {
-    const QString type = m_ui->typeComboBox->currentData().toString();
-    const bool email = type == u"email";
+    const ChannelType type = currentType();
+    const bool email = type == ChannelType::Email;
     m_ui->typeStackedWidget->setCurrentWidget(email ? m_ui->emailPage : m_ui->httpPage);
     // Only the page shown takes room: the dialog fits it instead of the largest page.
     for (QWidget *page : {m_ui->httpPage, m_ui->emailPage}) {
@@ -117,10 +124,10 @@ void ChannelEditDialog::onTypeChanged()
         page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
                             current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     }
-    const bool secret = type == u"webhook" || type == u"pagerduty";
+    const bool secret = type == ChannelType::Webhook || type == ChannelType::PagerDuty;
     m_ui->secretLabel->setVisible(secret);
     m_ui->secretLineEdit->setVisible(secret);
-    if (type == u"pagerduty") {
+    if (type == ChannelType::PagerDuty) {
         m_ui->urlLabel->setText(tr("Events API URL"));
         m_ui->secretLabel->setText(tr("Routing key"));
         if (m_ui->urlLineEdit->text().isEmpty())
@@ -131,9 +138,9 @@ void ChannelEditDialog::onTypeChanged()
         if (m_ui->urlLineEdit->text() == PagerDutyEventsUrl)
             m_ui->urlLineEdit->clear();
     }
-    m_ui->urlLineEdit->setPlaceholderText(type == u"slack"     ? QStringLiteral("https://hooks.slack.com/services/…")
-                                          : type == u"discord" ? QStringLiteral("https://discord.com/api/webhooks/…")
-                                                               : QStringLiteral("https://…"));
+    m_ui->urlLineEdit->setPlaceholderText(type == ChannelType::Slack     ? QStringLiteral("https://hooks.slack.com/services/…")
+                                          : type == ChannelType::Discord ? QStringLiteral("https://discord.com/api/webhooks/…")
+                                                                         : QStringLiteral("https://…"));
     adjustSize();
 }
 
@@ -141,23 +148,23 @@ ChannelDefinition ChannelEditDialog::definition() const
 {
     ChannelDefinition d;
     d.name = m_ui->nameLineEdit->text().trimmed();
-    d.type = m_ui->typeComboBox->currentData().toString();
-    const QList<QPair<QCheckBox *, const char *>> boxes{
-        {m_ui->deadCheckBox, "dead"},     {m_ui->crashCheckBox, "crash"},
-        {m_ui->errorCheckBox, "error"},   {m_ui->loopCheckBox, "loop"},
-        {m_ui->budgetCheckBox, "budget"}, {m_ui->restartFailedCheckBox, "restart_failed"}};
+    d.type = currentType();
+    const QList<QPair<QCheckBox *, IncidentKind>> boxes{
+        {m_ui->deadCheckBox, IncidentKind::Dead},     {m_ui->crashCheckBox, IncidentKind::Crash},
+        {m_ui->errorCheckBox, IncidentKind::Error},   {m_ui->loopCheckBox, IncidentKind::Loop},
+        {m_ui->budgetCheckBox, IncidentKind::Budget}, {m_ui->restartFailedCheckBox, IncidentKind::RestartFailed}};
     bool all = true;
     for (const auto &[box, kind] : boxes) {
         if (box->isChecked())
-            d.kinds << QLatin1String(kind);
+            d.kinds << kind;
         else
             all = false;
     }
     if (all)
         d.kinds.clear(); // every kind, including those added later
-    else if (d.kinds.contains(u"budget"))
-        d.kinds << QStringLiteral("project_budget");
-    if (d.type == u"email") {
+    else if (d.kinds.contains(IncidentKind::Budget))
+        d.kinds << IncidentKind::ProjectBudget;
+    if (d.type == ChannelType::Email) {
         d.smtpHost = m_ui->smtpHostLineEdit->text().trimmed();
         d.smtpPort = m_ui->smtpPortSpinBox->value();
         d.tls = m_ui->tlsComboBox->currentData().toString();
@@ -171,11 +178,11 @@ ChannelDefinition ChannelEditDialog::definition() const
 
 ChannelSecrets ChannelEditDialog::secrets() const
 {
-    const QString type = m_ui->typeComboBox->currentData().toString();
-    if (type == u"email")
+    const ChannelType type = currentType();
+    if (type == ChannelType::Email)
         return {QString(), QString(), m_ui->passwordLineEdit->text()};
     return {m_ui->urlLineEdit->text().trimmed(),
-            type == u"webhook" || type == u"pagerduty" ? m_ui->secretLineEdit->text().trimmed() : QString(), QString()};
+            type == ChannelType::Webhook || type == ChannelType::PagerDuty ? m_ui->secretLineEdit->text().trimmed() : QString(), QString()};
 }
 
 QString ChannelEditDialog::validationError() const
@@ -192,7 +199,7 @@ QString ChannelEditDialog::validationError() const
                                    m_ui->loopCheckBox, m_ui->budgetCheckBox, m_ui->restartFailedCheckBox};
     if (std::none_of(boxes.cbegin(), boxes.cend(), [](const QCheckBox *b) { return b->isChecked(); }))
         return tr("Choose at least one kind of alert for this channel.");
-    if (d.type == u"email") {
+    if (d.type == ChannelType::Email) {
         if (d.smtpHost.isEmpty() || d.smtpHost.contains(u' ') || d.smtpHost.contains(u'/'))
             return tr("Enter the SMTP server's host name, such as mail.example.com.");
         if (!looksLikeAddress(d.from))
@@ -212,7 +219,7 @@ QString ChannelEditDialog::validationError() const
         return tr("Enter the URL to send alerts to.");
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
         return tr("The URL must start with https:// (or http:// for a receiver on your own network).");
-    if (d.type == u"pagerduty" && s.secret.isEmpty())
+    if (d.type == ChannelType::PagerDuty && s.secret.isEmpty())
         return tr("Enter the PagerDuty routing key (Integration Key of an Events API v2 integration).");
     return {};
 }
@@ -299,7 +306,7 @@ void ChannelsDialog::refresh()
     const QString selected = selectedName();
     m_ui->channelsListWidget->clear();
     for (const ChannelDefinition &d : m_store->definitions()) {
-        const QString kinds = d.kinds.isEmpty() ? tr("all alerts") : d.kinds.join(QStringLiteral(", "));
+        const QString kinds = d.kinds.isEmpty() ? tr("all alerts") : incidentKindNames(d.kinds);
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 (%3)").arg(d.name, typeTitle(d.type), kinds),
                                          m_ui->channelsListWidget);
         item->setData(Qt::UserRole, d.name);

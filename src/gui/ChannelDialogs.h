@@ -42,6 +42,7 @@ public:
 private:
     void onTypeChanged();
     void showStatus(const QString &text, bool error);
+    ChannelType currentType() const;
 
     std::unique_ptr<Ui::ChannelEditDialog> m_ui;
     ChannelStore *m_store;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/DesktopSettings.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -47,7 +49,7 @@ DesktopSettings DesktopSettings::load(QSettings &s)
     d.defaultGraceSecs = s.value(QStringLiteral("watchdog/defaultGraceSecs"), d.defaultGraceSecs).toDouble();
     d.startAtLogin = s.value(QStringLiteral("general/startAtLogin"), d.startAtLogin).toBool();
     d.sound = s.value(QStringLiteral("notifications/sound"), d.sound).toBool();
-    d.notifyKinds = s.value(QStringLiteral("notifications/kinds"), d.notifyKinds).toStringList();
+    d.notifyKinds = incidentKindsFromNames(s.value(QStringLiteral("notifications/kinds"), incidentKindNameList(d.notifyKinds)).toStringList());
     d.language = s.value(QStringLiteral("general/language")).toString();
     d.timeZone = s.value(QStringLiteral("general/timeZone")).toString();
     d.theme = s.value(QStringLiteral("general/theme"), d.theme).toString();
@@ -56,8 +58,17 @@ DesktopSettings DesktopSettings::load(QSettings &s)
         s.setArrayIndex(i);
         ChannelDefinition c;
         c.name = s.value(QStringLiteral("name")).toString();
-        c.type = s.value(QStringLiteral("type")).toString();
-        c.kinds = s.value(QStringLiteral("kinds")).toStringList();
+        // A type or a kind this version does not know (a newer one wrote it): the channel is left out
+        // rather than sent to in another way or for other kinds.
+        const QString type = s.value(QStringLiteral("type")).toString();
+        const QStringList kinds = s.value(QStringLiteral("kinds")).toStringList();
+        const auto knownType = channelTypeFromName(type);
+        c.kinds = incidentKindsFromNames(kinds);
+        if (!knownType || c.kinds.size() != kinds.size()) {
+            qCWarning(lcGui) << "the alert channel" << c.name << "has a type or alert kinds this version does not know:" << type << kinds;
+            continue;
+        }
+        c.type = *knownType;
         c.smtpHost = s.value(QStringLiteral("smtpHost")).toString();
         c.smtpPort = s.value(QStringLiteral("smtpPort"), 587).toInt();
         c.tls = s.value(QStringLiteral("tls"), QStringLiteral("starttls")).toString();
@@ -80,7 +91,7 @@ void DesktopSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("watchdog/defaultGraceSecs"), defaultGraceSecs);
     s.setValue(QStringLiteral("general/startAtLogin"), startAtLogin);
     s.setValue(QStringLiteral("notifications/sound"), sound);
-    s.setValue(QStringLiteral("notifications/kinds"), notifyKinds);
+    s.setValue(QStringLiteral("notifications/kinds"), incidentKindNameList(notifyKinds));
     s.setValue(QStringLiteral("general/language"), language);
     s.setValue(QStringLiteral("general/timeZone"), timeZone);
     s.setValue(QStringLiteral("general/theme"), theme);
@@ -90,10 +101,10 @@ void DesktopSettings::save(QSettings &s) const
         const ChannelDefinition &c = channels.at(i);
         s.setArrayIndex(i);
         s.setValue(QStringLiteral("name"), c.name);
-        s.setValue(QStringLiteral("type"), c.type);
-        s.setValue(QStringLiteral("kinds"), c.kinds);
+        s.setValue(QStringLiteral("type"), channelTypeName(c.type));
+        s.setValue(QStringLiteral("kinds"), incidentKindNameList(c.kinds));
         s.setValue(QStringLiteral("secretRef"), c.secretKey()); // a reference, never the secret
-        if (c.type == u"email") {
+        if (c.type == ChannelType::Email) {
             s.setValue(QStringLiteral("smtpHost"), c.smtpHost);
             s.setValue(QStringLiteral("smtpPort"), c.smtpPort);
             s.setValue(QStringLiteral("tls"), c.tls);
@@ -190,7 +201,7 @@ ChannelConfig toChannelConfig(const ChannelDefinition &d, const ChannelSecrets &
     c.kinds = d.kinds;
     c.url = s.url;
     c.secret = s.secret;
-    if (d.type == u"email") {
+    if (d.type == ChannelType::Email) {
         c.smtpUrl = QStringLiteral("%1://%2:%3")
                         .arg(d.tls == u"tls" ? QStringLiteral("smtps") : QStringLiteral("smtp"), d.smtpHost)
                         .arg(d.smtpPort);
@@ -201,6 +212,26 @@ ChannelConfig toChannelConfig(const ChannelDefinition &d, const ChannelSecrets &
         c.to = d.to;
     }
     return c;
+}
+
+QList<IncidentKind> incidentKindsFromNames(const QStringList &names)
+{
+    QList<IncidentKind> kinds;
+    for (const QString &name : names) {
+        if (const auto kind = incidentKindFromName(name))
+            kinds << *kind;
+        else
+            qCWarning(lcGui) << "an alert kind this version does not know is left out:" << name;
+    }
+    return kinds;
+}
+
+QStringList incidentKindNameList(const QList<IncidentKind> &kinds)
+{
+    QStringList names;
+    for (IncidentKind kind : kinds)
+        names << incidentKindName(kind);
+    return names;
 }
 
 } // namespace clev

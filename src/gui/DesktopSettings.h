@@ -16,8 +16,8 @@ namespace clev {
 struct ChannelDefinition
 {
     QString name;
-    QString type; // slack, discord, webhook, pagerduty, email
-    QStringList kinds;
+    ChannelType type = ChannelType::Slack;
+    QList<IncidentKind> kinds; // empty: all
     QString smtpHost;
     int smtpPort = 587;
     QString tls = QStringLiteral("starttls");
@@ -49,8 +49,7 @@ struct DesktopSettings
     double defaultGraceSecs = 0; // 0: one more interval
     bool startAtLogin = false;
     bool sound = false;
-    QStringList notifyKinds{QStringLiteral("dead"), QStringLiteral("crash"), QStringLiteral("loop"),
-                            QStringLiteral("budget")};
+    QList<IncidentKind> notifyKinds{IncidentKind::Dead, IncidentKind::Crash, IncidentKind::Loop, IncidentKind::Budget};
     QString language; // empty: the system's
     QString timeZone; // empty: the system's
     QString theme = QStringLiteral("system"); // "system", "light" or "dark" (themeChoiceFromName)
@@ -75,5 +74,10 @@ struct DesktopSettings
 
 // A channel with its secrets, ready for the engine.
 ChannelConfig toChannelConfig(const ChannelDefinition &d, const ChannelSecrets &s);
+
+// Incident kinds as the settings file keeps them: by name. A name this version does not know is left
+// out (with a warning), never read as another kind.
+QList<IncidentKind> incidentKindsFromNames(const QStringList &names);
+QStringList incidentKindNameList(const QList<IncidentKind> &kinds);
 
 } // namespace clev

@@ -107,9 +107,10 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->alertsTableView->setModel(&m_alerts);
     m_ui->alertsTableView->verticalHeader()->hide();
     m_ui->alertsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->kindComboBox->addItem(tr("All kinds"), QString());
-    for (const char *kind : {"dead", "error", "crash", "loop", "budget", "restart_failed"})
-        m_ui->kindComboBox->addItem(AlertsModel::kindText(QLatin1String(kind)), QLatin1String(kind));
+    m_ui->kindComboBox->addItem(tr("All kinds"), QVariant());
+    for (IncidentKind kind : {IncidentKind::Dead, IncidentKind::Error, IncidentKind::Crash, IncidentKind::Loop, IncidentKind::Budget,
+                              IncidentKind::RestartFailed})
+        m_ui->kindComboBox->addItem(AlertsModel::kindText(kind), static_cast<int>(kind));
     m_ui->periodComboBox->addItem(tr("Any time"), 0);
     m_ui->periodComboBox->addItem(tr("Last 24 hours"), 1);
     m_ui->periodComboBox->addItem(tr("Last 7 days"), 7);
@@ -672,7 +673,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
         const QString state = i.resolvedAtMs ? tr("resolved") : i.ackedAtMs ? tr("acknowledged") : tr("open");
         m_ui->agentAlertsListWidget->addItem(
             QStringLiteral("%1   %2 (%3)   %4")
-                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat), i.kind, state,
+                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat), IncidentKey{i.kind, i.project}.name(), state,
                      i.summary));
     }
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
@@ -681,7 +682,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
     // An open crash: what it said, traceback and all (the incident's detail holds it).
     QString crash;
     for (const Incident &i : detail.incidents) {
-        if (i.kind == u"crash" && !i.resolvedAtMs) {
+        if (i.kind == IncidentKind::Crash && !i.resolvedAtMs) {
             crash = i.detail;
             break;
         }
@@ -827,7 +828,8 @@ bool MainWindow::selectAgent(const QString &name)
 void MainWindow::refreshAlerts()
 {
     IncidentFilter f;
-    f.kind = m_ui->kindComboBox->currentData().toString();
+    if (const QVariant kind = m_ui->kindComboBox->currentData(); kind.isValid())
+        f.kind = static_cast<IncidentKind>(kind.toInt());
     f.agent = m_ui->alertAgentLineEdit->text().trimmed();
     if (const int days = m_ui->periodComboBox->currentData().toInt(); days > 0)
         f.fromMs = m_clock.nowMs() - qint64(days) * 86'400'000;

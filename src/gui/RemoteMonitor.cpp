@@ -521,8 +521,8 @@ void RemoteMonitor::requestAlerts(const IncidentFilter &filter)
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(filter.limit, 1000)));
     if (!filter.agent.isEmpty())
         q.addQueryItem(QStringLiteral("agent"), filter.agent);
-    if (!filter.kind.isEmpty())
-        q.addQueryItem(QStringLiteral("kind"), filter.kind);
+    if (filter.kind)
+        q.addQueryItem(QStringLiteral("kind"), incidentKindName(*filter.kind));
     if (filter.open >= 0)
         q.addQueryItem(QStringLiteral("state"), filter.open == 1 ? QStringLiteral("open") : QStringLiteral("resolved"));
     if (filter.fromMs > 0)

@@ -44,10 +44,10 @@ SettingsDialog::SettingsDialog(const DesktopSettings &current, QWidget *parent)
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_ui->timeZoneComboBox->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     m_ui->timeZoneComboBox->setCurrentIndex(std::max(0, m_ui->timeZoneComboBox->findData(current.timeZone)));
-    m_ui->notifyDeadCheckBox->setChecked(current.notifyKinds.contains(u"dead"));
-    m_ui->notifyCrashCheckBox->setChecked(current.notifyKinds.contains(u"crash"));
-    m_ui->notifyLoopCheckBox->setChecked(current.notifyKinds.contains(u"loop"));
-    m_ui->notifyBudgetCheckBox->setChecked(current.notifyKinds.contains(u"budget"));
+    m_ui->notifyDeadCheckBox->setChecked(current.notifyKinds.contains(IncidentKind::Dead));
+    m_ui->notifyCrashCheckBox->setChecked(current.notifyKinds.contains(IncidentKind::Crash));
+    m_ui->notifyLoopCheckBox->setChecked(current.notifyKinds.contains(IncidentKind::Loop));
+    m_ui->notifyBudgetCheckBox->setChecked(current.notifyKinds.contains(IncidentKind::Budget));
     m_ui->soundCheckBox->setChecked(current.sound);
     for (const auto &[code, name] : languages())
         m_ui->languageComboBox->addItem(name, code);
@@ -96,13 +96,13 @@ DesktopSettings SettingsDialog::settings() const
     s.timeZone = m_ui->timeZoneComboBox->currentData().toString();
     s.notifyKinds.clear();
     if (m_ui->notifyDeadCheckBox->isChecked())
-        s.notifyKinds << QStringLiteral("dead");
+        s.notifyKinds << IncidentKind::Dead;
     if (m_ui->notifyCrashCheckBox->isChecked())
-        s.notifyKinds << QStringLiteral("crash");
+        s.notifyKinds << IncidentKind::Crash;
     if (m_ui->notifyLoopCheckBox->isChecked())
-        s.notifyKinds << QStringLiteral("loop");
+        s.notifyKinds << IncidentKind::Loop;
     if (m_ui->notifyBudgetCheckBox->isChecked())
-        s.notifyKinds << QStringLiteral("budget");
+        s.notifyKinds << IncidentKind::Budget;
     s.sound = m_ui->soundCheckBox->isChecked();
     s.language = m_ui->languageComboBox->currentData().toString();
     s.startAtLogin = m_ui->startAtLoginCheckBox->isChecked();

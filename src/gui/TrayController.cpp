@@ -183,13 +183,13 @@ void TrayController::refreshIcon()
 void TrayController::onTransition(const StateTransition &t, MonitorSource *origin, const QString &source)
 {
     QString title;
-    QString kind;
+    IncidentKind kind = IncidentKind::Dead;
     QString text = t.cause;
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Warning;
     using Event = StateTransition::Event;
     const QString flapKey = source + QChar(0x1f) + t.agent;
     if (t.event == Event::State && t.to == AgentState::Dead) {
-        kind = QStringLiteral("dead");
+        kind = IncidentKind::Dead;
         icon = QSystemTrayIcon::Critical;
         switch (m_flaps.onDeath(flapKey, m_clock.nowMs())) {
         case FlapDamper::Death::Notify:
@@ -209,25 +209,25 @@ void TrayController::onTransition(const StateTransition &t, MonitorSource *origi
         if (m_flaps.isFlapping(flapKey))
             return;
         title = tr("%1 is back").arg(t.agent); // the recovery notice
-        kind = QStringLiteral("dead");
+        kind = IncidentKind::Dead;
         icon = QSystemTrayIcon::Information;
     } else if (t.event == Event::State && t.to == AgentState::Error && Heartbeat::isCrashMessage(t.lastMessage)) {
         title = tr("%1 crashed").arg(t.agent);
-        kind = QStringLiteral("crash");
+        kind = IncidentKind::Crash;
         icon = QSystemTrayIcon::Critical;
     } else if (t.event == Event::LoopStarted) {
         title = tr("%1 is looping").arg(t.agent);
-        kind = QStringLiteral("loop");
+        kind = IncidentKind::Loop;
     } else if (t.event == Event::Budget) {
-        kind = QStringLiteral("budget");
+        kind = IncidentKind::Budget;
         title = t.project.isEmpty() ? tr("%1 used %2 % of its budget").arg(t.agent).arg(t.budgetPercent)
                                     : tr("Project %1 used %2 % of its budget").arg(t.project).arg(t.budgetPercent);
     } else {
         return;
     }
     // The kinds chosen in Settings (all four by default).
-    const QStringList wanted =
-        QSettings().value(QStringLiteral("notifications/kinds"), DesktopSettings().notifyKinds).toStringList();
+    const QList<IncidentKind> wanted = incidentKindsFromNames(
+        QSettings().value(QStringLiteral("notifications/kinds"), incidentKindNameList(DesktopSettings().notifyKinds)).toStringList());
     if (muted() || agentMuted(t.agent) || !wanted.contains(kind))
         return;
     m_lastAgent = t.agent;

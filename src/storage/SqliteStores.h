@@ -33,9 +33,9 @@ public:
         : m_db(db)
     {
     }
-    StoreResult<QList<QPair<qint64, QString>>> openErrorsAndDeaths() const override;
-    StoreResult<std::optional<OpenIncident>> findOpen(qint64 agentId, const QString &kind) const override;
-    StoreResult<qint64> open(qint64 agentId, const QString &kind, qint64 atMs, const QString &summary, const QString &detail,
+    StoreResult<QList<QPair<qint64, IncidentKind>>> openErrorsAndDeaths() const override;
+    StoreResult<std::optional<OpenIncident>> findOpen(qint64 agentId, const IncidentKey &kind) const override;
+    StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const QString &summary, const QString &detail,
                              qint64 silencedBy) override;
     bool setText(qint64 id, const QString &summary, const QString &detail, QString *error) override;
     bool resolve(qint64 id, qint64 atMs, QString *error) override;

@@ -43,6 +43,7 @@ void compareIncidents(const Incident &a, const Incident &b)
     QCOMPARE(a.agentId, b.agentId);
     QCOMPARE(a.agent, b.agent);
     QCOMPARE(a.kind, b.kind);
+    QCOMPARE(a.project, b.project);
     QCOMPARE(a.openedAtMs, b.openedAtMs);
     QCOMPARE(a.resolvedAtMs, b.resolvedAtMs);
     QCOMPARE(a.ackedAtMs, b.ackedAtMs);
@@ -125,7 +126,7 @@ QJsonValue randomValue(QRandomGenerator &rng, int depth)
     case 4:
         return qint64(rng.generate64());
     case 5: {
-        static const QStringList strings{"", "dead", "healthy", "loop_started", "budget", "2026-01-01T00:00:00.123Z",
+        static const QStringList strings{"", "dead", "healthy", "loop_started", "budget", "project_budget:p", "2026-01-01T00:00:00.123Z",
                                          "1960-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "x\u0000y", "\U0001F600"};
         return strings.at(rng.bounded(int(strings.size())));
     }
@@ -212,11 +213,25 @@ private Q_SLOTS:
 
     void incident_andAlerts_roundTrip()
     {
-        Incident open{7, 42, QStringLiteral("bot"), QStringLiteral("dead"), T0 + 1, 0, 0,
+        Incident open{7, 42, QStringLiteral("bot"), IncidentKind::Dead, QString(), T0 + 1, 0, 0,
                       QStringLiteral("bot is dead"), QStringLiteral("no beat for 300 s"), 2, 0};
-        Incident closed{8, 43, QStringLiteral("b2"), QStringLiteral("loop"), T0, T0 + 5000, T0 + 2500,
+        Incident closed{8, 43, QStringLiteral("b2"), IncidentKind::Loop, QString(), T0, T0 + 5000, T0 + 2500,
                         QStringLiteral("s"), QString(), 0, 1};
-        compareIncidents(ApiWire::incident(overTheWire(ApiWire::incidentJson(open))), open);
+        Incident project{9, 43, QStringLiteral("b2"), IncidentKind::ProjectBudget, QStringLiteral("research"), T0, 0, 0,
+                         QStringLiteral("Project 'research' spent its daily budget"), QString(), 1, 0};
+        const auto decoded = ApiWire::incident(overTheWire(ApiWire::incidentJson(open)));
+        QVERIFY(decoded);
+        compareIncidents(*decoded, open);
+        // The kind on the wire is its stored name, with a project budget's project.
+        QCOMPARE(ApiWire::incidentJson(project).value(QStringLiteral("kind")).toString(), QStringLiteral("project_budget:research"));
+        const auto decodedProject = ApiWire::incident(overTheWire(ApiWire::incidentJson(project)));
+        QVERIFY(decodedProject);
+        compareIncidents(*decodedProject, project);
+        // A kind this version does not know (a newer server's) is not read as another one: left out.
+        QJsonObject newer = ApiWire::incidentJson(open);
+        newer.insert(QStringLiteral("kind"), QStringLiteral("meltdown"));
+        QVERIFY(!ApiWire::incident(newer));
+        QCOMPARE(ApiWire::alerts(QJsonObject{{QStringLiteral("alerts"), QJsonArray{newer, ApiWire::incidentJson(closed)}}}).size(), 1);
         const QJsonObject o = overTheWire(ApiWire::alertsJson({open, closed}, 50, 10));
         QVERIFY(o.value(QStringLiteral("alerts")).toArray().at(0).toObject().value(QStringLiteral("resolved_at")).isNull());
         const QList<Incident> back = ApiWire::alerts(o);
@@ -251,7 +266,7 @@ private Q_SLOTS:
                       {T0, QStringLiteral("new"), QStringLiteral("healthy"), QString()}};
         d.beats = {{T0 + 5, QStringLiteral("ok"), QStringLiteral("m"), 10, 0.25, QStringLiteral("gpt")},
                    {T0 + 4, QStringLiteral("warning"), QString(), 0, std::nullopt, QString()}};
-        d.incidents = {Incident{7, 42, QStringLiteral("bot"), QStringLiteral("dead"), T0, 0, 0, QStringLiteral("s"),
+        d.incidents = {Incident{7, 42, QStringLiteral("bot"), IncidentKind::Dead, QString(), T0, 0, 0, QStringLiteral("s"),
                                 QStringLiteral("d"), 1, 0}};
         d.settings.dailyBudgetUsd = 5;
         d.settings.restartTarget = QStringLiteral("systemd:bot.service");
@@ -383,8 +398,12 @@ private Q_SLOTS:
             const QJsonObject o = randomObject(rng, 3);
             const QJsonObject agent = ApiWire::statusAgentJson(ApiWire::statusAgent(o), T0);
             same(agent, ApiWire::statusAgentJson(ApiWire::statusAgent(overTheWire(agent)), T0), "status agent");
-            const QJsonObject inc = ApiWire::incidentJson(ApiWire::incident(o));
-            same(inc, ApiWire::incidentJson(ApiWire::incident(overTheWire(inc))), "incident");
+            if (const auto decoded = ApiWire::incident(o)) {
+                const QJsonObject inc = ApiWire::incidentJson(*decoded);
+                const auto again = ApiWire::incident(overTheWire(inc));
+                QVERIFY(again);
+                same(inc, ApiWire::incidentJson(*again), "incident");
+            }
             const QJsonObject ev = ApiWire::stateEventJson(ApiWire::stateEvent(o));
             same(ev, ApiWire::stateEventJson(ApiWire::stateEvent(overTheWire(ev))), "state event");
             const AgentDetail d = ApiWire::agentDetail(o, 7);

@@ -45,7 +45,7 @@ private Q_SLOTS:
         Incident i;
         i.id = 7;
         i.agent = QStringLiteral("=cmd|' /C calc'!A0");
-        i.kind = QStringLiteral("dead");
+        i.kind = IncidentKind::Dead;
         i.summary = QStringLiteral("Agent '=cmd' is dead, again");
         i.openedAtMs = 1'700'000'000'000;
         const QByteArray csv = AlertEngine::toCsv({i});

@@ -32,10 +32,11 @@ ChannelConfig channel(const QString &name, const QString &type, const QString &u
 {
     ChannelConfig c;
     c.name = name;
-    c.type = type;
+    QString error;
+    if (!c.setType(type, &error) || !c.setKinds(kinds, &error))
+        qFatal("%s", qPrintable(error));
     c.url = url;
     c.secret = secret;
-    c.kinds = kinds;
     c.timeoutMs = 3000;
     return c;
 }
@@ -555,7 +556,7 @@ private Q_SLOTS:
         AlertEngine::Filter f;
         f.agent = QStringLiteral("b");
         QCOMPARE(a.alerts->history(f).size(), 2);
-        f.kind = QStringLiteral("error");
+        f.kind = IncidentKind::Error;
         QCOMPARE(a.alerts->history(f).size(), 1);
         AlertEngine::Filter open;
         open.open = 1;
@@ -633,10 +634,23 @@ private Q_SLOTS:
     void channelConfig_validation()
     {
         QVERIFY(channel(QStringLiteral("a"), QStringLiteral("slack"), QStringLiteral("https://hooks.slack.com/services/T/B/X")).validate().isEmpty());
-        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("sms"), QStringLiteral("https://x")).validate().contains(u"unknown type 'sms'"));
         QVERIFY(channel(QStringLiteral("a"), QStringLiteral("webhook"), QStringLiteral("ftp://x")).validate().contains(u"not an http(s) URL"));
         QVERIFY(channel(QStringLiteral("a"), QStringLiteral("pagerduty"), QStringLiteral("https://events.pagerduty.com/v2/enqueue")).validate().contains(u"routing key"));
-        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("webhook"), QStringLiteral("https://x"), {}, {QStringLiteral("fire")}).validate().contains(u"unknown alert kind"));
+        // Names a config gives: a type or kind that is none is refused by name, never taken as another.
+        ChannelConfig named;
+        named.name = QStringLiteral("a");
+        QString error;
+        QVERIFY(!named.setType(QStringLiteral("sms"), &error));
+        QVERIFY2(error.contains(u"unknown type 'sms' (use slack, discord, webhook, pagerduty, email)"), qPrintable(error));
+        QVERIFY(named.setType(QStringLiteral("pagerduty"), &error));
+        QCOMPARE(named.type, ChannelType::PagerDuty);
+        QVERIFY(!named.setKinds({QStringLiteral("dead"), QStringLiteral("fire")}, &error));
+        QVERIFY2(error.contains(u"unknown alert kind 'fire'"), qPrintable(error));
+        QVERIFY(!named.setKinds({QStringLiteral("flapping")}, &error)); // flapping goes where deaths go
+        QVERIFY(named.kinds.isEmpty());
+        QVERIFY(named.setKinds({QStringLiteral("project_budget"), QStringLiteral("restart_failed")}, &error));
+        QCOMPARE(named.kinds, (QList<IncidentKind>{IncidentKind::ProjectBudget, IncidentKind::RestartFailed}));
+        QCOMPARE(named.kindNames(), (QStringList{QStringLiteral("project_budget"), QStringLiteral("restart_failed")}));
         ChannelConfig mail = channel(QStringLiteral("m"), QStringLiteral("email"), {});
         mail.smtpUrl = QStringLiteral("smtp://mail.example.com:587");
         QVERIFY(mail.validate().contains(u"'from'"));

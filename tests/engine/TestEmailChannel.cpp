@@ -27,7 +27,7 @@ class TestEmailChannel : public QObject
     {
         ChannelConfig c;
         c.name = QStringLiteral("mail");
-        c.type = QStringLiteral("email");
+        c.type = ChannelType::Email;
         c.smtpUrl = QStringLiteral("smtp://127.0.0.1:%1").arg(m_port);
         c.tls = tls;
         c.user = QStringLiteral("alerts");

@@ -160,7 +160,7 @@ struct Rig
         watchdog->load(&error);
         ChannelConfig hook;
         hook.name = QStringLiteral("hook");
-        hook.type = QStringLiteral("webhook");
+        hook.type = ChannelType::Webhook;
         hook.url = rx.url(QStringLiteral("/hook"));
         dispatcher = std::make_unique<NotificationDispatcher>(db, clock, QList<ChannelConfig>{hook});
         alerts = std::make_unique<AlertEngine>(db, clock, dispatcher.get(), AlertEngine::Options());

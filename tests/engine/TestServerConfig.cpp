@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(c.watchdog.projects.first().dailyBudgetUsd, 50.0);
         QCOMPARE(c.channels.size(), 4);
         QCOMPARE(c.channels.at(0).url, QStringLiteral("https://hooks.slack.com/services/T0/B0/abc")); // trimmed
-        QCOMPARE(c.channels.at(0).kinds, (QStringList{QStringLiteral("dead"), QStringLiteral("crash")}));
+        QCOMPARE(c.channels.at(0).kinds, (QList<IncidentKind>{IncidentKind::Dead, IncidentKind::Crash}));
         QCOMPARE(c.channels.at(1).secret, QStringLiteral("sign-me"));
         QCOMPARE(c.channels.at(2).secret, QStringLiteral("R0UTINGKEY"));
         QCOMPARE(c.channels.at(2).url, QStringLiteral("https://events.pagerduty.com/v2/enqueue"));

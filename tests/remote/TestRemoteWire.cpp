@@ -263,13 +263,15 @@ private Q_SLOTS:
         const QList<Incident> list = ApiWire::alerts(
             J("{'alerts':[{'id':4,'agent_id':7,'agent':'bot','kind':'dead','opened_at':'2026-01-01T00:00:00.000Z',"
               "'resolved_at':null,'acknowledged_at':'2026-01-01T00:01:00.000Z','silenced':true,'notifications':2,"
-              "'summary':'bot died','detail':'no beat for 5 min'},'oops']}"));
-        QCOMPARE(list.size(), 2);
+              "'summary':'bot died','detail':'no beat for 5 min'},'oops',{'id':5,'kind':'meltdown'}]}"));
+        // An element without a kind this version knows ('oops', a newer server's kind) is left out: never
+        // shown as some other kind.
+        QCOMPARE(list.size(), 1);
         const Incident &i = list.at(0);
         QCOMPARE(i.id, 4);
         QCOMPARE(i.agentId, 7);
         QCOMPARE(i.agent, QStringLiteral("bot"));
-        QCOMPARE(i.kind, QStringLiteral("dead"));
+        QCOMPARE(i.kind, IncidentKind::Dead);
         QCOMPARE(i.openedAtMs, ms("2026-01-01T00:00:00.000Z"));
         QCOMPARE(i.resolvedAtMs, 0);
         QCOMPARE(i.ackedAtMs, ms("2026-01-01T00:01:00.000Z"));
@@ -277,7 +279,6 @@ private Q_SLOTS:
         QCOMPARE(i.notifications, 2);
         QCOMPARE(i.summary, QStringLiteral("bot died"));
         QCOMPARE(i.detail, QStringLiteral("no beat for 5 min"));
-        QCOMPARE(list.at(1).id, 0);
         QVERIFY(ApiWire::alerts(J("{'alerts':'none'}")).isEmpty());
     }
 
@@ -364,7 +365,7 @@ private Q_SLOTS:
         QCOMPARE(d.beats.at(1).costUsd, std::optional<double>(0.25));
         QCOMPARE(d.beats.at(1).receivedAtMs, 0);
         QCOMPARE(d.incidents.size(), 1);
-        QCOMPARE(d.incidents.at(0).kind, QStringLiteral("error"));
+        QCOMPARE(d.incidents.at(0).kind, IncidentKind::Error);
         QVERIFY(d.restarts.isEmpty());
         QCOMPARE(d.settings.intervalSecs, std::optional<double>(60));
         QVERIFY(!d.settings.graceSecs);
@@ -469,7 +470,7 @@ private Q_SLOTS:
             ApiWire::agentRow(o);
             ApiWire::statusPage(o);
             ApiWire::alerts(o);
-            ApiWire::incident(o);
+            ApiWire::incident(o); // std::optional: nothing to look at, it must not crash
             ApiWire::usagePoints(o);
             ApiWire::agentSettings(o);
             ApiWire::agentDetail(o, i);
@@ -610,7 +611,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!(alerts = ApiWire::alerts(getJson("/api/v1/alerts"))).isEmpty(), 5000);
         QCOMPARE(alerts.at(0).agent, QStringLiteral("wire-bot"));
         QCOMPARE(alerts.at(0).agentId, row.id);
-        QCOMPARE(alerts.at(0).kind, QStringLiteral("error"));
+        QCOMPARE(alerts.at(0).kind, IncidentKind::Error);
         QCOMPARE(alerts.at(0).openedAtMs, m_clock->nowMs());
         QCOMPARE(alerts.at(0).resolvedAtMs, 0);
         QVERIFY(!parser.failed());

@@ -141,7 +141,7 @@ QList<Command> alertCommands()
         {{QStringLiteral("incidents"), QStringLiteral("list")},
          QStringLiteral("list incidents, newest first (also plain `incidents`)"),
          {database, valued(QStringLiteral("agent"), QStringLiteral("Only this agent."), QStringLiteral("name")),
-          valued(QStringLiteral("kind"), QStringLiteral("Only this kind (dead, error, crash, loop, budget)."), QStringLiteral("kind")),
+          valued(QStringLiteral("kind"), QStringLiteral("Only this kind (dead, error, crash, loop, budget, project_budget, restart_failed, flapping)."), QStringLiteral("kind")),
           flag(QStringLiteral("open"), QStringLiteral("Only open incidents.")), flag(QStringLiteral("csv"), QStringLiteral("Print CSV.")),
           valued(QStringLiteral("limit"), QStringLiteral("At most this many (default 100)."), QStringLiteral("n"), QStringLiteral("100"))},
          {},

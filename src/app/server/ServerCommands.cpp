@@ -313,7 +313,7 @@ int channelsList(const Invocation &inv)
     if (!loadChannels(inv, &config))
         return 2;
     for (const ChannelConfig &c : std::as_const(config.channels))
-        out() << c.name << "  " << c.type << "  " << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kinds.join(u',')) << Qt::endl;
+        out() << c.name << "  " << channelTypeName(c.type) << "  " << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kindNames().join(u',')) << Qt::endl;
     return 0;
 }
 
@@ -355,7 +355,12 @@ int incidentsList(const Invocation &inv)
     QString error;
     AlertEngine::Filter f;
     f.agent = inv.value(QStringLiteral("agent"));
-    f.kind = inv.value(QStringLiteral("kind"));
+    if (inv.isSet(QStringLiteral("kind"))) {
+        f.kind = incidentKindFromName(inv.value(QStringLiteral("kind")));
+        if (!f.kind)
+            return fail(QStringLiteral("unknown incident kind '%1' (use %2)")
+                            .arg(inv.value(QStringLiteral("kind")), incidentKindNames()));
+    }
     f.open = inv.isSet(QStringLiteral("open")) ? 1 : -1;
     f.limit = inv.value(QStringLiteral("limit")).toInt() > 0 ? inv.value(QStringLiteral("limit")).toInt() : 100;
     const QList<Incident> list = alerts.history(f, &error);
@@ -371,7 +376,7 @@ int incidentsList(const Invocation &inv)
                      .arg(i.id)
                      .arg(QDateTime::fromMSecsSinceEpoch(i.openedAtMs).toString(Qt::ISODate))
                      .arg(i.resolvedAtMs ? QStringLiteral("resolved") : i.ackedAtMs ? QStringLiteral("acked   ") : QStringLiteral("OPEN    "))
-                     .arg(i.kind, -6)
+                     .arg(IncidentKey{i.kind, i.project}.name(), -6)
                      .arg(i.summary)
               << Qt::endl;
     }
