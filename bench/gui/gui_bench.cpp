@@ -22,8 +22,9 @@ namespace {
 
 QList<AgentRow> snapshot(int n, qint64 now, int round)
 {
-    static const AgentState states[] = {AgentState::Healthy, AgentState::Healthy, AgentState::Healthy, AgentState::Warning,
-                                        AgentState::Late, AgentState::Dead, AgentState::Error, AgentState::Stopped};
+    static const AgentState states[] = {AgentState::Healthy, AgentState::Healthy, AgentState::Healthy,
+                                        AgentState::Warning, AgentState::Late,    AgentState::Dead,
+                                        AgentState::Error,   AgentState::Stopped};
     QList<AgentRow> rows;
     rows.reserve(n);
     for (int i = 0; i < n; ++i) {
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
         const QList<AgentRow> rows = snapshot(n, clock.nowMs(), round); // built off the GUI thread in the app
         clock.advance(250);
         t.restart();
-        Q_EMIT source.snapshot(rows); // every row changed, states too: the proxy re-sorts
+        Q_EMIT source.snapshot(rows);  // every row changed, states too: the proxy re-sorts
         QApplication::processEvents(); // the view repaints
         updates.append(t.nsecsElapsed() / 1e6);
     }
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     printf("coalesced update, all changed   median %.1f ms, worst %.1f ms over %lld updates (goal < 16 ms)\n",
            updates.at(updates.size() / 2), updates.last(), static_cast<long long>(updates.size()));
     printf("last-seen refresh (1/s)         %.1f ms\n", tickMs);
-    printf("memory                          %ld MB RSS (%ld MB before the model; goal < 300 MB)\n", rss / 1024, rssStart / 1024);
+    printf("memory                          %ld MB RSS (%ld MB before the model; goal < 300 MB)\n", rss / 1024,
+           rssStart / 1024);
     return 0;
 }

@@ -135,7 +135,8 @@ int main(int argc, char *argv[])
     app.exec();
     const double idleCpu = cpuSeconds() - idle0;
 
-    printf("watchdog benchmark: %d agents, every 60 s, %d simulated minutes, clock steps of %lld ms\n", agents, minutes, StepMs);
+    printf("watchdog benchmark: %d agents, every 60 s, %d simulated minutes, clock steps of %lld ms\n", agents, minutes,
+           StepMs);
     printf("beats observed            %lld\n", beats);
     printf("CPU per observed beat     %.2f us (observe: state, detectors, deadline push)\n", observeCpu / beats * 1e6);
     printf("CPU in poll, total        %.3f s over %lld polls\n", pollCpu, (end - t0) / StepMs);

@@ -69,17 +69,19 @@ struct AgentSettings
     std::optional<double> intervalSecs;
     std::optional<double> graceSecs;
     std::optional<double> dailyBudgetUsd;
-    std::optional<int> toolLoopRepeats;  // the same tool call this many times in a row is a loop
-    std::optional<qint64> iterationCap;  // iteration_count above this is a loop
-    QString restartTarget;               // docker:NAME, systemd:UNIT, systemd-user:UNIT; empty: none
+    std::optional<int> toolLoopRepeats; // the same tool call this many times in a row is a loop
+    std::optional<qint64> iterationCap; // iteration_count above this is a loop
+    QString restartTarget;              // docker:NAME, systemd:UNIT, systemd-user:UNIT; empty: none
     bool isEmpty() const
     {
-        return !intervalSecs && !graceSecs && !dailyBudgetUsd && !toolLoopRepeats && !iterationCap && restartTarget.isEmpty();
+        return !intervalSecs && !graceSecs && !dailyBudgetUsd && !toolLoopRepeats && !iterationCap &&
+               restartTarget.isEmpty();
     }
     bool operator==(const AgentSettings &o) const
     {
-        return intervalSecs == o.intervalSecs && graceSecs == o.graceSecs && dailyBudgetUsd == o.dailyBudgetUsd
-               && toolLoopRepeats == o.toolLoopRepeats && iterationCap == o.iterationCap && restartTarget == o.restartTarget;
+        return intervalSecs == o.intervalSecs && graceSecs == o.graceSecs && dailyBudgetUsd == o.dailyBudgetUsd &&
+               toolLoopRepeats == o.toolLoopRepeats && iterationCap == o.iterationCap &&
+               restartTarget == o.restartTarget;
     }
     bool operator!=(const AgentSettings &o) const { return !(*this == o); }
 };

@@ -8,14 +8,22 @@ namespace clev {
 QString agentStateName(AgentState state)
 {
     switch (state) {
-    case AgentState::New: return QStringLiteral("new");
-    case AgentState::Healthy: return QStringLiteral("healthy");
-    case AgentState::Warning: return QStringLiteral("warning");
-    case AgentState::Error: return QStringLiteral("error");
-    case AgentState::Late: return QStringLiteral("late");
-    case AgentState::Dead: return QStringLiteral("dead");
-    case AgentState::Stopped: return QStringLiteral("stopped");
-    case AgentState::Paused: return QStringLiteral("paused");
+    case AgentState::New:
+        return QStringLiteral("new");
+    case AgentState::Healthy:
+        return QStringLiteral("healthy");
+    case AgentState::Warning:
+        return QStringLiteral("warning");
+    case AgentState::Error:
+        return QStringLiteral("error");
+    case AgentState::Late:
+        return QStringLiteral("late");
+    case AgentState::Dead:
+        return QStringLiteral("dead");
+    case AgentState::Stopped:
+        return QStringLiteral("stopped");
+    case AgentState::Paused:
+        return QStringLiteral("paused");
     }
     return QStringLiteral("new");
 }
@@ -32,14 +40,22 @@ std::optional<AgentState> agentStateFromName(const QString &name)
 int agentStateSeverity(AgentState state)
 {
     switch (state) {
-    case AgentState::Dead: return 6;
-    case AgentState::Error: return 5;
-    case AgentState::Late: return 4;
-    case AgentState::Warning: return 3;
-    case AgentState::Healthy: return 2;
-    case AgentState::Paused: return 1;
-    case AgentState::Stopped: return 1;
-    case AgentState::New: return 0;
+    case AgentState::Dead:
+        return 6;
+    case AgentState::Error:
+        return 5;
+    case AgentState::Late:
+        return 4;
+    case AgentState::Warning:
+        return 3;
+    case AgentState::Healthy:
+        return 2;
+    case AgentState::Paused:
+        return 1;
+    case AgentState::Stopped:
+        return 1;
+    case AgentState::New:
+        return 0;
     }
     return 0;
 }
@@ -85,8 +101,8 @@ std::optional<Change> onBeat(AgentState current, BeatStatus status, const QStrin
 
 bool expectsBeats(AgentState state)
 {
-    return state == AgentState::Healthy || state == AgentState::Warning || state == AgentState::Error
-           || state == AgentState::Late;
+    return state == AgentState::Healthy || state == AgentState::Warning || state == AgentState::Error ||
+           state == AgentState::Late;
 }
 
 std::optional<Change> onLateDeadline(AgentState current, qint64 expectedEveryMs)

@@ -13,8 +13,8 @@ namespace clev {
 // The watchdog's view of an agent (see docs/WATCHDOG.md for the full table).
 // Its names (agentStateName()) are the stored agents.state and timeline values and the API's "state".
 enum class AgentState { New, Healthy, Warning, Error, Late, Dead, Stopped, Paused };
-inline constexpr std::array<AgentState, 8> allAgentStates{AgentState::New,  AgentState::Healthy, AgentState::Warning,
-                                                          AgentState::Error, AgentState::Late,   AgentState::Dead,
+inline constexpr std::array<AgentState, 8> allAgentStates{AgentState::New,     AgentState::Healthy, AgentState::Warning,
+                                                          AgentState::Error,   AgentState::Late,    AgentState::Dead,
                                                           AgentState::Stopped, AgentState::Paused};
 
 QString agentStateName(AgentState state);

@@ -8,14 +8,22 @@ namespace clev {
 QString incidentKindName(IncidentKind kind)
 {
     switch (kind) {
-    case IncidentKind::Dead: return QStringLiteral("dead");
-    case IncidentKind::Error: return QStringLiteral("error");
-    case IncidentKind::Crash: return QStringLiteral("crash");
-    case IncidentKind::Loop: return QStringLiteral("loop");
-    case IncidentKind::Budget: return QStringLiteral("budget");
-    case IncidentKind::ProjectBudget: return QStringLiteral("project_budget");
-    case IncidentKind::RestartFailed: return QStringLiteral("restart_failed");
-    case IncidentKind::Flapping: return QStringLiteral("flapping");
+    case IncidentKind::Dead:
+        return QStringLiteral("dead");
+    case IncidentKind::Error:
+        return QStringLiteral("error");
+    case IncidentKind::Crash:
+        return QStringLiteral("crash");
+    case IncidentKind::Loop:
+        return QStringLiteral("loop");
+    case IncidentKind::Budget:
+        return QStringLiteral("budget");
+    case IncidentKind::ProjectBudget:
+        return QStringLiteral("project_budget");
+    case IncidentKind::RestartFailed:
+        return QStringLiteral("restart_failed");
+    case IncidentKind::Flapping:
+        return QStringLiteral("flapping");
     }
     return QString();
 }
@@ -59,11 +67,16 @@ std::optional<IncidentKey> IncidentKey::fromName(QStringView text)
 QString channelTypeName(ChannelType type)
 {
     switch (type) {
-    case ChannelType::Slack: return QStringLiteral("slack");
-    case ChannelType::Discord: return QStringLiteral("discord");
-    case ChannelType::Webhook: return QStringLiteral("webhook");
-    case ChannelType::PagerDuty: return QStringLiteral("pagerduty");
-    case ChannelType::Email: return QStringLiteral("email");
+    case ChannelType::Slack:
+        return QStringLiteral("slack");
+    case ChannelType::Discord:
+        return QStringLiteral("discord");
+    case ChannelType::Webhook:
+        return QStringLiteral("webhook");
+    case ChannelType::PagerDuty:
+        return QStringLiteral("pagerduty");
+    case ChannelType::Email:
+        return QStringLiteral("email");
     }
     return QString();
 }

@@ -24,7 +24,8 @@ QString incidentKindName(IncidentKind kind);
 // Exactly one of those names, else nullopt (the caller says what it does with unknown text).
 std::optional<IncidentKind> incidentKindFromName(QStringView name);
 // The names of `kinds` (all by default), joined with ", " (for "use …" messages).
-QString incidentKindNames(const QList<IncidentKind> &kinds = QList<IncidentKind>(allIncidentKinds.begin(), allIncidentKinds.end()));
+QString incidentKindNames(const QList<IncidentKind> &kinds = QList<IncidentKind>(allIncidentKinds.begin(),
+                                                                                 allIncidentKinds.end()));
 inline size_t qHash(IncidentKind kind, size_t seed = 0) noexcept
 {
     return ::qHash(static_cast<int>(kind), seed);
@@ -42,13 +43,16 @@ struct IncidentKey
     // nullopt for text that is no kind (or a project budget without its project, or a project on any other kind).
     static std::optional<IncidentKey> fromName(QStringView text);
 
-    friend bool operator==(const IncidentKey &a, const IncidentKey &b) { return a.kind == b.kind && a.project == b.project; }
+    friend bool operator==(const IncidentKey &a, const IncidentKey &b)
+    {
+        return a.kind == b.kind && a.project == b.project;
+    }
     friend bool operator!=(const IncidentKey &a, const IncidentKey &b) { return !(a == b); }
 };
 
 enum class ChannelType { Slack, Discord, Webhook, PagerDuty, Email };
-inline constexpr std::array<ChannelType, 5> allChannelTypes{ChannelType::Slack, ChannelType::Discord, ChannelType::Webhook,
-                                                            ChannelType::PagerDuty, ChannelType::Email};
+inline constexpr std::array<ChannelType, 5> allChannelTypes{
+    ChannelType::Slack, ChannelType::Discord, ChannelType::Webhook, ChannelType::PagerDuty, ChannelType::Email};
 
 // "slack", "discord", "webhook", "pagerduty", "email".
 QString channelTypeName(ChannelType type);

@@ -16,9 +16,9 @@ namespace clev {
 // Which incidents a history lists.
 struct IncidentFilter
 {
-    QString agent; // a name, or a wildcard with * and ?
+    QString agent;                    // a name, or a wildcard with * and ?
     std::optional<IncidentKind> kind; // any when empty
-    int open = -1; // -1 all, 1 open only, 0 resolved only
+    int open = -1;                    // -1 all, 1 open only, 0 resolved only
     qint64 fromMs = 0;
     qint64 toMs = std::numeric_limits<qint64>::max();
     int limit = 100;
@@ -64,8 +64,8 @@ struct RestartAttempt
     QString target;
     QString trigger;
     bool ok = false;
-    QString context; // stored as "" when empty, never NULL
-    QString error;   // stored as NULL when empty
+    QString context;       // stored as "" when empty, never NULL
+    QString error;         // stored as NULL when empty
     QString timelineCause; // the cause of the timeline line ("restart: …")
 };
 

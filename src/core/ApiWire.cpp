@@ -82,10 +82,12 @@ QJsonObject statusAgentJson(const StatusAgent &agent, qint64 nowMs)
         {QStringLiteral("name"), r.name},
         {QStringLiteral("state"), agentStateName(r.state)},
         {QStringLiteral("last_seen"), timeJson(r.lastSeenMs > 0 ? r.lastSeenMs : 0)},
-        {QStringLiteral("seconds_since_last_seen"),
-         r.lastSeenMs > 0 ? QJsonValue(std::max<qint64>(0, nowMs - r.lastSeenMs) / 1000) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("seconds_since_last_seen"), r.lastSeenMs > 0
+                                                        ? QJsonValue(std::max<qint64>(0, nowMs - r.lastSeenMs) / 1000)
+                                                        : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("interval"), nullable(agent.intervalSecs)},
-        {QStringLiteral("iteration_count"), r.iterationCount ? QJsonValue(*r.iterationCount) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("iteration_count"),
+         r.iterationCount ? QJsonValue(*r.iterationCount) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("last_status"), textOrNull(agent.lastStatus)},
         {QStringLiteral("last_message"), r.lastMessage},
         {QStringLiteral("agent_type"), textOrNull(agent.agentType)},
@@ -200,9 +202,8 @@ QJsonObject alertsJson(const QList<Incident> &incidents, int limit, int offset)
     QJsonArray items;
     for (const Incident &i : incidents)
         items.append(incidentJson(i));
-    return QJsonObject{{QStringLiteral("alerts"), items},
-                       {QStringLiteral("limit"), limit},
-                       {QStringLiteral("offset"), offset}};
+    return QJsonObject{
+        {QStringLiteral("alerts"), items}, {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}};
 }
 
 QList<Incident> alerts(const QJsonObject &body)
@@ -223,9 +224,8 @@ QJsonObject usageWindowJson(qint64 fromSecs, int bucketSecs, const QList<UsagePo
                                {QStringLiteral("cost_usd"), p.costUsd},
                                {QStringLiteral("tokens"), p.tokens},
                                {QStringLiteral("beats"), p.beats}});
-    return QJsonObject{{QStringLiteral("from"), fromSecs},
-                       {QStringLiteral("bucket"), bucketSecs},
-                       {QStringLiteral("points"), out}};
+    return QJsonObject{
+        {QStringLiteral("from"), fromSecs}, {QStringLiteral("bucket"), bucketSecs}, {QStringLiteral("points"), out}};
 }
 
 QList<UsagePoint> usagePoints(const QJsonObject &window)
@@ -347,9 +347,9 @@ QJsonObject costsJson(const QString &bucket, qint64 fromSecs, int total, int lim
                                 {QStringLiteral("start"), c.dayStartSecs},
                                 {QStringLiteral("cost_usd"), c.costUsd},
                                 {QStringLiteral("tokens"), c.tokens}});
-    return QJsonObject{{QStringLiteral("bucket"), bucket},   {QStringLiteral("from"), fromSecs},
-                       {QStringLiteral("total"), total},     {QStringLiteral("limit"), limit},
-                       {QStringLiteral("offset"), offset},   {QStringLiteral("series"), list}};
+    return QJsonObject{{QStringLiteral("bucket"), bucket}, {QStringLiteral("from"), fromSecs},
+                       {QStringLiteral("total"), total},   {QStringLiteral("limit"), limit},
+                       {QStringLiteral("offset"), offset}, {QStringLiteral("series"), list}};
 }
 
 CostsPage costsPage(const QJsonObject &body)

@@ -155,7 +155,8 @@ void decodeAgent(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbeat *be
         const QString trimmed = beat->agent.trimmed();
         if (trimmed.isEmpty())
             d.fail(QStringLiteral("agent"), QStringLiteral("must not be empty"));
-        else if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        else if (std::any_of(trimmed.cbegin(), trimmed.cend(),
+                             [](QChar c) { return c.category() == QChar::Other_Control; }))
             d.fail(QStringLiteral("agent"), QStringLiteral("must not contain control characters"));
         else if (!trimmed.isValidUtf16()) // a lone "\ud800" escape: stored as invalid UTF-8, shown as U+FFFD
             d.fail(QStringLiteral("agent"), QStringLiteral("must be valid Unicode (no unpaired surrogates)"));
@@ -186,10 +187,12 @@ void decodeCustomData(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbea
 {
     const QJsonValue custom = d.get("custom_data");
     if (custom.isObject() || custom.isArray()) {
-        beat->customData = QString::fromUtf8(custom.isObject() ? QJsonDocument(custom.toObject()).toJson(QJsonDocument::Compact)
-                                                              : QJsonDocument(custom.toArray()).toJson(QJsonDocument::Compact));
+        beat->customData =
+            QString::fromUtf8(custom.isObject() ? QJsonDocument(custom.toObject()).toJson(QJsonDocument::Compact)
+                                                : QJsonDocument(custom.toArray()).toJson(QJsonDocument::Compact));
         if (beat->customData.size() > limits.maxCustomData)
-            d.fail(QStringLiteral("custom_data"), QStringLiteral("must be at most %1 characters").arg(limits.maxCustomData));
+            d.fail(QStringLiteral("custom_data"),
+                   QStringLiteral("must be at most %1 characters").arg(limits.maxCustomData));
     } else {
         d.string("custom_data", limits.maxCustomData, &beat->customData);
     }
@@ -202,7 +205,8 @@ void decodeToolCallLog(Decoder &d, const HeartbeatCodec::Limits &limits, Heartbe
         if (!log.isArray()) {
             d.fail(QStringLiteral("tool_call_log"), QStringLiteral("must be an array of {name, args} objects"));
         } else if (log.toArray().size() > limits.maxToolCalls) {
-            d.fail(QStringLiteral("tool_call_log"), QStringLiteral("must hold at most %1 entries").arg(limits.maxToolCalls));
+            d.fail(QStringLiteral("tool_call_log"),
+                   QStringLiteral("must hold at most %1 entries").arg(limits.maxToolCalls));
         } else {
             const QJsonArray entries = log.toArray();
             for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -241,11 +245,12 @@ void decodePromptHashes(Decoder &d, const HeartbeatCodec::Limits &limits, Heartb
     if (!hashes.isUndefined()) {
         const QJsonArray array = hashes.toArray();
         const bool allStrings = hashes.isArray() && std::all_of(array.begin(), array.end(), [](const QJsonValue &h) {
-            return h.isString() && !h.toString().isEmpty() && h.toString().size() <= 64;
-        });
+                                    return h.isString() && !h.toString().isEmpty() && h.toString().size() <= 64;
+                                });
         if (!allStrings || array.size() > limits.maxPromptHashes) {
             d.fail(QStringLiteral("prompt_hashes"),
-                   QStringLiteral("must be an array of at most %1 strings of 1 to 64 characters").arg(limits.maxPromptHashes));
+                   QStringLiteral("must be an array of at most %1 strings of 1 to 64 characters")
+                       .arg(limits.maxPromptHashes));
         } else {
             for (const QJsonValue &h : array)
                 beat->promptHashes.append(h.toString());
@@ -302,8 +307,8 @@ HeartbeatCodec::Result HeartbeatCodec::decode(const QJsonValue &value, qint64 no
             beat.toolCallLogJson = QString::fromUtf8(QJsonDocument(calls).toJson(QJsonDocument::Compact));
         }
         if (!beat.promptHashes.isEmpty())
-            beat.promptHashesJson =
-                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(beat.promptHashes)).toJson(QJsonDocument::Compact));
+            beat.promptHashesJson = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(beat.promptHashes)).toJson(QJsonDocument::Compact));
     }
     return result;
 }

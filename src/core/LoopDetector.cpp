@@ -45,9 +45,10 @@ void LoopDetector::toolRule(const Heartbeat &beat, Scan &scan)
                                         .arg(call.name)
                                         .arg(m_callRun));
         } else if (m_callRun >= m_options.toolWarn) {
-            scan.raise(Level::Warning, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
-                                           .arg(call.name)
-                                           .arg(m_callRun));
+            scan.raise(Level::Warning,
+                       QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
+                           .arg(call.name)
+                           .arg(m_callRun));
         }
     }
     if (!beat.toolCallLog.isEmpty() && m_callRun < m_options.toolLoop)
@@ -66,8 +67,9 @@ void LoopDetector::promptRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
     m_lastWindow = window;
     (m_windowRun >= m_options.promptRepeatBeats ? scan.found : scan.broken) |= PromptRule;
     if (m_windowRun >= m_options.promptRepeatBeats)
-        scan.raise(Level::Loop, QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
-                                    .arg(m_windowRun));
+        scan.raise(Level::Loop,
+                   QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
+                       .arg(m_windowRun));
 }
 
 // 3. Usage far above the agent's own trailing mean, several beats running.
@@ -76,9 +78,10 @@ void LoopDetector::spikeRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
     double meanTokens = 0;
     double meanTools = 0;
     const bool haveBaseline = baselineMeans(beat.occurredAtMs, &meanTokens, &meanTools);
-    const bool tokenSpike = haveBaseline && tokens >= m_options.spikeTokenFloor && tokens >= m_options.spikeFactor * meanTokens;
-    const bool toolSpike = haveBaseline && beat.toolCalls >= m_options.spikeToolFloor
-                           && beat.toolCalls >= m_options.spikeFactor * meanTools;
+    const bool tokenSpike =
+        haveBaseline && tokens >= m_options.spikeTokenFloor && tokens >= m_options.spikeFactor * meanTokens;
+    const bool toolSpike = haveBaseline && beat.toolCalls >= m_options.spikeToolFloor &&
+                           beat.toolCalls >= m_options.spikeFactor * meanTools;
     // A beat that used nothing (a liveness beat) neither extends nor breaks a run of spikes.
     const bool usedSomething = tokens > 0 || beat.toolCalls > 0;
     if (tokenSpike || toolSpike)
@@ -90,16 +93,18 @@ void LoopDetector::spikeRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
     else if (usedSomething)
         scan.broken |= SpikeRule;
     if (m_spikeRun >= m_options.spikeBeats)
-        scan.raise(Level::Loop, tokenSpike ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
-                                                 .arg(tokens)
-                                                 .arg(m_spikeRun)
-                                                 .arg(m_options.spikeFactor)
-                                                 .arg(qRound64(meanTokens))
-                                           : QStringLiteral("%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4")
-                                                 .arg(beat.toolCalls)
-                                                 .arg(m_spikeRun)
-                                                 .arg(m_options.spikeFactor)
-                                                 .arg(meanTools, 0, 'f', 1));
+        scan.raise(Level::Loop,
+                   tokenSpike
+                       ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
+                             .arg(tokens)
+                             .arg(m_spikeRun)
+                             .arg(m_options.spikeFactor)
+                             .arg(qRound64(meanTokens))
+                       : QStringLiteral("%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4")
+                             .arg(beat.toolCalls)
+                             .arg(m_spikeRun)
+                             .arg(m_options.spikeFactor)
+                             .arg(meanTools, 0, 'f', 1));
     // Spiking beats do not raise the baseline they are judged against.
     if (!tokenSpike && !toolSpike)
         addToBaseline(beat);
@@ -112,7 +117,9 @@ void LoopDetector::iterationRule(const Heartbeat &beat, Scan &scan)
         return;
     (*beat.iterationCount > m_options.iterationCap ? scan.found : scan.broken) |= IterationRule;
     if (*beat.iterationCount > m_options.iterationCap)
-        scan.raise(Level::Loop, QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
+        scan.raise(
+            Level::Loop,
+            QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
 }
 
 // 5. Hysteresis: the loop in force lasts until every rule that found it saw its pattern break, or

@@ -33,7 +33,7 @@ public:
         qint64 spikeTokenFloor = 20'000;
         qint64 spikeToolFloor = 50;
         int spikeBeats = 3;
-        qint64 iterationCap = 0; // 0: no cap
+        qint64 iterationCap = 0;  // 0: no cap
         qint64 quietMs = 300'000; // a loop whose pattern was not seen for this long has ended
     };
 

@@ -6,11 +6,16 @@ namespace clev {
 QString Notification::actionName() const
 {
     switch (action) {
-    case Action::Trigger: return QStringLiteral("trigger");
-    case Action::Update: return QStringLiteral("update");
-    case Action::Repeat: return QStringLiteral("repeat");
-    case Action::Resolve: return QStringLiteral("resolve");
-    case Action::Test: return QStringLiteral("test");
+    case Action::Trigger:
+        return QStringLiteral("trigger");
+    case Action::Update:
+        return QStringLiteral("update");
+    case Action::Repeat:
+        return QStringLiteral("repeat");
+    case Action::Resolve:
+        return QStringLiteral("resolve");
+    case Action::Test:
+        return QStringLiteral("test");
     }
     return QStringLiteral("trigger");
 }
@@ -27,12 +32,15 @@ QString Notification::severity() const
     switch (kind) {
     case IncidentKind::Dead:
     case IncidentKind::Crash:
-    case IncidentKind::RestartFailed: return QStringLiteral("critical");
-    case IncidentKind::Error: return QStringLiteral("error");
+    case IncidentKind::RestartFailed:
+        return QStringLiteral("critical");
+    case IncidentKind::Error:
+        return QStringLiteral("error");
     case IncidentKind::Loop:
     case IncidentKind::Budget:
     case IncidentKind::ProjectBudget:
-    case IncidentKind::Flapping: return QStringLiteral("warning");
+    case IncidentKind::Flapping:
+        return QStringLiteral("warning");
     }
     return QStringLiteral("warning");
 }
@@ -56,7 +64,7 @@ std::optional<Notification> Notification::fromJson(const QJsonObject &o)
 {
     Notification n;
     const QString action = o.value(QLatin1String("action")).toString();
-    n.action = action == u"resolve" ? Action::Resolve
+    n.action = action == u"resolve"  ? Action::Resolve
                : action == u"update" ? Action::Update
                : action == u"repeat" ? Action::Repeat
                : action == u"test"   ? Action::Test

@@ -18,11 +18,11 @@ struct Notification
 
     Action action = Action::Trigger;
     IncidentKind kind = IncidentKind::Dead; // not used by a test
-    QString project; // ProjectBudget: the project whose budget it is
+    QString project;                        // ProjectBudget: the project whose budget it is
     QString agent;
     qint64 incidentId = 0;
-    QString summary; // one line: "Agent 'crawler' is dead"
-    QString detail;  // why: "no beat for 2 min (expected every 60 s)"
+    QString summary;     // one line: "Agent 'crawler' is dead"
+    QString detail;      // why: "no beat for 2 min (expected every 60 s)"
     qint64 sinceMs = 0;  // when the incident opened
     qint64 atMs = 0;     // when this notification was made
     QString lastMessage; // the agent's last message or crash text

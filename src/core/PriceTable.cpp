@@ -32,9 +32,10 @@ bool PriceTable::loadJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? QStringLiteral("invalid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)
-                     : QStringLiteral("expected a JSON object of models");
+        *error =
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("invalid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)
+                : QStringLiteral("expected a JSON object of models");
         return false;
     }
     QHash<QString, Price> loaded;
@@ -47,7 +48,9 @@ bool PriceTable::loadJson(const QByteArray &json, QString *error)
         // not chat models: skipped. A per-token price that is there must make sense.
         auto bad = [](const QJsonValue &v) { return !v.isUndefined() && (!v.isDouble() || v.toDouble() < 0); };
         if (bad(in) || bad(out)) {
-            *error = QStringLiteral("model '%1': input_cost_per_token and output_cost_per_token must be non-negative numbers").arg(it.key());
+            *error = QStringLiteral(
+                         "model '%1': input_cost_per_token and output_cost_per_token must be non-negative numbers")
+                         .arg(it.key());
             return false;
         }
         if (in.isUndefined() || out.isUndefined())
@@ -102,8 +105,9 @@ std::optional<double> PriceTable::costOf(const Heartbeat &beat) const
     if (!price)
         return std::nullopt;
     // An estimate is held to the bound a sent cost_usd has.
-    return std::min(Heartbeat::MaxCostUsd, beat.inputTokens * price->input + beat.outputTokens * price->output
-                                               + beat.cacheReadTokens * price->cacheRead + beat.cacheWriteTokens * price->cacheWrite);
+    return std::min(Heartbeat::MaxCostUsd, beat.inputTokens * price->input + beat.outputTokens * price->output +
+                                               beat.cacheReadTokens * price->cacheRead +
+                                               beat.cacheWriteTokens * price->cacheWrite);
 }
 
 } // namespace clev

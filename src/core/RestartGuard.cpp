@@ -23,11 +23,15 @@ std::optional<RestartTarget> RestartTarget::parse(const QString &text, QString *
     else if (kind == u"systemd-user")
         target.kind = Kind::SystemdUser;
     else {
-        *error = QStringLiteral("'%1' is not a restart target (use docker:CONTAINER, systemd:UNIT, systemd-user:UNIT or process)").arg(t);
+        *error = QStringLiteral(
+                     "'%1' is not a restart target (use docker:CONTAINER, systemd:UNIT, systemd-user:UNIT or process)")
+                     .arg(t);
         return std::nullopt;
     }
-    static const QString allowed = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-@:\\");
-    if (target.name.isEmpty() || std::any_of(target.name.cbegin(), target.name.cend(), [](QChar c) { return !allowed.contains(c); })) {
+    static const QString allowed =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-@:\\");
+    if (target.name.isEmpty() ||
+        std::any_of(target.name.cbegin(), target.name.cend(), [](QChar c) { return !allowed.contains(c); })) {
         *error = QStringLiteral("'%1': the %2 name is empty or holds characters that are not allowed").arg(t, kind);
         return std::nullopt;
     }
@@ -37,10 +41,14 @@ std::optional<RestartTarget> RestartTarget::parse(const QString &text, QString *
 QString RestartTarget::toString() const
 {
     switch (kind) {
-    case Kind::Docker: return QStringLiteral("docker:") + name;
-    case Kind::Systemd: return QStringLiteral("systemd:") + name;
-    case Kind::SystemdUser: return QStringLiteral("systemd-user:") + name;
-    case Kind::Process: return QStringLiteral("process");
+    case Kind::Docker:
+        return QStringLiteral("docker:") + name;
+    case Kind::Systemd:
+        return QStringLiteral("systemd:") + name;
+    case Kind::SystemdUser:
+        return QStringLiteral("systemd-user:") + name;
+    case Kind::Process:
+        return QStringLiteral("process");
     }
     return QString();
 }
@@ -66,13 +74,16 @@ RestartGuard::Decision RestartGuard::decide(qint64 nowMs) const
     }
     if (recentAttempts(nowMs) >= m_options.maxRestarts) {
         d.kind = Decision::Kind::GiveUp;
-        d.why = QStringLiteral("%1 restarts within %2 did not help").arg(m_options.maxRestarts).arg(formatDuration(m_options.windowMs));
+        d.why = QStringLiteral("%1 restarts within %2 did not help")
+                    .arg(m_options.maxRestarts)
+                    .arg(formatDuration(m_options.windowMs));
         return d;
     }
     if (m_attempts.isEmpty())
         return d; // Now
     // A new process gets its start-up grace before it is judged again, and attempts back off.
-    const qint64 backoff = std::min(m_options.maxBackoffMs, m_options.firstBackoffMs << std::min(std::max(0, m_consecutive - 1), 20));
+    const qint64 backoff =
+        std::min(m_options.maxBackoffMs, m_options.firstBackoffMs << std::min(std::max(0, m_consecutive - 1), 20));
     const qint64 next = m_attempts.last() + std::max(m_options.startupGraceMs, backoff);
     if (nowMs < next) {
         d.kind = Decision::Kind::Later;

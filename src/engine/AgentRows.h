@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentRecords.h"
 #include "core/ApiWire.h"
 #include "engine/Watchdog.h"
-#include "core/AgentRecords.h"
 
 #include <optional>
 

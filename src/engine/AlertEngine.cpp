@@ -19,18 +19,21 @@ namespace clev {
 
 namespace {
 
-const QString NoRestart = QStringLiteral("No automatic restart is configured for this agent; ClevAgent keeps watching it.");
+const QString NoRestart =
+    QStringLiteral("No automatic restart is configured for this agent; ClevAgent keeps watching it.");
 
 } // namespace
 
-AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options, QObject *parent)
+AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
+                         QObject *parent)
     : AlertEngine(AlertStores{}, clock, dispatcher, options, parent)
 {
     m_own = std::make_unique<SqliteStores>(db);
     m_stores = AlertStores{&m_own->transactions, &m_own->incidents, &m_own->silences, &m_own->outbox};
 }
 
-AlertEngine::AlertEngine(AlertStores stores, const Clock &clock, NotificationDispatcher *dispatcher, Options options, QObject *parent)
+AlertEngine::AlertEngine(AlertStores stores, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
+                         QObject *parent)
     : QObject(parent)
     , m_stores(stores)
     , m_clock(clock)
@@ -50,8 +53,9 @@ AlertEngine::AlertEngine(AlertStores stores, const Clock &clock, NotificationDis
 
 AlertEngine::~AlertEngine() = default;
 
-Notification AlertEngine::trigger(qint64 incidentId, const IncidentKey &kind, const QString &agent, const QString &summary,
-                                  const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs)
+Notification AlertEngine::trigger(qint64 incidentId, const IncidentKey &kind, const QString &agent,
+                                  const QString &summary, const QString &detail, const QString &actionTaken,
+                                  qint64 sinceMs, qint64 nowMs)
 {
     Notification n;
     n.action = Notification::Action::Trigger;
@@ -120,11 +124,12 @@ void AlertEngine::flapsDue()
             // It stopped flapping by staying dead: that death is told now, and its end will be.
             resolve(t, IncidentKey{IncidentKind::Flapping},
                     QStringLiteral("no new death for %1, but it is dead").arg(formatDuration(m_options.flap.windowMs)));
-            const Notification n = trigger(dead->id, IncidentKey{IncidentKind::Dead}, t.agent, dead->summary,
-                                           QStringLiteral("It stopped flapping and stayed dead."), NoRestart,
-                                           dead->openedAtMs, now);
+            const Notification n =
+                trigger(dead->id, IncidentKey{IncidentKind::Dead}, t.agent, dead->summary,
+                        QStringLiteral("It stopped flapping and stayed dead."), NoRestart, dead->openedAtMs, now);
             const auto tx = m_stores.transactions->begin();
-            if (!dead->silenced && enqueue(n) && committed(*tx, "the death notice of incident", dead->id) && m_dispatcher)
+            if (!dead->silenced && enqueue(n) && committed(*tx, "the death notice of incident", dead->id) &&
+                m_dispatcher)
                 m_dispatcher->pump();
         } else {
             resolve(t, IncidentKey{IncidentKind::Flapping},
@@ -162,7 +167,8 @@ void AlertEngine::onTransition(const StateTransition &t)
         break;
     case Event::LoopStarted:
         open(t, IncidentKey{IncidentKind::Loop}, who + QStringLiteral(" is looping"), t.cause,
-             QStringLiteral("The agent is told in every heartbeat answer (warning: loop_detected) until the loop ends."));
+             QStringLiteral(
+                 "The agent is told in every heartbeat answer (warning: loop_detected) until the loop ends."));
         break;
     case Event::LoopEnded:
         resolve(t, IncidentKey{IncidentKind::Loop}, t.cause);
@@ -171,13 +177,16 @@ void AlertEngine::onTransition(const StateTransition &t)
         // One budget incident per day: the day's first threshold closes yesterday's, if still open.
         // A project's budget is recorded on the agent whose spending crossed the line, with the project
         // in its kind ("project_budget:NAME"), so two projects of one agent stay apart.
-        const IncidentKey kind = t.project.isEmpty() ? IncidentKey{IncidentKind::Budget} : IncidentKey{IncidentKind::ProjectBudget, t.project};
+        const IncidentKey kind = t.project.isEmpty() ? IncidentKey{IncidentKind::Budget}
+                                                     : IncidentKey{IncidentKind::ProjectBudget, t.project};
         if (t.budgetFirstOfDay)
             resolve(t, kind, QStringLiteral("a new budget day began"));
         const QString owner = t.project.isEmpty() ? who : QStringLiteral("Project '%1'").arg(t.project);
-        const QString summary = t.budgetPercent >= 100 ? owner + QStringLiteral(" spent its daily budget")
-                                                       : owner + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
-        const QString detail = t.project.isEmpty() ? t.cause : QStringLiteral("%1 (last spent by agent '%2')").arg(t.cause, t.agent);
+        const QString summary = t.budgetPercent >= 100
+                                    ? owner + QStringLiteral(" spent its daily budget")
+                                    : owner + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
+        const QString detail =
+            t.project.isEmpty() ? t.cause : QStringLiteral("%1 (last spent by agent '%2')").arg(t.cause, t.agent);
         update(t, kind, summary, detail, QStringLiteral("budget-%1").arg(t.budgetPercent));
         break;
     }
@@ -207,17 +216,21 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
             const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
             const IncidentKind kind = crash ? IncidentKind::Crash : IncidentKind::Error;
             if (!has(kind) &&
-                this->open(t, IncidentKey{kind}, who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
-                           QStringLiteral("%1 (found at start-up)").arg(t.cause), crash ? noRestartOr(t.agent) : QString()))
+                this->open(t, IncidentKey{kind},
+                           who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
+                           QStringLiteral("%1 (found at start-up)").arg(t.cause),
+                           crash ? noRestartOr(t.agent) : QString()))
                 ++changed;
         } else if (t.to == AgentState::Dead) {
-            if (!has(IncidentKind::Dead) && this->open(t, IncidentKey{IncidentKind::Dead}, who + QStringLiteral(" is dead"),
-                                           QStringLiteral("%1 (found at start-up)").arg(t.cause), noRestartOr(t.agent)))
+            if (!has(IncidentKind::Dead) &&
+                this->open(t, IncidentKey{IncidentKind::Dead}, who + QStringLiteral(" is dead"),
+                           QStringLiteral("%1 (found at start-up)").arg(t.cause), noRestartOr(t.agent)))
                 ++changed;
         } else if (t.to != AgentState::Paused) {
             for (IncidentKind kind : {IncidentKind::Error, IncidentKind::Crash, IncidentKind::Dead}) {
                 if ((kind == IncidentKind::Dead || t.to != AgentState::Late) && has(kind)) {
-                    if (resolve(t, IncidentKey{kind}, QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to))))
+                    if (resolve(t, IncidentKey{kind},
+                                QStringLiteral("its state is %1 (found at start-up)").arg(agentStateName(t.to))))
                         ++changed;
                     else
                         failed = true;
@@ -240,14 +253,15 @@ std::optional<OpenIncident> AlertEngine::openIncident(qint64 agentId, const Inci
     if (ok)
         *ok = found.ok;
     if (!found) {
-        qCWarning(lcAlerts) << "cannot read the open" << kind.name() << "incident of agent" << agentId << ":" << found.error;
+        qCWarning(lcAlerts) << "cannot read the open" << kind.name() << "incident of agent" << agentId << ":"
+                            << found.error;
         return std::nullopt;
     }
     return found.value;
 }
 
-bool AlertEngine::raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary, const QString &detail,
-                        const QString &actionTaken, const QString &lastMessage)
+bool AlertEngine::raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary,
+                        const QString &detail, const QString &actionTaken, const QString &lastMessage)
 {
     StateTransition t;
     t.agentId = agentId;
@@ -257,8 +271,8 @@ bool AlertEngine::raise(qint64 agentId, const QString &agent, IncidentKind kind,
     return open(t, IncidentKey{kind}, summary, detail, actionTaken);
 }
 
-bool AlertEngine::amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail, const QString &actionTaken,
-                        const QString &tag)
+bool AlertEngine::amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail,
+                        const QString &actionTaken, const QString &tag)
 {
     bool ok = true;
     const auto incident = openIncident(agentId, IncidentKey{kind}, &ok);
@@ -369,8 +383,8 @@ bool AlertEngine::open(const StateTransition &t, const IncidentKey &kind, const 
     return true;
 }
 
-bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
-                         const QString &tag)
+bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, const QString &summary,
+                         const QString &detail, const QString &tag)
 {
     // The first threshold opens the incident; later ones are updates of the same incident.
     bool ok = true;
@@ -378,9 +392,12 @@ bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, cons
     if (!ok)
         return false;
     if (!incident) {
-        return open(t, kind, summary, detail,
-                    t.budgetPercent >= 100 ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
-                                           : QString());
+        return open(
+            t, kind, summary, detail,
+            t.budgetPercent >= 100
+                ? QStringLiteral(
+                      "The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
+                : QString());
     }
     const qint64 id = incident->id;
     const qint64 openedAt = incident->openedAtMs;
@@ -402,9 +419,11 @@ bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, cons
         n.detail = detail;
         n.sinceMs = openedAt;
         n.atMs = m_clock.nowMs();
-        n.actionTaken = t.budgetPercent >= 100
-                            ? QStringLiteral("The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
-                            : QString();
+        n.actionTaken =
+            t.budgetPercent >= 100
+                ? QStringLiteral(
+                      "The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
+                : QString();
         n.idempotencyKey = QStringLiteral("incident-%1-%2").arg(id).arg(tag);
         if (!enqueue(n))
             return false;
@@ -443,7 +462,8 @@ bool AlertEngine::resolve(const StateTransition &t, const IncidentKey &kind, con
         n.agent = t.agent;
         n.incidentId = id;
         n.summary = summary;
-        n.detail = QStringLiteral("%1 (open for %2)").arg(detail, formatDuration(std::max<qint64>(0, t.atMs - openedAt)));
+        n.detail =
+            QStringLiteral("%1 (open for %2)").arg(detail, formatDuration(std::max<qint64>(0, t.atMs - openedAt)));
         n.sinceMs = openedAt;
         n.atMs = now;
         n.idempotencyKey = QStringLiteral("incident-%1-resolve").arg(id);
@@ -558,14 +578,18 @@ QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
 
 QByteArray AlertEngine::toCsv(const QList<Incident> &incidents)
 {
-    auto when = [](qint64 ms) { return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString(); };
-    QByteArray out = Csv::row({QStringLiteral("id"), QStringLiteral("agent"), QStringLiteral("kind"), QStringLiteral("opened"),
-                               QStringLiteral("resolved"), QStringLiteral("acknowledged"), QStringLiteral("silenced"),
-                               QStringLiteral("notifications"), QStringLiteral("summary"), QStringLiteral("detail")});
+    auto when = [](qint64 ms) {
+        return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
+    };
+    QByteArray out =
+        Csv::row({QStringLiteral("id"), QStringLiteral("agent"), QStringLiteral("kind"), QStringLiteral("opened"),
+                  QStringLiteral("resolved"), QStringLiteral("acknowledged"), QStringLiteral("silenced"),
+                  QStringLiteral("notifications"), QStringLiteral("summary"), QStringLiteral("detail")});
     for (const Incident &i : incidents) {
-        out += Csv::row({QString::number(i.id), Csv::field(i.agent), Csv::field(IncidentKey{i.kind, i.project}.name()), when(i.openedAtMs), when(i.resolvedAtMs),
-                         when(i.ackedAtMs), i.silencedBy ? QStringLiteral("yes") : QStringLiteral("no"),
-                         QString::number(i.notifications), Csv::field(i.summary), Csv::field(i.detail)});
+        out += Csv::row({QString::number(i.id), Csv::field(i.agent), Csv::field(IncidentKey{i.kind, i.project}.name()),
+                         when(i.openedAtMs), when(i.resolvedAtMs), when(i.ackedAtMs),
+                         i.silencedBy ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(i.notifications),
+                         Csv::field(i.summary), Csv::field(i.detail)});
     }
     return out;
 }

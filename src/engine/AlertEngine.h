@@ -10,10 +10,10 @@
 
 #include <QObject>
 
-#include <functional>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -53,7 +53,7 @@ class AlertEngine final : public QObject
 public:
     struct Options
     {
-        int repeatMinutes = 0; // re-notify open, un-acked incidents this often; 0: never
+        int repeatMinutes = 0;    // re-notify open, un-acked incidents this often; 0: never
         FlapDamper::Options flap; // an agent that keeps dying: one "flapping" notice, not one per flip
     };
 
@@ -79,8 +79,8 @@ public:
     // update to the open one (false: the store failed, logged; true also when nothing is open to amend).
     bool raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary, const QString &detail,
                const QString &actionTaken, const QString &lastMessage = QString());
-    bool amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail, const QString &actionTaken,
-               const QString &tag);
+    bool amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail,
+               const QString &actionTaken, const QString &tag);
     // Re-notifies open incidents whose repeat interval passed. A timer calls it every 30 s. False when the
     // store failed (logged).
     bool repeatDue();
@@ -99,8 +99,8 @@ public:
 
 Q_SIGNALS:
     // An incident was opened (resolved false) or resolved, once it is stored.
-    void incidentChanged(qint64 incidentId, qint64 agentId, const QString &agent, const clev::IncidentKey &kind, const QString &summary,
-                         bool resolved);
+    void incidentChanged(qint64 incidentId, qint64 agentId, const QString &agent, const clev::IncidentKey &kind,
+                         const QString &summary, bool resolved);
 
 public:
     static QByteArray toCsv(const QList<Incident> &incidents);
@@ -114,7 +114,8 @@ private:
               const QString &actionTaken, bool notify = true);
     void onDeath(const StateTransition &t, const QString &summary);
     // These return false when the store failed (logged); true when there was nothing to do.
-    bool update(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail, const QString &tag);
+    bool update(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
+                const QString &tag);
     bool resolve(const StateTransition &t, const IncidentKey &kind, const QString &detail);
     qint64 silenceFor(const QString &agent) const;
     // The open incident of (agent, kind); `ok` false when it could not be read (logged).
@@ -124,8 +125,9 @@ private:
     // The kind whose channels get the notices of `kind`.
     static IncidentKind routeOf(IncidentKind kind);
     // The notification that an incident opened.
-    static Notification trigger(qint64 incidentId, const IncidentKey &kind, const QString &agent, const QString &summary,
-                                const QString &detail, const QString &actionTaken, qint64 sinceMs, qint64 nowMs);
+    static Notification trigger(qint64 incidentId, const IncidentKey &kind, const QString &agent,
+                                const QString &summary, const QString &detail, const QString &actionTaken,
+                                qint64 sinceMs, qint64 nowMs);
 
     std::unique_ptr<SqliteStores> m_own; // when made on a Database
     AlertStores m_stores;
@@ -135,7 +137,7 @@ private:
     QTimer m_repeatTimer;
     QTimer m_flapTimer;
     FlapDamper m_flaps;
-    QSet<qint64> m_damped;           // dead incidents recorded without a notification
+    QSet<qint64> m_damped;             // dead incidents recorded without a notification
     QHash<qint64, QString> m_flapping; // agent id -> name, while flapping
 };
 

@@ -188,10 +188,12 @@ void ApiService::putSettings(const ApiCall &call)
                 [restarts, reply, agent, target = settings.restartTarget, saved] {
                     QString targetError;
                     if (!restarts->setTarget(agent, target, &targetError)) {
-                        qCWarning(lcApi) << "the restart target of" << agent << "was saved but not applied:" << targetError;
-                        reply.error(409, QStringLiteral("not_possible"),
-                                    QStringLiteral("the settings were saved, but the restart target was not applied: %1")
-                                        .arg(targetError));
+                        qCWarning(lcApi) << "the restart target of" << agent
+                                         << "was saved but not applied:" << targetError;
+                        reply.error(
+                            409, QStringLiteral("not_possible"),
+                            QStringLiteral("the settings were saved, but the restart target was not applied: %1")
+                                .arg(targetError));
                         return;
                     }
                     reply.json(200, saved);

@@ -83,30 +83,31 @@ void ApiService::heartbeat(const ApiCall &call)
     }
     decoded.beat.keyId = call.keyId;
     price(&decoded.beat);
-    m_writer.submit({decoded.beat}, [this, reply = call.reply, beat = decoded.beat](const QList<IngestOutcome> &outcomes) {
-        const IngestOutcome &o = outcomes.first();
-        switch (o.kind) {
-        case IngestOutcome::Kind::Stored: {
-            m_metrics.stored(1);
-            if (!m_watchdog) {
-                reply.sendBuilt([o] { return HttpResponse::json(200, storedJson(o)); });
-                return;
-            }
-            // The watchdog judges the beat here, once it is committed, in commit order.
-            const QJsonObject answer = storedAnswer(o, beat);
-            reply.sendBuilt([answer] { return HttpResponse::json(200, answer); });
-            return;
-        }
-        case IngestOutcome::Kind::UnknownAgent:
-            m_metrics.rejected(Reason::UnknownAgent);
-            reply.error(403, QStringLiteral("unknown_agent"), o.detail);
-            return;
-        case IngestOutcome::Kind::StorageUnavailable:
-            m_metrics.rejected(Reason::StorageUnavailable);
-            reply.send(ApiAnswer::storageUnavailable(o.detail)); // the writer logged it
-            return;
-        }
-    });
+    m_writer.submit({decoded.beat},
+                    [this, reply = call.reply, beat = decoded.beat](const QList<IngestOutcome> &outcomes) {
+                        const IngestOutcome &o = outcomes.first();
+                        switch (o.kind) {
+                        case IngestOutcome::Kind::Stored: {
+                            m_metrics.stored(1);
+                            if (!m_watchdog) {
+                                reply.sendBuilt([o] { return HttpResponse::json(200, storedJson(o)); });
+                                return;
+                            }
+                            // The watchdog judges the beat here, once it is committed, in commit order.
+                            const QJsonObject answer = storedAnswer(o, beat);
+                            reply.sendBuilt([answer] { return HttpResponse::json(200, answer); });
+                            return;
+                        }
+                        case IngestOutcome::Kind::UnknownAgent:
+                            m_metrics.rejected(Reason::UnknownAgent);
+                            reply.error(403, QStringLiteral("unknown_agent"), o.detail);
+                            return;
+                        case IngestOutcome::Kind::StorageUnavailable:
+                            m_metrics.rejected(Reason::StorageUnavailable);
+                            reply.send(ApiAnswer::storageUnavailable(o.detail)); // the writer logged it
+                            return;
+                        }
+                    });
 }
 
 void ApiService::batch(const ApiCall &call)

@@ -50,9 +50,7 @@ AlertEngine::Filter alertFilter(const QUrlQuery &query, QString *format, QList<F
     if (const QString kind = query.queryItemValue(QStringLiteral("kind")); !kind.isEmpty()) {
         f.kind = incidentKindFromName(kind);
         if (!f.kind)
-            errors->append({QStringLiteral("kind"),
-                            QStringLiteral("must be one of %1")
-                                .arg(incidentKindNames())});
+            errors->append({QStringLiteral("kind"), QStringLiteral("must be one of %1").arg(incidentKindNames())});
     }
     const QString state = query.queryItemValue(QStringLiteral("state"));
     if (state == u"open")
@@ -101,7 +99,8 @@ void ApiService::status(const ApiCall &call)
     QString error;
     const auto page = AgentQueries(m_db).list(limit, offset, m_days.dayStartSecs(now), &error, ids);
     if (!page) {
-        call.reply.storageUnavailable("the status query", error, QStringLiteral("the agent list cannot be read right now"));
+        call.reply.storageUnavailable("the status query", error,
+                                      QStringLiteral("the agent list cannot be read right now"));
         return;
     }
     QList<ApiWire::StatusAgent> agents;
@@ -151,9 +150,8 @@ void ApiService::events(const ApiCall &call)
     }
     QByteArray lastId = call.request.header("last-event-id").trimmed();
     if (lastId.isEmpty())
-        lastId = QUrlQuery(QString::fromUtf8(call.request.query))
-                     .queryItemValue(QStringLiteral("last_event_id"))
-                     .toLatin1();
+        lastId =
+            QUrlQuery(QString::fromUtf8(call.request.query)).queryItemValue(QStringLiteral("last_event_id")).toLatin1();
     HttpResponse r;
     r.contentType = "text/event-stream; charset=utf-8";
     r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));

@@ -148,8 +148,7 @@ QByteArray decoded(const QByteArray &segment)
 
 // Matches the raw path's segments against a pattern's; fills the {name} segments, percent-decoded
 // (so a name may hold a slash, sent as %2F). Fixed segments compare decoded, as the path did before.
-bool matches(const QList<QByteArray> &pattern, const QList<QByteArray> &path,
-             QList<QPair<QByteArray, QString>> *params)
+bool matches(const QList<QByteArray> &pattern, const QList<QByteArray> &path, QList<QPair<QByteArray, QString>> *params)
 {
     if (pattern.size() != path.size())
         return false;
@@ -196,9 +195,9 @@ void ApiService::handle(const HttpRequest &request, const HttpResponder &respond
         QByteArray path = request.path;
         if (path.size() > 1 && path.endsWith('/'))
             path.chop(1);
-        HttpResponse r = HttpResponse::error(
-            405, QStringLiteral("method_not_allowed"),
-            QStringLiteral("%1 takes %2").arg(QString::fromUtf8(path), QString::fromLatin1(allow)));
+        HttpResponse r =
+            HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                QStringLiteral("%1 takes %2").arg(QString::fromUtf8(path), QString::fromLatin1(allow)));
         r.headers.append(qMakePair(QByteArray("Allow"), allow));
         responder.send(r);
         return;
@@ -258,12 +257,11 @@ std::optional<ApiReply> ApiService::admit(const HttpRequest &request, const Http
     const RateLimiter::Decision d = m_limiter.take(auth.keyId, limit);
     *keyId = auth.keyId;
     // From here on every answer carries these (ApiReply adds them).
-    ApiReply reply(responder,
-                   {{"RateLimit-Limit", QByteArray::number(d.limit)},
-                    {"RateLimit-Remaining", QByteArray::number(d.remaining)},
-                    {"RateLimit-Reset", QByteArray::number(d.resetSecs)},
-                    // What this key may do, so a dashboard can offer only that (a read key: no actions).
-                    {"X-Key-Scopes", ApiKey::scopesToString(auth.scopes).toLatin1()}});
+    ApiReply reply(responder, {{"RateLimit-Limit", QByteArray::number(d.limit)},
+                               {"RateLimit-Remaining", QByteArray::number(d.remaining)},
+                               {"RateLimit-Reset", QByteArray::number(d.resetSecs)},
+                               // What this key may do, so a dashboard can offer only that (a read key: no actions).
+                               {"X-Key-Scopes", ApiKey::scopesToString(auth.scopes).toLatin1()}});
     if (!d.allowed) {
         m_metrics.rejected(Reason::RateLimited);
         HttpResponse r =
@@ -303,11 +301,11 @@ bool ApiService::parseBody(const ApiCall &call, QJsonValue *out)
     }
     if (const qsizetype at = HeartbeatCodec::loneSurrogateEscape(body); at >= 0) {
         m_metrics.rejected(Reason::Validation);
-        call.reply.validationFailed(
-            {FieldError{QStringLiteral("body"),
-                        QStringLiteral("has an unpaired UTF-16 surrogate escape (%1) at offset %2; strings must be valid Unicode")
-                            .arg(QString::fromLatin1(body.mid(at, 6)))
-                            .arg(at)}});
+        call.reply.validationFailed({FieldError{
+            QStringLiteral("body"),
+            QStringLiteral("has an unpaired UTF-16 surrogate escape (%1) at offset %2; strings must be valid Unicode")
+                .arg(QString::fromLatin1(body.mid(at, 6)))
+                .arg(at)}});
         return false;
     }
     *out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());

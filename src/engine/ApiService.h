@@ -39,8 +39,8 @@ public:
     };
 
     // `watchdog` and `prices` may be null (then states come from beats alone and usage is not priced).
-    ApiService(const Database &db, HeartbeatWriter &writer, const Clock &clock, const DayBuckets &days,
-               Options options, Watchdog *watchdog = nullptr, const PriceTable *prices = nullptr);
+    ApiService(const Database &db, HeartbeatWriter &writer, const Clock &clock, const DayBuckets &days, Options options,
+               Watchdog *watchdog = nullptr, const PriceTable *prices = nullptr);
 
     void handle(const HttpRequest &request, const HttpResponder &responder) override;
 

@@ -44,9 +44,12 @@ QByteArray json(const QJsonObject &o)
 QString title(const Notification &n)
 {
     switch (n.action) {
-    case Notification::Action::Resolve: return QStringLiteral("✅ Resolved: %1").arg(n.summary);
-    case Notification::Action::Test: return QStringLiteral("🧪 %1").arg(n.summary);
-    default: return (n.severity() == u"critical" ? QStringLiteral("🔴 ") : QStringLiteral("🟠 ")) + n.summary;
+    case Notification::Action::Resolve:
+        return QStringLiteral("✅ Resolved: %1").arg(n.summary);
+    case Notification::Action::Test:
+        return QStringLiteral("🧪 %1").arg(n.summary);
+    default:
+        return (n.severity() == u"critical" ? QStringLiteral("🔴 ") : QStringLiteral("🟠 ")) + n.summary;
     }
 }
 
@@ -78,7 +81,8 @@ bool ChannelConfig::setType(const QString &typeName, QString *error)
         QStringList names;
         for (ChannelType t : allChannelTypes)
             names << channelTypeName(t);
-        *error = QStringLiteral("channel '%1': unknown type '%2' (use %3)").arg(name, typeName, names.join(QStringLiteral(", ")));
+        *error = QStringLiteral("channel '%1': unknown type '%2' (use %3)")
+                     .arg(name, typeName, names.join(QStringLiteral(", ")));
         return false;
     }
     type = *known;
@@ -93,7 +97,8 @@ bool ChannelConfig::setKinds(const QStringList &kindNames, QString *error)
         if (!kind || !takes(*kind)) {
             QList<IncidentKind> choosable;
             std::copy_if(allIncidentKinds.begin(), allIncidentKinds.end(), std::back_inserter(choosable), takes);
-            *error = QStringLiteral("channel '%1': unknown alert kind '%2' (use %3)").arg(name, k, incidentKindNames(choosable));
+            *error = QStringLiteral("channel '%1': unknown alert kind '%2' (use %3)")
+                         .arg(name, k, incidentKindNames(choosable));
             return false;
         }
         known << *kind;
@@ -154,26 +159,37 @@ QString plainText(const Notification &n)
 HttpDelivery slack(const ChannelConfig &c, const Notification &n)
 {
     QJsonArray fields{
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Agent*\n%1").arg(n.agent)}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Kind*\n%1").arg(n.kindName())}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                    {QStringLiteral("text"), QStringLiteral("*Agent*\n%1").arg(n.agent)}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                    {QStringLiteral("text"), QStringLiteral("*Kind*\n%1").arg(n.kindName())}},
     };
     if (n.sinceMs > 0)
-        fields.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), QStringLiteral("*Since*\n%1").arg(since(n))}});
+        fields.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                  {QStringLiteral("text"), QStringLiteral("*Since*\n%1").arg(since(n))}});
     QJsonArray blocks{
         QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
-                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("plain_text")}, {QStringLiteral("text"), clip(title(n), 150)}}}},
+                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("plain_text")},
+                                                         {QStringLiteral("text"), clip(title(n), 150)}}}},
         QJsonObject{{QStringLiteral("type"), QStringLiteral("section")}, {QStringLiteral("fields"), fields}},
     };
     if (!n.detail.isEmpty())
-        blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
-                                  {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), clip(n.detail, 3000)}}}});
+        blocks.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
+                        {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                                             {QStringLiteral("text"), clip(n.detail, 3000)}}}});
     QJsonArray context;
     if (!n.lastMessage.isEmpty())
-        context.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), clip(QStringLiteral("Last message: %1").arg(n.lastMessage), 2000)}});
+        context.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                        {QStringLiteral("text"), clip(QStringLiteral("Last message: %1").arg(n.lastMessage), 2000)}});
     if (!n.actionTaken.isEmpty())
-        context.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")}, {QStringLiteral("text"), clip(QStringLiteral("What ClevAgent did: %1").arg(n.actionTaken), 2000)}});
+        context.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("mrkdwn")},
+            {QStringLiteral("text"), clip(QStringLiteral("What ClevAgent did: %1").arg(n.actionTaken), 2000)}});
     if (!context.isEmpty())
-        blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("context")}, {QStringLiteral("elements"), context}});
+        blocks.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("context")}, {QStringLiteral("elements"), context}});
     // `text` is the fallback shown in notifications.
     const QJsonObject body{{QStringLiteral("text"), title(n)}, {QStringLiteral("blocks"), blocks}};
     return {QUrl(c.url), json(body), {{"Content-Type", "application/json"}}};
@@ -181,30 +197,42 @@ HttpDelivery slack(const ChannelConfig &c, const Notification &n)
 
 HttpDelivery discord(const ChannelConfig &c, const Notification &n)
 {
-    QJsonArray fields{QJsonObject{{QStringLiteral("name"), QStringLiteral("Agent")}, {QStringLiteral("value"), clip(n.agent, 1024)}, {QStringLiteral("inline"), true}},
-                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Kind")}, {QStringLiteral("value"), n.kindName()}, {QStringLiteral("inline"), true}}};
+    QJsonArray fields{QJsonObject{{QStringLiteral("name"), QStringLiteral("Agent")},
+                                  {QStringLiteral("value"), clip(n.agent, 1024)},
+                                  {QStringLiteral("inline"), true}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Kind")},
+                                  {QStringLiteral("value"), n.kindName()},
+                                  {QStringLiteral("inline"), true}}};
     if (n.sinceMs > 0)
-        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Since")}, {QStringLiteral("value"), since(n)}, {QStringLiteral("inline"), true}});
+        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Since")},
+                                  {QStringLiteral("value"), since(n)},
+                                  {QStringLiteral("inline"), true}});
     // Discord refuses empty field values: only what is there.
     if (!n.lastMessage.isEmpty())
-        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Last message")}, {QStringLiteral("value"), clip(n.lastMessage, 1024)}});
+        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Last message")},
+                                  {QStringLiteral("value"), clip(n.lastMessage, 1024)}});
     if (!n.actionTaken.isEmpty())
-        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("What ClevAgent did")}, {QStringLiteral("value"), clip(n.actionTaken, 1024)}});
+        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("What ClevAgent did")},
+                                  {QStringLiteral("value"), clip(n.actionTaken, 1024)}});
     QJsonObject embed{{QStringLiteral("title"), clip(title(n), 256)},
                       {QStringLiteral("color"), discordColour(n)},
                       {QStringLiteral("timestamp"), iso(n.atMs)},
                       {QStringLiteral("fields"), fields},
-                      {QStringLiteral("footer"), QJsonObject{{QStringLiteral("text"), n.incidentId > 0 ? QStringLiteral("ClevAgent · incident #%1").arg(n.incidentId)
-                                                                                                       : QStringLiteral("ClevAgent")}}}};
+                      {QStringLiteral("footer"),
+                       QJsonObject{{QStringLiteral("text"),
+                                    n.incidentId > 0 ? QStringLiteral("ClevAgent · incident #%1").arg(n.incidentId)
+                                                     : QStringLiteral("ClevAgent")}}}};
     if (!n.detail.isEmpty())
         embed.insert(QStringLiteral("description"), clip(n.detail, 4096));
-    const QJsonObject body{{QStringLiteral("username"), QStringLiteral("ClevAgent")}, {QStringLiteral("embeds"), QJsonArray{embed}}};
+    const QJsonObject body{{QStringLiteral("username"), QStringLiteral("ClevAgent")},
+                           {QStringLiteral("embeds"), QJsonArray{embed}}};
     return {QUrl(c.url), json(body), {{"Content-Type", "application/json"}}};
 }
 
 QString signature(const QByteArray &secret, qint64 timestamp, const QByteArray &body)
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash(QByteArray::number(timestamp) + '.' + body, secret, QCryptographicHash::Sha256);
+    const QByteArray mac = QMessageAuthenticationCode::hash(QByteArray::number(timestamp) + '.' + body, secret,
+                                                            QCryptographicHash::Sha256);
     return QStringLiteral("sha256=") + QString::fromLatin1(mac.toHex());
 }
 
@@ -215,7 +243,9 @@ HttpDelivery webhook(const ChannelConfig &c, const Notification &n, qint64 nowSe
     o.insert(QStringLiteral("title"), title(n));
     o.insert(QStringLiteral("text"), plainText(n));
     const QByteArray body = json(o);
-    HttpDelivery d{QUrl(c.url), body, {{"Content-Type", "application/json"}, {"X-ClevAgent-Timestamp", QByteArray::number(nowSecs)}}};
+    HttpDelivery d{QUrl(c.url),
+                   body,
+                   {{"Content-Type", "application/json"}, {"X-ClevAgent-Timestamp", QByteArray::number(nowSecs)}}};
     if (!n.idempotencyKey.isEmpty())
         d.headers.append({"Idempotency-Key", n.idempotencyKey.toUtf8()});
     if (!c.secret.isEmpty())
@@ -228,22 +258,26 @@ HttpDelivery pagerDuty(const ChannelConfig &c, const Notification &n)
     // One PagerDuty incident per ClevAgent incident; a test gets a key of its own.
     const QString dedup = n.incidentId > 0 ? QStringLiteral("clevagent-incident-%1").arg(n.incidentId)
                                            : QStringLiteral("clevagent-%1").arg(n.idempotencyKey);
-    QJsonObject body{{QStringLiteral("routing_key"), c.secret},
-                     {QStringLiteral("event_action"), n.isResolve() ? QStringLiteral("resolve") : QStringLiteral("trigger")},
-                     {QStringLiteral("dedup_key"), dedup}};
+    QJsonObject body{
+        {QStringLiteral("routing_key"), c.secret},
+        {QStringLiteral("event_action"), n.isResolve() ? QStringLiteral("resolve") : QStringLiteral("trigger")},
+        {QStringLiteral("dedup_key"), dedup}};
     if (!n.isResolve()) {
-        body.insert(QStringLiteral("payload"),
-                    QJsonObject{{QStringLiteral("summary"), clip(n.summary + (n.detail.isEmpty() ? QString() : QStringLiteral(": ") + n.detail), 1024)},
-                                {QStringLiteral("source"), n.agent.isEmpty() ? QStringLiteral("clevagent") : n.agent},
-                                {QStringLiteral("severity"), n.severity()},
-                                {QStringLiteral("timestamp"), iso(n.atMs)},
-                                {QStringLiteral("component"), n.agent},
-                                {QStringLiteral("group"), QStringLiteral("clevagent")},
-                                {QStringLiteral("class"), n.kindName()},
-                                {QStringLiteral("custom_details"), QJsonObject{{QStringLiteral("detail"), n.detail},
-                                                                              {QStringLiteral("since"), n.sinceMs > 0 ? iso(n.sinceMs) : QString()},
-                                                                              {QStringLiteral("last_message"), n.lastMessage},
-                                                                              {QStringLiteral("action_taken"), n.actionTaken}}}});
+        body.insert(
+            QStringLiteral("payload"),
+            QJsonObject{{QStringLiteral("summary"),
+                         clip(n.summary + (n.detail.isEmpty() ? QString() : QStringLiteral(": ") + n.detail), 1024)},
+                        {QStringLiteral("source"), n.agent.isEmpty() ? QStringLiteral("clevagent") : n.agent},
+                        {QStringLiteral("severity"), n.severity()},
+                        {QStringLiteral("timestamp"), iso(n.atMs)},
+                        {QStringLiteral("component"), n.agent},
+                        {QStringLiteral("group"), QStringLiteral("clevagent")},
+                        {QStringLiteral("class"), n.kindName()},
+                        {QStringLiteral("custom_details"),
+                         QJsonObject{{QStringLiteral("detail"), n.detail},
+                                     {QStringLiteral("since"), n.sinceMs > 0 ? iso(n.sinceMs) : QString()},
+                                     {QStringLiteral("last_message"), n.lastMessage},
+                                     {QStringLiteral("action_taken"), n.actionTaken}}}});
         body.insert(QStringLiteral("client"), QStringLiteral("ClevAgent"));
     }
     return {QUrl(c.url), json(body), {{"Content-Type", "application/json"}}};
@@ -257,8 +291,9 @@ QByteArray emailMessage(const ChannelConfig &c, const Notification &n)
     m += "From: " + c.from.toUtf8() + "\r\n";
     m += "To: " + c.to.join(QStringLiteral(", ")).toUtf8() + "\r\n";
     m += "Subject: =?UTF-8?B?" + subject.toBase64() + "?=\r\n";
-    m += "Message-ID: <" + (n.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : n.idempotencyKey).toUtf8()
-         + "@clevagent.local>\r\n";
+    m += "Message-ID: <" +
+         (n.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : n.idempotencyKey).toUtf8() +
+         "@clevagent.local>\r\n";
     m += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
     QByteArray text = plainText(n).toUtf8();
     text.replace("\r\n", "\n").replace("\n", "\r\n");
@@ -284,9 +319,15 @@ public:
         const ChannelConfig &c = config();
         HttpDelivery d;
         switch (c.type) {
-        case ChannelType::Slack: d = ChannelFormats::slack(c, n); break;
-        case ChannelType::Discord: d = ChannelFormats::discord(c, n); break;
-        case ChannelType::PagerDuty: d = ChannelFormats::pagerDuty(c, n); break;
+        case ChannelType::Slack:
+            d = ChannelFormats::slack(c, n);
+            break;
+        case ChannelType::Discord:
+            d = ChannelFormats::discord(c, n);
+            break;
+        case ChannelType::PagerDuty:
+            d = ChannelFormats::pagerDuty(c, n);
+            break;
         case ChannelType::Webhook:
         case ChannelType::Email: // never here (Channel::create())
             d = ChannelFormats::webhook(c, n, QDateTime::currentSecsSinceEpoch());
@@ -309,17 +350,20 @@ public:
                 done(QString());
                 return;
             }
-            const QByteArray body = replyTooLarge(reply)
-                                        ? QByteArrayLiteral("(an answer of more than 1 MiB, not read)")
-                                        : reply->readAll().left(300);
+            const QByteArray body = replyTooLarge(reply) ? QByteArrayLiteral("(an answer of more than 1 MiB, not read)")
+                                                         : reply->readAll().left(300);
             const QByteArray location = reply->rawHeader("Location");
             if (status >= 300 && status < 400)
-                done(QStringLiteral("the receiver answered HTTP %1, a redirect%2; redirects are not followed (the alert's "
-                                    "body and signature would be lost): use the address it points to")
+                done(QStringLiteral(
+                         "the receiver answered HTTP %1, a redirect%2; redirects are not followed (the alert's "
+                         "body and signature would be lost): use the address it points to")
                          .arg(status)
-                         .arg(location.isEmpty() ? QString() : QStringLiteral(" to ") + QString::fromUtf8(location.left(300))));
+                         .arg(location.isEmpty() ? QString()
+                                                 : QStringLiteral(" to ") + QString::fromUtf8(location.left(300))));
             else if (status > 0)
-                done(QStringLiteral("the receiver answered HTTP %1%2").arg(status).arg(body.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(body)));
+                done(QStringLiteral("the receiver answered HTTP %1%2")
+                         .arg(status)
+                         .arg(body.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(body)));
             else
                 done(QStringLiteral("cannot reach the receiver: %1").arg(reply->errorString()));
         });
@@ -358,7 +402,8 @@ public:
         QThreadPool::globalInstance()->start([c, message, guard, done = std::move(done)] {
             const QString error = deliver(c, message);
             if (guard)
-                QMetaObject::invokeMethod(guard.data(), [done, error] { done(error); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    guard.data(), [done, error] { done(error); }, Qt::QueuedConnection);
         });
     }
 

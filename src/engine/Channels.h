@@ -25,16 +25,16 @@ struct ChannelConfig
     QString name;
     ChannelType type = ChannelType::Webhook;
     QList<IncidentKind> kinds; // the kinds it receives (never Flapping: those go where Dead goes); empty: all
-    QString url;       // slack/discord/webhook endpoint; PagerDuty Events API URL
-    QString secret;    // webhook signing secret; PagerDuty routing key
+    QString url;               // slack/discord/webhook endpoint; PagerDuty Events API URL
+    QString secret;            // webhook signing secret; PagerDuty routing key
     // e-mail
-    QString smtpUrl;   // smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)
+    QString smtpUrl;                          // smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)
     QString tls = QStringLiteral("starttls"); // starttls, tls, none
     QString user;
     QString password;
     QString from;
     QStringList to;
-    QString caFile;    // extra CA bundle for a private mail server
+    QString caFile; // extra CA bundle for a private mail server
     int timeoutMs = 15'000;
 
     // A clear message when the configuration cannot work, else an empty string.

@@ -80,7 +80,8 @@ void EventHub::tick()
     const QJsonObject named = ApiWire::usageEventJson(commits, touched.agentIds);
     // Kept for replay without the names (up to 1000 ids each, 10 000 events would hold megabytes): a
     // client that missed it reads the whole list.
-    publish("usage", QJsonDocument(named).toJson(QJsonDocument::Compact), QJsonDocument(all).toJson(QJsonDocument::Compact));
+    publish("usage", QJsonDocument(named).toJson(QJsonDocument::Compact),
+            QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 
 void EventHub::publish(const QByteArray &type, const QByteArray &json, const QByteArray &replayJson)

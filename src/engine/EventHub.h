@@ -20,10 +20,10 @@ class HttpStream;
 
 // Server-sent events for remote dashboards (GET /api/v1/events): every state change the watchdog
 // reports ("state"), every incident opened or resolved ("alert"), and a "usage" tick when new beats were stored (at
-// most every two seconds, naming the agents unless more than 1000 beat), each with an id "<epoch>-<n>". A client that reconnects with Last-Event-ID gets what it
-// missed from the last 10 000 events; when that is not possible (another server run, or too far behind) it gets a
-// "reset" event and reads /api/v1/status again. Comments keep idle streams alive. Lives on the
-// watchdog's thread; subscribe() is thread-safe.
+// most every two seconds, naming the agents unless more than 1000 beat), each with an id "<epoch>-<n>". A client that
+// reconnects with Last-Event-ID gets what it missed from the last 10 000 events; when that is not possible (another
+// server run, or too far behind) it gets a "reset" event and reads /api/v1/status again. Comments keep idle streams
+// alive. Lives on the watchdog's thread; subscribe() is thread-safe.
 class EventHub final : public QObject
 {
     Q_OBJECT

@@ -8,14 +8,22 @@ namespace clev {
 const char *IngestMetrics::reasonName(Reason reason)
 {
     switch (reason) {
-    case Reason::Unauthorized: return "unauthorized";
-    case Reason::Forbidden: return "forbidden";
-    case Reason::RateLimited: return "rate_limited";
-    case Reason::InvalidJson: return "invalid_json";
-    case Reason::Validation: return "validation_error";
-    case Reason::UnknownAgent: return "unknown_agent";
-    case Reason::StorageUnavailable: return "storage_unavailable";
-    case Reason::Count: break;
+    case Reason::Unauthorized:
+        return "unauthorized";
+    case Reason::Forbidden:
+        return "forbidden";
+    case Reason::RateLimited:
+        return "rate_limited";
+    case Reason::InvalidJson:
+        return "invalid_json";
+    case Reason::Validation:
+        return "validation_error";
+    case Reason::UnknownAgent:
+        return "unknown_agent";
+    case Reason::StorageUnavailable:
+        return "storage_unavailable";
+    case Reason::Count:
+        break;
     }
     return "other";
 }

@@ -49,7 +49,8 @@ QList<StoredKey> LocalQueries::keys(QString *error) const
     return KeyStore(m_db).list(error);
 }
 
-std::optional<CreatedKey> LocalQueries::createKey(const QString &name, ApiKey::Scopes scopes, qint64 nowMs, QString *error) const
+std::optional<CreatedKey> LocalQueries::createKey(const QString &name, ApiKey::Scopes scopes, qint64 nowMs,
+                                                  QString *error) const
 {
     return KeyStore(m_db).create(name, scopes, 0, nowMs, error);
 }

@@ -9,8 +9,8 @@
 
 namespace clev {
 
-NotificationDispatcher::NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels,
-                                               Options options, QObject *parent)
+NotificationDispatcher::NotificationDispatcher(const Database &db, const Clock &clock,
+                                               const QList<ChannelConfig> &channels, Options options, QObject *parent)
     : NotificationDispatcher(nullptr, nullptr, clock, channels, options, parent)
 {
     m_own = std::make_unique<SqliteStores>(db);
@@ -19,8 +19,9 @@ NotificationDispatcher::NotificationDispatcher(const Database &db, const Clock &
     // The first pump() is queued by the constructor below, so it sees these stores.
 }
 
-NotificationDispatcher::NotificationDispatcher(const StoreTransactions *transactions, OutboxStore *outbox, const Clock &clock,
-                                               const QList<ChannelConfig> &channels, Options options, QObject *parent)
+NotificationDispatcher::NotificationDispatcher(const StoreTransactions *transactions, OutboxStore *outbox,
+                                               const Clock &clock, const QList<ChannelConfig> &channels,
+                                               Options options, QObject *parent)
     : QObject(parent)
     , m_transactions(transactions)
     , m_outbox(outbox)
@@ -77,9 +78,12 @@ void NotificationDispatcher::pump()
         if (it == m_channels.end()) {
             const auto tx = m_transactions->begin();
             QString error;
-            if (!m_outbox->markFailed(row.id, now, -1, QStringLiteral("the channel '%1' is no longer configured").arg(row.channel), &error)
-                || !tx->commit())
-                qCWarning(lcAlerts) << "cannot give up notification" << row.id << "(its channel is gone):" << error << tx->error();
+            if (!m_outbox->markFailed(row.id, now, -1,
+                                      QStringLiteral("the channel '%1' is no longer configured").arg(row.channel),
+                                      &error) ||
+                !tx->commit())
+                qCWarning(lcAlerts) << "cannot give up notification" << row.id << "(its channel is gone):" << error
+                                    << tx->error();
             continue;
         }
         m_inFlight.insert(row.id);
@@ -88,9 +92,12 @@ void NotificationDispatcher::pump()
             // Written by a version that knows a kind this one does not: never sent as some other kind.
             const auto tx = m_transactions->begin();
             QString error;
-            if (!m_outbox->markFailed(row.id, now, -1, QStringLiteral("the notification is of a kind this version does not know"), &error)
-                || !tx->commit())
-                qCWarning(lcAlerts) << "cannot give up notification" << row.id << "(unknown kind):" << error << tx->error();
+            if (!m_outbox->markFailed(row.id, now, -1,
+                                      QStringLiteral("the notification is of a kind this version does not know"),
+                                      &error) ||
+                !tx->commit())
+                qCWarning(lcAlerts) << "cannot give up notification" << row.id << "(unknown kind):" << error
+                                    << tx->error();
             continue;
         }
         const qint64 id = row.id;

@@ -43,9 +43,10 @@ public:
     NotificationDispatcher(const StoreTransactions *transactions, OutboxStore *outbox, const Clock &clock,
                            const QList<ChannelConfig> &channels, Options options, QObject *parent = nullptr);
     // On the SQLite outbox of `db` (made and owned here).
-    NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels, Options options,
-                           QObject *parent = nullptr);
-    NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels, QObject *parent = nullptr)
+    NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels,
+                           Options options, QObject *parent = nullptr);
+    NotificationDispatcher(const Database &db, const Clock &clock, const QList<ChannelConfig> &channels,
+                           QObject *parent = nullptr)
         : NotificationDispatcher(db, clock, channels, Options(), parent)
     {
     }
@@ -81,7 +82,8 @@ private:
     QNetworkAccessManager m_network;
     std::map<QString, std::unique_ptr<Channel>> m_channels;
     QSet<qint64> m_inFlight;
-    QHash<qint64, qint64> m_deliveredUnmarked; // sent (receiver said yes) but the mark could not be stored: never resend
+    QHash<qint64, qint64>
+        m_deliveredUnmarked; // sent (receiver said yes) but the mark could not be stored: never resend
     QTimer m_timer;
 };
 

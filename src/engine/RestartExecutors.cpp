@@ -3,18 +3,18 @@
 
 #include "core/Logging.h"
 
-#include <QThreadPool>
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QDir>
-#include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -64,7 +64,8 @@ QString RestartContext::describe() const
     QString text = summary;
     if (!lastLines.isEmpty()) {
         const QStringList tail = lastLines.mid(std::max<qsizetype>(0, lastLines.size() - 5));
-        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("last log lines: ") + tail.join(QStringLiteral(" | "));
+        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("last log lines: ") +
+                tail.join(QStringLiteral(" | "));
     }
     return text;
 }
@@ -97,6 +98,8 @@ bool DockerClient::validContainer(const QString &container)
 // The Engine API over HTTP/1.1 with libcurl: a unix socket (CURLOPT_UNIX_SOCKET_PATH), plain TCP, or
 // TCP with TLS and a client certificate (ca.pem, cert.pem, key.pem as the docker CLI reads them; RSA
 // and EC keys alike). One request per call, bounded in time and in the size of the answer.
+// Long function: one libcurl request with its options (socket, TLS files, timeouts, size bound) and
+// the error it names for each way it can fail.
 DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteArray &path)
 {
     Reply reply;
@@ -107,21 +110,24 @@ DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteA
         base = "http://docker";
         // libcurl would only say it could not connect: name the two usual reasons.
         if (!QFileInfo::exists(url.path())) {
-            reply.error = QStringLiteral("cannot reach the Docker engine: no socket at %1 (is Docker running? DOCKER_HOST names another)")
-                              .arg(url.path());
+            reply.error =
+                QStringLiteral(
+                    "cannot reach the Docker engine: no socket at %1 (is Docker running? DOCKER_HOST names another)")
+                    .arg(url.path());
             return reply;
         }
 #if defined(Q_OS_UNIX) // (Windows reaches its engine over a named pipe or TCP, not through here)
         if (::access(socketPath.constData(), R_OK | W_OK) != 0) {
-            reply.error = QStringLiteral("cannot reach the Docker engine: permission denied on %1 (this user needs the docker "
-                                         "group, which is as good as root; see WATCHDOG.md)")
-                              .arg(url.path());
+            reply.error =
+                QStringLiteral("cannot reach the Docker engine: permission denied on %1 (this user needs the docker "
+                               "group, which is as good as root; see WATCHDOG.md)")
+                    .arg(url.path());
             return reply;
         }
 #endif
     } else if (url.scheme() == u"tcp") {
-        base = (m_tls.enabled ? "https://" : "http://") + url.host(QUrl::FullyEncoded).toUtf8() + ':'
-               + QByteArray::number(url.port(m_tls.enabled ? 2376 : 2375));
+        base = (m_tls.enabled ? "https://" : "http://") + url.host(QUrl::FullyEncoded).toUtf8() + ':' +
+               QByteArray::number(url.port(m_tls.enabled ? 2376 : 2375));
     } else {
         reply.error = QStringLiteral("DOCKER_HOST '%1' is neither unix:// nor tcp://").arg(m_host);
         return reply;
@@ -180,9 +186,10 @@ DockerClient::Reply DockerClient::request(const QByteArray &method, const QByteA
     }
     if (rc != CURLE_OK) {
         const QString detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(rc));
-        reply.error = rc == CURLE_OPERATION_TIMEDOUT ? QStringLiteral("the Docker engine did not answer in time (%1)").arg(detail)
-                                                     : QStringLiteral("cannot reach the Docker engine at %1%2: %3")
-                                                           .arg(m_host, m_tls.enabled ? QStringLiteral(" over TLS") : QString(), detail);
+        reply.error = rc == CURLE_OPERATION_TIMEDOUT
+                          ? QStringLiteral("the Docker engine did not answer in time (%1)").arg(detail)
+                          : QStringLiteral("cannot reach the Docker engine at %1%2: %3")
+                                .arg(m_host, m_tls.enabled ? QStringLiteral(" over TLS") : QString(), detail);
         return reply;
     }
     reply.status = static_cast<int>(status);
@@ -196,13 +203,16 @@ static QString engineError(const DockerClient::Reply &r, const QString &containe
     const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString();
     if (r.status == 404)
         return message.isEmpty() ? QStringLiteral("no such container: %1").arg(container) : message;
-    return QStringLiteral("the Docker engine answered %1: %2").arg(r.status).arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
+    return QStringLiteral("the Docker engine answered %1: %2")
+        .arg(r.status)
+        .arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
 }
 
 bool DockerClient::inspect(const QString &container, RestartContext *context, QString *error)
 {
     if (!validContainer(container)) {
-        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine").arg(container.left(80));
+        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine")
+                     .arg(container.left(80));
         return false;
     }
     const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/json");
@@ -214,7 +224,8 @@ bool DockerClient::inspect(const QString &container, RestartContext *context, QS
     const QJsonObject state = o.value(QLatin1String("State")).toObject();
     context->running = state.value(QLatin1String("Running")).toBool();
     QStringList parts;
-    parts << QStringLiteral("container %1").arg(state.value(QLatin1String("Status")).toString(QStringLiteral("unknown")));
+    parts
+        << QStringLiteral("container %1").arg(state.value(QLatin1String("Status")).toString(QStringLiteral("unknown")));
     parts << QStringLiteral("exit %1").arg(state.value(QLatin1String("ExitCode")).toInt());
     // OOMKilled: Docker 20.10 keeps it true after a restart until the next OOM, so it is reported only
     // for a container that is not running (the run that just ended).
@@ -227,10 +238,12 @@ bool DockerClient::inspect(const QString &container, RestartContext *context, QS
         const QJsonArray log = health.value(QLatin1String("Log")).toArray();
         if (!log.isEmpty())
             last = log.last().toObject().value(QLatin1String("Output")).toString().simplified().left(200);
-        parts << (last.isEmpty() || context->health != u"unhealthy" ? QStringLiteral("health %1").arg(context->health)
-                                                                    : QStringLiteral("health %1 (%2)").arg(context->health, last));
+        parts << (last.isEmpty() || context->health != u"unhealthy"
+                      ? QStringLiteral("health %1").arg(context->health)
+                      : QStringLiteral("health %1 (%2)").arg(context->health, last));
     }
-    context->startedAtSecs = QDateTime::fromString(state.value(QLatin1String("StartedAt")).toString(), Qt::ISODateWithMs).toSecsSinceEpoch();
+    context->startedAtSecs =
+        QDateTime::fromString(state.value(QLatin1String("StartedAt")).toString(), Qt::ISODateWithMs).toSecsSinceEpoch();
     const int restarts = o.value(QLatin1String("RestartCount")).toInt();
     if (restarts > 0)
         parts << QStringLiteral("restarted %1 times by Docker").arg(restarts);
@@ -241,11 +254,13 @@ bool DockerClient::inspect(const QString &container, RestartContext *context, QS
 QStringList DockerClient::logs(const QString &container, int tail, QString *error, qint64 sinceSecs)
 {
     if (!validContainer(container)) {
-        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine").arg(container.left(80));
+        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine")
+                     .arg(container.left(80));
         return {};
     }
-    const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) + "/logs?stdout=1&stderr=1&tail=" + QByteArray::number(tail)
-                              + (sinceSecs > 0 ? "&since=" + QByteArray::number(sinceSecs) : QByteArray()));
+    const Reply r = request("GET", "/containers/" + QUrl::toPercentEncoding(container) +
+                                       "/logs?stdout=1&stderr=1&tail=" + QByteArray::number(tail) +
+                                       (sinceSecs > 0 ? "&since=" + QByteArray::number(sinceSecs) : QByteArray()));
     if (r.status != 200) {
         *error = engineError(r, container);
         return {};
@@ -256,10 +271,12 @@ QStringList DockerClient::logs(const QString &container, int tail, QString *erro
 bool DockerClient::restart(const QString &container, int stopTimeoutSecs, QString *error)
 {
     if (!validContainer(container)) {
-        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine").arg(container.left(80));
+        *error = QStringLiteral("'%1' is not a Docker container id or name; nothing was sent to the engine")
+                     .arg(container.left(80));
         return false;
     }
-    const Reply r = request("POST", "/containers/" + QUrl::toPercentEncoding(container) + "/restart?t=" + QByteArray::number(stopTimeoutSecs));
+    const Reply r = request("POST", "/containers/" + QUrl::toPercentEncoding(container) +
+                                        "/restart?t=" + QByteArray::number(stopTimeoutSecs));
     if (r.status != 204) {
         *error = engineError(r, container);
         return false;
@@ -278,8 +295,10 @@ QStringList DockerClient::demultiplex(const QByteArray &raw)
             framed = false;
             break;
         }
-        const quint32 size = (quint32(static_cast<unsigned char>(raw.at(i + 4))) << 24) | (quint32(static_cast<unsigned char>(raw.at(i + 5))) << 16)
-                             | (quint32(static_cast<unsigned char>(raw.at(i + 6))) << 8) | quint32(static_cast<unsigned char>(raw.at(i + 7)));
+        const quint32 size = (quint32(static_cast<unsigned char>(raw.at(i + 4))) << 24) |
+                             (quint32(static_cast<unsigned char>(raw.at(i + 5))) << 16) |
+                             (quint32(static_cast<unsigned char>(raw.at(i + 6))) << 8) |
+                             quint32(static_cast<unsigned char>(raw.at(i + 7)));
         if (i + 8 + qsizetype(size) > raw.size()) {
             framed = false;
             break;
@@ -310,7 +329,8 @@ QList<qint64> findProcesses(const QString &pattern)
     return pids;
 #endif
     const bool wildcard = pattern.contains(u'*') || pattern.contains(u'?');
-    const QRegularExpression re(wildcard ? QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion)
+    const QRegularExpression re(wildcard ? QRegularExpression::wildcardToRegularExpression(
+                                               pattern, QRegularExpression::UnanchoredWildcardConversion)
                                          : QString());
     const qint64 self = QCoreApplication::applicationPid();
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -418,7 +438,8 @@ bool ProcessSupervisor::start(const QString &agent, QString *error)
             return;
         RestartContext context;
         // On Unix, Qt reports the signal number as the exit code of a crashed process.
-        context.summary = status == QProcess::CrashExit ? QStringLiteral("killed by signal %1").arg(code) : QStringLiteral("exit %1").arg(code);
+        context.summary = status == QProcess::CrashExit ? QStringLiteral("killed by signal %1").arg(code)
+                                                        : QStringLiteral("exit %1").arg(code);
         context.lastLines = child->lastLines;
         Q_EMIT exited(child->spec.agent, context);
     });
@@ -500,4 +521,3 @@ QStringList ProcessSupervisor::lastLines(const QString &agent) const
 }
 
 } // namespace clev
-

@@ -22,10 +22,10 @@ QThreadPool &restartPool();
 // What a restart target said about the agent before it was restarted, for the alert text.
 struct RestartContext
 {
-    QString summary;        // "exit 137, OOMKilled" / "exit 3" / "killed by signal 9"
-    QStringList lastLines;  // the last lines of its log
-    bool running = false;   // what the target says right now (for watch targets)
-    QString health;         // a container's HEALTHCHECK verdict: "healthy", "unhealthy", "starting"; "" without one
+    QString summary;          // "exit 137, OOMKilled" / "exit 3" / "killed by signal 9"
+    QStringList lastLines;    // the last lines of its log
+    bool running = false;     // what the target says right now (for watch targets)
+    QString health;           // a container's HEALTHCHECK verdict: "healthy", "unhealthy", "starting"; "" without one
     qint64 startedAtSecs = 0; // when the container's current (or last) run started
     QString describe() const;
 };

@@ -17,7 +17,8 @@ namespace clev {
 namespace {
 // What the target says about the agent's last run: state, exit code, OOM, health and the last log
 // lines of that run. Blocking: call it on a pool thread.
-RestartContext describeTarget(const RestartTarget &target, const QString &container, const RestartManager::Options &options)
+RestartContext describeTarget(const RestartTarget &target, const QString &container,
+                              const RestartManager::Options &options)
 {
     RestartContext context;
     QString ignored;
@@ -36,8 +37,8 @@ RestartContext describeTarget(const RestartTarget &target, const QString &contai
 }
 } // namespace
 
-RestartManager::RestartManager(const Database &db, const Clock &clock, AlertEngine *alerts, const QHash<QString, Policy> &policies,
-                               Options options, QObject *parent)
+RestartManager::RestartManager(const Database &db, const Clock &clock, AlertEngine *alerts,
+                               const QHash<QString, Policy> &policies, Options options, QObject *parent)
     : RestartManager(db, nullptr, clock, alerts, policies, std::move(options), parent)
 {
     m_own = std::make_unique<SqliteRestartStore>(db);
@@ -99,7 +100,8 @@ bool RestartManager::setTarget(const QString &agent, const QString &target, QStr
 
 int RestartManager::attemptsInFlight() const
 {
-    return static_cast<int>(std::count_if(m_agents.cbegin(), m_agents.cend(), [](const Agent &a) { return a.inFlight; }));
+    return static_cast<int>(
+        std::count_if(m_agents.cbegin(), m_agents.cend(), [](const Agent &a) { return a.inFlight; }));
 }
 
 void RestartManager::startSupervised()
@@ -150,7 +152,8 @@ void RestartManager::onTransition(const StateTransition &t)
         RestartContext known;
         if (it->policy.target.kind == RestartTarget::Kind::Process)
             known.lastLines = m_supervisor.lastLines(t.agent);
-        attempt(t.agent, crashed ? QStringLiteral("crashed: %1").arg(t.cause) : QStringLiteral("died: %1").arg(t.cause), known);
+        attempt(t.agent, crashed ? QStringLiteral("crashed: %1").arg(t.cause) : QStringLiteral("died: %1").arg(t.cause),
+                known);
     } else if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
         it->needed = false;
         it->guard.healthy(m_clock.nowMs());
@@ -197,6 +200,8 @@ void RestartManager::onProcessExited(const QString &agent, const RestartContext 
     attempt(agent, QStringLiteral("exited: %1").arg(context.summary), context);
 }
 
+// Long function: one restart attempt as a sequence (guard, context before, the pool's call, the
+// answer back on this thread, the stored row and the alert), kept together to read in order.
 void RestartManager::attempt(const QString &agent, const QString &trigger, const RestartContext &known)
 {
     Agent &a = m_agents[agent];
@@ -214,8 +219,10 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
             const QString detail = QStringLiteral("%1 (%2)").arg(why, trigger);
             m_alerts->raise(agentIdFor(agent), agent, IncidentKind::RestartFailed,
                             QStringLiteral("Agent '%1' could not be restarted").arg(agent),
-                            detail + (context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe()),
-                            QStringLiteral("ClevAgent stopped trying after %1 attempts; it waits for a person (incidents ack, or a new start).")
+                            detail +
+                                (context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe()),
+                            QStringLiteral("ClevAgent stopped trying after %1 attempts; it waits for a person "
+                                           "(incidents ack, or a new start).")
                                 .arg(m_agents.value(agent).policy.guard.maxRestarts));
         };
         if (!known.summary.isEmpty() || a.policy.target.kind == RestartTarget::Kind::Process) {
@@ -226,17 +233,22 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         // incident a person reads. Asked on a pool thread; reported back here.
         a.inFlight = true;
         const RestartTarget target = a.policy.target;
-        const QString container = target.kind == RestartTarget::Kind::Docker && target.name == u"auto" ? storedContainer(agent) : target.name;
+        const QString container =
+            target.kind == RestartTarget::Kind::Docker && target.name == u"auto" ? storedContainer(agent) : target.name;
         const Options options = m_options;
         QPointer<RestartManager> self(this);
         restartPool().start([self, target, container, options, report] {
-            const RestartContext context = describeTarget(target, DockerClient::validContainer(container) ? container : QString(), options);
+            const RestartContext context =
+                describeTarget(target, DockerClient::validContainer(container) ? container : QString(), options);
             if (self)
-                QMetaObject::invokeMethod(self.data(), [self, context, report] {
-                    if (!self)
-                        return;
-                    report(context);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, context, report] {
+                        if (!self)
+                            return;
+                        report(context);
+                    },
+                    Qt::QueuedConnection);
         });
         return;
     }
@@ -271,7 +283,8 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         container = storedContainer(agent);
         if (!container.isEmpty() && !DockerClient::validContainer(container)) {
             finish(agent, trigger, false, known,
-                   QStringLiteral("the agent's beats name '%1', which is not a Docker container id or name; nothing was sent to the engine")
+                   QStringLiteral("the agent's beats name '%1', which is not a Docker container id or name; nothing "
+                                  "was sent to the engine")
                        .arg(container.left(80)));
             return;
         }
@@ -289,27 +302,38 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
             else
                 ok = DockerClient(options.dockerHost).restart(container, stopTimeout, &error);
         } else {
-            ok = SystemdClient(target.kind == RestartTarget::Kind::SystemdUser, options.systemd()).restart(target.name, &error);
+            ok = SystemdClient(target.kind == RestartTarget::Kind::SystemdUser, options.systemd())
+                     .restart(target.name, &error);
         }
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, agent, trigger, ok, context, error] {
-                if (self)
-                    self->finish(agent, trigger, ok, context, error);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, agent, trigger, ok, context, error] {
+                    if (self)
+                        self->finish(agent, trigger, ok, context, error);
+                },
+                Qt::QueuedConnection);
     });
 }
 
-void RestartManager::finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context, const QString &error)
+void RestartManager::finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context,
+                            const QString &error)
 {
     Agent &a = m_agents[agent];
     a.inFlight = false;
     const qint64 now = m_clock.nowMs();
     const qint64 agentId = agentIdFor(agent);
-    const QString target = a.policy.target.kind == RestartTarget::Kind::Process ? QStringLiteral("process") : a.policy.target.toString();
+    const QString target =
+        a.policy.target.kind == RestartTarget::Kind::Process ? QStringLiteral("process") : a.policy.target.toString();
     const int attemptNo = a.guard.recentAttempts(now);
-    const QString what = ok ? QStringLiteral("restarted through %1 (attempt %2 of %3)").arg(target).arg(attemptNo).arg(a.policy.guard.maxRestarts)
+    const QString what = ok ? QStringLiteral("restarted through %1 (attempt %2 of %3)")
+                                  .arg(target)
+                                  .arg(attemptNo)
+                                  .arg(a.policy.guard.maxRestarts)
                             : QStringLiteral("restart through %1 failed: %2").arg(target, error);
-    const QString text = QStringLiteral("%1 after %2%3").arg(what, trigger, context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe());
+    const QString text =
+        QStringLiteral("%1 after %2%3")
+            .arg(what, trigger, context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe());
     {
         RestartAttempt record;
         record.agentId = agentId;
@@ -330,8 +354,8 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
     } else if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.startsWith(u"exited")) {
         // The supervisor saw the exit before any watchdog deadline: a crash incident, or an update of the
         // one already open (a crash loop).
-        if (!m_alerts->raise(agentId, agent, IncidentKind::Crash, QStringLiteral("Agent '%1' exited").arg(agent), text, what,
-                             context.lastLines.isEmpty() ? QString() : context.lastLines.last()))
+        if (!m_alerts->raise(agentId, agent, IncidentKind::Crash, QStringLiteral("Agent '%1' exited").arg(agent), text,
+                             what, context.lastLines.isEmpty() ? QString() : context.lastLines.last()))
             m_alerts->amend(agentId, agent, IncidentKind::Crash, text, what, QStringLiteral("restart-%1").arg(now));
     } else {
         m_alerts->amend(agentId, agent, IncidentKind::Dead, text, what, QStringLiteral("restart-%1").arg(now));
@@ -345,7 +369,9 @@ bool RestartManager::restartNow(const QString &agent, QString *error)
     if (it == m_agents.end() && adoptContainer(agent))
         it = m_agents.find(agent);
     if (it == m_agents.end()) {
-        *error = QStringLiteral("no restart target is configured for '%1' and its beats name no container; nothing is restarted without one").arg(agent);
+        *error = QStringLiteral("no restart target is configured for '%1' and its beats name no container; nothing is "
+                                "restarted without one")
+                     .arg(agent);
         return false;
     }
     if (it->inFlight) {

@@ -48,8 +48,8 @@ public:
         QString systemBusAddress;
         QString userBusAddress;
         QString journalctl = QStringLiteral("journalctl"); // journald has no D-Bus API
-        int systemdTimeoutMs = 30'000;         // each call
-        int systemdRestartTimeoutMs = 120'000; // a restart job to end
+        int systemdTimeoutMs = 30'000;                     // each call
+        int systemdRestartTimeoutMs = 120'000;             // a restart job to end
         int logLines = 20;
         SystemdClient::Options systemd() const
         {
@@ -97,7 +97,8 @@ private:
         QTimer *retry = nullptr;
     };
     void attempt(const QString &agent, const QString &trigger, const RestartContext &known);
-    void finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context, const QString &error);
+    void finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context,
+                const QString &error);
     qint64 agentIdFor(const QString &agent);
     // The container the agent's own beats named last ("" when none, or restarting containers is off).
     QString containerFromBeats(const QString &agent) const;

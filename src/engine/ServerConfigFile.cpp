@@ -34,11 +34,16 @@ public:
     {
         for (auto it = m_o.begin(); it != m_o.end(); ++it) {
             if (!keys.contains(it.key()))
-                return fail(it.key(), QStringLiteral("is not a known setting (known here: %1)").arg(keys.join(QStringLiteral(", "))));
+                return fail(
+                    it.key(),
+                    QStringLiteral("is not a known setting (known here: %1)").arg(keys.join(QStringLiteral(", "))));
         }
         return true;
     }
-    bool has(const char *key) const { return m_o.contains(QLatin1String(key)) && !m_o.value(QLatin1String(key)).isNull(); }
+    bool has(const char *key) const
+    {
+        return m_o.contains(QLatin1String(key)) && !m_o.value(QLatin1String(key)).isNull();
+    }
     QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     bool fail(const QString &key, const QString &message)
     {
@@ -57,8 +62,7 @@ public:
         *out = v.toDouble();
         return true;
     }
-    template<typename Int>
-    bool integer(const char *key, qint64 min, qint64 max, Int *out)
+    template <typename Int> bool integer(const char *key, qint64 min, qint64 max, Int *out)
     {
         if (!has(key))
             return true;
@@ -133,8 +137,8 @@ private:
 
 bool policy(Reader &r, AgentPolicy *p)
 {
-    return r.number("interval", 1, 7 * 86400, &p->intervalSecs) && r.number("grace", 0, 7 * 86400, &p->graceSecs)
-           && r.number("daily_budget_usd", 0, 1e9, &p->dailyBudgetUsd);
+    return r.number("interval", 1, 7 * 86400, &p->intervalSecs) && r.number("grace", 0, 7 * 86400, &p->graceSecs) &&
+           r.number("daily_budget_usd", 0, 1e9, &p->dailyBudgetUsd);
 }
 
 bool channel(const QJsonObject &o, int index, ChannelConfig *c, QString *error, const Environment &env)
@@ -153,28 +157,39 @@ bool channel(const QJsonObject &o, int index, ChannelConfig *c, QString *error, 
     switch (c->type) {
     case ChannelType::Slack:
     case ChannelType::Discord:
-        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url")})
-            || !named.secret("url", c->type == ChannelType::Slack ? QStringLiteral("the Slack webhook URL") : QStringLiteral("the Discord webhook URL"),
-                             &c->url, env, true))
+        if (!named.allowOnly(
+                {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url")}) ||
+            !named.secret("url",
+                          c->type == ChannelType::Slack ? QStringLiteral("the Slack webhook URL")
+                                                        : QStringLiteral("the Discord webhook URL"),
+                          &c->url, env, true))
             return false;
         break;
     case ChannelType::Webhook:
-        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url"), QStringLiteral("secret")})
-            || !named.string("url", &c->url, true) || !named.secret("secret", QStringLiteral("the signing secret"), &c->secret, env, false))
+        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"),
+                              QStringLiteral("url"), QStringLiteral("secret")}) ||
+            !named.string("url", &c->url, true) ||
+            !named.secret("secret", QStringLiteral("the signing secret"), &c->secret, env, false))
             return false;
         break;
     case ChannelType::PagerDuty:
         c->url = QStringLiteral("https://events.pagerduty.com/v2/enqueue");
-        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("url"), QStringLiteral("routing_key")})
-            || !named.string("url", &c->url) || !named.secret("routing_key", QStringLiteral("the routing key"), &c->secret, env, true))
+        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"),
+                              QStringLiteral("url"), QStringLiteral("routing_key")}) ||
+            !named.string("url", &c->url) ||
+            !named.secret("routing_key", QStringLiteral("the routing key"), &c->secret, env, true))
             return false;
         break;
     case ChannelType::Email:
-        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"), QStringLiteral("smtp_url"), QStringLiteral("tls"),
-                              QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("ca_file")})
-            || !named.string("smtp_url", &c->smtpUrl, true) || !named.string("tls", &c->tls) || !named.string("user", &c->user)
-            || !named.secret("password", QStringLiteral("the SMTP password"), &c->password, env, false) || !named.string("from", &c->from, true)
-            || !named.strings("to", &c->to) || !named.string("ca_file", &c->caFile))
+        if (!named.allowOnly({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("kinds"),
+                              QStringLiteral("smtp_url"), QStringLiteral("tls"), QStringLiteral("user"),
+                              QStringLiteral("password"), QStringLiteral("from"), QStringLiteral("to"),
+                              QStringLiteral("ca_file")}) ||
+            !named.string("smtp_url", &c->smtpUrl, true) || !named.string("tls", &c->tls) ||
+            !named.string("user", &c->user) ||
+            !named.secret("password", QStringLiteral("the SMTP password"), &c->password, env, false) ||
+            !named.string("from", &c->from, true) || !named.strings("to", &c->to) ||
+            !named.string("ca_file", &c->caFile))
             return false;
         break;
     }
@@ -209,7 +224,8 @@ bool parseListen(const QString &listen, QHostAddress *address, quint16 *port, QS
     return true;
 }
 
-bool resolveSecret(const QString &reference, const QString &what, QString *value, QString *error, const Environment &envIn)
+bool resolveSecret(const QString &reference, const QString &what, QString *value, QString *error,
+                   const Environment &envIn)
 {
     const Environment env = envIn ? envIn : Environment(systemEnv);
     if (reference.startsWith(u"env:")) {
@@ -229,8 +245,10 @@ bool resolveSecret(const QString &reference, const QString &what, QString *value
             *error = QStringLiteral("names the file %1, which does not exist").arg(path);
             return false;
         }
-        if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
-            *error = QStringLiteral("names the file %1, which others can read; make it private (chmod 600 %1)").arg(path);
+        if (info.permissions() &
+            (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+            *error =
+                QStringLiteral("names the file %1, which others can read; make it private (chmod 600 %1)").arg(path);
             return false;
         }
         QFile f(path);
@@ -245,28 +263,34 @@ bool resolveSecret(const QString &reference, const QString &what, QString *value
         }
         return true;
     }
-    *error = QStringLiteral("must not hold %1 itself: write \"env:VARIABLE\" (an environment variable) or \"file:/path\" "
-                            "(a file only you can read)")
-                 .arg(what);
+    *error =
+        QStringLiteral("must not hold %1 itself: write \"env:VARIABLE\" (an environment variable) or \"file:/path\" "
+                       "(a file only you can read)")
+            .arg(what);
     return false;
 }
 
+// Long function: the configuration file's top level, one block per key in the order CONFIG.md
+// documents them.
 bool parse(const QByteArray &json, ServerConfig *config, QString *error, const Environment &env)
 {
     error->clear();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? QStringLiteral("invalid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
-                     : QStringLiteral("the file must hold a JSON object");
+        *error =
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("invalid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                : QStringLiteral("the file must hold a JSON object");
         return false;
     }
     Reader top(doc.object(), QString(), error);
-    if (!top.allowOnly({QStringLiteral("listen"), QStringLiteral("time_zone"), QStringLiteral("strict"), QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
-                        QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"), QStringLiteral("projects"),
-                        QStringLiteral("alerts"), QStringLiteral("channels"), QStringLiteral("docker_host"), QStringLiteral("restart_containers"), QStringLiteral("systemctl"),
-                        QStringLiteral("journalctl")}))
+    if (!top.allowOnly({QStringLiteral("listen"), QStringLiteral("time_zone"), QStringLiteral("strict"),
+                        QStringLiteral("rate_limit_per_minute"), QStringLiteral("retention"),
+                        QStringLiteral("prices_file"), QStringLiteral("watchdog"), QStringLiteral("agents"),
+                        QStringLiteral("projects"), QStringLiteral("alerts"), QStringLiteral("channels"),
+                        QStringLiteral("docker_host"), QStringLiteral("restart_containers"),
+                        QStringLiteral("systemctl"), QStringLiteral("journalctl")}))
         return false;
     QString zone, listen, systemctl;
     if (!top.string("listen", &listen))
@@ -276,11 +300,12 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         if (!parseListen(listen, &config->http.address, &config->http.port, &why))
             return top.fail(QStringLiteral("listen"), why);
     }
-    if (!top.string("time_zone", &zone) || !top.boolean("strict", &config->writer.strict)
-        || !top.integer("rate_limit_per_minute", 1, 10'000'000, &config->api.defaultRateLimitPerMin)
-        || !top.string("prices_file", &config->pricesPath) || !top.string("docker_host", &config->restartOptions.dockerHost)
-        || !top.boolean("restart_containers", &config->restartOptions.containersFromBeats)
-        || !top.string("systemctl", &systemctl) || !top.string("journalctl", &config->restartOptions.journalctl))
+    if (!top.string("time_zone", &zone) || !top.boolean("strict", &config->writer.strict) ||
+        !top.integer("rate_limit_per_minute", 1, 10'000'000, &config->api.defaultRateLimitPerMin) ||
+        !top.string("prices_file", &config->pricesPath) ||
+        !top.string("docker_host", &config->restartOptions.dockerHost) ||
+        !top.boolean("restart_containers", &config->restartOptions.containersFromBeats) ||
+        !top.string("systemctl", &systemctl) || !top.string("journalctl", &config->restartOptions.journalctl))
         return false;
     // systemd is reached over D-Bus now; "systemctl" stays accepted so that older files still load.
     if (!systemctl.isEmpty())
@@ -288,13 +313,14 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
     if (!zone.isEmpty()) {
         const QTimeZone tz(zone.toUtf8());
         if (!tz.isValid())
-            return top.fail(QStringLiteral("time_zone"), QStringLiteral("is not a known time zone (use an IANA name such as Europe/Berlin)"));
+            return top.fail(QStringLiteral("time_zone"),
+                            QStringLiteral("is not a known time zone (use an IANA name such as Europe/Berlin)"));
         config->timeZone = tz;
     }
 
     QJsonObject retention, watchdog, loop, agents, alerts, projects;
-    if (!top.object("retention", &retention) || !top.object("watchdog", &watchdog) || !top.object("agents", &agents)
-        || !top.object("alerts", &alerts) || !top.object("projects", &projects))
+    if (!top.object("retention", &retention) || !top.object("watchdog", &watchdog) || !top.object("agents", &agents) ||
+        !top.object("alerts", &alerts) || !top.object("projects", &projects))
         return false;
     for (auto it = projects.begin(); it != projects.end(); ++it) {
         if (!it.value().isObject()) {
@@ -305,8 +331,8 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         ProjectPolicy p;
         p.name = it.key();
         std::optional<double> budget;
-        if (!pr.allowOnly({QStringLiteral("agents"), QStringLiteral("daily_budget_usd")}) || !pr.strings("agents", &p.agents)
-            || !pr.number("daily_budget_usd", 0, 1e9, &budget))
+        if (!pr.allowOnly({QStringLiteral("agents"), QStringLiteral("daily_budget_usd")}) ||
+            !pr.strings("agents", &p.agents) || !pr.number("daily_budget_usd", 0, 1e9, &budget))
             return false;
         if (p.agents.isEmpty() || !budget)
             return pr.fail(QStringLiteral("agents"), QStringLiteral("and daily_budget_usd are both required"));
@@ -314,24 +340,29 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         config->watchdog.projects.append(p);
     }
     Reader ret(retention, QStringLiteral("retention"), error);
-    if (!ret.allowOnly({QStringLiteral("raw_days"), QStringLiteral("rollup_days")})
-        || !ret.integer("raw_days", 1, 3650, &config->writer.rawRetentionDays)
-        || !ret.integer("rollup_days", 1, 3650, &config->writer.rollupRetentionDays))
+    if (!ret.allowOnly({QStringLiteral("raw_days"), QStringLiteral("rollup_days")}) ||
+        !ret.integer("raw_days", 1, 3650, &config->writer.rawRetentionDays) ||
+        !ret.integer("rollup_days", 1, 3650, &config->writer.rollupRetentionDays))
         return false;
 
     Reader wd(watchdog, QStringLiteral("watchdog"), error);
-    if (!wd.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd"), QStringLiteral("loop")})
-        || !policy(wd, &config->watchdog.defaults) || !wd.object("loop", &loop))
+    if (!wd.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd"),
+                       QStringLiteral("loop")}) ||
+        !policy(wd, &config->watchdog.defaults) || !wd.object("loop", &loop))
         return false;
     Reader lp(loop, QStringLiteral("watchdog.loop"), error);
     LoopDetector::Options &l = config->watchdog.loop;
-    if (!lp.allowOnly({QStringLiteral("tool_repeat_warn"), QStringLiteral("tool_repeat_loop"), QStringLiteral("prompt_repeat_beats"),
-                       QStringLiteral("spike_factor"), QStringLiteral("spike_token_floor"), QStringLiteral("spike_tool_floor"),
-                       QStringLiteral("spike_beats"), QStringLiteral("iteration_cap"), QStringLiteral("quiet_secs")})
-        || !lp.integer("tool_repeat_warn", 2, 1000, &l.toolWarn) || !lp.integer("tool_repeat_loop", 2, 1000, &l.toolLoop)
-        || !lp.integer("prompt_repeat_beats", 2, 1000, &l.promptRepeatBeats) || !lp.integer("spike_token_floor", 0, 1'000'000'000, &l.spikeTokenFloor)
-        || !lp.integer("spike_tool_floor", 0, 1'000'000, &l.spikeToolFloor) || !lp.integer("spike_beats", 1, 1000, &l.spikeBeats)
-        || !lp.integer("iteration_cap", 0, std::numeric_limits<qint32>::max(), &l.iterationCap))
+    if (!lp.allowOnly({QStringLiteral("tool_repeat_warn"), QStringLiteral("tool_repeat_loop"),
+                       QStringLiteral("prompt_repeat_beats"), QStringLiteral("spike_factor"),
+                       QStringLiteral("spike_token_floor"), QStringLiteral("spike_tool_floor"),
+                       QStringLiteral("spike_beats"), QStringLiteral("iteration_cap"), QStringLiteral("quiet_secs")}) ||
+        !lp.integer("tool_repeat_warn", 2, 1000, &l.toolWarn) ||
+        !lp.integer("tool_repeat_loop", 2, 1000, &l.toolLoop) ||
+        !lp.integer("prompt_repeat_beats", 2, 1000, &l.promptRepeatBeats) ||
+        !lp.integer("spike_token_floor", 0, 1'000'000'000, &l.spikeTokenFloor) ||
+        !lp.integer("spike_tool_floor", 0, 1'000'000, &l.spikeToolFloor) ||
+        !lp.integer("spike_beats", 1, 1000, &l.spikeBeats) ||
+        !lp.integer("iteration_cap", 0, std::numeric_limits<qint32>::max(), &l.iterationCap))
         return false;
     std::optional<double> factor;
     if (!lp.number("spike_factor", 1.5, 1000, &factor))
@@ -353,10 +384,11 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         }
         Reader a(it.value().toObject(), QStringLiteral("agents.%1").arg(it.key()), error);
         AgentPolicy p;
-        if (!a.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd"), QStringLiteral("restart"),
-                          QStringLiteral("command"), QStringLiteral("working_directory"), QStringLiteral("environment"),
-                          QStringLiteral("log_file"), QStringLiteral("restart_guard"), QStringLiteral("watch")})
-            || !policy(a, &p))
+        if (!a.allowOnly({QStringLiteral("interval"), QStringLiteral("grace"), QStringLiteral("daily_budget_usd"),
+                          QStringLiteral("restart"), QStringLiteral("command"), QStringLiteral("working_directory"),
+                          QStringLiteral("environment"), QStringLiteral("log_file"), QStringLiteral("restart_guard"),
+                          QStringLiteral("watch")}) ||
+            !policy(a, &p))
             return false;
         config->watchdog.agents.insert(it.key(), p);
         QString watch;
@@ -381,8 +413,9 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         RestartManager::Policy rp;
         rp.target = *target;
         QJsonObject variables, guard;
-        if (!a.string("command", &rp.process.command) || !a.string("working_directory", &rp.process.workingDirectory)
-            || !a.string("log_file", &rp.process.logFile) || !a.object("environment", &variables) || !a.object("restart_guard", &guard))
+        if (!a.string("command", &rp.process.command) || !a.string("working_directory", &rp.process.workingDirectory) ||
+            !a.string("log_file", &rp.process.logFile) || !a.object("environment", &variables) ||
+            !a.object("restart_guard", &guard))
             return false;
         if (rp.target.kind == RestartTarget::Kind::Process && QProcess::splitCommand(rp.process.command).isEmpty())
             return a.fail(QStringLiteral("command"), QStringLiteral("is required for a process restart target"));
@@ -394,10 +427,10 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
         Reader g(guard, QStringLiteral("agents.%1.restart_guard").arg(it.key()), error);
         int maxRestarts = rp.guard.maxRestarts;
         std::optional<double> window, backoff, grace;
-        if (!g.allowOnly({QStringLiteral("max_restarts"), QStringLiteral("window_minutes"), QStringLiteral("backoff_seconds"),
-                          QStringLiteral("startup_grace_seconds")})
-            || !g.integer("max_restarts", 1, 1000, &maxRestarts) || !g.number("window_minutes", 1, 7 * 24 * 60, &window)
-            || !g.number("backoff_seconds", 0, 3600, &backoff) || !g.number("startup_grace_seconds", 0, 3600, &grace))
+        if (!g.allowOnly({QStringLiteral("max_restarts"), QStringLiteral("window_minutes"),
+                          QStringLiteral("backoff_seconds"), QStringLiteral("startup_grace_seconds")}) ||
+            !g.integer("max_restarts", 1, 1000, &maxRestarts) || !g.number("window_minutes", 1, 7 * 24 * 60, &window) ||
+            !g.number("backoff_seconds", 0, 3600, &backoff) || !g.number("startup_grace_seconds", 0, 3600, &grace))
             return false;
         rp.guard.maxRestarts = maxRestarts;
         if (window)
@@ -411,9 +444,11 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
 
     Reader al(alerts, QStringLiteral("alerts"), error);
     std::optional<double> flapWindow;
-    if (!al.allowOnly({QStringLiteral("repeat_minutes"), QStringLiteral("flap_count"), QStringLiteral("flap_window_secs")})
-        || !al.integer("repeat_minutes", 0, 7 * 24 * 60, &config->alerts.repeatMinutes)
-        || !al.integer("flap_count", 0, 1000, &config->alerts.flap.count) || !al.number("flap_window_secs", 1, 86400, &flapWindow))
+    if (!al.allowOnly(
+            {QStringLiteral("repeat_minutes"), QStringLiteral("flap_count"), QStringLiteral("flap_window_secs")}) ||
+        !al.integer("repeat_minutes", 0, 7 * 24 * 60, &config->alerts.repeatMinutes) ||
+        !al.integer("flap_count", 0, 1000, &config->alerts.flap.count) ||
+        !al.number("flap_window_secs", 1, 86400, &flapWindow))
         return false;
     if (flapWindow)
         config->alerts.flap.windowMs = qRound64(*flapWindow * 1000);

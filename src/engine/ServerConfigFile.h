@@ -23,7 +23,8 @@ bool parse(const QByteArray &json, ServerConfig *config, QString *error, const E
 bool parseListen(const QString &listen, QHostAddress *address, quint16 *port, QString *error);
 
 // Resolves one secret reference ("env:NAME" or "file:/path").
-bool resolveSecret(const QString &reference, const QString &what, QString *value, QString *error, const Environment &env = {});
+bool resolveSecret(const QString &reference, const QString &what, QString *value, QString *error,
+                   const Environment &env = {});
 
 } // namespace ServerConfigFile
 } // namespace clev

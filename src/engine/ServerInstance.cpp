@@ -62,12 +62,15 @@ bool ServerInstance::lockDatabase(QString *error)
     return false;
 }
 
+// Long function: the engine's start in dependency order (lock, database, watchdog thread and its
+// objects, writer, API, events, HTTP); each step undoes what came before when it fails.
 bool ServerInstance::start(QString *error)
 {
     if (!lockDatabase(error))
         return false;
     m_days = std::make_unique<DayBuckets>(m_config.timeZone);
-    m_db = std::make_unique<Database>(Database::Options{m_config.databasePath, m_config.busyTimeoutMs, m_config.durableFull});
+    m_db = std::make_unique<Database>(
+        Database::Options{m_config.databasePath, m_config.busyTimeoutMs, m_config.durableFull});
     if (!m_db->open(error)) {
         m_db.reset();
         return false;
@@ -92,10 +95,12 @@ bool ServerInstance::start(QString *error)
         m_watchdog.get(),
         [&] {
             // Alerts and their delivery live beside the watchdog, on its thread, made there.
-            m_dispatcher = new NotificationDispatcher(&m_stores->transactions, &m_stores->outbox, m_clock, m_config.channels,
-                                                      NotificationDispatcher::Options(), m_watchdog.get());
-            m_alerts = new AlertEngine(AlertStores{&m_stores->transactions, &m_stores->incidents, &m_stores->silences, &m_stores->outbox},
-                                       m_clock, m_dispatcher, m_config.alerts, m_watchdog.get());
+            m_dispatcher =
+                new NotificationDispatcher(&m_stores->transactions, &m_stores->outbox, m_clock, m_config.channels,
+                                           NotificationDispatcher::Options(), m_watchdog.get());
+            m_alerts = new AlertEngine(
+                AlertStores{&m_stores->transactions, &m_stores->incidents, &m_stores->silences, &m_stores->outbox},
+                m_clock, m_dispatcher, m_config.alerts, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_alerts, &AlertEngine::onTransition);
             QHash<QString, RestartManager::Policy> restarts = m_config.restarts;
             for (auto it = restarts.begin(); it != restarts.end(); ++it) {
@@ -104,8 +109,8 @@ bool ServerInstance::start(QString *error)
                                               .absoluteDir()
                                               .filePath(QStringLiteral("logs/%1.log").arg(it.key()));
             }
-            m_restarts =
-                new RestartManager(*m_db, &m_stores->restarts, m_clock, m_alerts, restarts, m_config.restartOptions, m_watchdog.get());
+            m_restarts = new RestartManager(*m_db, &m_stores->restarts, m_clock, m_alerts, restarts,
+                                            m_config.restartOptions, m_watchdog.get());
             QObject::connect(m_watchdog.get(), &Watchdog::transitioned, m_restarts, &RestartManager::onTransition);
             RestartManager *manager = m_restarts;
             m_alerts->setRestartCheck([manager](const QString &agent) { return manager->willRestart(agent); });

@@ -61,7 +61,8 @@ public:
     bool call(const QString &path, const char *iface, const char *method, const QVariantList &args, int timeoutMs,
               const QString &what, QDBusMessage *reply, QString *error, bool *timedOut = nullptr)
     {
-        QDBusMessage m = QDBusMessage::createMethodCall(QLatin1String(SystemdService), path, QLatin1String(iface), QLatin1String(method));
+        QDBusMessage m = QDBusMessage::createMethodCall(QLatin1String(SystemdService), path, QLatin1String(iface),
+                                                        QLatin1String(method));
         m.setArguments(args);
         QElapsedTimer elapsed;
         elapsed.start();
@@ -69,12 +70,14 @@ public:
         if (reply->type() == QDBusMessage::ReplyMessage)
             return true;
         // libdbus says NoReply both when its timeout passed and when the peer vanished mid-call.
-        const bool late = (reply->errorName() == u"org.freedesktop.DBus.Error.NoReply" || reply->errorName() == u"org.freedesktop.DBus.Error.Timeout")
-                          && elapsed.elapsed() >= timeoutMs - 50;
+        const bool late = (reply->errorName() == u"org.freedesktop.DBus.Error.NoReply" ||
+                           reply->errorName() == u"org.freedesktop.DBus.Error.Timeout") &&
+                          elapsed.elapsed() >= timeoutMs - 50;
         if (timedOut)
             *timedOut = late;
         *error = late ? QStringLiteral("%1 did not answer within %2 s (%3)").arg(m_manager, seconds(timeoutMs), what)
-                      : QStringLiteral("%1 could not %2: %3: %4").arg(m_manager, what, reply->errorName(), reply->errorMessage());
+                      : QStringLiteral("%1 could not %2: %3: %4")
+                            .arg(m_manager, what, reply->errorName(), reply->errorMessage());
         return false;
     }
 
@@ -90,12 +93,14 @@ private:
             if (address.isEmpty() && !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus")))
                 address = QStringLiteral("unix:path=") + runtime + QStringLiteral("/bus");
             if (address.isEmpty()) {
-                m_addressError = QStringLiteral("no session bus (DBUS_SESSION_BUS_ADDRESS is not set and there is no $XDG_RUNTIME_DIR/bus; "
-                                                "the user manager runs for a logged-in user, or one with lingering enabled)");
+                m_addressError = QStringLiteral(
+                    "no session bus (DBUS_SESSION_BUS_ADDRESS is not set and there is no $XDG_RUNTIME_DIR/bus; "
+                    "the user manager runs for a logged-in user, or one with lingering enabled)");
                 return QDBusConnection(m_name);
             }
         }
-        return address.isEmpty() ? QDBusConnection::connectToBus(QDBusConnection::SystemBus, m_name) : QDBusConnection::connectToBus(address, m_name);
+        return address.isEmpty() ? QDBusConnection::connectToBus(QDBusConnection::SystemBus, m_name)
+                                 : QDBusConnection::connectToBus(address, m_name);
     }
 
     static QAtomicInteger<quint64> s_next;
@@ -176,14 +181,16 @@ bool SystemdClient::state(const QString &unit, RestartContext *context, QString 
     if (!bus.call(QLatin1String(ManagerPath), ManagerInterface, "LoadUnit", {unit}, timeout, what, &reply, error))
         return false;
     const QString path = reply.arguments().value(0).value<QDBusObjectPath>().path();
-    if (!bus.call(path, PropertiesInterface, "GetAll", {QStringLiteral("org.freedesktop.systemd1.Unit")}, timeout, what, &reply, error))
+    if (!bus.call(path, PropertiesInterface, "GetAll", {QStringLiteral("org.freedesktop.systemd1.Unit")}, timeout, what,
+                  &reply, error))
         return false;
     const QVariantMap unitProperties = properties(reply);
     // Result, ExecMainStatus, NRestarts belong to services; another kind of unit has none of them.
     QVariantMap service;
     QString serviceError;
     bool timedOut = false;
-    if (bus.call(path, PropertiesInterface, "GetAll", {QStringLiteral("org.freedesktop.systemd1.Service")}, timeout, what, &reply, &serviceError, &timedOut))
+    if (bus.call(path, PropertiesInterface, "GetAll", {QStringLiteral("org.freedesktop.systemd1.Service")}, timeout,
+                 what, &reply, &serviceError, &timedOut))
         service = properties(reply);
     else if (timedOut) {
         *error = serviceError;
@@ -191,7 +198,8 @@ bool SystemdClient::state(const QString &unit, RestartContext *context, QString 
     }
     const QString active = unitProperties.value(QStringLiteral("ActiveState")).toString();
     context->running = active == u"active";
-    QStringList parts{QStringLiteral("unit %1/%2").arg(active, unitProperties.value(QStringLiteral("SubState")).toString())};
+    QStringList parts{
+        QStringLiteral("unit %1/%2").arg(active, unitProperties.value(QStringLiteral("SubState")).toString())};
     const QString result = service.value(QStringLiteral("Result")).toString();
     if (!result.isEmpty() && result != u"success")
         parts << QStringLiteral("result %1").arg(result);
@@ -206,8 +214,8 @@ QStringList SystemdClient::journal(const QString &unit, int lines, QString *erro
     QStringList args;
     if (m_user)
         args << QStringLiteral("--user");
-    args << QStringLiteral("-u") << unit << QStringLiteral("-n") << QString::number(lines) << QStringLiteral("--no-pager")
-         << QStringLiteral("-o") << QStringLiteral("cat");
+    args << QStringLiteral("-u") << unit << QStringLiteral("-n") << QString::number(lines)
+         << QStringLiteral("--no-pager") << QStringLiteral("-o") << QStringLiteral("cat");
     QByteArray out;
     if (!run(m_options.journalctl, args, &out, error, m_options.callTimeoutMs))
         return {};
@@ -223,17 +231,20 @@ bool SystemdClient::restart(const QString &unit, QString *error)
     const int timeout = m_options.callTimeoutMs;
     SystemdJobWatch watch; // after the bus: gone before its connection closes
     bus.connection().connect(QLatin1String(SystemdService), QLatin1String(ManagerPath), QLatin1String(ManagerInterface),
-                             QStringLiteral("JobRemoved"), &watch, SLOT(removed(uint,QDBusObjectPath,QString,QString)));
+                             QStringLiteral("JobRemoved"), &watch,
+                             SLOT(removed(uint, QDBusObjectPath, QString, QString)));
     // The manager sends JobRemoved only while some client is subscribed.
     QDBusMessage reply;
     QString subscribeError;
     bool timedOut = false;
-    const bool subscribed = bus.call(QLatin1String(ManagerPath), ManagerInterface, "Subscribe", {}, timeout, what, &reply, &subscribeError, &timedOut);
+    const bool subscribed = bus.call(QLatin1String(ManagerPath), ManagerInterface, "Subscribe", {}, timeout, what,
+                                     &reply, &subscribeError, &timedOut);
     if (timedOut) {
         *error = subscribeError;
         return false;
     }
-    if (!bus.call(QLatin1String(ManagerPath), ManagerInterface, "RestartUnit", {unit, QStringLiteral("replace")}, timeout, what, &reply, error))
+    if (!bus.call(QLatin1String(ManagerPath), ManagerInterface, "RestartUnit", {unit, QStringLiteral("replace")},
+                  timeout, what, &reply, error))
         return false;
     if (!subscribed) {
         qCWarning(lcRestart) << "restart of" << unit << "asked, but its end cannot be followed:" << subscribeError;
@@ -247,11 +258,13 @@ bool SystemdClient::restart(const QString &unit, QString *error)
     }
     const auto result = watch.results.constFind(watch.awaited);
     if (result == watch.results.cend()) {
-        *error = QStringLiteral("%1 did not finish restarting %2 within %3 s").arg(managerName(), unit, seconds(m_options.restartTimeoutMs));
+        *error = QStringLiteral("%1 did not finish restarting %2 within %3 s")
+                     .arg(managerName(), unit, seconds(m_options.restartTimeoutMs));
         return false;
     }
     if (*result != u"done") {
-        *error = QStringLiteral("%1 could not restart %2: the job ended with result '%3' (see the unit's log)").arg(managerName(), unit, *result);
+        *error = QStringLiteral("%1 could not restart %2: the job ended with result '%3' (see the unit's log)")
+                     .arg(managerName(), unit, *result);
         return false;
     }
     return true;

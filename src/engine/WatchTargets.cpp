@@ -13,15 +13,18 @@ QString WatchSpec::validate() const
     const qsizetype colon = target.indexOf(u':');
     const QString kind = target.left(colon);
     const QString name = colon < 0 ? QString() : target.mid(colon + 1).trimmed();
-    if (colon < 0 || name.isEmpty()
-        || !(kind == u"docker" || kind == u"systemd" || kind == u"systemd-user" || kind == u"process"))
-        return QStringLiteral("'%1' is not a watch target (use docker:CONTAINER, systemd:UNIT, systemd-user:UNIT or process:PATTERN)").arg(target);
+    if (colon < 0 || name.isEmpty() ||
+        !(kind == u"docker" || kind == u"systemd" || kind == u"systemd-user" || kind == u"process"))
+        return QStringLiteral("'%1' is not a watch target (use docker:CONTAINER, systemd:UNIT, systemd-user:UNIT or "
+                              "process:PATTERN)")
+            .arg(target);
     if (intervalSecs < 1)
         return QStringLiteral("the probe interval of '%1' must be at least 1 s").arg(agent);
     return QString();
 }
 
-WatchTargets::WatchTargets(const QList<WatchSpec> &specs, Options options, const Clock &clock, BeatSink sink, QObject *parent)
+WatchTargets::WatchTargets(const QList<WatchSpec> &specs, Options options, const Clock &clock, BeatSink sink,
+                           QObject *parent)
     : QObject(parent)
     , m_specs(specs)
     , m_options(std::move(options))
@@ -56,8 +59,9 @@ void WatchTargets::probe(const WatchSpec &spec)
     if (kind == u"process") {
         const QList<qint64> pids = findProcesses(name);
         report(spec, !pids.isEmpty(),
-               pids.isEmpty() ? QStringLiteral("no process matches '%1'").arg(name)
-                              : QStringLiteral("%1 process(es) match '%2' (pid %3)").arg(pids.size()).arg(name).arg(pids.first()));
+               pids.isEmpty()
+                   ? QStringLiteral("no process matches '%1'").arg(name)
+                   : QStringLiteral("%1 process(es) match '%2' (pid %3)").arg(pids.size()).arg(name).arg(pids.first()));
         return;
     }
     const Options options = m_options;
@@ -75,10 +79,13 @@ void WatchTargets::probe(const WatchSpec &spec)
         // A running container whose HEALTHCHECK fails beats as an error: alive, not working.
         const bool unhealthy = running && context.health == u"unhealthy";
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, spec, running, unhealthy, detail] {
-                if (self)
-                    self->report(spec, running, detail, unhealthy);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, spec, running, unhealthy, detail] {
+                    if (self)
+                        self->report(spec, running, detail, unhealthy);
+                },
+                Qt::QueuedConnection);
     });
 }
 

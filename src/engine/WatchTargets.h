@@ -42,7 +42,8 @@ public:
     };
     using BeatSink = std::function<void(const Heartbeat &)>;
 
-    WatchTargets(const QList<WatchSpec> &specs, Options options, const Clock &clock, BeatSink sink, QObject *parent = nullptr);
+    WatchTargets(const QList<WatchSpec> &specs, Options options, const Clock &clock, BeatSink sink,
+                 QObject *parent = nullptr);
 
     void start();
     // Probes every target now (the timers do it at each interval).

@@ -344,7 +344,7 @@ void Watchdog::emitPending()
                 Q_EMIT transitioned(pending[i]);
             if (!group.commit())
                 qCWarning(lcWatchdog) << "cannot commit the alerts of" << std::min(Group, pending.size() - first)
-                                  << "state changes:" << group.error();
+                                      << "state changes:" << group.error();
         }
         m_backlog.fetch_sub(static_cast<qint64>(std::min(Group, pending.size() - first)));
         m_backlogDrained.notify_all();

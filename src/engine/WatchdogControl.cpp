@@ -168,9 +168,10 @@ std::vector<StateTransition> Watchdog::currentStates() const
         t.from = t.to = a.state;
         t.atMs = a.lastBeatMs > 0 ? a.lastBeatMs : m_clock.nowMs();
         t.lastMessage = a.lastMessage;
-        t.cause = a.lastMessage.isEmpty() ? QStringLiteral("the agent is %1").arg(agentStateName(a.state))
-                                          : QStringLiteral("the agent is %1; its last message: %2")
-                                                .arg(agentStateName(a.state), a.lastMessage);
+        t.cause =
+            a.lastMessage.isEmpty()
+                ? QStringLiteral("the agent is %1").arg(agentStateName(a.state))
+                : QStringLiteral("the agent is %1; its last message: %2").arg(agentStateName(a.state), a.lastMessage);
         out.push_back(std::move(t));
     }
     return out;

@@ -109,7 +109,7 @@ bool Watchdog::load(QString *error)
         qCInfo(lcWatchdog) << judged << "agents went silent while nothing watched them";
     if (reconciled > 0)
         qCInfo(lcWatchdog) << reconciled
-                       << "agents' last stored beats had not been applied (the server stopped before); applied now";
+                           << "agents' last stored beats had not been applied (the server stopped before); applied now";
     // Signalled before load() returns (it runs on the watchdog's thread): the caller reconciles the
     // alerts with the states right after.
     deliver();

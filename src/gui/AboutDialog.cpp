@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "gui/AboutDialog.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QAction>
-#include <QKeySequence>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QTableWidget>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,7 +30,8 @@ QString installedDocDir()
 
 QString link(const QUrl &url, const QString &text)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -70,20 +71,22 @@ AboutDialog::AboutDialog(const QString &dataFolder, QWidget *parent)
     summary->setWordWrap(true);
     layout->addWidget(summary);
 
-    const QString qtVersions = QString::fromLatin1(qVersion()) == QStringLiteral(QT_VERSION_STR)
-                                   ? QString::fromLatin1(qVersion())
-                                   : tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    const QString rows = QStringLiteral("<table cellspacing=\"6\">"
-                                        "<tr><td>%1</td><td>%2</td></tr>"
-                                        "<tr><td>%3</td><td>%4</td></tr>"
-                                        "<tr><td>%5</td><td>%6</td></tr>"
-                                        "<tr><td>%7</td><td>%8</td></tr></table>")
-                             .arg(tr("License:"), link(licenseUrl(), QStringLiteral("MIT")), tr("Qt version:"), qtVersions.toHtmlEscaped(),
-                                  tr("Data folder:"), link(QUrl::fromLocalFile(dataFolder), QDir::toNativeSeparators(dataFolder)),
-                                  tr("Documentation:"),
-                                  link(documentationUrl(), documentationUrl().isLocalFile()
-                                                               ? QDir::toNativeSeparators(documentationUrl().toLocalFile())
-                                                               : documentationUrl().toString()));
+    const QString qtVersions =
+        QString::fromLatin1(qVersion()) == QStringLiteral(QT_VERSION_STR)
+            ? QString::fromLatin1(qVersion())
+            : tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    const QString rows =
+        QStringLiteral("<table cellspacing=\"6\">"
+                       "<tr><td>%1</td><td>%2</td></tr>"
+                       "<tr><td>%3</td><td>%4</td></tr>"
+                       "<tr><td>%5</td><td>%6</td></tr>"
+                       "<tr><td>%7</td><td>%8</td></tr></table>")
+            .arg(tr("License:"), link(licenseUrl(), QStringLiteral("MIT")), tr("Qt version:"),
+                 qtVersions.toHtmlEscaped(), tr("Data folder:"),
+                 link(QUrl::fromLocalFile(dataFolder), QDir::toNativeSeparators(dataFolder)), tr("Documentation:"),
+                 link(documentationUrl(), documentationUrl().isLocalFile()
+                                              ? QDir::toNativeSeparators(documentationUrl().toLocalFile())
+                                              : documentationUrl().toString()));
     auto *details = new QLabel(rows, this);
     details->setObjectName(QStringLiteral("aboutDetails"));
     details->setTextFormat(Qt::RichText);

@@ -47,7 +47,8 @@ AgentSettingsDialog::AgentSettingsDialog(const QString &agent, const AgentSettin
     connect(m_ui->restartLineEdit, &QLineEdit::textChanged, this, &AgentSettingsDialog::updateEnabled);
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorColour(palette()).name()));
-    for (QCheckBox *box : {m_ui->intervalCheckBox, m_ui->graceCheckBox, m_ui->budgetCheckBox, m_ui->loopCheckBox, m_ui->iterationCheckBox})
+    for (QCheckBox *box : {m_ui->intervalCheckBox, m_ui->graceCheckBox, m_ui->budgetCheckBox, m_ui->loopCheckBox,
+                           m_ui->iterationCheckBox})
         connect(box, &QCheckBox::toggled, this, &AgentSettingsDialog::updateEnabled);
     connect(m_ui->budgetSpinBox, &QDoubleSpinBox::valueChanged, this, &AgentSettingsDialog::updateEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AgentSettingsDialog::accept);
@@ -66,7 +67,9 @@ void AgentSettingsDialog::updateEnabled()
     m_ui->iterationSpinBox->setEnabled(m_ui->iterationCheckBox->isChecked());
     const QString kind = m_ui->restartComboBox->currentData().toString();
     m_ui->restartLineEdit->setEnabled(!kind.isEmpty());
-    m_ui->restartLineEdit->setPlaceholderText(kind == u"docker" ? tr("auto (the container the agent runs in)") : kind.isEmpty() ? QString() : tr("unit name, e.g. my-agent.service"));
+    m_ui->restartLineEdit->setPlaceholderText(kind == u"docker" ? tr("auto (the container the agent runs in)")
+                                              : kind.isEmpty()  ? QString()
+                                                                : tr("unit name, e.g. my-agent.service"));
     const QString error = validationError();
     m_ui->errorLabel->setText(error);
     m_ui->errorLabel->setVisible(!error.isEmpty());

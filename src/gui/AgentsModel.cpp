@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/AgentsModel.h"
 
+#include "core/Clock.h"
 #include "gui/Money.h"
 #include "gui/Theme.h"
-#include "core/Clock.h"
 
 #include <QApplication>
 #include <QColor>
@@ -53,7 +53,8 @@ QColor AgentsModel::colour(AgentState state, const QPalette &palette)
 
 void AgentsModel::setPalette(const QPalette &palette)
 {
-    if (theme::isDark(palette) == theme::isDark(m_palette) && palette.color(QPalette::Base) == m_palette.color(QPalette::Base)) {
+    if (theme::isDark(palette) == theme::isDark(m_palette) &&
+        palette.color(QPalette::Base) == m_palette.color(QPalette::Base)) {
         m_palette = palette;
         return;
     }

@@ -16,17 +16,22 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Opened: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat);
-    case Agent: return i.agent;
-    case Kind: return kindText(i.kind);
+    case Opened:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat);
+    case Agent:
+        return i.agent;
+    case Kind:
+        return kindText(i.kind);
     case Status:
         if (i.resolvedAtMs)
             return tr("resolved");
         if (i.ackedAtMs)
             return tr("acknowledged");
         return i.silencedBy ? tr("open (silenced)") : tr("open");
-    case Summary: return i.summary;
-    case Detail: return role == Qt::ToolTipRole ? i.detail : i.detail.simplified().left(200);
+    case Summary:
+        return i.summary;
+    case Detail:
+        return role == Qt::ToolTipRole ? i.detail : i.detail.simplified().left(200);
     }
     return {};
 }
@@ -36,12 +41,18 @@ QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Opened: return tr("Opened");
-    case Agent: return tr("Agent");
-    case Kind: return tr("Kind");
-    case Status: return tr("Status");
-    case Summary: return tr("Summary");
-    case Detail: return tr("Detail");
+    case Opened:
+        return tr("Opened");
+    case Agent:
+        return tr("Agent");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Summary:
+        return tr("Summary");
+    case Detail:
+        return tr("Detail");
     }
     return {};
 }
@@ -56,14 +67,22 @@ void AlertsModel::setIncidents(const QList<Incident> &incidents)
 QString AlertsModel::kindText(IncidentKind kind)
 {
     switch (kind) {
-    case IncidentKind::Dead: return tr("dead");
-    case IncidentKind::Error: return tr("error");
-    case IncidentKind::Crash: return tr("crash");
-    case IncidentKind::Loop: return tr("loop");
-    case IncidentKind::Budget: return tr("budget");
-    case IncidentKind::ProjectBudget: return tr("project budget");
-    case IncidentKind::RestartFailed: return tr("restart failed");
-    case IncidentKind::Flapping: return tr("flapping");
+    case IncidentKind::Dead:
+        return tr("dead");
+    case IncidentKind::Error:
+        return tr("error");
+    case IncidentKind::Crash:
+        return tr("crash");
+    case IncidentKind::Loop:
+        return tr("loop");
+    case IncidentKind::Budget:
+        return tr("budget");
+    case IncidentKind::ProjectBudget:
+        return tr("project budget");
+    case IncidentKind::RestartFailed:
+        return tr("restart failed");
+    case IncidentKind::Flapping:
+        return tr("flapping");
     }
     return incidentKindName(kind);
 }

@@ -22,11 +22,16 @@ const QString PagerDutyEventsUrl = QStringLiteral("https://events.pagerduty.com/
 QString typeTitle(ChannelType type)
 {
     switch (type) {
-    case ChannelType::Slack: return QStringLiteral("Slack");
-    case ChannelType::Discord: return QStringLiteral("Discord");
-    case ChannelType::PagerDuty: return QStringLiteral("PagerDuty");
-    case ChannelType::Email: return ChannelEditDialog::tr("E-mail");
-    case ChannelType::Webhook: return ChannelEditDialog::tr("Webhook");
+    case ChannelType::Slack:
+        return QStringLiteral("Slack");
+    case ChannelType::Discord:
+        return QStringLiteral("Discord");
+    case ChannelType::PagerDuty:
+        return QStringLiteral("PagerDuty");
+    case ChannelType::Email:
+        return ChannelEditDialog::tr("E-mail");
+    case ChannelType::Webhook:
+        return ChannelEditDialog::tr("Webhook");
     }
     return ChannelEditDialog::tr("Webhook");
 }
@@ -138,9 +143,10 @@ void ChannelEditDialog::onTypeChanged()
         if (m_ui->urlLineEdit->text() == PagerDutyEventsUrl)
             m_ui->urlLineEdit->clear();
     }
-    m_ui->urlLineEdit->setPlaceholderText(type == ChannelType::Slack     ? QStringLiteral("https://hooks.slack.com/services/…")
-                                          : type == ChannelType::Discord ? QStringLiteral("https://discord.com/api/webhooks/…")
-                                                                         : QStringLiteral("https://…"));
+    m_ui->urlLineEdit->setPlaceholderText(
+        type == ChannelType::Slack     ? QStringLiteral("https://hooks.slack.com/services/…")
+        : type == ChannelType::Discord ? QStringLiteral("https://discord.com/api/webhooks/…")
+                                       : QStringLiteral("https://…"));
     adjustSize();
 }
 
@@ -182,7 +188,9 @@ ChannelSecrets ChannelEditDialog::secrets() const
     if (type == ChannelType::Email)
         return {QString(), QString(), m_ui->passwordLineEdit->text()};
     return {m_ui->urlLineEdit->text().trimmed(),
-            type == ChannelType::Webhook || type == ChannelType::PagerDuty ? m_ui->secretLineEdit->text().trimmed() : QString(), QString()};
+            type == ChannelType::Webhook || type == ChannelType::PagerDuty ? m_ui->secretLineEdit->text().trimmed()
+                                                                           : QString(),
+            QString()};
 }
 
 QString ChannelEditDialog::validationError() const

@@ -79,6 +79,8 @@ CostsView::CostsView(const Clock &clock, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &CostsView::exportRequested);
 }
 
+// Long function: the costs view is filled in one pass (days, totals, per-agent rows, the chart), so
+// that the day boundaries computed once are used by every part.
 void CostsView::setCosts(const QList<DailyCost> &costs, const QTimeZone &zone, int days)
 {
     m_costs = costs;
@@ -164,8 +166,7 @@ void CostsView::setCosts(const QList<DailyCost> &costs, const QTimeZone &zone, i
     y->applyNiceNumbers(); // round steps, from the series' own maximum
     // Hovering a bar shows its value.
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        m_chartView->setToolTip(status ? QStringLiteral("%1: %2").arg(set->label(), usd(set->at(index)))
-                                       : QString());
+        m_chartView->setToolTip(status ? QStringLiteral("%1: %2").arg(set->label(), usd(set->at(index))) : QString());
     });
     theme::styleChart(chart, palette());
     auto *old = m_chartView->chart();
@@ -180,7 +181,8 @@ void CostsView::setCosts(const QList<DailyCost> &costs, const QTimeZone &zone, i
         leaders << QStringLiteral("%1 (%2)").arg(ranked.at(i).second, usd(ranked.at(i).first, locale));
     m_summary->setText(costs.isEmpty() ? tr("No priced usage in this period yet.")
                                        : tr("<b>$%1</b> in %n day(s). Top: %2", nullptr, days)
-                                             .arg(locale.toString(total, 'f', usdDecimals(total)), leaders.join(QStringLiteral(", "))));
+                                             .arg(locale.toString(total, 'f', usdDecimals(total)),
+                                                  leaders.join(QStringLiteral(", "))));
     setBudgets(m_rows); // today's figures from this same answer
 }
 
@@ -255,10 +257,11 @@ void CostsView::changeEvent(QEvent *event)
 bool CostsView::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile f(path);
-    QByteArray csv = Csv::row({QStringLiteral("date"), QStringLiteral("agent"), QStringLiteral("cost_usd"), QStringLiteral("tokens")});
+    QByteArray csv = Csv::row(
+        {QStringLiteral("date"), QStringLiteral("agent"), QStringLiteral("cost_usd"), QStringLiteral("tokens")});
     for (const DailyCost &c : m_costs)
-        csv += Csv::row({QDateTime::fromSecsSinceEpoch(c.dayStartSecs, m_zone).date().toString(Qt::ISODate), Csv::field(c.agent),
-                         QString::number(c.costUsd, 'f', 6), QString::number(c.tokens)});
+        csv += Csv::row({QDateTime::fromSecsSinceEpoch(c.dayStartSecs, m_zone).date().toString(Qt::ISODate),
+                         Csv::field(c.agent), QString::number(c.costUsd, 'f', 6), QString::number(c.tokens)});
     if (!f.open(QIODevice::WriteOnly) || f.write(csv) < 0 || !f.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;

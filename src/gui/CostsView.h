@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gui/MonitorSource.h"
 #include "core/AgentRecords.h"
+#include "gui/MonitorSource.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -72,7 +72,8 @@ DesktopApp::DesktopApp(Options options, QObject *parent)
 
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *docs = help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(AboutDialog::documentationUrl()); });
+    QAction *docs =
+        help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(AboutDialog::documentationUrl()); });
     docs->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         ShortcutsDialog dialog(m_window.get(), m_window.get());

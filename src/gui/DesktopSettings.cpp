@@ -49,7 +49,8 @@ DesktopSettings DesktopSettings::load(QSettings &s)
     d.defaultGraceSecs = s.value(QStringLiteral("watchdog/defaultGraceSecs"), d.defaultGraceSecs).toDouble();
     d.startAtLogin = s.value(QStringLiteral("general/startAtLogin"), d.startAtLogin).toBool();
     d.sound = s.value(QStringLiteral("notifications/sound"), d.sound).toBool();
-    d.notifyKinds = incidentKindsFromNames(s.value(QStringLiteral("notifications/kinds"), incidentKindNameList(d.notifyKinds)).toStringList());
+    d.notifyKinds = incidentKindsFromNames(
+        s.value(QStringLiteral("notifications/kinds"), incidentKindNameList(d.notifyKinds)).toStringList());
     d.language = s.value(QStringLiteral("general/language")).toString();
     d.timeZone = s.value(QStringLiteral("general/timeZone")).toString();
     d.theme = s.value(QStringLiteral("general/theme"), d.theme).toString();
@@ -65,7 +66,8 @@ DesktopSettings DesktopSettings::load(QSettings &s)
         const auto knownType = channelTypeFromName(type);
         c.kinds = incidentKindsFromNames(kinds);
         if (!knownType || c.kinds.size() != kinds.size()) {
-            qCWarning(lcGui) << "the alert channel" << c.name << "has a type or alert kinds this version does not know:" << type << kinds;
+            qCWarning(lcGui) << "the alert channel" << c.name
+                             << "has a type or alert kinds this version does not know:" << type << kinds;
             continue;
         }
         c.type = *knownType;
@@ -144,7 +146,8 @@ QString DesktopSettings::installedDesktopEntry()
 QByteArray DesktopSettings::autostartEntry()
 {
     const QString self = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
-    const QString onPath = QFileInfo(QStandardPaths::findExecutable(QStringLiteral("clevagent-desktop"))).canonicalFilePath();
+    const QString onPath =
+        QFileInfo(QStandardPaths::findExecutable(QStringLiteral("clevagent-desktop"))).canonicalFilePath();
     // Exec quoting per the Desktop Entry spec: the path in double quotes, with " ` $ \ escaped.
     QString quoted = self;
     for (const QChar c : {u'\\', u'"', u'`', u'$'})
@@ -165,7 +168,9 @@ QByteArray DesktopSettings::autostartEntry()
         while (entry.endsWith("\n\n"))
             entry.chop(1);
     } else {
-        entry = "[Desktop Entry]\nType=Application\nName=ClevAgent\nComment=Monitor for AI agents\nIcon=io.clevagent.Desktop\n" + exec + '\n';
+        entry = "[Desktop Entry]\nType=Application\nName=ClevAgent\nComment=Monitor for AI "
+                "agents\nIcon=io.clevagent.Desktop\n" +
+                exec + '\n';
     }
     return entry + "X-GNOME-Autostart-enabled=true\n";
 }

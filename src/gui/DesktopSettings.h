@@ -50,8 +50,8 @@ struct DesktopSettings
     bool startAtLogin = false;
     bool sound = false;
     QList<IncidentKind> notifyKinds{IncidentKind::Dead, IncidentKind::Crash, IncidentKind::Loop, IncidentKind::Budget};
-    QString language; // empty: the system's
-    QString timeZone; // empty: the system's
+    QString language;                         // empty: the system's
+    QString timeZone;                         // empty: the system's
     QString theme = QStringLiteral("system"); // "system", "light" or "dark" (themeChoiceFromName)
     QList<ChannelDefinition> channels;
 

@@ -98,14 +98,14 @@ void ApiKeysDialog::onKeyCreated(const QByteArray &key, const StoredKey &stored,
     showStatus(QString(), false);
     const QByteArray prefix = stored.prefix;
     m_credentials->write(
-        CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(prefix)),
-        QString::fromLatin1(key), this, [this, prefix](const CredentialStore::Result &r) {
+        CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(prefix)), QString::fromLatin1(key),
+        this, [this, prefix](const CredentialStore::Result &r) {
             if (r.ok)
                 Q_EMIT keyStored(prefix);
             else
-                showStatus(tr("The key works, but no copy could be kept in the keychain (%1). Copy it now.")
-                               .arg(r.error),
-                           true);
+                showStatus(
+                    tr("The key works, but no copy could be kept in the keychain (%1). Copy it now.").arg(r.error),
+                    true);
         });
     m_monitor->requestKeys();
 }
@@ -122,8 +122,8 @@ void ApiKeysDialog::revokeSelected()
         QMessageBox::Yes)
         return;
     m_monitor->revokeKey(key.prefix);
-    m_credentials->remove(CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(key.prefix)),
-                          this, [](const CredentialStore::Result &) {});
+    m_credentials->remove(CredentialStore::keyFor(CredentialStore::Kind::ApiKey, QString::fromLatin1(key.prefix)), this,
+                          [](const CredentialStore::Result &) {});
 }
 
 ApiKeysDialog::~ApiKeysDialog() = default;

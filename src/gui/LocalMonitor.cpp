@@ -56,8 +56,10 @@ void LocalMonitor::start()
     const LocalQueries store(m_server->database());
     if (store.keys().isEmpty()) {
         QString keyError;
-        if (const auto created = store.createKey(QStringLiteral("first key"), ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
-                                                 m_clock.nowMs(), &keyError))
+        if (const auto created =
+                store.createKey(QStringLiteral("first key"),
+                                ApiKey::Scope::Ingest, // agents send with it; the app reads through the engine
+                                m_clock.nowMs(), &keyError))
             m_firstRunKey = created->key;
     }
 
@@ -105,7 +107,8 @@ void LocalMonitor::takeSnapshot()
     m_seenCommits = commits;
     m_seenChanges = changes;
     QString error;
-    const auto agents = LocalQueries(m_server->database()).agents(DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
+    const auto agents =
+        LocalQueries(m_server->database()).agents(DayBuckets(m_config.timeZone).dayStartSecs(m_clock.nowMs()), &error);
     if (!agents)
         return;
     QList<AgentRow> rows;
@@ -113,7 +116,7 @@ void LocalMonitor::takeSnapshot()
     Watchdog &w = m_server->watchdog();
     for (const AgentSummary &a : *agents)
         rows.append(statusAgentOf(a, w.viewOf(a.id)).row); // one lock per agent; the same mapping as /status
-    Q_EMIT snapshot(rows); // queued to the GUI thread
+    Q_EMIT snapshot(rows);                                 // queued to the GUI thread
 }
 
 template <typename F> void LocalMonitor::offGuiThread(F work)
@@ -360,7 +363,8 @@ void LocalMonitor::revokeKey(const QByteArray &prefix)
 {
     offGuiThread([this, prefix] {
         QString error;
-        const int n = LocalQueries(m_server->database()).revokeKey(QString::fromLatin1(prefix), m_clock.nowMs(), &error);
+        const int n =
+            LocalQueries(m_server->database()).revokeKey(QString::fromLatin1(prefix), m_clock.nowMs(), &error);
         if (n == 0 && error.isEmpty())
             error = tr("no active key %1").arg(QString::fromLatin1(prefix));
         Q_EMIT actionDone(tr("revoke %1").arg(QString::fromLatin1(prefix)), error);

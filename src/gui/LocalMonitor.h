@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ApiKey.h"
 #include "engine/ServerInstance.h"
 #include "gui/MonitorSource.h"
-#include "core/ApiKey.h"
 
 #include <QThread>
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
+// Long file: the main window's views (agents, detail, alerts, costs, sources) and their actions share the
+// window's selection and source; the models, charts, strip and dialogs live in their own files.
 #include "gui/MainWindow.h"
 
 #include "core/Clock.h"
 
-#include "gui/Money.h"
 #include "gui/AgentSettingsDialog.h"
 #include "gui/CostsView.h"
+#include "gui/Money.h"
 #include "gui/MonitorSource.h"
 #include "gui/StatusStrip.h"
 #include "gui/UsageChart.h"
@@ -46,10 +48,13 @@ QPlainTextEdit *monospaceViewer(QWidget *parent, const QString &name, int lines)
 QList<QWidget *> MainWindow::actionButtons() const
 {
     // What a read-only source may not do.
-    return {m_ui->ackButton,     m_ui->silenceButton,           m_ui->pause1hButton,       m_ui->pause4hButton,
-            m_ui->pause8hButton, m_ui->pauseIndefinitelyButton, m_ui->restartButton, m_ui->agentSettingsButton, m_ui->forgetButton};
+    return {m_ui->ackButton,     m_ui->silenceButton,       m_ui->pause1hButton,
+            m_ui->pause4hButton, m_ui->pause8hButton,       m_ui->pauseIndefinitelyButton,
+            m_ui->restartButton, m_ui->agentSettingsButton, m_ui->forgetButton};
 }
 
+// Long function: the window's wiring (actions, views, sources, shortcuts) in one place; it is the next
+// thing to split, by view.
 MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -108,8 +113,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->alertsTableView->verticalHeader()->hide();
     m_ui->alertsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->kindComboBox->addItem(tr("All kinds"), QVariant());
-    for (IncidentKind kind : {IncidentKind::Dead, IncidentKind::Error, IncidentKind::Crash, IncidentKind::Loop, IncidentKind::Budget,
-                              IncidentKind::RestartFailed})
+    for (IncidentKind kind : {IncidentKind::Dead, IncidentKind::Error, IncidentKind::Crash, IncidentKind::Loop,
+                              IncidentKind::Budget, IncidentKind::RestartFailed})
         m_ui->kindComboBox->addItem(AlertsModel::kindText(kind), static_cast<int>(kind));
     m_ui->periodComboBox->addItem(tr("Any time"), 0);
     m_ui->periodComboBox->addItem(tr("Last 24 hours"), 1);
@@ -143,7 +148,8 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     // Agent detail: what it is doing, its timeline, and pausing its alerts.
     m_ui->agentDetailGroupBox->setEnabled(false);
     // No agent selected: a placeholder says what to do instead of an empty pane.
-    m_detailPlaceholder = new QLabel(tr("Select an agent to see its timeline, incidents and costs"), m_ui->agentsSplitter);
+    m_detailPlaceholder =
+        new QLabel(tr("Select an agent to see its timeline, incidents and costs"), m_ui->agentsSplitter);
     m_detailPlaceholder->setObjectName(QStringLiteral("detailPlaceholderLabel"));
     m_detailPlaceholder->setAlignment(Qt::AlignCenter);
     m_detailPlaceholder->setWordWrap(true);
@@ -640,9 +646,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
         const BeatRecord &b = detail.beats.at(r);
         const QStringList cells{
             locale.toString(QDateTime::fromMSecsSinceEpoch(b.receivedAtMs), QStringLiteral("d MMM HH:mm:ss")), b.status,
-            locale.toString(b.tokens),
-            b.costUsd ? usd(*b.costUsd, locale) : QStringLiteral("–"),
-            b.message};
+            locale.toString(b.tokens), b.costUsd ? usd(*b.costUsd, locale) : QStringLiteral("–"), b.message};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 2 || c == 3)
@@ -655,10 +659,12 @@ void MainWindow::onDetail(const AgentDetail &detail)
     restarts->setRowCount(static_cast<int>(detail.restarts.size()));
     for (int r = 0; r < detail.restarts.size(); ++r) {
         const RestartRecord &x = detail.restarts.at(r);
-        const QString result = x.ok ? (x.context.isEmpty() ? tr("restarted") : tr("restarted; before: %1").arg(x.context))
-                                    : tr("failed: %1").arg(x.error);
-        const QStringList cells{locale.toString(QDateTime::fromMSecsSinceEpoch(x.atMs), QStringLiteral("d MMM HH:mm:ss")),
-                                x.target, x.trigger, result};
+        const QString result =
+            x.ok ? (x.context.isEmpty() ? tr("restarted") : tr("restarted; before: %1").arg(x.context))
+                 : tr("failed: %1").arg(x.error);
+        const QStringList cells{
+            locale.toString(QDateTime::fromMSecsSinceEpoch(x.atMs), QStringLiteral("d MMM HH:mm:ss")), x.target,
+            x.trigger, result};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -667,14 +673,15 @@ void MainWindow::onDetail(const AgentDetail &detail)
     }
     restarts->resizeColumnsToContents();
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->restartsTab),
-                                      detail.restarts.isEmpty() ? tr("Restarts") : tr("Restarts (%1)").arg(detail.restarts.size()));
+                                      detail.restarts.isEmpty() ? tr("Restarts")
+                                                                : tr("Restarts (%1)").arg(detail.restarts.size()));
     m_ui->agentAlertsListWidget->clear();
     for (const Incident &i : detail.incidents) {
         const QString state = i.resolvedAtMs ? tr("resolved") : i.ackedAtMs ? tr("acknowledged") : tr("open");
         m_ui->agentAlertsListWidget->addItem(
             QStringLiteral("%1   %2 (%3)   %4")
-                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat), IncidentKey{i.kind, i.project}.name(), state,
-                     i.summary));
+                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat),
+                     IncidentKey{i.kind, i.project}.name(), state, i.summary));
     }
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
                                       detail.incidents.isEmpty() ? tr("Alerts")
@@ -781,14 +788,13 @@ void MainWindow::pauseSelected(qint64 forMs)
     if (!m_detailAgent)
         return;
     const AgentRow *row = m_model.find(m_detailAgent);
-    m_source->pause(m_detailAgent, row ? row->name : QString(),
-                    forMs > 0 ? m_clock.nowMs() + forMs : 0);
+    m_source->pause(m_detailAgent, row ? row->name : QString(), forMs > 0 ? m_clock.nowMs() + forMs : 0);
 }
 
 void MainWindow::showAgent(MonitorSource *source, const QString &name)
 {
-    if (source && source != m_source && std::any_of(m_sources.cbegin(), m_sources.cend(),
-                                                    [source](const auto &s) { return s.first == source; }))
+    if (source && source != m_source &&
+        std::any_of(m_sources.cbegin(), m_sources.cend(), [source](const auto &s) { return s.first == source; }))
         showSource(source);
     if (!selectAgent(name))
         m_pendingAgent = name; // its list is on the way

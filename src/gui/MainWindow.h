@@ -115,7 +115,7 @@ private:
     QList<QMetaObject::Connection> m_sourceConnections;
     QList<QPair<MonitorSource *, QString>> m_sources;
     QHash<MonitorSource *, QString> m_sourceProblems;
-    QString m_listenerMessage; // this computer's listener, for the status bar
+    QString m_listenerMessage;                                           // this computer's listener, for the status bar
     qint64 m_detailRequestedMs = std::numeric_limits<qint64>::min() / 2; // monotonic, as the next
     CostsView *m_costsView = nullptr;
     // What each source's last list held, for the sidebar, the title and the tray.
@@ -130,7 +130,7 @@ private:
     };
     QHash<MonitorSource *, Counts> m_counts;
     QHash<MonitorSource *, QList<AgentRow>> m_lists; // the last list of each (shared, not copied)
-    QString m_pendingAgent; // to select when the shown source's list arrives
+    QString m_pendingAgent;                          // to select when the shown source's list arrives
     qint64 m_costsRequestedMs = std::numeric_limits<qint64>::min() / 2;
     QTimer m_costsTimer;
     QPlainTextEdit *m_crashText = nullptr;

@@ -4,9 +4,9 @@
 // core/ApiWire.
 #include "gui/RemoteMonitor.h"
 
+#include "core/ApiWire.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
-#include "core/ApiWire.h"
 #include "remote/BoundedReply.h"
 #include "remote/CertificatePin.h"
 #include "remote/ConnectionProbe.h"
@@ -47,8 +47,8 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &e
         return RemoteMonitor::tr("no answer from %1 in time").arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
         // A plain-HTTP server answering a TLS hello ("wrong version number"): say what to type instead.
-        if (url.scheme() == u"https" && (errorString.contains(u"wrong version number", Qt::CaseInsensitive)
-                                         || errorString.contains(u"packet length too long", Qt::CaseInsensitive)))
+        if (url.scheme() == u"https" && (errorString.contains(u"wrong version number", Qt::CaseInsensitive) ||
+                                         errorString.contains(u"packet length too long", Qt::CaseInsensitive)))
             return RemoteMonitor::tr("%1:%2 answers, but without TLS: that clevagent-server runs plain HTTP. Use "
                                      "http://%1:%2 (or start the server with --tls-cert and --tls-key).")
                 .arg(url.host())
@@ -95,20 +95,19 @@ RemoteMonitor::RemoteMonitor(RemoteEndpoint endpoint, const Clock &clock, QObjec
     m_usageTimer.setInterval(2000);
     connect(&m_usageTimer, &QTimer::timeout, this, &RemoteMonitor::refreshUsage);
     // The pinning policy (remote/CertificatePin): a refusal is kept to say why the connection failed.
-    CertificatePin::guard(&m_net, m_endpoint.pinnedFingerprint,
-                          [this](CertificatePin::Verdict verdict, const QByteArray &seen) {
-                              const QString shown = QString::fromLatin1(seen);
-                              if (verdict == CertificatePin::Verdict::Changed)
-                                  m_pinProblem =
-                                      tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may "
-                                         "be in between; if the server got a new certificate, remove and add the "
-                                         "connection again.")
-                                          .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), shown);
-                              else
-                                  m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the "
-                                                    "connection to pin it")
-                                                     .arg(shown);
-                          });
+    CertificatePin::guard(
+        &m_net, m_endpoint.pinnedFingerprint, [this](CertificatePin::Verdict verdict, const QByteArray &seen) {
+            const QString shown = QString::fromLatin1(seen);
+            if (verdict == CertificatePin::Verdict::Changed)
+                m_pinProblem = tr("REFUSED: the server's certificate changed. Pinned %1, now %2. Someone may "
+                                  "be in between; if the server got a new certificate, remove and add the "
+                                  "connection again.")
+                                   .arg(QString::fromLatin1(m_endpoint.pinnedFingerprint), shown);
+            else
+                m_pinProblem = tr("the server's certificate is not trusted (SHA-256 %1); test the "
+                                  "connection to pin it")
+                                   .arg(shown);
+        });
 }
 
 RemoteMonitor::~RemoteMonitor()
@@ -487,7 +486,8 @@ void RemoteMonitor::readAgents(const QList<qint64> &ids)
             }
         }
         if (added)
-            std::sort(m_rows.begin(), m_rows.end(), [](const AgentRow &a, const AgentRow &b) { return a.name < b.name; });
+            std::sort(m_rows.begin(), m_rows.end(),
+                      [](const AgentRow &a, const AgentRow &b) { return a.name < b.name; });
         // An agent forgotten on the server (or one that beat unnamed): the counts disagree, read the list.
         if (page.total != m_rows.size())
             readStatus(false);
@@ -608,7 +608,9 @@ void RemoteMonitor::restart(qint64, const QString &name)
 {
     // POST /api/v1/agents/{name}/restart: the remote server restarts it (an admin key's action).
     action(tr("restart %1").arg(name),
-           send("POST", QStringLiteral("/api/v1/agents/%1/restart").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))), QJsonObject()));
+           send("POST",
+                QStringLiteral("/api/v1/agents/%1/restart").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
+                QJsonObject()));
 }
 
 void RemoteMonitor::forget(qint64, const QString &name)
@@ -655,17 +657,19 @@ QString describe(const ConnectionProbe::Result &r, const QByteArray &pinned)
         return RemoteMonitor::tr("REFUSED: the certificate changed. Pinned %1, the server shows %2.")
             .arg(QString::fromLatin1(pinned), QString::fromLatin1(r.fingerprint));
     case O::UntrustedCertificate:
-        return RemoteMonitor::tr("TLS works, but the certificate is not signed by an authority this computer trusts. Its "
-                                 "SHA-256 "
-                                 "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
+        return RemoteMonitor::tr(
+                   "TLS works, but the certificate is not signed by an authority this computer trusts. Its "
+                   "SHA-256 "
+                   "fingerprint is %1. Compare it with the one clevagent-server printed, then trust it.")
             .arg(QString::fromLatin1(r.fingerprint));
     case O::NotClevagent:
         return RemoteMonitor::tr("%1 answers, but not as clevagent-server (HTTP %2 on /healthz).")
             .arg(r.url.host())
             .arg(r.httpStatus);
     case O::KeyRefused:
-        return RemoteMonitor::tr("The server (version %1) refuses this key (401): check it, or create a read key there with "
-                                 "'clevagent-server keys create --scope read'.")
+        return RemoteMonitor::tr(
+                   "The server (version %1) refuses this key (401): check it, or create a read key there with "
+                   "'clevagent-server keys create --scope read'.")
             .arg(r.version);
     case O::KeyMayNotRead:
         return RemoteMonitor::tr(

@@ -113,7 +113,7 @@ private:
     bool m_loaded = false;
     bool m_connected = false;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone(); // the server's, once /status said it
-    bool m_canAct = true; // until an answer says what the key may do (X-Key-Scopes)
+    bool m_canAct = true;                               // until an answer says what the key may do (X-Key-Scopes)
     bool m_readingStatus = false;
     bool m_statusAgain = false;
     bool m_statusAgainReport = false;

@@ -15,7 +15,7 @@ namespace clev {
 
 namespace {
 // In the order of the state filter: the worst first.
-constexpr AgentState Shown[] = {AgentState::Dead,    AgentState::Late,   AgentState::Error, AgentState::Warning,
+constexpr AgentState Shown[] = {AgentState::Dead,    AgentState::Late,   AgentState::Error,   AgentState::Warning,
                                 AgentState::Healthy, AgentState::Paused, AgentState::Stopped, AgentState::New};
 // Shown even at zero: "0 dead" is news too.
 bool alwaysShown(AgentState s)

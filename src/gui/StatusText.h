@@ -15,10 +15,10 @@ inline void showStatusText(QLabel *label, const QString &text, StatusKind kind)
 {
     label->setText(text);
     const QPalette palette = label->palette();
-    label->setStyleSheet(kind == StatusKind::Error ? QStringLiteral("color: %1;").arg(theme::errorColour(palette).name())
-                         : kind == StatusKind::Success
-                             ? QStringLiteral("color: %1;").arg(theme::successColour(palette).name())
-                             : QString());
+    label->setStyleSheet(
+        kind == StatusKind::Error     ? QStringLiteral("color: %1;").arg(theme::errorColour(palette).name())
+        : kind == StatusKind::Success ? QStringLiteral("color: %1;").arg(theme::successColour(palette).name())
+                                      : QString());
     label->setVisible(!text.isEmpty());
 }
 

@@ -47,7 +47,8 @@ std::optional<int> PortalColorScheme::schemeFrom(const QVariant &answer)
 {
     QVariant v = answer;
     // Read wraps the value in one more variant than the portal's documentation says (v inside v).
-    for (int depth = 0; depth < 3 && v.canConvert<QDBusVariant>() && v.userType() == qMetaTypeId<QDBusVariant>(); ++depth)
+    for (int depth = 0; depth < 3 && v.canConvert<QDBusVariant>() && v.userType() == qMetaTypeId<QDBusVariant>();
+         ++depth)
         v = v.value<QDBusVariant>().variant();
     if (v.userType() == qMetaTypeId<QDBusArgument>()) {
         const auto arg = v.value<QDBusArgument>();
@@ -73,7 +74,7 @@ void PortalColorScheme::start()
     // Any sender: the portal's unique name changes when it restarts, and only the portal sends this
     // interface's signal on this path.
     m_bus.connect(QString(), QLatin1String(Path), QLatin1String(Interface), QStringLiteral("SettingChanged"), this,
-                  SLOT(onSettingChanged(QString,QString,QDBusVariant)));
+                  SLOT(onSettingChanged(QString, QString, QDBusVariant)));
     QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(Service), QLatin1String(Path),
                                                        QLatin1String(Interface), QStringLiteral("Read"));
     call << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme");

@@ -17,8 +17,8 @@ namespace clev {
 
 // Light, Dark, or what the desktop says (Settings → General → Theme).
 enum class ThemeChoice { System, Light, Dark };
-QString themeChoiceName(ThemeChoice choice);                    // "system", "light", "dark"
-ThemeChoice themeChoiceFromName(const QString &name);           // unknown or empty: System
+QString themeChoiceName(ThemeChoice choice);          // "system", "light", "dark"
+ThemeChoice themeChoiceFromName(const QString &name); // unknown or empty: System
 
 // The desktop's colour scheme as the XDG desktop portal tells it (Qt 6.4 has no
 // QStyleHints::colorScheme()): org.freedesktop.portal.Desktop at /org/freedesktop/portal/desktop,

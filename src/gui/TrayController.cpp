@@ -227,7 +227,9 @@ void TrayController::onTransition(const StateTransition &t, MonitorSource *origi
     }
     // The kinds chosen in Settings (all four by default).
     const QList<IncidentKind> wanted = incidentKindsFromNames(
-        QSettings().value(QStringLiteral("notifications/kinds"), incidentKindNameList(DesktopSettings().notifyKinds)).toStringList());
+        QSettings()
+            .value(QStringLiteral("notifications/kinds"), incidentKindNameList(DesktopSettings().notifyKinds))
+            .toStringList());
     if (muted() || agentMuted(t.agent) || !wanted.contains(kind))
         return;
     m_lastAgent = t.agent;

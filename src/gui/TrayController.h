@@ -8,8 +8,8 @@
 #include <QIcon>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <memory>
 
@@ -70,9 +70,9 @@ private:
     StatusWindow *m_status = nullptr;
     qint64 m_mutedUntilMs = 0;
     QHash<QString, qint64> m_agentMutedUntilMs;
-    QString m_lastAgent; // the agent of the last notification: a click on it opens that agent
+    QString m_lastAgent;                  // the agent of the last notification: a click on it opens that agent
     QPointer<MonitorSource> m_lastSource; // in the source it belongs to
-    FlapDamper m_flaps;  // an agent that keeps dying: one notice, not one per flip
+    FlapDamper m_flaps;                   // an agent that keeps dying: one notice, not one per flip
     QTimer m_flapTimer;
     AgentState m_shown = AgentState::New;
 };

@@ -51,7 +51,8 @@ void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int 
     x->setFormat(bucketSecs == 86400 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm"));
     // The whole window on the axis, so the ticks fall on round times: every 10 minutes, 4 hours or 5 days.
     x->setTickCount(7);
-    x->setRange(QDateTime::fromSecsSinceEpoch(fromSecs), QDateTime::fromSecsSinceEpoch(fromSecs + qint64(count) * bucketSecs));
+    x->setRange(QDateTime::fromSecsSinceEpoch(fromSecs),
+                QDateTime::fromSecsSinceEpoch(fromSecs + qint64(count) * bucketSecs));
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     auto *y = new QValueAxis;
@@ -73,8 +74,8 @@ void UsageChart::setUsage(const QList<UsagePoint> &points, qint64 fromSecs, int 
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
         const QString time = bucketSecs == 86400 ? locale.toString(when.date(), QLocale::ShortFormat)
                                                  : locale.toString(when, QLocale::ShortFormat);
-        const QString value = metric == Metric::Cost ? usd(point.y(), locale)
-                                                     : tr("%1 tokens").arg(locale.toString(qint64(point.y())));
+        const QString value =
+            metric == Metric::Cost ? usd(point.y(), locale) : tr("%1 tokens").arg(locale.toString(qint64(point.y())));
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(time, value), this);
     });
     theme::styleChart(chart, palette());

@@ -7,10 +7,10 @@
 #include "core/Logging.h"
 #include "server/HttpMetrics.h"
 
-#include <algorithm>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <algorithm>
 
 #include <QDeadlineTimer>
 #include <QUrl>
@@ -112,8 +112,8 @@ HttpConnection::HttpConnection(qintptr descriptor, const HttpLimits &limits, Htt
             return;
         }
         // Reading may have paused on a full output buffer.
-        if (!m_failed && !m_closing && (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty() || !m_parsed.isEmpty()) &&
-            !readingPaused())
+        if (!m_failed && !m_closing &&
+            (m_socket->bytesAvailable() > 0 || !m_unparsed.isEmpty() || !m_parsed.isEmpty()) && !readingPaused())
             QMetaObject::invokeMethod(this, &HttpConnection::parseAvailable, Qt::QueuedConnection);
         updateIdleTimer();
     });
@@ -310,7 +310,7 @@ void HttpConnection::parseAvailable()
         return;
     if (m_inMessage && !m_requestTimer.isActive() && !readingPaused())
         m_requestTimer.start(); // reading resumes: the rest of this request must come in time
-    dispatchParsed(); // requests parsed earlier and held back
+    dispatchParsed();           // requests parsed earlier and held back
     while (!m_failed && !m_closing && m_parsed.isEmpty() && !readingPaused() &&
            (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
         // Bytes left over when the parser paused at the pipeline limit come first.
@@ -340,8 +340,9 @@ void HttpConnection::parseAvailable()
                 failRequest(400, QStringLiteral("bad_request"), QStringLiteral("protocol upgrades are not supported"));
             else if (m_parseErrorStatus == MissingHost || m_parseErrorStatus == DuplicateHost)
                 failRequest(400, QStringLiteral("bad_request"),
-                            m_parseErrorStatus == MissingHost ? QStringLiteral("an HTTP/1.1 request needs a Host header")
-                                                              : QStringLiteral("an HTTP/1.1 request has one Host header, not several"));
+                            m_parseErrorStatus == MissingHost
+                                ? QStringLiteral("an HTTP/1.1 request needs a Host header")
+                                : QStringLiteral("an HTTP/1.1 request has one Host header, not several"));
             else if (m_parseErrorStatus == 505)
                 failRequest(505, QStringLiteral("http_version_not_supported"),
                             QStringLiteral("this server speaks HTTP/1.0 and HTTP/1.1"));
@@ -455,7 +456,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     }
     // An HTTP/1.1 request names its host exactly once (RFC 9112, 3.2).
     if (p->http_minor >= 1) {
-        const auto hosts = std::count_if(r.headers.cbegin(), r.headers.cend(), [](const auto &h) { return h.first == "host"; });
+        const auto hosts =
+            std::count_if(r.headers.cbegin(), r.headers.cend(), [](const auto &h) { return h.first == "host"; });
         if (hosts != 1) {
             self->m_parseErrorStatus = hosts == 0 ? MissingHost : DuplicateHost;
             return 3;

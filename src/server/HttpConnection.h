@@ -23,14 +23,14 @@ class HttpMetrics;
 
 struct HttpLimits
 {
-    int maxHeaderBytes = 16 * 1024;      // request line + headers; beyond: 431
+    int maxHeaderBytes = 16 * 1024;        // request line + headers; beyond: 431
     qint64 maxBodyBytes = 2 * 1024 * 1024; // beyond: 413
-    int requestTimeoutMs = 10'000;       // a started request must arrive whole within this; else 408
+    int requestTimeoutMs = 10'000;         // a started request must arrive whole within this; else 408
     // A connection's first request line and headers must arrive within this from the connection's
     // start (later requests: from their first byte), or it is closed (408 when bytes came).
     int headTimeoutMs = 5'000;
-    int keepAliveTimeoutMs = 60'000;     // an idle keep-alive connection is closed after this
-    int maxPipelined = 64;               // requests awaiting their answer before reading pauses
+    int keepAliveTimeoutMs = 60'000; // an idle keep-alive connection is closed after this
+    int maxPipelined = 64;           // requests awaiting their answer before reading pauses
 };
 
 namespace detail {
@@ -151,8 +151,8 @@ private:
     quint64 m_nextToWrite = 0;
     QMap<quint64, Pending> m_pending;
     QMap<quint64, HttpResponse> m_ready;
-    bool m_closing = false;   // no more requests are read; close once the due answers are written
-    bool m_failed = false;    // the stream is broken; nothing more is parsed
+    bool m_closing = false; // no more requests are read; close once the due answers are written
+    bool m_failed = false;  // the stream is broken; nothing more is parsed
     bool m_shutdown = false;
 
     QTimer m_requestTimer;
@@ -161,13 +161,13 @@ private:
     QTimer m_headTimer;
     QTimer m_budgetTimer; // retries reading while the server's output budget is spent
     QTimer m_lingerTimer;
-    bool m_headDone = false;   // the current request's head arrived whole
+    bool m_headDone = false; // the current request's head arrived whole
     qint64 m_waitingSinceMs = 0;
     bool m_lingering = false;
-    qint64 m_discarded = 0;    // bytes read and dropped while lingering
+    qint64 m_discarded = 0; // bytes read and dropped while lingering
     detail::OutputBudget *m_budget = nullptr;
-    qint64 m_accounted = 0;    // what this connection has added to m_budget->owed
-    qint64 m_readyBytes = 0;   // bodies of answers complete but waiting for an earlier one
+    qint64 m_accounted = 0;  // what this connection has added to m_budget->owed
+    qint64 m_readyBytes = 0; // bodies of answers complete but waiting for an earlier one
     bool readingPaused() const;
     void finishClose();
     bool m_closed = false;

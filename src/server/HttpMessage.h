@@ -24,7 +24,7 @@ struct HttpRequest
     QByteArray method;
     QByteArray path;    // percent-decoded path without the query
     QByteArray rawPath; // the path as sent: route on its segments, then decode each (a name may hold %2F)
-    QByteArray query; // raw query string, without '?'
+    QByteArray query;   // raw query string, without '?'
     HttpHeaders headers;
     QByteArray body;
     QHostAddress peer;

@@ -40,8 +40,8 @@ void HttpMetrics::render(QByteArray *out, int openConnections) const
     quint64 cumulative = 0;
     for (size_t i = 0; i < Buckets.size(); ++i) {
         cumulative += m_buckets[i].load(std::memory_order_relaxed);
-        sample(out, "clevagent_http_request_duration_seconds_bucket", QByteArray("le=\"").append(QByteArray::number(Buckets[i])).append('"'),
-               QByteArray::number(cumulative));
+        sample(out, "clevagent_http_request_duration_seconds_bucket",
+               QByteArray("le=\"").append(QByteArray::number(Buckets[i])).append('"'), QByteArray::number(cumulative));
     }
     cumulative += m_buckets[Buckets.size()].load(std::memory_order_relaxed);
     sample(out, "clevagent_http_request_duration_seconds_bucket", "le=\"+Inf\"", QByteArray::number(cumulative));

@@ -17,7 +17,7 @@ class HttpMetrics
 {
 public:
     static constexpr std::array<double, 14> Buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                                    0.1,    0.25,  0.5,    1.0,   2.5,   5.0,  10.0};
+                                                    0.1,    0.25,  0.5,    1.0,   2.5,  5.0,   10.0};
 
     void observe(int status, qint64 micros);
     void connectionOpened() { m_connectionsTotal.fetch_add(1, std::memory_order_relaxed); }

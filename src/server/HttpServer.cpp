@@ -29,8 +29,8 @@ private:
 class HttpIoWorker final : public QObject
 {
 public:
-    HttpIoWorker(const HttpServer::Options &options, HttpHandler *handler, HttpMetrics *metrics,
-                 std::atomic<int> *open, detail::OutputBudget *budget)
+    HttpIoWorker(const HttpServer::Options &options, HttpHandler *handler, HttpMetrics *metrics, std::atomic<int> *open,
+                 detail::OutputBudget *budget)
         : m_options(options)
         , m_handler(handler)
         , m_metrics(metrics)
@@ -158,17 +158,19 @@ void HttpServer::adopt(qintptr descriptor)
 {
     const bool full = m_open.fetch_add(1) >= m_options.maxConnections;
     HttpIoWorker *worker = m_workers[m_nextWorker.fetch_add(1) % m_workers.size()];
-    QMetaObject::invokeMethod(worker, [worker, descriptor, full] { worker->adopt(descriptor, full); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, descriptor, full] { worker->adopt(descriptor, full); }, Qt::QueuedConnection);
 }
 
 void HttpServer::shutdown(int timeoutMs)
 {
     if (!m_listenerThread)
         return;
-    QMetaObject::invokeMethod(m_listener, [this] { m_listener->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_listener, [this] { m_listener->close(); }, Qt::BlockingQueuedConnection);
     for (HttpIoWorker *w : m_workers)
-        QMetaObject::invokeMethod(w, [w] { w->beginShutdown(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { w->beginShutdown(); }, Qt::QueuedConnection);
     QElapsedTimer waited;
     waited.start();
     while (m_open.load() > 0 && waited.elapsed() < timeoutMs)
@@ -178,14 +180,21 @@ void HttpServer::shutdown(int timeoutMs)
 
     for (size_t i = 0; i < m_workers.size(); ++i) {
         HttpIoWorker *w = m_workers[i];
-        QMetaObject::invokeMethod(w, [w] { w->closeAll(); delete w; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w,
+            [w] {
+                w->closeAll();
+                delete w;
+            },
+            Qt::BlockingQueuedConnection);
         m_ioThreads[i]->quit();
         m_ioThreads[i]->wait();
         delete m_ioThreads[i];
     }
     m_workers.clear();
     m_ioThreads.clear();
-    QMetaObject::invokeMethod(m_listener, [this] { delete m_listener; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_listener, [this] { delete m_listener; }, Qt::BlockingQueuedConnection);
     m_listener = nullptr;
     m_listenerThread->quit();
     m_listenerThread->wait();

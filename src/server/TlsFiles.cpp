@@ -2,8 +2,8 @@
 #include "server/TlsFiles.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSaveFile>
 #include <QSslCertificate>
@@ -60,12 +60,12 @@ QList<QSslCipher> intermediateCiphers()
     // Mozilla's "intermediate" server profile (version 5.7): TLS 1.3's suites, and for TLS 1.2 only
     // forward-secret AEAD suites. No CBC, no SHA-1 MACs, no static RSA key exchange.
     static const QStringList names{
-        QStringLiteral("TLS_AES_128_GCM_SHA256"),        QStringLiteral("TLS_AES_256_GCM_SHA384"),
-        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"),  QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
-        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),   QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
-        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),   QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
-        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),   QStringLiteral("DHE-RSA-AES128-GCM-SHA256"),
-        QStringLiteral("DHE-RSA-AES256-GCM-SHA384"),     QStringLiteral("DHE-RSA-CHACHA20-POLY1305"),
+        QStringLiteral("TLS_AES_128_GCM_SHA256"),       QStringLiteral("TLS_AES_256_GCM_SHA384"),
+        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
+        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),  QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
+        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),  QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
+        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),  QStringLiteral("DHE-RSA-AES128-GCM-SHA256"),
+        QStringLiteral("DHE-RSA-AES256-GCM-SHA384"),    QStringLiteral("DHE-RSA-CHACHA20-POLY1305"),
     };
     QList<QSslCipher> out;
     const QList<QSslCipher> supported = QSslConfiguration::supportedCiphers();
@@ -93,12 +93,14 @@ bool mayWrite(const QString &dir, bool replace, QString *error)
     for (const char *name : {"key.pem", "cert.pem"}) {
         const QFileInfo file(QDir(dir).filePath(QLatin1String(name)));
         if (file.isSymLink()) {
-            *error = QStringLiteral("%1 is a symbolic link (to %2); refusing to write through it").arg(file.filePath(), file.symLinkTarget());
+            *error = QStringLiteral("%1 is a symbolic link (to %2); refusing to write through it")
+                         .arg(file.filePath(), file.symLinkTarget());
             return false;
         }
         if (file.exists() && !replace) {
-            *error = QStringLiteral("%1 exists; --force replaces it (desktop apps that pinned the old certificate then refuse the "
-                                    "server until they trust the new one)")
+            *error = QStringLiteral(
+                         "%1 exists; --force replaces it (desktop apps that pinned the old certificate then refuse the "
+                         "server until they trust the new one)")
                          .arg(file.filePath());
             return false;
         }

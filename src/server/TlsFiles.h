@@ -23,7 +23,8 @@ std::optional<QSslConfiguration> loadServerTls(const QString &certPath, const QS
 // Returns the certificate's SHA-256 fingerprint (hex, colon-separated), or an empty array with `error`.
 // It writes neither through a symbolic link (key.pem or cert.pem pointing elsewhere) nor over an
 // existing key unless `replace` is set: a new key breaks every pin of the old certificate.
-QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error, bool replace = false);
+QByteArray writeSelfSignedCertificate(const QString &dir, const QStringList &hosts, QString *error,
+                                      bool replace = false);
 
 // "AB:CD:…" for a DER certificate's SHA-256 digest: what users compare and pin.
 QByteArray fingerprintOf(const QSslCertificate &certificate);

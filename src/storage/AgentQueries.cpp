@@ -27,14 +27,15 @@ std::optional<AgentQueries::Page> AgentQueries::list(int limit, int offset, qint
     page.total = q.value(0).toLongLong();
     // The ids as one JSON array: one bound value however many (older SQLite builds allow 999).
     const QString only = ids.isEmpty() ? QString() : QStringLiteral(" WHERE a.id IN (SELECT value FROM json_each(?))");
-    q.prepare(QStringLiteral(
-                  "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.iteration_count, a.last_status,"
-                  " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0),"
-                  " COALESCE(r.unpriced_beats, 0), a.looping, a.over_budget"
-                  " FROM agents a LEFT JOIN usage_rollups r"
-                  "  ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"
-                  "%1 ORDER BY a.name LIMIT ? OFFSET ?")
-                  .arg(only));
+    q.prepare(
+        QStringLiteral(
+            "SELECT a.id, a.name, a.state, a.last_seen_at, a.interval_s, a.iteration_count, a.last_status,"
+            " a.last_message, a.agent_type, a.model, a.beats, COALESCE(r.tokens_used, 0), COALESCE(r.cost_usd, 0),"
+            " COALESCE(r.unpriced_beats, 0), a.looping, a.over_budget"
+            " FROM agents a LEFT JOIN usage_rollups r"
+            "  ON r.agent_id = a.id AND r.granularity = 86400 AND r.bucket_start = ?"
+            "%1 ORDER BY a.name LIMIT ? OFFSET ?")
+            .arg(only));
     q.addBindValue(todayStartSecs);
     if (!ids.isEmpty()) {
         QStringList list;
@@ -120,7 +121,8 @@ QList<RestartRecord> AgentQueries::restarts(qint64 agentId, int limit, QString *
 {
     QList<RestartRecord> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT at, target, trigger, ok, context, error FROM restarts WHERE agent_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT at, target, trigger, ok, context, error FROM restarts WHERE agent_id = ? ORDER BY "
+                             "at DESC, id DESC LIMIT ?"));
     q.addBindValue(agentId);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -158,7 +160,8 @@ QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromSecs, int l
 {
     QList<DailyCost> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT agent_id) FROM usage_rollups WHERE granularity = ? AND bucket_start >= ?"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(DISTINCT agent_id) FROM usage_rollups WHERE granularity = ? AND bucket_start >= ?"));
     q.addBindValue(granularitySecs);
     q.addBindValue(fromSecs);
     if (!q.exec() || !q.next()) {
@@ -167,11 +170,12 @@ QList<DailyCost> AgentQueries::costs(int granularitySecs, qint64 fromSecs, int l
         return out;
     }
     *total = q.value(0).toInt();
-    q.prepare(QStringLiteral(
-        "WITH page AS (SELECT a.id, a.name FROM agents a WHERE EXISTS (SELECT 1 FROM usage_rollups r WHERE r.agent_id = a.id"
-        " AND r.granularity = ? AND r.bucket_start >= ?) ORDER BY a.name LIMIT ? OFFSET ?)"
-        " SELECT p.name, r.bucket_start, r.cost_usd, r.tokens_used FROM page p JOIN usage_rollups r ON r.agent_id = p.id"
-        " WHERE r.granularity = ? AND r.bucket_start >= ? ORDER BY r.bucket_start, p.name"));
+    q.prepare(QStringLiteral("WITH page AS (SELECT a.id, a.name FROM agents a WHERE EXISTS (SELECT 1 FROM "
+                             "usage_rollups r WHERE r.agent_id = a.id"
+                             " AND r.granularity = ? AND r.bucket_start >= ?) ORDER BY a.name LIMIT ? OFFSET ?)"
+                             " SELECT p.name, r.bucket_start, r.cost_usd, r.tokens_used FROM page p JOIN usage_rollups "
+                             "r ON r.agent_id = p.id"
+                             " WHERE r.granularity = ? AND r.bucket_start >= ? ORDER BY r.bucket_start, p.name"));
     q.addBindValue(granularitySecs);
     q.addBindValue(fromSecs);
     q.addBindValue(limit);
@@ -264,13 +268,13 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-template<typename T>
-QVariant optionalInt(const std::optional<T> &v)
+template <typename T> QVariant optionalInt(const std::optional<T> &v)
 {
     return v ? QVariant(qint64(*v)) : QVariant();
 }
 
-const QString SettingsColumns = QStringLiteral("interval_s, grace_s, daily_budget_usd, tool_loop_repeats, iteration_cap, restart_target");
+const QString SettingsColumns =
+    QStringLiteral("interval_s, grace_s, daily_budget_usd, tool_loop_repeats, iteration_cap, restart_target");
 
 // The settings in columns `first`… of the row.
 AgentSettings settingsAt(const QSqlQuery &q, int first)
@@ -354,7 +358,8 @@ QHash<qint64, AgentSettings> AgentQueries::allSettings(QString *error) const
         return out;
     }
     while (q.next())
-        out.insert(q.value(0).toLongLong(), settingsAt(q, 1)); // every column (the loop thresholds were lost at start-up)
+        out.insert(q.value(0).toLongLong(),
+                   settingsAt(q, 1)); // every column (the loop thresholds were lost at start-up)
     return out;
 }
 
@@ -370,12 +375,14 @@ bool AgentQueries::setSettings(qint64 agentId, const AgentSettings &settings, qi
         q.prepare(QStringLiteral("DELETE FROM agent_settings WHERE agent_id = ?"));
         q.addBindValue(agentId);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO agent_settings(agent_id, %1, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " ON CONFLICT(agent_id) DO UPDATE SET interval_s = excluded.interval_s, grace_s = excluded.grace_s,"
-                                 " daily_budget_usd = excluded.daily_budget_usd, tool_loop_repeats = excluded.tool_loop_repeats,"
-                                 " iteration_cap = excluded.iteration_cap, restart_target = excluded.restart_target,"
-                                 " updated_at = excluded.updated_at")
-                      .arg(SettingsColumns));
+        q.prepare(
+            QStringLiteral(
+                "INSERT INTO agent_settings(agent_id, %1, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(agent_id) DO UPDATE SET interval_s = excluded.interval_s, grace_s = excluded.grace_s,"
+                " daily_budget_usd = excluded.daily_budget_usd, tool_loop_repeats = excluded.tool_loop_repeats,"
+                " iteration_cap = excluded.iteration_cap, restart_target = excluded.restart_target,"
+                " updated_at = excluded.updated_at")
+                .arg(SettingsColumns));
         q.addBindValue(agentId);
         q.addBindValue(optionalValue(settings.intervalSecs));
         q.addBindValue(optionalValue(settings.graceSecs));

@@ -49,7 +49,10 @@ public:
     // The agent's restart attempts, newest first.
     QList<RestartRecord> restarts(qint64 agentId, int limit, QString *error = nullptr) const;
     // Cost and tokens per agent per day from `fromDaySecs` on (day rollups only: cheap at any volume).
-    QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const { return costs(86400, fromDaySecs, error); }
+    QList<DailyCost> dailyCosts(qint64 fromDaySecs, QString *error = nullptr) const
+    {
+        return costs(86400, fromDaySecs, error);
+    }
     // The same in buckets of `granularitySecs` (3600 or 86400); `dayStartSecs` holds each bucket's start.
     QList<DailyCost> costs(int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
     // One page of that, by agent name: the buckets of `limit` agents from `offset` on, and `total` agents

@@ -91,7 +91,8 @@ QSqlDatabase Database::connection() const
     if (it != local.names.cend())
         return QSqlDatabase::database(*it, false);
 
-    const QString name = QStringLiteral("clev-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name =
+        QStringLiteral("clev-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_options.path);
     if (!db.open()) {
@@ -101,7 +102,8 @@ QSqlDatabase Database::connection() const
         // synchronous=NORMAL in WAL mode: a commit survives a crash of this process (the data is in the OS
         // cache); only a power loss can take back the last commits. FULL (--durability full) syncs the
         // WAL at every commit, so a power loss cannot either. See docs/ARCHITECTURE.md.
-        q.exec(m_options.durableFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+        q.exec(m_options.durableFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                                     : QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
         // Checkpoint the WAL every ~16 MB instead of every 4 MB: fewer fsyncs under steady ingest.
@@ -130,8 +132,8 @@ bool Database::open(QString *error)
     // opens it, whatever the umask; SQLite gives its -wal and -shm files the same mode.
     if (!info.exists() && m_options.path != u":memory:") {
         QFile file(m_options.path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && !info.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+            !info.exists()) {
             *error = QStringLiteral("cannot create the database %1: %2").arg(m_options.path, file.errorString());
             return false;
         }
@@ -197,8 +199,8 @@ bool Database::migrate(QString *error)
             continue;
         }
         QString stepError;
-        if (!execAll(db, steps.at(version), &stepError)
-            || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
+        if (!execAll(db, steps.at(version), &stepError) ||
+            !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
             if (stepError.isEmpty())
                 stepError = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));

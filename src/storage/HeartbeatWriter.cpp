@@ -92,8 +92,8 @@ struct AgentUpdate
 
 // True unless the beat in ?13 (occurred at), a regular one (?15 = 0), came within ?16 ms after the stored
 // crash or shutdown report: then the report stays the agent's last word.
-#define KEEPS_LAST_WORD_NOT                                                                                        \
-    "NOT (?15 = 0 AND ?13 - COALESCE(last_occurred_at, 0) < ?16 AND (last_status = 'shutdown' OR"                 \
+#define KEEPS_LAST_WORD_NOT                                                                                            \
+    "NOT (?15 = 0 AND ?13 - COALESCE(last_occurred_at, 0) < ?16 AND (last_status = 'shutdown' OR"                      \
     " (last_status = 'error' AND last_message LIKE 'CRASH:%')))"
 
 // The writer thread's connection and prepared statements.
@@ -120,12 +120,14 @@ public:
                               // this beat is a last word itself): such a beat changes none of these.
                               " last_status = CASE WHEN ?13 >= COALESCE(last_occurred_at, 0) AND " KEEPS_LAST_WORD_NOT
                               " THEN ?3 ELSE last_status END,"
-                              " last_occurred_at = CASE WHEN " KEEPS_LAST_WORD_NOT " THEN max(COALESCE(last_occurred_at, 0), ?13)"
+                              " last_occurred_at = CASE WHEN " KEEPS_LAST_WORD_NOT
+                              " THEN max(COALESCE(last_occurred_at, 0), ?13)"
                               " ELSE last_occurred_at END,"
-                              " last_message = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0) AND "
-                              KEEPS_LAST_WORD_NOT " THEN ?4 ELSE last_message END,"
-                              " last_message_at = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0) AND "
-                              KEEPS_LAST_WORD_NOT " THEN ?14 ELSE last_message_at END, interval_s = COALESCE(?5, interval_s),"
+                              " last_message = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0) "
+                              "AND " KEEPS_LAST_WORD_NOT " THEN ?4 ELSE last_message END,"
+                              " last_message_at = CASE WHEN ?4 IS NOT NULL AND ?14 >= COALESCE(last_message_at, 0) "
+                              "AND " KEEPS_LAST_WORD_NOT
+                              " THEN ?14 ELSE last_message_at END, interval_s = COALESCE(?5, interval_s),"
                               " iteration_count = COALESCE(?6, iteration_count), memory_mb = COALESCE(?7, memory_mb),"
                               " agent_type = COALESCE(?8, agent_type), model = COALESCE(?9, model),"
                               " container_id = COALESCE(?10, container_id), beats = beats + ?11 WHERE id = ?12")
@@ -140,7 +142,8 @@ public:
                     " output_tokens = MIN(output_tokens + excluded.output_tokens, 9223372036854775807),"
                     " cache_read_tokens = MIN(cache_read_tokens + excluded.cache_read_tokens, 9223372036854775807),"
                     " cache_write_tokens = MIN(cache_write_tokens + excluded.cache_write_tokens, 9223372036854775807),"
-                    " tool_calls = MIN(tool_calls + excluded.tool_calls, 9223372036854775807), cost_usd = cost_usd + excluded.cost_usd,"
+                    " tool_calls = MIN(tool_calls + excluded.tool_calls, 9223372036854775807), cost_usd = cost_usd + "
+                    "excluded.cost_usd,"
                     " unpriced_beats = unpriced_beats + excluded.unpriced_beats")
         , m_touchKey(m_db, "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2")
     {
@@ -388,7 +391,7 @@ private:
             q.bind(1, stateForStatus(u.newest->status));
             q.bind(2, u.lastSeenMs);
             q.bind(3, beatStatusName(u.newest->status)); // unless a newer beat (by its own time) is stored
-            q.bind(4, u.message); // empty binds NULL: the stored message stays
+            q.bind(4, u.message);                        // empty binds NULL: the stored message stays
             q.bind(13, u.newest->occurredAtMs);
             q.bind(14, u.message.isEmpty() ? qint64(0) : u.messageAtMs);
             q.bind(5, u.interval);

@@ -123,7 +123,8 @@ const QList<QStringList> &steps()
                            " sent_at INTEGER,"
                            " failed_at INTEGER,"
                            " last_error TEXT)"),
-            QStringLiteral("CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL"),
             QStringLiteral("CREATE TABLE silences ("
                            " id INTEGER PRIMARY KEY,"
                            " pattern TEXT NOT NULL,"

@@ -30,7 +30,8 @@ public:
     virtual bool markSent(qint64 id, qint64 atMs, int attempts, QString *error) = 0;
     // Given up: with the number of attempts, or (attempts < 0) without counting one (its channel is gone).
     virtual bool markFailed(qint64 id, qint64 atMs, int attempts, const QString &lastError, QString *error) = 0;
-    virtual bool scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError, QString *error) = 0;
+    virtual bool scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,
+                               QString *error) = 0;
 };
 
 } // namespace clev

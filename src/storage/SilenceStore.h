@@ -19,7 +19,8 @@ public:
     // The silences still in force at `nowMs`: by id (the first match mutes), or soonest ending first.
     virtual StoreResult<QList<Silence>> active(qint64 nowMs, Order order) const = 0;
     // Stores a silence made at `createdAtMs`: its id.
-    virtual StoreResult<qint64> add(const QString &pattern, qint64 untilMs, const QString &comment, qint64 createdAtMs) = 0;
+    virtual StoreResult<qint64> add(const QString &pattern, qint64 untilMs, const QString &comment,
+                                    qint64 createdAtMs) = 0;
 };
 
 } // namespace clev

@@ -31,8 +31,7 @@ public:
     void bind(int index, double value);
     void bind(int index, const QString &text); // empty -> NULL
     void bindNull(int index);
-    template<typename T>
-    void bind(int index, const std::optional<T> &value)
+    template <typename T> void bind(int index, const std::optional<T> &value)
     {
         value ? bind(index, *value) : bindNull(index);
     }

@@ -46,10 +46,7 @@ public:
             m_prepareError = QStringLiteral("cannot prepare: ") + sql.left(80);
         return false;
     }
-    bool exec()
-    {
-        return m_prepareError.isEmpty() && QSqlQuery::exec();
-    }
+    bool exec() { return m_prepareError.isEmpty() && QSqlQuery::exec(); }
     bool exec(const QString &sql)
     {
         m_prepareError.clear();
@@ -77,8 +74,7 @@ bool run(Query &q, QString *error)
     return false;
 }
 
-template <typename T>
-StoreResult<T> failed(const Query &q)
+template <typename T> StoreResult<T> failed(const Query &q)
 {
     return StoreResult<T>::failure(q.errorText());
 }
@@ -121,7 +117,8 @@ StoreResult<QList<QPair<qint64, IncidentKind>>> SqliteIncidentStore::openErrorsA
 StoreResult<std::optional<OpenIncident>> SqliteIncidentStore::findOpen(qint64 agentId, const IncidentKey &kind) const
 {
     Query q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = ? AND resolved_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT id, opened_at, summary, silenced_by FROM incidents WHERE agent_id = ? AND kind = "
+                             "? AND resolved_at IS NULL"));
     q.addBindValue(agentId);
     q.addBindValue(kind.name());
     if (!q.exec())
@@ -132,12 +129,13 @@ StoreResult<std::optional<OpenIncident>> SqliteIncidentStore::findOpen(qint64 ag
         OpenIncident{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), !q.value(3).isNull()});
 }
 
-StoreResult<qint64> SqliteIncidentStore::open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const QString &summary,
-                                              const QString &detail, qint64 silencedBy)
+StoreResult<qint64> SqliteIncidentStore::open(qint64 agentId, const IncidentKey &kind, qint64 atMs,
+                                              const QString &summary, const QString &detail, qint64 silencedBy)
 {
     Query q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, silenced_by) VALUES(?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT(agent_id, kind) WHERE resolved_at IS NULL DO NOTHING"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, silenced_by) VALUES(?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(agent_id, kind) WHERE resolved_at IS NULL DO NOTHING"));
     q.addBindValue(agentId);
     q.addBindValue(kind.name());
     q.addBindValue(atMs);
@@ -182,9 +180,10 @@ bool SqliteIncidentStore::markNotified(qint64 id, qint64 atMs, QString *error)
 StoreResult<QList<Incident>> SqliteIncidentStore::dueForRepeat(qint64 notifiedBeforeMs) const
 {
     Query q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT i.id, i.kind, a.name, i.summary, i.detail, i.opened_at, i.notifications FROM incidents i"
-                             " JOIN agents a ON a.id = i.agent_id WHERE i.resolved_at IS NULL AND i.acked_at IS NULL"
-                             " AND i.silenced_by IS NULL AND i.notified_at <= ?"));
+    q.prepare(
+        QStringLiteral("SELECT i.id, i.kind, a.name, i.summary, i.detail, i.opened_at, i.notifications FROM incidents i"
+                       " JOIN agents a ON a.id = i.agent_id WHERE i.resolved_at IS NULL AND i.acked_at IS NULL"
+                       " AND i.silenced_by IS NULL AND i.notified_at <= ?"));
     q.addBindValue(notifiedBeforeMs);
     if (!q.exec())
         return failed<QList<Incident>>(q);
@@ -220,15 +219,17 @@ StoreResult<bool> SqliteIncidentStore::acknowledge(qint64 id, qint64 atMs)
 
 StoreResult<QList<Incident>> SqliteIncidentStore::history(const IncidentFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT i.id, i.agent_id, a.name, i.kind, i.opened_at, COALESCE(i.resolved_at, 0), COALESCE(i.acked_at, 0),"
-                                 " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0)"
-                                 " FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? AND i.opened_at < ?");
+    QString sql = QStringLiteral(
+        "SELECT i.id, i.agent_id, a.name, i.kind, i.opened_at, COALESCE(i.resolved_at, 0), COALESCE(i.acked_at, 0),"
+        " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0)"
+        " FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? AND i.opened_at < ?");
     // A name, or a wildcard such as "batch-*" (SQLite GLOB: * and ?).
     const bool wildcard = f.agent.contains(u'*') || f.agent.contains(u'?');
     if (!f.agent.isEmpty())
         sql += wildcard ? QStringLiteral(" AND a.name GLOB ?") : QStringLiteral(" AND a.name = ?");
     if (f.kind) // a project's budget is stored with the project: "project_budget:research"
-        sql += *f.kind == IncidentKind::ProjectBudget ? QStringLiteral(" AND i.kind GLOB ?") : QStringLiteral(" AND i.kind = ?");
+        sql += *f.kind == IncidentKind::ProjectBudget ? QStringLiteral(" AND i.kind GLOB ?")
+                                                      : QStringLiteral(" AND i.kind = ?");
     if (f.open == 1)
         sql += QStringLiteral(" AND i.resolved_at IS NULL");
     else if (f.open == 0)
@@ -241,7 +242,8 @@ StoreResult<QList<Incident>> SqliteIncidentStore::history(const IncidentFilter &
     if (!f.agent.isEmpty())
         q.addBindValue(f.agent);
     if (f.kind)
-        q.addBindValue(*f.kind == IncidentKind::ProjectBudget ? incidentKindName(*f.kind) + QStringLiteral(":*") : incidentKindName(*f.kind));
+        q.addBindValue(*f.kind == IncidentKind::ProjectBudget ? incidentKindName(*f.kind) + QStringLiteral(":*")
+                                                              : incidentKindName(*f.kind));
     q.addBindValue(f.limit);
     q.addBindValue(f.offset);
     if (!q.exec())
@@ -276,8 +278,9 @@ bool SqliteOutboxStore::add(const QList<OutboxEntry> &entries, QString *error)
     if (entries.isEmpty())
         return true;
     Query q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at, next_attempt_at)"
-                             " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at, next_attempt_at)"
+                       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO NOTHING"));
     for (const OutboxEntry &e : entries) {
         q.addBindValue(e.incidentId);
         q.addBindValue(e.channel);
@@ -294,8 +297,9 @@ bool SqliteOutboxStore::add(const QList<OutboxEntry> &entries, QString *error)
 StoreResult<QList<OutboxEntry>> SqliteOutboxStore::due(qint64 nowMs, qint64 limit) const
 {
     Query q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, channel, payload, attempts FROM outbox"
-                             " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, channel, payload, attempts FROM outbox"
+                       " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?"));
     q.addBindValue(nowMs);
     q.addBindValue(limit);
     if (!q.exec())
@@ -315,7 +319,8 @@ StoreResult<QList<OutboxEntry>> SqliteOutboxStore::due(qint64 nowMs, qint64 limi
 StoreResult<QList<QPair<qint64, qint64>>> SqliteOutboxStore::pending(int limit) const
 {
     Query q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, next_attempt_at FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL ORDER BY next_attempt_at LIMIT %1")
+    if (!q.exec(QStringLiteral("SELECT id, next_attempt_at FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL "
+                               "ORDER BY next_attempt_at LIMIT %1")
                     .arg(limit)))
         return failed<QList<QPair<qint64, qint64>>>(q);
     QList<QPair<qint64, qint64>> rows;
@@ -368,7 +373,8 @@ bool SqliteOutboxStore::markFailed(qint64 id, qint64 atMs, int attempts, const Q
     return run(q, error);
 }
 
-bool SqliteOutboxStore::scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError, QString *error)
+bool SqliteOutboxStore::scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,
+                                      QString *error)
 {
     Query q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"));
@@ -386,7 +392,8 @@ StoreResult<QList<Silence>> SqliteSilenceStore::active(qint64 nowMs, Order order
     Query q(m_db.connection());
     q.prepare(order == Order::ById
                   ? QStringLiteral("SELECT id, pattern, until_at, comment FROM silences WHERE until_at > ? ORDER BY id")
-                  : QStringLiteral("SELECT id, pattern, until_at, comment FROM silences WHERE until_at > ? ORDER BY until_at"));
+                  : QStringLiteral(
+                        "SELECT id, pattern, until_at, comment FROM silences WHERE until_at > ? ORDER BY until_at"));
     q.addBindValue(nowMs);
     if (!q.exec())
         return failed<QList<Silence>>(q);
@@ -396,7 +403,8 @@ StoreResult<QList<Silence>> SqliteSilenceStore::active(qint64 nowMs, Order order
     return StoreResult<QList<Silence>>::of(out);
 }
 
-StoreResult<qint64> SqliteSilenceStore::add(const QString &pattern, qint64 untilMs, const QString &comment, qint64 createdAtMs)
+StoreResult<qint64> SqliteSilenceStore::add(const QString &pattern, qint64 untilMs, const QString &comment,
+                                            qint64 createdAtMs)
 {
     Query q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO silences(pattern, until_at, comment, created_at) VALUES(?, ?, ?, ?)"));
@@ -418,7 +426,8 @@ bool SqliteRestartStore::record(const RestartAttempt &a, QString *error)
     if (!tx.isOpen())
         problems << QStringLiteral("the transaction: ") + tx.error();
     Query q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO restarts(agent_id, at, target, trigger, ok, context, error) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO restarts(agent_id, at, target, trigger, ok, context, error) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.agentId);
     q.addBindValue(a.atMs);
     q.addBindValue(a.target);

@@ -35,8 +35,8 @@ public:
     }
     StoreResult<QList<QPair<qint64, IncidentKind>>> openErrorsAndDeaths() const override;
     StoreResult<std::optional<OpenIncident>> findOpen(qint64 agentId, const IncidentKey &kind) const override;
-    StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const QString &summary, const QString &detail,
-                             qint64 silencedBy) override;
+    StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const QString &summary,
+                             const QString &detail, qint64 silencedBy) override;
     bool setText(qint64 id, const QString &summary, const QString &detail, QString *error) override;
     bool resolve(qint64 id, qint64 atMs, QString *error) override;
     bool markNotified(qint64 id, qint64 atMs, QString *error) override;
@@ -61,7 +61,8 @@ public:
     StoreResult<QString> channelOf(qint64 id) const override;
     bool markSent(qint64 id, qint64 atMs, int attempts, QString *error) override;
     bool markFailed(qint64 id, qint64 atMs, int attempts, const QString &lastError, QString *error) override;
-    bool scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError, QString *error) override;
+    bool scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,
+                       QString *error) override;
 
 private:
     const Database &m_db;
@@ -75,7 +76,8 @@ public:
     {
     }
     StoreResult<QList<Silence>> active(qint64 nowMs, Order order) const override;
-    StoreResult<qint64> add(const QString &pattern, qint64 untilMs, const QString &comment, qint64 createdAtMs) override;
+    StoreResult<qint64> add(const QString &pattern, qint64 untilMs, const QString &comment,
+                            qint64 createdAtMs) override;
 
 private:
     const Database &m_db;

@@ -11,8 +11,7 @@
 namespace clev {
 
 // A read's answer: the value, or (ok false) why there is none. A failed read never looks like an empty one.
-template <typename T>
-struct StoreResult
+template <typename T> struct StoreResult
 {
     T value{};
     bool ok = true;

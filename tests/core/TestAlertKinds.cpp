@@ -101,7 +101,7 @@ private Q_SLOTS:
             QCOMPARE(incidentKindFromName(name), std::optional<IncidentKind>(kind));
             names.insert(name);
         }
-        QCOMPARE(names.size(), int(allIncidentKinds.size())); // no two share a name
+        QCOMPARE(names.size(), int(allIncidentKinds.size()));                    // no two share a name
         QCOMPARE(int(allIncidentKinds.size()), int(IncidentKind::Flapping) + 1); // none left out of the list
     }
 
@@ -113,13 +113,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("project");
         QTest::newRow("plain kind") << QStringLiteral("dead") << true << IncidentKind::Dead << QString();
         QTest::newRow("agent budget") << QStringLiteral("budget") << true << IncidentKind::Budget << QString();
-        QTest::newRow("project budget") << QStringLiteral("project_budget:research") << true << IncidentKind::ProjectBudget
-                                        << QStringLiteral("research");
-        QTest::newRow("project with colon") << QStringLiteral("project_budget:a:b") << true << IncidentKind::ProjectBudget
-                                            << QStringLiteral("a:b");
-        QTest::newRow("project budget without project") << QStringLiteral("project_budget") << false << IncidentKind::Dead << QString();
+        QTest::newRow("project budget") << QStringLiteral("project_budget:research") << true
+                                        << IncidentKind::ProjectBudget << QStringLiteral("research");
+        QTest::newRow("project with colon")
+            << QStringLiteral("project_budget:a:b") << true << IncidentKind::ProjectBudget << QStringLiteral("a:b");
+        QTest::newRow("project budget without project")
+            << QStringLiteral("project_budget") << false << IncidentKind::Dead << QString();
         QTest::newRow("empty project") << QStringLiteral("project_budget:") << false << IncidentKind::Dead << QString();
-        QTest::newRow("project on another kind") << QStringLiteral("dead:research") << false << IncidentKind::Dead << QString();
+        QTest::newRow("project on another kind")
+            << QStringLiteral("dead:research") << false << IncidentKind::Dead << QString();
         QTest::newRow("unknown") << QStringLiteral("meltdown") << false << IncidentKind::Dead << QString();
     }
     void incidentKeys()

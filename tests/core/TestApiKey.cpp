@@ -87,12 +87,15 @@ private Q_SLOTS:
         const DayBuckets tokyo(QTimeZone("Asia/Tokyo"));
         // 2026-01-01T16:00:00Z is 2026-01-02T01:00 in Tokyo: the day started at 2026-01-01T15:00Z.
         const qint64 ms = QDateTime(QDate(2026, 1, 1), QTime(16, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        QCOMPARE(tokyo.dayStartSecs(ms), QDateTime(QDate(2026, 1, 1), QTime(15, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        QCOMPARE(tokyo.dayStartSecs(ms),
+                 QDateTime(QDate(2026, 1, 1), QTime(15, 0), QTimeZone::utc()).toSecsSinceEpoch());
         QCOMPARE(tokyo.dayStartSecs(ms + 3600'000), tokyo.dayStartSecs(ms)); // cached range
         const DayBuckets berlin(QTimeZone("Europe/Berlin"));
         // The day of the spring DST change has 23 hours.
-        const qint64 start = berlin.dayStartSecs(QDateTime(QDate(2026, 3, 29), QTime(12, 0), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch());
-        const qint64 next = berlin.dayStartSecs(QDateTime(QDate(2026, 3, 30), QTime(12, 0), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch());
+        const qint64 start = berlin.dayStartSecs(
+            QDateTime(QDate(2026, 3, 29), QTime(12, 0), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch());
+        const qint64 next = berlin.dayStartSecs(
+            QDateTime(QDate(2026, 3, 30), QTime(12, 0), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch());
         QCOMPARE(next - start, 23 * 3600);
     }
 };

@@ -90,7 +90,6 @@ ApiWire::StatusAgent fullAgent()
     return a;
 }
 
-
 // A random JSON object over the API's field names: what a broken or hostile server might send.
 QJsonValue randomValue(QRandomGenerator &rng, int depth);
 QJsonObject randomObject(QRandomGenerator &rng, int depth)
@@ -126,8 +125,17 @@ QJsonValue randomValue(QRandomGenerator &rng, int depth)
     case 4:
         return qint64(rng.generate64());
     case 5: {
-        static const QStringList strings{"", "dead", "healthy", "loop_started", "budget", "project_budget:p", "2026-01-01T00:00:00.123Z",
-                                         "1960-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "x\u0000y", "\U0001F600"};
+        static const QStringList strings{"",
+                                         "dead",
+                                         "healthy",
+                                         "loop_started",
+                                         "budget",
+                                         "project_budget:p",
+                                         "2026-01-01T00:00:00.123Z",
+                                         "1960-01-01T00:00:00Z",
+                                         "2026-13-45T99:99:99Z",
+                                         "x\u0000y",
+                                         "\U0001F600"};
         return strings.at(rng.bounded(int(strings.size())));
     }
     case 6:
@@ -213,17 +221,38 @@ private Q_SLOTS:
 
     void incident_andAlerts_roundTrip()
     {
-        Incident open{7, 42, QStringLiteral("bot"), IncidentKind::Dead, QString(), T0 + 1, 0, 0,
-                      QStringLiteral("bot is dead"), QStringLiteral("no beat for 300 s"), 2, 0};
-        Incident closed{8, 43, QStringLiteral("b2"), IncidentKind::Loop, QString(), T0, T0 + 5000, T0 + 2500,
-                        QStringLiteral("s"), QString(), 0, 1};
-        Incident project{9, 43, QStringLiteral("b2"), IncidentKind::ProjectBudget, QStringLiteral("research"), T0, 0, 0,
-                         QStringLiteral("Project 'research' spent its daily budget"), QString(), 1, 0};
+        Incident open{7,
+                      42,
+                      QStringLiteral("bot"),
+                      IncidentKind::Dead,
+                      QString(),
+                      T0 + 1,
+                      0,
+                      0,
+                      QStringLiteral("bot is dead"),
+                      QStringLiteral("no beat for 300 s"),
+                      2,
+                      0};
+        Incident closed{8,         43,        QStringLiteral("b2"), IncidentKind::Loop, QString(), T0,
+                        T0 + 5000, T0 + 2500, QStringLiteral("s"),  QString(),          0,         1};
+        Incident project{9,
+                         43,
+                         QStringLiteral("b2"),
+                         IncidentKind::ProjectBudget,
+                         QStringLiteral("research"),
+                         T0,
+                         0,
+                         0,
+                         QStringLiteral("Project 'research' spent its daily budget"),
+                         QString(),
+                         1,
+                         0};
         const auto decoded = ApiWire::incident(overTheWire(ApiWire::incidentJson(open)));
         QVERIFY(decoded);
         compareIncidents(*decoded, open);
         // The kind on the wire is its stored name, with a project budget's project.
-        QCOMPARE(ApiWire::incidentJson(project).value(QStringLiteral("kind")).toString(), QStringLiteral("project_budget:research"));
+        QCOMPARE(ApiWire::incidentJson(project).value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("project_budget:research"));
         const auto decodedProject = ApiWire::incident(overTheWire(ApiWire::incidentJson(project)));
         QVERIFY(decodedProject);
         compareIncidents(*decodedProject, project);
@@ -231,9 +260,13 @@ private Q_SLOTS:
         QJsonObject newer = ApiWire::incidentJson(open);
         newer.insert(QStringLiteral("kind"), QStringLiteral("meltdown"));
         QVERIFY(!ApiWire::incident(newer));
-        QCOMPARE(ApiWire::alerts(QJsonObject{{QStringLiteral("alerts"), QJsonArray{newer, ApiWire::incidentJson(closed)}}}).size(), 1);
+        QCOMPARE(
+            ApiWire::alerts(QJsonObject{{QStringLiteral("alerts"), QJsonArray{newer, ApiWire::incidentJson(closed)}}})
+                .size(),
+            1);
         const QJsonObject o = overTheWire(ApiWire::alertsJson({open, closed}, 50, 10));
-        QVERIFY(o.value(QStringLiteral("alerts")).toArray().at(0).toObject().value(QStringLiteral("resolved_at")).isNull());
+        QVERIFY(
+            o.value(QStringLiteral("alerts")).toArray().at(0).toObject().value(QStringLiteral("resolved_at")).isNull());
         const QList<Incident> back = ApiWire::alerts(o);
         QCOMPARE(back.size(), 2);
         compareIncidents(back.at(0), open);
@@ -266,8 +299,8 @@ private Q_SLOTS:
                       {T0, QStringLiteral("new"), QStringLiteral("healthy"), QString()}};
         d.beats = {{T0 + 5, QStringLiteral("ok"), QStringLiteral("m"), 10, 0.25, QStringLiteral("gpt")},
                    {T0 + 4, QStringLiteral("warning"), QString(), 0, std::nullopt, QString()}};
-        d.incidents = {Incident{7, 42, QStringLiteral("bot"), IncidentKind::Dead, QString(), T0, 0, 0, QStringLiteral("s"),
-                                QStringLiteral("d"), 1, 0}};
+        d.incidents = {Incident{7, 42, QStringLiteral("bot"), IncidentKind::Dead, QString(), T0, 0, 0,
+                                QStringLiteral("s"), QStringLiteral("d"), 1, 0}};
         d.settings.dailyBudgetUsd = 5;
         d.settings.restartTarget = QStringLiteral("systemd:bot.service");
         d.hour = {{T0 / 1000, 0.5, 100, 2}};
@@ -279,8 +312,16 @@ private Q_SLOTS:
         const QJsonObject o = overTheWire(ApiWire::agentDetailJson(d, QStringLiteral("bot"), AgentState::Late));
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("bot"));
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("late"));
-        QCOMPARE(o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("day")).toObject().value(QStringLiteral("bucket")).toInt(), 3600);
-        QVERIFY(overTheWire(ApiWire::agentDetailJson(d, QStringLiteral("bot"), std::nullopt)).value(QStringLiteral("state")).isNull());
+        QCOMPARE(o.value(QStringLiteral("usage"))
+                     .toObject()
+                     .value(QStringLiteral("day"))
+                     .toObject()
+                     .value(QStringLiteral("bucket"))
+                     .toInt(),
+                 3600);
+        QVERIFY(overTheWire(ApiWire::agentDetailJson(d, QStringLiteral("bot"), std::nullopt))
+                    .value(QStringLiteral("state"))
+                    .isNull());
 
         const AgentDetail back = ApiWire::agentDetail(o, 42);
         QCOMPARE(back.agentId, 42);
@@ -408,7 +449,9 @@ private Q_SLOTS:
             same(ev, ApiWire::stateEventJson(ApiWire::stateEvent(overTheWire(ev))), "state event");
             const AgentDetail d = ApiWire::agentDetail(o, 7);
             const QJsonObject detail = ApiWire::agentDetailJson(d, QStringLiteral("x"), std::nullopt);
-            same(detail, ApiWire::agentDetailJson(ApiWire::agentDetail(overTheWire(detail), 7), QStringLiteral("x"), std::nullopt),
+            same(detail,
+                 ApiWire::agentDetailJson(ApiWire::agentDetail(overTheWire(detail), 7), QStringLiteral("x"),
+                                          std::nullopt),
                  "detail");
             const ApiWire::CostsPage c = ApiWire::costsPage(o);
             const QJsonObject costs = ApiWire::costsJson(QStringLiteral("day"), 0, int(c.total), 100, 0, c.series);

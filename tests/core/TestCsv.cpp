@@ -28,8 +28,8 @@ private Q_SLOTS:
         QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("tab first") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
         QTest::newRow("CR first") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
-        QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"x\",\"y\")")
-                                            << QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+        QTest::newRow("formula with comma")
+            << QStringLiteral("=HYPERLINK(\"x\",\"y\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
         QTest::newRow("= later is text") << QStringLiteral("a=b") << QStringLiteral("a=b");
     }
     void field()
@@ -51,7 +51,8 @@ private Q_SLOTS:
         const QByteArray csv = AlertEngine::toCsv({i});
         const QList<QByteArray> lines = csv.split('\n');
         QVERIFY(csv.startsWith("id,agent,kind,opened,resolved,acknowledged,silenced,notifications,summary,detail\r\n"));
-        QVERIFY2(lines.value(1).startsWith("7,'=cmd|' /C calc'!A0,dead,2023-11-14T22:13:20Z,,,no,0,\"Agent '=cmd' is dead, again\","),
+        QVERIFY2(lines.value(1).startsWith(
+                     "7,'=cmd|' /C calc'!A0,dead,2023-11-14T22:13:20Z,,,no,0,\"Agent '=cmd' is dead, again\","),
                  lines.value(1).constData());
     }
 };

@@ -39,14 +39,16 @@ class TestHeartbeatCodec : public QObject
 private Q_SLOTS:
     void decode_fullSdkBeat_keepsEveryField()
     {
-        const auto r = HeartbeatCodec::decode(parse(J("{"
-            "'agent': '  researcher ', 'status': 'warning', 'message': 'slow', 'tokens_used': 1500,"
-            "'input_tokens': 1000, 'output_tokens': 400, 'cache_read_tokens': 80, 'cache_write_tokens': 20,"
-            "'cost_usd': 0.045, 'tool_calls': 3, 'iteration_count': 42, 'memory_mb': 512.5, 'interval': 30,"
-            "'agent_type': 'openai', 'model': 'gpt-4o', 'container_id': 'abc123',"
-            "'tool_call_log': [{'name': 'search', 'args': 'q=x'}, {'name': 'fetch', 'args': {'url': 'u'}}],"
-            "'prompt_hashes': ['0123456789abcdef'], 'custom_data': '{\\\"k\\\":1}', 'unknown_key': [1, 2]"
-            "}")), Now);
+        const auto r = HeartbeatCodec::decode(
+            parse(J("{"
+                    "'agent': '  researcher ', 'status': 'warning', 'message': 'slow', 'tokens_used': 1500,"
+                    "'input_tokens': 1000, 'output_tokens': 400, 'cache_read_tokens': 80, 'cache_write_tokens': 20,"
+                    "'cost_usd': 0.045, 'tool_calls': 3, 'iteration_count': 42, 'memory_mb': 512.5, 'interval': 30,"
+                    "'agent_type': 'openai', 'model': 'gpt-4o', 'container_id': 'abc123',"
+                    "'tool_call_log': [{'name': 'search', 'args': 'q=x'}, {'name': 'fetch', 'args': {'url': 'u'}}],"
+                    "'prompt_hashes': ['0123456789abcdef'], 'custom_data': '{\\\"k\\\":1}', 'unknown_key': [1, 2]"
+                    "}")),
+            Now);
         QVERIFY2(r.ok(), qPrintable(fields(r).join(u',')));
         const Heartbeat &b = r.beat;
         QCOMPARE(b.agent, QStringLiteral("researcher"));
@@ -107,21 +109,29 @@ private Q_SLOTS:
         QTest::newRow("agent lone surrogate") << QByteArray(J("{'agent':'a\\ud800'}")) << QStringList{"agent"};
         QTest::newRow("agent lone low surrogate") << QByteArray(J("{'agent':'\\udfffb'}")) << QStringList{"agent"};
         QTest::newRow("bad status") << QByteArray(J("{'agent':'a','status':'fine'}")) << QStringList{"status"};
-        QTest::newRow("negative tokens") << QByteArray(J("{'agent':'a','tokens_used':-1}")) << QStringList{"tokens_used"};
+        QTest::newRow("negative tokens") << QByteArray(J("{'agent':'a','tokens_used':-1}"))
+                                         << QStringList{"tokens_used"};
         // At most a trillion in one beat (2^53-1 was taken, and 2 001 such beats wrapped a day's sum).
-        QTest::newRow("tokens past the bound") << QByteArray(J("{'agent':'a','input_tokens':1000000000001,'tool_calls':9007199254740991}"))
-                                               << QStringList{"input_tokens", "tool_calls"};
-        QTest::newRow("fractional tokens") << QByteArray(J("{'agent':'a','tool_calls':1.5}")) << QStringList{"tool_calls"};
-        QTest::newRow("tokens as string") << QByteArray(J("{'agent':'a','input_tokens':'5'}")) << QStringList{"input_tokens"};
-        QTest::newRow("huge integer") << QByteArray(J("{'agent':'a','output_tokens':1e300}")) << QStringList{"output_tokens"};
+        QTest::newRow("tokens past the bound")
+            << QByteArray(J("{'agent':'a','input_tokens':1000000000001,'tool_calls':9007199254740991}"))
+            << QStringList{"input_tokens", "tool_calls"};
+        QTest::newRow("fractional tokens")
+            << QByteArray(J("{'agent':'a','tool_calls':1.5}")) << QStringList{"tool_calls"};
+        QTest::newRow("tokens as string")
+            << QByteArray(J("{'agent':'a','input_tokens':'5'}")) << QStringList{"input_tokens"};
+        QTest::newRow("huge integer") << QByteArray(J("{'agent':'a','output_tokens':1e300}"))
+                                      << QStringList{"output_tokens"};
         QTest::newRow("negative cost") << QByteArray(J("{'agent':'a','cost_usd':-0.1}")) << QStringList{"cost_usd"};
         QTest::newRow("cost as string") << QByteArray(J("{'agent':'a','cost_usd':'0.1'}")) << QStringList{"cost_usd"};
         QTest::newRow("interval zero") << QByteArray(J("{'agent':'a','interval':0}")) << QStringList{"interval"};
-        QTest::newRow("tool log not array") << QByteArray(J("{'agent':'a','tool_call_log':{}}")) << QStringList{"tool_call_log"};
-        QTest::newRow("tool without name") << QByteArray(J("{'agent':'a','tool_call_log':[{'args':'x'}]}"))
-                                           << QStringList{"tool_call_log[0]"};
-        QTest::newRow("hashes not strings") << QByteArray(J("{'agent':'a','prompt_hashes':[1]}")) << QStringList{"prompt_hashes"};
-        QTest::newRow("future timestamp") << QByteArray(J("{'agent':'a','timestamp':1767229200}")) << QStringList{"timestamp"};
+        QTest::newRow("tool log not array")
+            << QByteArray(J("{'agent':'a','tool_call_log':{}}")) << QStringList{"tool_call_log"};
+        QTest::newRow("tool without name")
+            << QByteArray(J("{'agent':'a','tool_call_log':[{'args':'x'}]}")) << QStringList{"tool_call_log[0]"};
+        QTest::newRow("hashes not strings")
+            << QByteArray(J("{'agent':'a','prompt_hashes':[1]}")) << QStringList{"prompt_hashes"};
+        QTest::newRow("future timestamp")
+            << QByteArray(J("{'agent':'a','timestamp':1767229200}")) << QStringList{"timestamp"};
         QTest::newRow("every bad field at once")
             << QByteArray(J("{'status':1,'tokens_used':-2,'memory_mb':'x','model':5}"))
             << QStringList{"agent", "status", "tokens_used", "memory_mb", "model"};

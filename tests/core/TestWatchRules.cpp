@@ -44,14 +44,16 @@ private Q_SLOTS:
         QTest::addColumn<AgentState>("from");
         QTest::addColumn<BeatStatus>("status");
         QTest::addColumn<int>("to"); // -1: no change
-        const AgentState all[] = {AgentState::New, AgentState::Healthy, AgentState::Warning, AgentState::Error,
-                                  AgentState::Late, AgentState::Dead, AgentState::Stopped};
+        const AgentState all[] = {AgentState::New,  AgentState::Healthy, AgentState::Warning, AgentState::Error,
+                                  AgentState::Late, AgentState::Dead,    AgentState::Stopped};
         const struct
         {
             BeatStatus status;
             AgentState to;
-        } beats[] = {{BeatStatus::Ok, AgentState::Healthy}, {BeatStatus::Warning, AgentState::Warning},
-                     {BeatStatus::Error, AgentState::Error}, {BeatStatus::Shutdown, AgentState::Stopped}};
+        } beats[] = {{BeatStatus::Ok, AgentState::Healthy},
+                     {BeatStatus::Warning, AgentState::Warning},
+                     {BeatStatus::Error, AgentState::Error},
+                     {BeatStatus::Shutdown, AgentState::Stopped}};
         for (AgentState from : all) {
             for (const auto &b : beats) {
                 QTest::addRow("%s + %s", qPrintable(agentStateName(from)), qPrintable(beatStatusName(b.status)))
@@ -111,8 +113,8 @@ private Q_SLOTS:
 
     void stateNames_roundTrip()
     {
-        for (AgentState s : {AgentState::New, AgentState::Healthy, AgentState::Warning, AgentState::Error, AgentState::Late,
-                             AgentState::Dead, AgentState::Stopped, AgentState::Paused})
+        for (AgentState s : {AgentState::New, AgentState::Healthy, AgentState::Warning, AgentState::Error,
+                             AgentState::Late, AgentState::Dead, AgentState::Stopped, AgentState::Paused})
             QCOMPARE(agentStateFromName(agentStateName(s)), s);
         QVERIFY(!agentStateFromName(QStringLiteral("zombie")));
         QVERIFY(agentStateSeverity(AgentState::Dead) > agentStateSeverity(AgentState::Late));
@@ -121,15 +123,20 @@ private Q_SLOTS:
     void loop_sameToolSameArgs_warnsAt3_loopsAt5()
     {
         LoopDetector d;
-        QCOMPARE(d.observe(withCall(T0, QStringLiteral("search"), QStringLiteral("q=x"))).level, LoopDetector::Level::None);
-        QCOMPARE(d.observe(withCall(T0 + 1, QStringLiteral("search"), QStringLiteral("q=x"))).level, LoopDetector::Level::None);
-        QCOMPARE(d.observe(withCall(T0 + 2, QStringLiteral("search"), QStringLiteral("q=x"))).level, LoopDetector::Level::Warning);
-        QCOMPARE(d.observe(withCall(T0 + 3, QStringLiteral("search"), QStringLiteral("q=x"))).level, LoopDetector::Level::Warning);
+        QCOMPARE(d.observe(withCall(T0, QStringLiteral("search"), QStringLiteral("q=x"))).level,
+                 LoopDetector::Level::None);
+        QCOMPARE(d.observe(withCall(T0 + 1, QStringLiteral("search"), QStringLiteral("q=x"))).level,
+                 LoopDetector::Level::None);
+        QCOMPARE(d.observe(withCall(T0 + 2, QStringLiteral("search"), QStringLiteral("q=x"))).level,
+                 LoopDetector::Level::Warning);
+        QCOMPARE(d.observe(withCall(T0 + 3, QStringLiteral("search"), QStringLiteral("q=x"))).level,
+                 LoopDetector::Level::Warning);
         const auto v = d.observe(withCall(T0 + 4, QStringLiteral("search"), QStringLiteral("q=x")));
         QCOMPARE(v.level, LoopDetector::Level::Loop);
         QVERIFY2(v.reason.contains(u"'search'") && v.reason.contains(u"5 times"), qPrintable(v.reason));
         // Other arguments break the run.
-        QCOMPARE(d.observe(withCall(T0 + 5, QStringLiteral("search"), QStringLiteral("q=y"))).level, LoopDetector::Level::None);
+        QCOMPARE(d.observe(withCall(T0 + 5, QStringLiteral("search"), QStringLiteral("q=y"))).level,
+                 LoopDetector::Level::None);
     }
 
     void loop_backgroundBeatsInBetween_doNotEndIt_evidenceOrQuietDoes()
@@ -287,7 +294,7 @@ private Q_SLOTS:
         const DayBuckets days(QTimeZone::utc());
         BudgetTracker t;
         t.setBudget(10.0);
-        t.add(9.0, T0 + 30 * 3600'000, days); // day 2
+        t.add(9.0, T0 + 30 * 3600'000, days);               // day 2
         QVERIFY(t.add(5.0, T0 + 3600'000, days).isEmpty()); // a buffered beat from day 1
         QCOMPARE(t.spentToday(), 9.0);
         const auto crossed = t.add(1.0, T0 + 31 * 3600'000, days); // 10.0: 95 and 100 % (80 % was day 2's first)
@@ -317,7 +324,7 @@ private Q_SLOTS:
         b.outputTokens = 100'000;
         b.cacheReadTokens = 200'000;
         QCOMPARE(*table.costOf(b), 2.5 + 1.0 + 0.25); // $2.50/M in, $10/M out, $1.25/M cached
-        b.model = QStringLiteral("openai/GPT-4o"); // provider prefix and case do not matter
+        b.model = QStringLiteral("openai/GPT-4o");    // provider prefix and case do not matter
         QVERIFY(table.costOf(b));
         b.costUsd = 0.01; // the agent's own figure wins
         QCOMPARE(*table.costOf(b), 0.01);
@@ -364,7 +371,8 @@ private Q_SLOTS:
     {
         PriceTable table = PriceTable::bundled();
         QString error;
-        QVERIFY(table.loadJson("{\"my-private-model\": {\"input_cost_per_token\": 1e-6, \"output_cost_per_token\": 2e-6}}", &error));
+        QVERIFY(table.loadJson(
+            "{\"my-private-model\": {\"input_cost_per_token\": 1e-6, \"output_cost_per_token\": 2e-6}}", &error));
         Heartbeat b = beat(T0, 1000);
         b.model = QStringLiteral("my-private-model");
         QCOMPARE(*table.costOf(b), 0.001);

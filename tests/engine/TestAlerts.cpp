@@ -59,8 +59,8 @@ struct Alerts
         if (!db.open(&error))
             qFatal("%s", qPrintable(error));
     }
-    void start(const QList<ChannelConfig> &channels, AlertEngine::Options alertOptions = {}, NotificationDispatcher::Options d = {},
-               Watchdog::Options w = {})
+    void start(const QList<ChannelConfig> &channels, AlertEngine::Options alertOptions = {},
+               NotificationDispatcher::Options d = {}, Watchdog::Options w = {})
     {
         alerts.reset();
         dispatcher.reset();
@@ -126,10 +126,12 @@ private Q_SLOTS:
         RecordingReceiver rx;
         QVERIFY(rx.start());
         Alerts a;
-        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/hook")), QStringLiteral("s3cret")),
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/hook")),
+                         QStringLiteral("s3cret")),
                  channel(QStringLiteral("slack"), QStringLiteral("slack"), rx.url(QStringLiteral("/slack"))),
                  channel(QStringLiteral("discord"), QStringLiteral("discord"), rx.url(QStringLiteral("/discord"))),
-                 channel(QStringLiteral("pd"), QStringLiteral("pagerduty"), rx.url(QStringLiteral("/pd")), QStringLiteral("R0UTING"))});
+                 channel(QStringLiteral("pd"), QStringLiteral("pagerduty"), rx.url(QStringLiteral("/pd")),
+                         QStringLiteral("R0UTING"))});
         a.beat(QStringLiteral("crawler"), BeatStatus::Ok, QStringLiteral("fetched 20 pages"));
         a.advance(120 * S);
         QTRY_COMPARE(rx.count(), 4);
@@ -144,7 +146,9 @@ private Q_SLOTS:
         QCOMPARE(h.value(QStringLiteral("detail")).toString(), QStringLiteral("no beat for 2 min"));
         QVERIFY(h.value(QStringLiteral("action_taken")).toString().contains(u"No automatic restart"));
         const QByteArray ts = hook.header("x-clevagent-timestamp");
-        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(ts + '.' + hook.body, "s3cret", QCryptographicHash::Sha256).toHex();
+        const QByteArray expected =
+            "sha256=" +
+            QMessageAuthenticationCode::hash(ts + '.' + hook.body, "s3cret", QCryptographicHash::Sha256).toHex();
         QCOMPARE(hook.header("x-clevagent-signature"), expected);
         QVERIFY(hook.header("idempotency-key").startsWith("incident-1-trigger-hook"));
 
@@ -155,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(blocks.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("header"));
         QVERIFY(QJsonDocument(blocks).toJson().contains("fetched 20 pages")); // the last message
         // Discord: an embed.
-        const QJsonObject embed = rx.receivedOn("/discord").first().json().value(QStringLiteral("embeds")).toArray().first().toObject();
+        const QJsonObject embed =
+            rx.receivedOn("/discord").first().json().value(QStringLiteral("embeds")).toArray().first().toObject();
         QVERIFY(embed.value(QStringLiteral("title")).toString().contains(u"is dead"));
         QCOMPARE(embed.value(QStringLiteral("color")).toInt(), 0xE01E5A);
         QCOMPARE(embed.value(QStringLiteral("description")).toString(), QStringLiteral("no beat for 2 min"));
@@ -164,12 +169,15 @@ private Q_SLOTS:
         QCOMPARE(pd.value(QStringLiteral("routing_key")).toString(), QStringLiteral("R0UTING"));
         QCOMPARE(pd.value(QStringLiteral("event_action")).toString(), QStringLiteral("trigger"));
         QCOMPARE(pd.value(QStringLiteral("dedup_key")).toString(), QStringLiteral("clevagent-incident-1"));
-        QCOMPARE(pd.value(QStringLiteral("payload")).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
-        QCOMPARE(pd.value(QStringLiteral("payload")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("crawler"));
+        QCOMPARE(pd.value(QStringLiteral("payload")).toObject().value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("critical"));
+        QCOMPARE(pd.value(QStringLiteral("payload")).toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("crawler"));
 
         // One open incident per (agent, kind): the same death again changes nothing.
-        a.alerts->onTransition(StateTransition{a.id(QStringLiteral("crawler")), QStringLiteral("crawler"), AgentState::Late, AgentState::Dead,
-                                               QStringLiteral("again"), a.clock.nowMs()});
+        a.alerts->onTransition(StateTransition{a.id(QStringLiteral("crawler")), QStringLiteral("crawler"),
+                                               AgentState::Late, AgentState::Dead, QStringLiteral("again"),
+                                               a.clock.nowMs()});
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents")), 1);
 
         // It beats again: resolved, on every channel, PagerDuty with the same dedup_key.
@@ -179,8 +187,10 @@ private Q_SLOTS:
         const QJsonObject resolve = rx.receivedOn("/pd").last().json();
         QCOMPARE(resolve.value(QStringLiteral("event_action")).toString(), QStringLiteral("resolve"));
         QCOMPARE(resolve.value(QStringLiteral("dedup_key")).toString(), QStringLiteral("clevagent-incident-1"));
-        QVERIFY(rx.receivedOn("/slack").last().json().value(QStringLiteral("text")).toString().startsWith(u"✅ Resolved"));
-        QVERIFY(rx.receivedOn("/hook").last().json().value(QStringLiteral("detail")).toString().contains(u"open for 30 s"));
+        QVERIFY(
+            rx.receivedOn("/slack").last().json().value(QStringLiteral("text")).toString().startsWith(u"✅ Resolved"));
+        QVERIFY(
+            rx.receivedOn("/hook").last().json().value(QStringLiteral("detail")).toString().contains(u"open for 30 s"));
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE resolved_at IS NOT NULL")), 1);
         // The receiver has the requests; the outbox marks them sent once their answers are read.
         QTRY_COMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")), 8);
@@ -193,7 +203,8 @@ private Q_SLOTS:
         RecordingReceiver rx;
         QVERIFY(rx.start());
         Alerts a;
-        a.start({channel(QStringLiteral("loops"), QStringLiteral("webhook"), rx.url(QStringLiteral("/loops")), {}, {QStringLiteral("loop")}),
+        a.start({channel(QStringLiteral("loops"), QStringLiteral("webhook"), rx.url(QStringLiteral("/loops")), {},
+                         {QStringLiteral("loop")}),
                  channel(QStringLiteral("all"), QStringLiteral("webhook"), rx.url(QStringLiteral("/all")))});
         a.beat(QStringLiteral("x"));
         a.advance(120 * S);
@@ -211,7 +222,8 @@ private Q_SLOTS:
         a.beat(QStringLiteral("a"));
         a.advance(120 * S); // dead: the receiver is not running
         QTRY_COMPARE(a.scalar(QStringLiteral("SELECT attempts FROM outbox")), 1);
-        QVERIFY(a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE last_error LIKE 'cannot reach the receiver%'")) == 1);
+        QVERIFY(a.scalar(QStringLiteral(
+                    "SELECT count(*) FROM outbox WHERE last_error LIKE 'cannot reach the receiver%'")) == 1);
         QCOMPARE(a.scalar(QStringLiteral("SELECT next_attempt_at FROM outbox")), a.clock.nowMs() + 2 * S);
         a.clock.advance(2 * S);
         a.dispatcher->pump();
@@ -224,7 +236,8 @@ private Q_SLOTS:
         RecordingReceiver rx;
         QVERIFY(rx.start(port));
         a.clock.advance(10 * S);
-        a.dispatcher = std::make_unique<NotificationDispatcher>(a.db, a.clock, QList<ChannelConfig>{channel(QStringLiteral("hook"), QStringLiteral("webhook"), url)});
+        a.dispatcher = std::make_unique<NotificationDispatcher>(
+            a.db, a.clock, QList<ChannelConfig>{channel(QStringLiteral("hook"), QStringLiteral("webhook"), url)});
         QTRY_COMPARE(rx.count(), 1);
         QTRY_VERIFY(a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL")) == 1);
         QCOMPARE(a.scalar(QStringLiteral("SELECT attempts FROM outbox")), 3);
@@ -289,7 +302,8 @@ private Q_SLOTS:
         QTRY_COMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL")), 1);
         QSqlQuery q(a.db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT last_error FROM outbox")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("the receiver answered HTTP 500: {\"error\":\"database on fire\"}"));
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("the receiver answered HTTP 500: {\"error\":\"database on fire\"}"));
         QTest::qWait(100);
         QCOMPARE(rx.count(), 3);
     }
@@ -318,19 +332,23 @@ private Q_SLOTS:
         const auto collect = [&] {
             told.clear();
             for (const auto &r : rx.received())
-                told << r.json().value(QStringLiteral("kind")).toString() + u' ' + r.json().value(QStringLiteral("action")).toString();
+                told << r.json().value(QStringLiteral("kind")).toString() + u' ' +
+                            r.json().value(QStringLiteral("action")).toString();
         };
         collect();
         // Two deaths told with their recoveries, then one "flapping" (sent to the channel that takes deaths).
-        QCOMPARE(told, (QStringList{QStringLiteral("dead trigger"), QStringLiteral("dead resolve"), QStringLiteral("dead trigger"),
-                                    QStringLiteral("dead resolve"), QStringLiteral("flapping trigger")}));
+        QCOMPARE(told, (QStringList{QStringLiteral("dead trigger"), QStringLiteral("dead resolve"),
+                                    QStringLiteral("dead trigger"), QStringLiteral("dead resolve"),
+                                    QStringLiteral("flapping trigger")}));
         // Stable for the window: one notice that it ended.
         a.clock.advance(600 * S);
         a.alerts->flapsDue();
         QTRY_COMPARE(rx.count(), 6);
         collect();
         QCOMPARE(told.last(), QStringLiteral("flapping resolve"));
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'flapping' AND resolved_at IS NOT NULL")), 1);
+        QCOMPARE(a.scalar(QStringLiteral(
+                     "SELECT count(*) FROM incidents WHERE kind = 'flapping' AND resolved_at IS NOT NULL")),
+                 1);
         // Flapping again and then staying dead: that death is told when the window passes.
         for (int flip = 0; flip < 3; ++flip) {
             a.beat(QStringLiteral("f"));
@@ -358,10 +376,14 @@ private Q_SLOTS:
         b.agent = QStringLiteral("c");
         b.status = BeatStatus::Error;
         b.message = QStringLiteral("CRASH: ValueError: bad input");
-        b.customData = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("traceback"),
-                                                               QStringLiteral("Traceback (most recent call last):\n  File \"agent.py\", line 3\nValueError: bad input\n")},
-                                                              {QStringLiteral("thread"), QStringLiteral("main")}})
-                                            .toJson());
+        b.customData = QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("traceback"),
+                     QStringLiteral(
+                         "Traceback (most recent call last):\n  File \"agent.py\", line 3\nValueError: bad input\n")},
+                    {QStringLiteral("thread"), QStringLiteral("main")}})
+                .toJson());
         b.receivedAtMs = b.occurredAtMs = a.clock.nowMs();
         a.watchdog->observe(a.id(QStringLiteral("c")), b);
         a.settle();
@@ -389,11 +411,14 @@ private Q_SLOTS:
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'error'")), 1);
         const QJsonObject crash = rx.received().first().json();
         QVERIFY(crash.value(QStringLiteral("summary")).toString().endsWith(u"crashed"));
-        QCOMPARE(crash.value(QStringLiteral("last_message")).toString(), QStringLiteral("CRASH: ValueError: bad input"));
+        QCOMPARE(crash.value(QStringLiteral("last_message")).toString(),
+                 QStringLiteral("CRASH: ValueError: bad input"));
         a.clock.advance(Heartbeat::LastWordWindowMs); // restarted: not a beat racing the crash report
         a.beat(QStringLiteral("c"));
         QTRY_COMPARE(rx.count(), 3);
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'crash' AND resolved_at IS NOT NULL")), 1);
+        QCOMPARE(
+            a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'crash' AND resolved_at IS NOT NULL")),
+            1);
 
         // Loop: opens, then ends.
         Heartbeat b;
@@ -424,9 +449,11 @@ private Q_SLOTS:
         QTRY_COMPARE(rx.count(), 8);
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget'")), 1);
         const auto all = rx.received();
-        QCOMPARE(all.at(5).json().value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 's' used 80 % of its daily budget"));
+        QCOMPARE(all.at(5).json().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Agent 's' used 80 % of its daily budget"));
         QCOMPARE(all.at(6).json().value(QStringLiteral("action")).toString(), QStringLiteral("update"));
-        QCOMPARE(all.at(7).json().value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 's' spent its daily budget"));
+        QCOMPARE(all.at(7).json().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Agent 's' spent its daily budget"));
     }
 
     void projectBudget_sumsItsAgents()
@@ -447,12 +474,13 @@ private Q_SLOTS:
             return v;
         };
         QVERIFY(spend(QStringLiteral("research-a"), 0.5).warning.isEmpty());
-        QVERIFY(spend(QStringLiteral("other"), 5.0).warning.isEmpty()); // not in the project
+        QVERIFY(spend(QStringLiteral("other"), 5.0).warning.isEmpty());       // not in the project
         QVERIFY(spend(QStringLiteral("research-b"), 0.35).warning.isEmpty()); // 85 % of the project
         QTRY_COMPARE(rx.count(), 1);
         const QJsonObject first = rx.received().first().json();
         QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("project_budget:research"));
-        QCOMPARE(first.value(QStringLiteral("summary")).toString(), QStringLiteral("Project 'research' used 80 % of its daily budget"));
+        QCOMPARE(first.value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Project 'research' used 80 % of its daily budget"));
         QVERIFY(first.value(QStringLiteral("detail")).toString().contains(u"last spent by agent 'research-b'"));
         const Watchdog::Verdict over = spend(QStringLiteral("research-a"), 0.2); // 105 %: 95 and 100 at once
         QCOMPARE(over.warning, QStringLiteral("cost_exceeded"));
@@ -482,8 +510,12 @@ private Q_SLOTS:
         a.watchdog->observe(a.id(QStringLiteral("s")), spend);
         a.settle();
         QTRY_COMPARE(rx.count(), 7); // yesterday's resolved, then 80, 95, 100 % again
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NOT NULL")), 1);
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NULL")), 1);
+        QCOMPARE(a.scalar(QStringLiteral(
+                     "SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NOT NULL")),
+                 1);
+        QCOMPARE(
+            a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind = 'budget' AND resolved_at IS NULL")),
+            1);
 
         // Dead, paused, beats during the pause, pause ends: the death is over.
         a.beat(QStringLiteral("p"));
@@ -491,7 +523,8 @@ private Q_SLOTS:
         const QString openDeath = QStringLiteral("SELECT count(*) FROM incidents i JOIN agents g ON g.id = i.agent_id"
                                                  " WHERE g.name = 'p' AND i.kind = 'dead' AND i.resolved_at IS NULL");
         QTRY_COMPARE(a.scalar(openDeath), 1);
-        QVERIFY(a.watchdog->pause(a.id(QStringLiteral("p")), QStringLiteral("p"), a.clock.nowMs() + 60 * S, QStringLiteral("fixing")));
+        QVERIFY(a.watchdog->pause(a.id(QStringLiteral("p")), QStringLiteral("p"), a.clock.nowMs() + 60 * S,
+                                  QStringLiteral("fixing")));
         a.advance(30 * S);
         a.beat(QStringLiteral("p"));
         a.advance(30 * S); // the pause ends; the last beat is 30 s old: healthy
@@ -506,14 +539,16 @@ private Q_SLOTS:
         Alerts a;
         a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")))});
         QString error;
-        QVERIFY(a.alerts->addSilence(QStringLiteral("batch-*"), a.clock.nowMs() + 3600 * S, QStringLiteral("nightly maintenance"), &error));
+        QVERIFY(a.alerts->addSilence(QStringLiteral("batch-*"), a.clock.nowMs() + 3600 * S,
+                                     QStringLiteral("nightly maintenance"), &error));
         QVERIFY(!a.alerts->addSilence(QStringLiteral("x"), a.clock.nowMs() - 1, QStringLiteral("past"), &error));
         a.beat(QStringLiteral("batch-7"));
         a.beat(QStringLiteral("web"));
         a.advance(120 * S);
         QTRY_COMPARE(rx.count(), 1);
         QCOMPARE(rx.received().first().json().value(QStringLiteral("agent")).toString(), QStringLiteral("web"));
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE silenced_by IS NOT NULL")), 1); // still recorded
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE silenced_by IS NOT NULL")),
+                 1); // still recorded
         QTest::qWait(100);
         QCOMPARE(rx.count(), 1);
     }
@@ -523,7 +558,8 @@ private Q_SLOTS:
         RecordingReceiver rx;
         QVERIFY(rx.start());
         Alerts a;
-        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")))}, AlertEngine::Options{5});
+        a.start({channel(QStringLiteral("hook"), QStringLiteral("webhook"), rx.url(QStringLiteral("/h")))},
+                AlertEngine::Options{5});
         a.beat(QStringLiteral("a"));
         a.advance(120 * S);
         QTRY_COMPARE(rx.count(), 1);
@@ -573,7 +609,8 @@ private Q_SLOTS:
         QVERIFY(rx.start());
         Alerts a;
         a.start({channel(QStringLiteral("ok"), QStringLiteral("slack"), rx.url(QStringLiteral("/ok"))),
-                 channel(QStringLiteral("gone"), QStringLiteral("discord"), QStringLiteral("http://127.0.0.1:%1/x").arg(RecordingReceiver::freePort()))});
+                 channel(QStringLiteral("gone"), QStringLiteral("discord"),
+                         QStringLiteral("http://127.0.0.1:%1/x").arg(RecordingReceiver::freePort()))});
         QString result = QStringLiteral("pending");
         a.dispatcher->sendTest(QStringLiteral("ok"), [&](const QString &e) { result = e; });
         QTRY_VERIFY(result != u"pending");
@@ -606,7 +643,9 @@ private Q_SLOTS:
             QString result = QStringLiteral("pending");
             a.dispatcher->sendTest(QStringLiteral("hook"), [&](const QString &e) { result = e; });
             QTRY_VERIFY(result != u"pending");
-            QVERIFY2(result.startsWith(QStringLiteral("the receiver answered HTTP %1, a redirect to %2").arg(status).arg(elsewhere.url(QStringLiteral("/moved")))),
+            QVERIFY2(result.startsWith(QStringLiteral("the receiver answered HTTP %1, a redirect to %2")
+                                           .arg(status)
+                                           .arg(elsewhere.url(QStringLiteral("/moved")))),
                      qPrintable(result));
         }
         QTest::qWait(200);
@@ -624,7 +663,8 @@ private Q_SLOTS:
         });
         QVERIFY(flood.listen());
         Alerts a;
-        a.start({channel(QStringLiteral("flood"), QStringLiteral("webhook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(flood.port()))});
+        a.start({channel(QStringLiteral("flood"), QStringLiteral("webhook"),
+                         QStringLiteral("http://127.0.0.1:%1/hook").arg(flood.port()))});
         QString result = QStringLiteral("pending");
         a.dispatcher->sendTest(QStringLiteral("flood"), [&](const QString &e) { result = e; });
         QTRY_VERIFY(result != u"pending");
@@ -633,15 +673,24 @@ private Q_SLOTS:
 
     void channelConfig_validation()
     {
-        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("slack"), QStringLiteral("https://hooks.slack.com/services/T/B/X")).validate().isEmpty());
-        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("webhook"), QStringLiteral("ftp://x")).validate().contains(u"not an http(s) URL"));
-        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("pagerduty"), QStringLiteral("https://events.pagerduty.com/v2/enqueue")).validate().contains(u"routing key"));
+        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("slack"),
+                        QStringLiteral("https://hooks.slack.com/services/T/B/X"))
+                    .validate()
+                    .isEmpty());
+        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("webhook"), QStringLiteral("ftp://x"))
+                    .validate()
+                    .contains(u"not an http(s) URL"));
+        QVERIFY(channel(QStringLiteral("a"), QStringLiteral("pagerduty"),
+                        QStringLiteral("https://events.pagerduty.com/v2/enqueue"))
+                    .validate()
+                    .contains(u"routing key"));
         // Names a config gives: a type or kind that is none is refused by name, never taken as another.
         ChannelConfig named;
         named.name = QStringLiteral("a");
         QString error;
         QVERIFY(!named.setType(QStringLiteral("sms"), &error));
-        QVERIFY2(error.contains(u"unknown type 'sms' (use slack, discord, webhook, pagerduty, email)"), qPrintable(error));
+        QVERIFY2(error.contains(u"unknown type 'sms' (use slack, discord, webhook, pagerduty, email)"),
+                 qPrintable(error));
         QVERIFY(named.setType(QStringLiteral("pagerduty"), &error));
         QCOMPARE(named.type, ChannelType::PagerDuty);
         QVERIFY(!named.setKinds({QStringLiteral("dead"), QStringLiteral("fire")}, &error));

@@ -138,7 +138,10 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("detail")).toString(), QStringLiteral("missing X-API-Key header"));
         QCOMPARE(post("/api/v1/heartbeat", body, "cv_" + QByteArray(40, 'A')).status, 401);
         QCOMPARE(post("/api/v1/heartbeat", body, "not-a-key").status, 401);
-        QCOMPARE(post("/api/v1/heartbeat", body, m_ingest.left(m_ingest.size() - 1) + (m_ingest.endsWith('0') ? "1" : "0")).status, 401); // really another key
+        QCOMPARE(
+            post("/api/v1/heartbeat", body, m_ingest.left(m_ingest.size() - 1) + (m_ingest.endsWith('0') ? "1" : "0"))
+                .status,
+            401); // really another key
         QCOMPARE(post("/api/v1/heartbeat", body, m_ingest).status, 200);
 
         QString error;
@@ -202,11 +205,17 @@ private Q_SLOTS:
     {
         start();
         for (const QByteArray &body : {QByteArray(R"({"agent":"a\ud800b"})"), QByteArray(R"({"agent":"a\udc00"})"),
-                                      QByteArray(R"({"agent":"x","message":"\ud83d"})")}) {
+                                       QByteArray(R"({"agent":"x","message":"\ud83d"})")}) {
             const TestResponse r = post("/api/v1/heartbeat", body, m_ingest);
             QCOMPARE(r.status, 422);
-            QVERIFY2(r.json().value(QStringLiteral("detail")).toArray().at(0).toObject().value(QStringLiteral("message"))
-                         .toString().contains(u"unpaired UTF-16 surrogate"),
+            QVERIFY2(r.json()
+                         .value(QStringLiteral("detail"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("message"))
+                         .toString()
+                         .contains(u"unpaired UTF-16 surrogate"),
                      r.body.constData());
         }
         QCOMPARE(post("/api/v1/heartbeat", R"({"agent":"a\ud800\udc62b"})", m_ingest).status, 200); // a real pair
@@ -222,7 +231,9 @@ private Q_SLOTS:
     {
         start();
         for (const char *name : {"cost-c", "cost-a", "cost-b"})
-            QCOMPARE(post("/api/v1/heartbeat", "{\"agent\":\"" + QByteArray(name) + "\",\"cost_usd\":0.5}", m_ingest).status, 200);
+            QCOMPARE(
+                post("/api/v1/heartbeat", "{\"agent\":\"" + QByteArray(name) + "\",\"cost_usd\":0.5}", m_ingest).status,
+                200);
         const auto agents = [](const TestResponse &r) {
             QStringList names;
             for (const QJsonValue &v : r.json().value(QStringLiteral("series")).toArray())
@@ -248,7 +259,13 @@ private Q_SLOTS:
         for (const QByteArray &limit : {QByteArray("%205"), QByteArray("+5"), QByteArray("5x"), QByteArray("")}) {
             const TestResponse r = get("/api/v1/status?limit=" + limit, m_read);
             QVERIFY2(r.status == 422, limit.constData());
-            QCOMPARE(r.json().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+            QCOMPARE(r.json()
+                         .value(QStringLiteral("detail"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("field"))
+                         .toString(),
                      QStringLiteral("limit"));
         }
         QCOMPARE(get("/api/v1/status?limit=5", m_read).status, 200);
@@ -344,18 +361,25 @@ private Q_SLOTS:
 
         // ?agent_id=: only those agents (unknown ids left out), `total` still counts all.
         AgentQueries q(m_server->database());
-        const QByteArray ids = QByteArray::number(q.idOf(QStringLiteral("agent-3"))) + ','
-                               + QByteArray::number(q.idOf(QStringLiteral("agent-1"))) + ",99999";
-        QCOMPARE(names("?agent_id=" + ids, &total), (QStringList{QStringLiteral("agent-1"), QStringLiteral("agent-3")}));
+        const QByteArray ids = QByteArray::number(q.idOf(QStringLiteral("agent-3"))) + ',' +
+                               QByteArray::number(q.idOf(QStringLiteral("agent-1"))) + ",99999";
+        QCOMPARE(names("?agent_id=" + ids, &total),
+                 (QStringList{QStringLiteral("agent-1"), QStringLiteral("agent-3")}));
         QCOMPARE(total, 5);
         QByteArray tooMany = "1";
         for (int i = 2; i <= 1001; ++i)
             tooMany += ',' + QByteArray::number(i);
         for (const QByteArray &bad : {QByteArray("?agent_id="), QByteArray("?agent_id=1,x"), QByteArray("?agent_id=0"),
-                                     QByteArray("?agent_id=" + tooMany)}) {
+                                      QByteArray("?agent_id=" + tooMany)}) {
             const TestResponse r = get("/api/v1/status" + bad, m_read);
             QCOMPARE(r.status, 422);
-            QCOMPARE(r.json().value(QStringLiteral("detail")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+            QCOMPARE(r.json()
+                         .value(QStringLiteral("detail"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("field"))
+                         .toString(),
                      QStringLiteral("agent_id"));
         }
     }
@@ -544,7 +568,8 @@ private Q_SLOTS:
                  422);
         // No comment: a 422 that names the field (it passed the check and then failed as 503 before).
         for (const QByteArray &comment : {QByteArray(), QByteArray(",\"comment\":\"  \"")}) {
-            const auto answer = post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\"" + comment + "}", m_admin);
+            const auto answer =
+                post("/api/v1/silences", "{\"pattern\":\"r*\",\"until\":\"" + until + "\"" + comment + "}", m_admin);
             QCOMPARE(answer.status, 422);
             QVERIFY2(answer.body.contains("\"comment\""), answer.body.constData());
         }

@@ -86,7 +86,8 @@ class TestApiRoutes : public QObject
     static void verifyRateHeaders(const TestResponse &r, const QByteArray &what)
     {
         for (const QByteArray &h : RateHeaders)
-            QVERIFY2(!r.header(h).isEmpty(), QByteArray(what + " (HTTP " + QByteArray::number(r.status) + ") lacks " + h).constData());
+            QVERIFY2(!r.header(h).isEmpty(),
+                     QByteArray(what + " (HTTP " + QByteArray::number(r.status) + ") lacks " + h).constData());
     }
 
     void start(const std::function<void(ServerConfig &)> &tweak = {})
@@ -107,7 +108,8 @@ class TestApiRoutes : public QObject
         m_keys.clear();
         for (const ApiKey::Scope s : {ApiKey::Scope::Ingest, ApiKey::Scope::Read, ApiKey::Scope::Admin})
             m_keys.insert(int(s), key(s));
-        QCOMPARE(call("POST", "/api/v1/heartbeat", m_keys.value(int(ApiKey::Scope::Ingest)), "{\"agent\":\"walker\"}").status,
+        QCOMPARE(call("POST", "/api/v1/heartbeat", m_keys.value(int(ApiKey::Scope::Ingest)), "{\"agent\":\"walker\"}")
+                     .status,
                  200);
     }
 
@@ -136,11 +138,12 @@ private Q_SLOTS:
             seen.insert(route);
         }
         for (const char *expected :
-             {"POST /api/v1/heartbeat", "POST /api/v1/heartbeat/batch", "GET /api/v1/status", "GET /api/v1/agents/{name}",
-              "DELETE /api/v1/agents/{name}", "POST /api/v1/agents/{name}/pause", "POST /api/v1/agents/{name}/resume",
-              "POST /api/v1/agents/{name}/restart", "POST /api/v1/agents/{name}/stop",
-              "PUT /api/v1/agents/{name}/settings", "GET /api/v1/alerts", "POST /api/v1/alerts/{id}/ack",
-              "POST /api/v1/silences", "GET /api/v1/costs", "GET /api/v1/events", "GET /metrics", "* /healthz"})
+             {"POST /api/v1/heartbeat", "POST /api/v1/heartbeat/batch", "GET /api/v1/status",
+              "GET /api/v1/agents/{name}", "DELETE /api/v1/agents/{name}", "POST /api/v1/agents/{name}/pause",
+              "POST /api/v1/agents/{name}/resume", "POST /api/v1/agents/{name}/restart",
+              "POST /api/v1/agents/{name}/stop", "PUT /api/v1/agents/{name}/settings", "GET /api/v1/alerts",
+              "POST /api/v1/alerts/{id}/ack", "POST /api/v1/silences", "GET /api/v1/costs", "GET /api/v1/events",
+              "GET /metrics", "* /healthz"})
             QVERIFY2(seen.contains(expected), expected);
         QCOMPARE(seen.size(), 17);
     }
@@ -169,10 +172,9 @@ private Q_SLOTS:
                 if (ApiKey::grants(held, *r.scope))
                     continue;
                 const TestResponse resp = call(methodOf(r), pathOf(r.pattern), m_keys.value(int(held)), "{}");
-                QVERIFY2(resp.status == 403,
-                         QByteArray(r.method + ' ' + r.pattern + " with a " + scopeName(held) + " key: "
-                                    + QByteArray::number(resp.status))
-                             .constData());
+                QVERIFY2(resp.status == 403, QByteArray(r.method + ' ' + r.pattern + " with a " + scopeName(held) +
+                                                        " key: " + QByteArray::number(resp.status))
+                                                 .constData());
                 QCOMPARE(resp.json().value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
             }
         }
@@ -240,10 +242,10 @@ private Q_SLOTS:
     void unknownPaths_are404()
     {
         const QByteArray admin = m_keys.value(int(ApiKey::Scope::Admin));
-        for (const QByteArray &path : {QByteArray("/api/v1/nothing"), QByteArray("/api/v1/agents"),
-                                       QByteArray("/api/v1/agents/walker/jump"), QByteArray("/api/v1/agents//pause"),
-                                       QByteArray("/api/v1/agents/a/b/pause"), QByteArray("/api/v1/alerts//ack"),
-                                       QByteArray("/")}) {
+        for (const QByteArray &path :
+             {QByteArray("/api/v1/nothing"), QByteArray("/api/v1/agents"), QByteArray("/api/v1/agents/walker/jump"),
+              QByteArray("/api/v1/agents//pause"), QByteArray("/api/v1/agents/a/b/pause"),
+              QByteArray("/api/v1/alerts//ack"), QByteArray("/")}) {
             const TestResponse resp = call("POST", path, admin, "{}");
             QVERIFY2(resp.status == 404, path.constData());
             QCOMPARE(resp.json().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
@@ -254,7 +256,8 @@ private Q_SLOTS:
     // percent-encoded too.
     void rawPath_segmentsDecodedOneByOne()
     {
-        QCOMPARE(call("POST", "/api/v1/heartbeat", m_keys.value(int(ApiKey::Scope::Ingest)), "{\"agent\":\"team/bot\"}").status,
+        QCOMPARE(call("POST", "/api/v1/heartbeat", m_keys.value(int(ApiKey::Scope::Ingest)), "{\"agent\":\"team/bot\"}")
+                     .status,
                  200);
         const TestResponse detail = call("GET", "/api/v1/agents/team%2Fbot", m_keys.value(int(ApiKey::Scope::Read)));
         QCOMPARE(detail.status, 200);
@@ -268,9 +271,9 @@ private Q_SLOTS:
     {
         const QByteArray read = m_keys.value(int(ApiKey::Scope::Read));
         QCOMPARE(call("GET", "/api/v1/agents/walker", read).status, 200);
-        for (const QString &table : {QStringLiteral("state_changes"), QStringLiteral("heartbeats"),
-                                     QStringLiteral("usage_rollups"), QStringLiteral("incidents"),
-                                     QStringLiteral("agent_settings")}) {
+        for (const QString &table :
+             {QStringLiteral("state_changes"), QStringLiteral("heartbeats"), QStringLiteral("usage_rollups"),
+              QStringLiteral("incidents"), QStringLiteral("agent_settings")}) {
             QVERIFY(sql(QStringLiteral("ALTER TABLE %1 RENAME TO away").arg(table)));
             const TestResponse r = call("GET", "/api/v1/agents/walker", read);
             QVERIFY(sql(QStringLiteral("ALTER TABLE away RENAME TO %1").arg(table)));
@@ -309,8 +312,8 @@ private Q_SLOTS:
             c.restarts.insert(QStringLiteral("walker"), p);
         });
         const QByteArray admin = m_keys.value(int(ApiKey::Scope::Admin));
-        const TestResponse r =
-            call("PUT", "/api/v1/agents/walker/settings", admin, "{\"interval\":30,\"restart_target\":\"docker:walker\"}");
+        const TestResponse r = call("PUT", "/api/v1/agents/walker/settings", admin,
+                                    "{\"interval\":30,\"restart_target\":\"docker:walker\"}");
         QCOMPARE(r.status, 409);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("not_possible"));
         QVERIFY2(r.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("supervised process")),

@@ -23,7 +23,8 @@ class TestEmailChannel : public QObject
     QProcess m_smtp;
     quint16 m_port = 0;
 
-    ChannelConfig mail(const QString &password = QStringLiteral("hunter2"), const QString &tls = QStringLiteral("starttls"))
+    ChannelConfig mail(const QString &password = QStringLiteral("hunter2"),
+                       const QString &tls = QStringLiteral("starttls"))
     {
         ChannelConfig c;
         c.name = QStringLiteral("mail");
@@ -60,20 +61,22 @@ private Q_SLOTS:
     {
         QProcess openssl; // its progress output stays captured
         openssl.start(QStringLiteral("openssl"),
-                                         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                          QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                                          QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                                          QStringLiteral("-keyout"), m_dir.file(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                                          m_dir.file(QStringLiteral("cert.pem"))});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), m_dir.file(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       m_dir.file(QStringLiteral("cert.pem"))});
         QVERIFY(openssl.waitForFinished(30'000));
         QCOMPARE(openssl.exitCode(), 0);
         QDir(m_dir.path()).mkdir(QStringLiteral("mail"));
         m_port = clev::test::RecordingReceiver::freePort();
         m_smtp.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_smtp.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral(CLEV_TESTS_DIR "/support/smtp_receiver.py"), QStringLiteral("127.0.0.1"), QString::number(m_port),
-                      m_dir.file(QStringLiteral("cert.pem")), m_dir.file(QStringLiteral("key.pem")), QStringLiteral("alerts"),
-                      QStringLiteral("hunter2"), m_dir.file(QStringLiteral("mail"))});
+                     {QStringLiteral(CLEV_TESTS_DIR "/support/smtp_receiver.py"), QStringLiteral("127.0.0.1"),
+                      QString::number(m_port), m_dir.file(QStringLiteral("cert.pem")),
+                      m_dir.file(QStringLiteral("key.pem")), QStringLiteral("alerts"), QStringLiteral("hunter2"),
+                      m_dir.file(QStringLiteral("mail"))});
         QVERIFY(m_smtp.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_smtp.canReadLine() || m_smtp.state() != QProcess::Running, 15'000);
         const QByteArray ready = m_smtp.readLine();
@@ -95,7 +98,9 @@ private Q_SLOTS:
         QVERIFY2(m.contains("X-Auth-User: alerts"), m.constData());
         QVERIFY(m.contains("X-Envelope-From: clevagent@example.test"));
         QVERIFY(m.contains("X-Envelope-To: oncall@example.test,lead@example.test"));
-        const QByteArray subject = "Subject: =?UTF-8?B?" + QStringLiteral("[ClevAgent] 🧪 Test notification from ClevAgent").toUtf8().toBase64() + "?=";
+        const QByteArray subject =
+            "Subject: =?UTF-8?B?" +
+            QStringLiteral("[ClevAgent] 🧪 Test notification from ClevAgent").toUtf8().toBase64() + "?=";
         QVERIFY(m.contains(subject));
         QVERIFY(m.contains("If you can read this, the channel 'mail' works."));
         QVERIFY(m.contains("Content-Type: text/plain; charset=utf-8"));

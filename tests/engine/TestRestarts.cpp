@@ -5,12 +5,12 @@
 #include "engine/NotificationDispatcher.h"
 #include "engine/RestartManager.h"
 #include "engine/ServerInstance.h"
-#include "storage/KeyStore.h"
-#include "support/HttpTestClient.h"
 #include "engine/WatchTargets.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
 #include "storage/Database.h"
+#include "storage/KeyStore.h"
+#include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
@@ -22,11 +22,11 @@
 #include <QDBusVirtualObject>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -112,9 +112,11 @@ private:
             status = "404 Not Found";
             body = "{\"message\":\"No such container: ghost\"}";
         } else if (url.contains("/containers/live/json")) {
-            body = "{\"Id\":\"def\",\"RestartCount\":0,\"State\":{\"Status\":\"running\",\"Running\":true,\"ExitCode\":0,\"OOMKilled\":false}}";
+            body = "{\"Id\":\"def\",\"RestartCount\":0,\"State\":{\"Status\":\"running\",\"Running\":true,\"ExitCode\":"
+                   "0,\"OOMKilled\":false}}";
         } else if (url.endsWith("/json")) {
-            body = "{\"Id\":\"abc\",\"RestartCount\":2,\"State\":{\"Status\":\"exited\",\"ExitCode\":137,\"OOMKilled\":true}}";
+            body = "{\"Id\":\"abc\",\"RestartCount\":2,\"State\":{\"Status\":\"exited\",\"ExitCode\":137,\"OOMKilled\":"
+                   "true}}";
         } else if (url.contains("/logs?")) {
             type = "application/vnd.docker.raw-stream";
             body = frame(1, "loading model\n") + frame(2, "Killed: out of memory\n");
@@ -198,7 +200,8 @@ struct Rig
     {
         QList<QStringList> rows;
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT r.trigger, r.ok, r.context, COALESCE(r.error, '') FROM restarts r JOIN agents a ON a.id = r.agent_id"
+        q.prepare(QStringLiteral("SELECT r.trigger, r.ok, r.context, COALESCE(r.error, '') FROM restarts r JOIN agents "
+                                 "a ON a.id = r.agent_id"
                                  " WHERE a.name = ? ORDER BY r.id"));
         q.addBindValue(agent);
         q.exec();
@@ -228,7 +231,8 @@ class PrivateBus
 public:
     PrivateBus()
     {
-        m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        m_daemon.start(QStringLiteral("dbus-daemon"),
+                       {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
         if (!m_daemon.waitForStarted(5000))
             return;
         while (!m_daemon.canReadLine() && m_daemon.waitForReadyRead(5000)) {
@@ -260,16 +264,20 @@ class SystemdStandIn final : public QDBusVirtualObject
 public:
     struct Unit
     {
-        QVariantMap unit{{QStringLiteral("ActiveState"), QStringLiteral("failed")}, {QStringLiteral("SubState"), QStringLiteral("failed")}};
-        QVariantMap service{{QStringLiteral("Result"), QStringLiteral("exit-code")}, {QStringLiteral("ExecMainStatus"), 2}, {QStringLiteral("NRestarts"), 4u}};
+        QVariantMap unit{{QStringLiteral("ActiveState"), QStringLiteral("failed")},
+                         {QStringLiteral("SubState"), QStringLiteral("failed")}};
+        QVariantMap service{{QStringLiteral("Result"), QStringLiteral("exit-code")},
+                            {QStringLiteral("ExecMainStatus"), 2},
+                            {QStringLiteral("NRestarts"), 4u}};
         QString jobResult = QStringLiteral("done");
     };
 
     explicit SystemdStandIn(const QString &address)
         : m_bus(QDBusConnection::connectToBus(address, QStringLiteral("systemd-stand-in")))
     {
-        ok = m_bus.isConnected() && m_bus.registerVirtualObject(QStringLiteral("/org/freedesktop/systemd1"), this, QDBusConnection::SubPath)
-             && m_bus.registerService(QStringLiteral("org.freedesktop.systemd1"));
+        ok = m_bus.isConnected() &&
+             m_bus.registerVirtualObject(QStringLiteral("/org/freedesktop/systemd1"), this, QDBusConnection::SubPath) &&
+             m_bus.registerService(QStringLiteral("org.freedesktop.systemd1"));
     }
     ~SystemdStandIn() override
     {
@@ -312,14 +320,18 @@ public:
                 const QDBusObjectPath job(QStringLiteral("/org/freedesktop/systemd1/job/%1").arg(id));
                 connection.send(message.createReply(QVariant::fromValue(job)));
                 QDBusMessage removed = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/systemd1"),
-                                                                  QStringLiteral("org.freedesktop.systemd1.Manager"), QStringLiteral("JobRemoved"));
+                                                                  QStringLiteral("org.freedesktop.systemd1.Manager"),
+                                                                  QStringLiteral("JobRemoved"));
                 removed << id << QVariant::fromValue(job) << name << units.value(name).jobResult;
                 return connection.send(removed);
             }
         } else if (message.interface() == u"org.freedesktop.DBus.Properties") {
             Unit unit; // a unit systemd knows nothing of: not-found, inactive, dead
-            unit.unit = {{QStringLiteral("ActiveState"), QStringLiteral("inactive")}, {QStringLiteral("SubState"), QStringLiteral("dead")}};
-            unit.service = {{QStringLiteral("Result"), QStringLiteral("success")}, {QStringLiteral("ExecMainStatus"), 0}, {QStringLiteral("NRestarts"), 0u}};
+            unit.unit = {{QStringLiteral("ActiveState"), QStringLiteral("inactive")},
+                         {QStringLiteral("SubState"), QStringLiteral("dead")}};
+            unit.service = {{QStringLiteral("Result"), QStringLiteral("success")},
+                            {QStringLiteral("ExecMainStatus"), 0},
+                            {QStringLiteral("NRestarts"), 0u}};
             for (auto it = units.cbegin(); it != units.cend(); ++it) {
                 if (unitPath(it.key()) == message.path())
                     unit = it.value();
@@ -328,7 +340,8 @@ public:
             if (message.member() == u"GetAll")
                 return connection.send(message.createReply(QVariant::fromValue(properties)));
             if (message.member() == u"Get")
-                return connection.send(message.createReply(QVariant::fromValue(QDBusVariant(properties.value(message.arguments().value(1).toString())))));
+                return connection.send(message.createReply(
+                    QVariant::fromValue(QDBusVariant(properties.value(message.arguments().value(1).toString())))));
         }
         return false;
     }
@@ -339,7 +352,9 @@ private:
     {
         QString path = QStringLiteral("/org/freedesktop/systemd1/unit/");
         for (const char c : name.toUtf8())
-            path += QChar::isLetterOrNumber(uchar(c)) && uchar(c) < 0x80 ? QString(QLatin1Char(c)) : QStringLiteral("_%1").arg(int(uchar(c)), 2, 16, QLatin1Char('0'));
+            path += QChar::isLetterOrNumber(uchar(c)) && uchar(c) < 0x80
+                        ? QString(QLatin1Char(c))
+                        : QStringLiteral("_%1").arg(int(uchar(c)), 2, 16, QLatin1Char('0'));
         return path;
     }
     QDBusConnection m_bus;
@@ -392,7 +407,8 @@ private Q_SLOTS:
 
         QString error;
         QCOMPARE(RestartTarget::parse(QStringLiteral("docker:web-1"), &error)->kind, RestartTarget::Kind::Docker);
-        QCOMPARE(RestartTarget::parse(QStringLiteral("systemd-user:agent.service"), &error)->name, QStringLiteral("agent.service"));
+        QCOMPARE(RestartTarget::parse(QStringLiteral("systemd-user:agent.service"), &error)->name,
+                 QStringLiteral("agent.service"));
         QVERIFY(!RestartTarget::parse(QStringLiteral("docker:"), &error));
         QVERIFY(!RestartTarget::parse(QStringLiteral("docker:a;rm -rf /"), &error));
         QVERIFY(!RestartTarget::parse(QStringLiteral("k8s:pod"), &error));
@@ -408,15 +424,19 @@ private Q_SLOTS:
             h[7] = char(text.size());
             raw += h + text;
         }
-        QCOMPARE(DockerClient::demultiplex(raw), (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
-        QCOMPARE(DockerClient::demultiplex("plain tty output\nsecond\n"), (QStringList{QStringLiteral("plain tty output"), QStringLiteral("second")}));
+        QCOMPARE(DockerClient::demultiplex(raw),
+                 (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
+        QCOMPARE(DockerClient::demultiplex("plain tty output\nsecond\n"),
+                 (QStringList{QStringLiteral("plain tty output"), QStringLiteral("second")}));
     }
 
     void process_crashLoop_guardStopsAfterN_logsKept()
     {
         TestDir logs;
         const QString log = logs.file(QStringLiteral("worker.log"));
-        Rig rig({{QStringLiteral("worker"), processPolicy(QStringLiteral("sh -c \"echo started; echo ValueError: bad config >&2; exit 3\""), log, 2)}});
+        Rig rig({{QStringLiteral("worker"),
+                  processPolicy(QStringLiteral("sh -c \"echo started; echo ValueError: bad config >&2; exit 3\""), log,
+                                2)}});
         rig.restarts->startSupervised();
         QTRY_COMPARE_WITH_TIMEOUT(rig.restartRows(QStringLiteral("worker")).size(), 3, 10'000);
         const auto rows = rig.restartRows(QStringLiteral("worker"));
@@ -437,11 +457,20 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.rx.count(), 3);
         const auto received = rig.rx.received();
         QCOMPARE(received.at(0).json().value(QStringLiteral("kind")).toString(), QStringLiteral("crash"));
-        QVERIFY(received.at(0).json().value(QStringLiteral("detail")).toString().contains(u"exit 3; last log lines: started | ValueError: bad config"));
-        QVERIFY(received.at(0).json().value(QStringLiteral("action_taken")).toString().startsWith(u"restarted through process (attempt 1 of 2)"));
+        QVERIFY(received.at(0)
+                    .json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(u"exit 3; last log lines: started | ValueError: bad config"));
+        QVERIFY(received.at(0)
+                    .json()
+                    .value(QStringLiteral("action_taken"))
+                    .toString()
+                    .startsWith(u"restarted through process (attempt 1 of 2)"));
         QCOMPARE(received.at(1).json().value(QStringLiteral("action")).toString(), QStringLiteral("update"));
         QCOMPARE(received.at(2).json().value(QStringLiteral("kind")).toString(), QStringLiteral("restart_failed"));
-        QCOMPARE(received.at(2).json().value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 'worker' could not be restarted"));
+        QCOMPARE(received.at(2).json().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Agent 'worker' could not be restarted"));
 
         // A person asks for another try.
         QVERIFY(rig.restarts->reset(QStringLiteral("worker")));
@@ -450,7 +479,8 @@ private Q_SLOTS:
     void process_hungAgent_isRestartedWhenDead_andStopsOnRequest()
     {
         TestDir logs;
-        Rig rig({{QStringLiteral("sleeper"), processPolicy(QStringLiteral("sleep 30"), logs.file(QStringLiteral("s.log")))}});
+        Rig rig({{QStringLiteral("sleeper"),
+                  processPolicy(QStringLiteral("sleep 30"), logs.file(QStringLiteral("s.log")))}});
         rig.restarts->startSupervised();
         QTRY_VERIFY(rig.restarts->supervisor().isRunning(QStringLiteral("sleeper")));
         const qint64 firstPid = rig.restarts->supervisor().pid(QStringLiteral("sleeper"));
@@ -478,7 +508,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!engine.calls.isEmpty());
         t.join();
         QVERIFY(!ok);
-        QCOMPARE(error, QStringLiteral("the Docker engine answered 500: driver failed programming external connectivity"));
+        QCOMPARE(error,
+                 QStringLiteral("the Docker engine answered 500: driver failed programming external connectivity"));
         DockerClient nowhere(QStringLiteral("unix://") + sockets.file(QStringLiteral("missing.sock")), 500);
         QVERIFY(!nowhere.restart(QStringLiteral("web"), 10, &error));
         QVERIFY2(error.startsWith(u"cannot reach the Docker engine: no socket at"), qPrintable(error));
@@ -492,13 +523,18 @@ private Q_SLOTS:
         QVERIFY2(systemd.ok, "the stand-in cannot own org.freedesktop.systemd1");
         systemd.units.insert(QStringLiteral("agent.service"), {}); // failed/failed, exit-code, exit 2
         SystemdStandIn::Unit worker;
-        worker.unit = {{QStringLiteral("ActiveState"), QStringLiteral("activating")}, {QStringLiteral("SubState"), QStringLiteral("auto-restart")}};
-        worker.service = {{QStringLiteral("Result"), QStringLiteral("signal")}, {QStringLiteral("ExecMainStatus"), 9}, {QStringLiteral("NRestarts"), 1u}};
+        worker.unit = {{QStringLiteral("ActiveState"), QStringLiteral("activating")},
+                       {QStringLiteral("SubState"), QStringLiteral("auto-restart")}};
+        worker.service = {{QStringLiteral("Result"), QStringLiteral("signal")},
+                          {QStringLiteral("ExecMainStatus"), 9},
+                          {QStringLiteral("NRestarts"), 1u}};
         systemd.units.insert(QStringLiteral("worker.service"), worker);
         // journald has no D-Bus API: a stand-in of `journalctl` with its output format, recording how it was called.
         TestDir bin;
         const QString calls = bin.file(QStringLiteral("calls.log"));
-        const QString journalctl = script(bin, QStringLiteral("journalctl"), calls, QStringLiteral("printf 'agent: connecting\\nagent: Traceback: KeyError\\n'\n"));
+        const QString journalctl =
+            script(bin, QStringLiteral("journalctl"), calls,
+                   QStringLiteral("printf 'agent: connecting\\nagent: Traceback: KeyError\\n'\n"));
         const QString nowhere = QStringLiteral("unix:path=") + bin.file(QStringLiteral("no-bus"));
         for (const bool user : {true, false}) {
             RestartManager::Options options;
@@ -509,16 +545,20 @@ private Q_SLOTS:
             RestartManager::Policy p;
             QString error;
             const QString unit = user ? QStringLiteral("agent.service") : QStringLiteral("worker.service");
-            p.target = *RestartTarget::parse((user ? QStringLiteral("systemd-user:") : QStringLiteral("systemd:")) + unit, &error);
+            p.target = *RestartTarget::parse(
+                (user ? QStringLiteral("systemd-user:") : QStringLiteral("systemd:")) + unit, &error);
             Rig rig({{QStringLiteral("svc"), p}}, options);
             systemd.calls.clear();
             rig.beatThenDie(QStringLiteral("svc"));
             QTRY_COMPARE(rig.restartRows(QStringLiteral("svc")).size(), 1);
             const QStringList row = rig.restartRows(QStringLiteral("svc")).first();
             QCOMPARE(row.at(1), QStringLiteral("1"));
-            QCOMPARE(row.at(2), user ? QStringLiteral("unit failed/failed, result exit-code, exit 2; last log lines: agent: connecting | agent: Traceback: KeyError")
-                                     : QStringLiteral("unit activating/auto-restart, result signal, exit 9; last log lines: agent: connecting | agent: Traceback: KeyError"));
-            QVERIFY2(systemd.calls.contains(QStringLiteral("RestartUnit ") + unit + QStringLiteral(" replace")), qPrintable(systemd.calls.join(u'\n')));
+            QCOMPARE(row.at(2), user ? QStringLiteral("unit failed/failed, result exit-code, exit 2; last log lines: "
+                                                      "agent: connecting | agent: Traceback: KeyError")
+                                     : QStringLiteral("unit activating/auto-restart, result signal, exit 9; last log "
+                                                      "lines: agent: connecting | agent: Traceback: KeyError"));
+            QVERIFY2(systemd.calls.contains(QStringLiteral("RestartUnit ") + unit + QStringLiteral(" replace")),
+                     qPrintable(systemd.calls.join(u'\n')));
             QVERIFY(systemd.calls.contains(QStringLiteral("LoadUnit ") + unit));
             QVERIFY(systemd.calls.contains(QStringLiteral("GetAll org.freedesktop.systemd1.Unit")));
             QVERIFY(systemd.calls.contains(QStringLiteral("GetAll org.freedesktop.systemd1.Service")));
@@ -551,14 +591,21 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.restartRows(QStringLiteral("ghost")).size(), 1);
         QStringList row = rig.restartRows(QStringLiteral("ghost")).first();
         QCOMPARE(row.at(1), QStringLiteral("0"));
-        QCOMPARE(row.at(3), QStringLiteral("the systemd user manager could not restart ghost.service: org.freedesktop.systemd1.NoSuchUnit: "
-                                           "Unit ghost.service not found."));
-        QCOMPARE(row.at(2), QStringLiteral("unit inactive/dead, exit 0")); // LoadUnit answers for a unit that is not there, as systemd does
+        QCOMPARE(row.at(3),
+                 QStringLiteral(
+                     "the systemd user manager could not restart ghost.service: org.freedesktop.systemd1.NoSuchUnit: "
+                     "Unit ghost.service not found."));
+        QCOMPARE(row.at(2),
+                 QStringLiteral(
+                     "unit inactive/dead, exit 0")); // LoadUnit answers for a unit that is not there, as systemd does
         rig.beatThenDie(QStringLiteral("crashy"));
         QTRY_COMPARE(rig.restartRows(QStringLiteral("crashy")).size(), 1);
         row = rig.restartRows(QStringLiteral("crashy")).first();
         QCOMPARE(row.at(1), QStringLiteral("0"));
-        QCOMPARE(row.at(3), QStringLiteral("systemd could not restart crashy.service: the job ended with result 'failed' (see the unit's log)"));
+        QCOMPARE(
+            row.at(3),
+            QStringLiteral(
+                "systemd could not restart crashy.service: the job ended with result 'failed' (see the unit's log)"));
     }
 
     void systemd_managerThatNeverAnswers_isCutOff()
@@ -588,8 +635,11 @@ private Q_SLOTS:
         QVERIFY(!restarted);
         QVERIFY(!known);
         QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
-        QCOMPARE(restartError, QStringLiteral("the systemd user manager did not answer within 0.5 s (restart agent.service)"));
-        QCOMPARE(stateError, QStringLiteral("the systemd user manager did not answer within 0.5 s (read the state of agent.service)"));
+        QCOMPARE(restartError,
+                 QStringLiteral("the systemd user manager did not answer within 0.5 s (restart agent.service)"));
+        QCOMPARE(
+            stateError,
+            QStringLiteral("the systemd user manager did not answer within 0.5 s (read the state of agent.service)"));
         QVERIFY(systemd.calls.contains(QStringLiteral("Subscribe")));
         QVERIFY(systemd.calls.contains(QStringLiteral("LoadUnit agent.service")));
     }
@@ -601,7 +651,8 @@ private Q_SLOTS:
         ServerConfig config;
         config.databasePath = dir.file(QStringLiteral("api.db"));
         config.http.port = 0;
-        config.restarts.insert(QStringLiteral("svc"), processPolicy(QStringLiteral("sleep 30"), dir.file(QStringLiteral("svc.log"))));
+        config.restarts.insert(QStringLiteral("svc"),
+                               processPolicy(QStringLiteral("sleep 30"), dir.file(QStringLiteral("svc.log"))));
         ServerInstance server(config, &clock);
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
@@ -611,7 +662,9 @@ private Q_SLOTS:
         RestartManager &restarts = server.restarts();
         auto running = [&] {
             bool r = false;
-            QMetaObject::invokeMethod(&restarts, [&] { r = restarts.supervisor().isRunning(QStringLiteral("svc")); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                &restarts, [&] { r = restarts.supervisor().isRunning(QStringLiteral("svc")); },
+                Qt::BlockingQueuedConnection);
             return r;
         };
         QTRY_VERIFY(running()); // started with the server
@@ -627,7 +680,10 @@ private Q_SLOTS:
         QTRY_VERIFY(running());
         r = c.request("POST", "/api/v1/agents/other/restart", {}, {{"X-API-Key", admin}});
         QCOMPARE(r.status, 409);
-        QVERIFY(r.json().value(QStringLiteral("detail")).toString().contains(u"no restart target is configured for 'other'"));
+        QVERIFY(r.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(u"no restart target is configured for 'other'"));
         QCOMPARE(c.request("GET", "/api/v1/agents/svc/restart", {}, {{"X-API-Key", admin}}).status, 405);
     }
 
@@ -649,12 +705,13 @@ private Q_SLOTS:
         QHash<QString, QString> said;
         WatchTargets::Options options;
         options.dockerHost = QStringLiteral("unix://") + socket;
-        WatchTargets watches({{QStringLiteral("by-pattern"), QStringLiteral("process:") + marker, 5},
-                              {QStringLiteral("container"), QStringLiteral("docker:live"), 5},
-                              {QStringLiteral("stopped-container"), QStringLiteral("docker:web"), 5},
-                              {QStringLiteral("missing"), QStringLiteral("process:no-such-process-") + marker + QStringLiteral("x"), 5},
-                              {QStringLiteral("huge"), QStringLiteral("docker:huge"), 5}},
-                             options, clock, [&](const Heartbeat &b) { beats.append(b); });
+        WatchTargets watches(
+            {{QStringLiteral("by-pattern"), QStringLiteral("process:") + marker, 5},
+             {QStringLiteral("container"), QStringLiteral("docker:live"), 5},
+             {QStringLiteral("stopped-container"), QStringLiteral("docker:web"), 5},
+             {QStringLiteral("missing"), QStringLiteral("process:no-such-process-") + marker + QStringLiteral("x"), 5},
+             {QStringLiteral("huge"), QStringLiteral("docker:huge"), 5}},
+            options, clock, [&](const Heartbeat &b) { beats.append(b); });
         connect(&watches, &WatchTargets::probed, this, [&](const QString &agent, bool running, const QString &message) {
             seen.insert(agent, running);
             said.insert(agent, message);
@@ -664,7 +721,8 @@ private Q_SLOTS:
         QCOMPARE(seen.value(QStringLiteral("by-pattern")), true);
         // An engine answer past 16 MiB is not read to its end, and the reason is given.
         QCOMPARE(seen.value(QStringLiteral("huge")), false);
-        QCOMPARE(said.value(QStringLiteral("huge")), QStringLiteral("the Docker engine's answer was larger than 16 MiB"));
+        QCOMPARE(said.value(QStringLiteral("huge")),
+                 QStringLiteral("the Docker engine's answer was larger than 16 MiB"));
         QCOMPARE(seen.value(QStringLiteral("container")), true);
         QCOMPARE(seen.value(QStringLiteral("stopped-container")), false); // exited: no beat, so it will die
         QCOMPARE(seen.value(QStringLiteral("missing")), false);
@@ -673,7 +731,8 @@ private Q_SLOTS:
             QCOMPARE(b.intervalSecs.value_or(0), 5.0);
             QCOMPARE(b.agentType, QStringLiteral("watch"));
         }
-        QVERIFY(std::any_of(beats.cbegin(), beats.cend(), [&](const Heartbeat &b) { return b.message.contains(u"process(es) match"); }));
+        QVERIFY(std::any_of(beats.cbegin(), beats.cend(),
+                            [&](const Heartbeat &b) { return b.message.contains(u"process(es) match"); }));
 
         // The process goes away: no more beats for it.
         child.kill();
@@ -700,8 +759,11 @@ private Q_SLOTS:
         SystemdStandIn systemd(bus.address);
         QVERIFY(systemd.ok);
         SystemdStandIn::Unit web;
-        web.unit = {{QStringLiteral("ActiveState"), QStringLiteral("active")}, {QStringLiteral("SubState"), QStringLiteral("running")}};
-        web.service = {{QStringLiteral("Result"), QStringLiteral("success")}, {QStringLiteral("ExecMainStatus"), 0}, {QStringLiteral("NRestarts"), 0u}};
+        web.unit = {{QStringLiteral("ActiveState"), QStringLiteral("active")},
+                    {QStringLiteral("SubState"), QStringLiteral("running")}};
+        web.service = {{QStringLiteral("Result"), QStringLiteral("success")},
+                       {QStringLiteral("ExecMainStatus"), 0},
+                       {QStringLiteral("NRestarts"), 0u}};
         systemd.units.insert(QStringLiteral("web.service"), web);
         systemd.units.insert(QStringLiteral("agent.service"), {}); // failed
         ManualClock clock;

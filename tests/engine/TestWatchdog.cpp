@@ -84,7 +84,8 @@ struct Rig
         watchdog->flush();
         QList<QStringList> rows;
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY id"));
         q.addBindValue(id(name));
         q.exec();
         while (q.next())
@@ -159,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(send(QStringLiteral("c"), BeatStatus::Error, QStringLiteral("CRASH: boom"), 0), AgentState::Error);
         QCOMPARE(send(QStringLiteral("c"), BeatStatus::Ok, QString(), 50), AgentState::Error);
         QCOMPARE(send(QStringLiteral("s"), BeatStatus::Shutdown, QStringLiteral("bye"), 0), AgentState::Stopped);
-        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), Heartbeat::LastWordWindowMs - 1), AgentState::Stopped);
+        QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), Heartbeat::LastWordWindowMs - 1),
+                 AgentState::Stopped);
         QCOMPARE(rig.stateAfter(600 * S, QStringLiteral("c")), AgentState::Error); // and no late or dead
         QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("s")), AgentState::Stopped);
         QCOMPARE(send(QStringLiteral("s"), BeatStatus::Ok, QString(), 0), AgentState::Healthy); // restarted
@@ -289,8 +291,8 @@ private Q_SLOTS:
             rig.watchdog->observe(agentId, b);
         };
         rig.start();
-        store(QStringLiteral("gone"), 60);   // dead at t0 + 120 s
-        store(QStringLiteral("slow"), 600);  // late at t0 + 600 s, dead at t0 + 1200 s
+        store(QStringLiteral("gone"), 60);  // dead at t0 + 120 s
+        store(QStringLiteral("slow"), 600); // late at t0 + 600 s, dead at t0 + 1200 s
         store(QStringLiteral("fresh"), 3600);
         rig.watchdog->flush();
         rig.watchdog.reset(); // the program stops…
@@ -317,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(rig.watchdog->pause(id, QStringLiteral("a"), rig.clock.nowMs() + 60 * S, QStringLiteral("deploying")));
         QCOMPARE(*rig.watchdog->stateOf(id), AgentState::Paused);
         QCOMPARE(rig.stateAfter(59 * S, QStringLiteral("a")), AgentState::Paused); // neither late nor dead
-        QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("a")), AgentState::Dead);   // the pause ends: judged
+        QCOMPARE(rig.stateAfter(1 * S, QStringLiteral("a")), AgentState::Dead);    // the pause ends: judged
         const auto rows = rig.timeline(QStringLiteral("a"));
         QCOMPARE(rows.at(1).at(3), QStringLiteral("paused until %1: deploying")
                                        .arg(QDateTime::fromMSecsSinceEpoch(rig.clock.nowMs()).toString(Qt::ISODate)));
@@ -342,13 +344,15 @@ private Q_SLOTS:
         Rig rig;
         rig.start();
         rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
-        QVERIFY(rig.watchdog->pause(rig.id(QStringLiteral("a")), QStringLiteral("a"), 0, QStringLiteral("investigating")));
+        QVERIFY(
+            rig.watchdog->pause(rig.id(QStringLiteral("a")), QStringLiteral("a"), 0, QStringLiteral("investigating")));
         rig.watchdog->flush();
         rig.watchdog.reset();
         // What the storage writer records of the beat (this rig feeds the watchdog directly).
         QSqlQuery q(rig.db.connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE agents SET last_seen_at = %1, interval_s = 10, last_status = 'ok' WHERE name = 'a'")
-                           .arg(rig.clock.nowMs())));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE agents SET last_seen_at = %1, interval_s = 10, last_status = 'ok' WHERE name = 'a'")
+                .arg(rig.clock.nowMs())));
         rig.clock.advance(3600 * S);
         rig.start();
         QCOMPARE(*rig.watchdog->stateOf(rig.id(QStringLiteral("a"))), AgentState::Paused);
@@ -385,7 +389,7 @@ private Q_SLOTS:
         QSqlQuery q(rig.db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT to_state FROM state_changes WHERE agent_id = %1").arg(id)) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("error")); // flush() stored it
-        QTRY_COMPARE(emittedOn.size(), 1);                         // the queued call emits it here
+        QTRY_COMPARE(emittedOn.size(), 1);                        // the queued call emits it here
         QCOMPARE(emittedOn.first(), QThread::currentThread());
         QCOMPARE(emittedOn.first(), rig.watchdog->thread());
     }
@@ -428,30 +432,40 @@ private Q_SLOTS:
         ServerInstance server(config, &clock);
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        const QByteArray key = KeyStore(server.database()).create(QStringLiteral("k"), ApiKey::Scope::Admin, 0, 0, &error)->key;
+        const QByteArray key =
+            KeyStore(server.database()).create(QStringLiteral("k"), ApiKey::Scope::Admin, 0, 0, &error)->key;
         HttpTestClient c;
         QVERIFY(c.connectTo(server.port()));
-        auto post = [&](const QByteArray &body) { return c.request("POST", "/api/v1/heartbeat", body, {{"X-API-Key", key}}).json(); };
+        auto post = [&](const QByteArray &body) {
+            return c.request("POST", "/api/v1/heartbeat", body, {{"X-API-Key", key}}).json();
+        };
 
-        const QByteArray looping = "{\"agent\":\"looper\",\"tool_call_log\":[{\"name\":\"search\",\"args\":\"q=same\"}]}";
+        const QByteArray looping =
+            "{\"agent\":\"looper\",\"tool_call_log\":[{\"name\":\"search\",\"args\":\"q=same\"}]}";
         for (int i = 0; i < 4; ++i)
             QVERIFY(!post(looping).contains(QStringLiteral("warning")));
         QJsonObject answer = post(looping);
         QCOMPARE(answer.value(QStringLiteral("warning")).toString(), QStringLiteral("loop_detected"));
         QVERIFY(answer.value(QStringLiteral("reason")).toString().contains(u"5 times"));
         QVERIFY(post(looping).contains(QStringLiteral("warning"))); // repeated while the loop lasts
-        QVERIFY(!post("{\"agent\":\"looper\",\"tool_call_log\":[{\"name\":\"write\",\"args\":\"done\"}]}").contains(QStringLiteral("warning")));
+        QVERIFY(!post("{\"agent\":\"looper\",\"tool_call_log\":[{\"name\":\"write\",\"args\":\"done\"}]}")
+                     .contains(QStringLiteral("warning")));
 
         // gpt-4o at $2.50/M input: 240 000 tokens cost $0.60; two such beats pass the $1 budget.
         const QByteArray spend = "{\"agent\":\"spender\",\"model\":\"gpt-4o\",\"input_tokens\":240000}";
         QVERIFY(!post(spend).contains(QStringLiteral("warning")));
         answer = post(spend);
         QCOMPARE(answer.value(QStringLiteral("warning")).toString(), QStringLiteral("cost_exceeded"));
-        QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("spent $1.20 today; the daily budget is $1.00"));
+        QCOMPARE(answer.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("spent $1.20 today; the daily budget is $1.00"));
         post("{\"agent\":\"mystery\",\"model\":\"in-house-llm\",\"input_tokens\":1000}");
 
-        QMetaObject::invokeMethod(&server.watchdog(), [&] { server.watchdog().flush(); }, Qt::BlockingQueuedConnection);
-        const QJsonArray agents = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", key}}).json().value(QStringLiteral("agents")).toArray();
+        QMetaObject::invokeMethod(
+            &server.watchdog(), [&] { server.watchdog().flush(); }, Qt::BlockingQueuedConnection);
+        const QJsonArray agents = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", key}})
+                                      .json()
+                                      .value(QStringLiteral("agents"))
+                                      .toArray();
         QHash<QString, QJsonObject> byName;
         for (const QJsonValue &a : agents)
             byName.insert(a.toObject().value(QStringLiteral("name")).toString(), a.toObject());
@@ -463,7 +477,8 @@ private Q_SLOTS:
         QCOMPARE(byName.value(QStringLiteral("looper")).value(QStringLiteral("expected_interval")).toDouble(), 60.0);
 
         QSqlQuery q(server.database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT cause FROM state_changes s JOIN agents a ON a.id = s.agent_id WHERE a.name = 'looper' ORDER BY s.id")));
+        QVERIFY(q.exec(QStringLiteral("SELECT cause FROM state_changes s JOIN agents a ON a.id = s.agent_id WHERE "
+                                      "a.name = 'looper' ORDER BY s.id")));
         QStringList causes;
         while (q.next())
             causes << q.value(0).toString();
@@ -487,11 +502,23 @@ private Q_SLOTS:
         const QByteArray read = keys.create(QStringLiteral("r"), ApiKey::Scope::Read, 0, 0, &error)->key;
         HttpTestClient c;
         QVERIFY(c.connectTo(server.port()));
-        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"w1\",\"interval\":10}", {{"X-API-Key", admin}}).status, 200);
-        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"w2\",\"interval\":10,\"status\":\"error\",\"message\":\"quota\"}", {{"X-API-Key", admin}}).status, 200);
+        QCOMPARE(
+            c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"w1\",\"interval\":10}", {{"X-API-Key", admin}}).status,
+            200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat",
+                           "{\"agent\":\"w2\",\"interval\":10,\"status\":\"error\",\"message\":\"quota\"}",
+                           {{"X-API-Key", admin}})
+                     .status,
+                 200);
         clock.advance(30 * S);
         Watchdog &w = server.watchdog();
-        QMetaObject::invokeMethod(&w, [&w] { w.poll(); w.flush(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &w,
+            [&w] {
+                w.poll();
+                w.flush();
+            },
+            Qt::BlockingQueuedConnection);
 
         auto r = c.request("GET", "/api/v1/alerts?state=open", {}, {{"X-API-Key", read}});
         QCOMPARE(r.status, 200);
@@ -500,7 +527,8 @@ private Q_SLOTS:
         r = c.request("GET", "/api/v1/alerts?agent=w2&kind=error", {}, {{"X-API-Key", read}});
         alerts = r.json().value(QStringLiteral("alerts")).toArray();
         QCOMPARE(alerts.size(), 1);
-        QCOMPARE(alerts.first().toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 'w2' reports an error"));
+        QCOMPARE(alerts.first().toObject().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Agent 'w2' reports an error"));
         const qint64 id = alerts.first().toObject().value(QStringLiteral("id")).toInteger();
         r = c.request("GET", "/api/v1/alerts?format=csv", {}, {{"X-API-Key", read}});
         QVERIFY(r.header("content-type").startsWith("text/csv"));
@@ -513,18 +541,28 @@ private Q_SLOTS:
         QCOMPARE(c.request("POST", ack, {}, {{"X-API-Key", admin}}).status, 404); // already
         QCOMPARE(c.request("GET", ack, {}, {{"X-API-Key", admin}}).status, 405);
         r = c.request("GET", "/api/v1/alerts?agent=w2&kind=error", {}, {{"X-API-Key", read}});
-        QVERIFY(!r.json().value(QStringLiteral("alerts")).toArray().first().toObject().value(QStringLiteral("acknowledged_at")).isNull());
+        QVERIFY(!r.json()
+                     .value(QStringLiteral("alerts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("acknowledged_at"))
+                     .isNull());
 
         // Pause and resume through the API.
         QCOMPARE(c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": 60}", {{"X-API-Key", read}}).status, 403);
         QCOMPARE(c.request("POST", "/api/v1/agents/ghost/pause", {}, {{"X-API-Key", admin}}).status, 404);
         QCOMPARE(c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": -5}", {{"X-API-Key", admin}}).status, 422);
         QCOMPARE(c.request("POST", "/api/v1/agents/w1/resume", {}, {{"X-API-Key", admin}}).status, 409);
-        r = c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": 60, \"comment\": \"maintenance\"}", {{"X-API-Key", admin}});
+        r = c.request("POST", "/api/v1/agents/w1/pause", "{\"minutes\": 60, \"comment\": \"maintenance\"}",
+                      {{"X-API-Key", admin}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
         QVERIFY(!r.json().value(QStringLiteral("until")).isNull());
-        const auto status = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", read}}).json().value(QStringLiteral("agents")).toArray();
+        const auto status = c.request("GET", "/api/v1/status", {}, {{"X-API-Key", read}})
+                                .json()
+                                .value(QStringLiteral("agents"))
+                                .toArray();
         QCOMPARE(status.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
         r = c.request("POST", "/api/v1/agents/w1/resume", {}, {{"X-API-Key", admin}});
         QCOMPARE(r.status, 200);

@@ -32,12 +32,18 @@ private Q_SLOTS:
         QTest::addColumn<double>("defaultGrace");
         QTest::addColumn<qint64>("interval");
         QTest::addColumn<qint64>("grace");
-        QTest::newRow("nothing: built-in 60 s, grace = interval") << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 60 * S << 60 * S;
-        QTest::newRow("configured defaults") << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 0LL << 30.0 << 5.0 << 30 * S << 5 * S;
-        QTest::newRow("learned beats the defaults") << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 11 * S << 30.0 << 0.0 << 11 * S << 11 * S;
-        QTest::newRow("configuration beats learned") << 0.0 << 0.0 << 0LL << 300.0 << 30.0 << 11 * S << 30.0 << 5.0 << 300 * S << 30 * S;
-        QTest::newRow("the beat's interval beats the configuration") << 0.0 << 0.0 << 5 * S << 300.0 << 0.0 << 11 * S << 0.0 << 0.0 << 5 * S << 5 * S;
-        QTest::newRow("settings beat everything") << 2.5 << 1.5 << 5 * S << 300.0 << 30.0 << 11 * S << 30.0 << 5.0 << 2500LL << 1500LL;
+        QTest::newRow("nothing: built-in 60 s, grace = interval")
+            << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 60 * S << 60 * S;
+        QTest::newRow("configured defaults")
+            << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 0LL << 30.0 << 5.0 << 30 * S << 5 * S;
+        QTest::newRow("learned beats the defaults")
+            << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 11 * S << 30.0 << 0.0 << 11 * S << 11 * S;
+        QTest::newRow("configuration beats learned")
+            << 0.0 << 0.0 << 0LL << 300.0 << 30.0 << 11 * S << 30.0 << 5.0 << 300 * S << 30 * S;
+        QTest::newRow("the beat's interval beats the configuration")
+            << 0.0 << 0.0 << 5 * S << 300.0 << 0.0 << 11 * S << 0.0 << 0.0 << 5 * S << 5 * S;
+        QTest::newRow("settings beat everything")
+            << 2.5 << 1.5 << 5 * S << 300.0 << 30.0 << 11 * S << 30.0 << 5.0 << 2500LL << 1500LL;
         QTest::newRow("set grace only") << 0.0 << 7.0 << 5 * S << 0.0 << 0.0 << 0LL << 0.0 << 0.0 << 5 * S << 7 * S;
     }
     void intervalPolicy_precedence()
@@ -101,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(policy.learnGap(r, 30 * S));
         QVERIFY(policy.learnGap(r, 31 * S));
         QCOMPARE(r.learnedIntervalMs, 14 * S); // median of 10, 11, 14, 30, 31
-        QVERIFY(!policy.learnGap(r, 1 * S)); // five kept: learned for good
+        QVERIFY(!policy.learnGap(r, 1 * S));   // five kept: learned for good
         QCOMPARE(r.learnedIntervalMs, 14 * S);
 
         QVERIFY(IntervalPolicy::takeSentInterval(r, 5.0));

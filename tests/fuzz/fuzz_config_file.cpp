@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray json(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     // "file:" secrets are read from disk: keep the fuzzer out of /proc, /sys and /dev (a read of
     // /proc/self/pagemap never ends) and away from escaped slashes that would hide them.
-    if (json.contains("/proc") || json.contains("/sys") || json.contains("/dev") || json.contains("\\/")
-        || json.contains("\\u"))
+    if (json.contains("/proc") || json.contains("/sys") || json.contains("/dev") || json.contains("\\/") ||
+        json.contains("\\u"))
         return 0;
     ServerConfig config;
     QString error;
@@ -52,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
 
     expect(config.api.defaultRateLimitPerMin >= 1 && config.api.defaultRateLimitPerMin <= 10'000'000, "rate limit");
-    expect(config.writer.rawRetentionDays >= 1 && config.writer.rawRetentionDays <= 3650
-               && config.writer.rollupRetentionDays >= 1 && config.writer.rollupRetentionDays <= 3650,
+    expect(config.writer.rawRetentionDays >= 1 && config.writer.rawRetentionDays <= 3650 &&
+               config.writer.rollupRetentionDays >= 1 && config.writer.rollupRetentionDays <= 3650,
            "retention");
     const LoopDetector::Options &loop = config.watchdog.loop;
     expect(loop.toolWarn >= 2 && loop.toolWarn <= loop.toolLoop && loop.toolLoop <= 1000 && loop.iterationCap >= 0,
@@ -68,8 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const WatchSpec &w : std::as_const(config.watches))
         expect(w.validate().isEmpty(), "an accepted watch that does not validate:", w.validate());
     for (auto it = config.restarts.cbegin(); it != config.restarts.cend(); ++it)
-        expect(it->guard.maxRestarts >= 1 && it->guard.maxRestarts <= 1000 && it->guard.windowMs > 0
-                   && it->guard.firstBackoffMs >= 0,
+        expect(it->guard.maxRestarts >= 1 && it->guard.maxRestarts <= 1000 && it->guard.windowMs > 0 &&
+                   it->guard.firstBackoffMs >= 0,
                "restart guard", it.key());
     return 0;
 }

@@ -75,17 +75,18 @@ QJsonObject encode(const Heartbeat &b)
 
 bool sameBeat(const Heartbeat &a, const Heartbeat &b)
 {
-    bool same = a.agent == b.agent && a.status == b.status && a.message == b.message && a.tokensUsed == b.tokensUsed
-                && a.inputTokens == b.inputTokens && a.outputTokens == b.outputTokens
-                && a.cacheReadTokens == b.cacheReadTokens && a.cacheWriteTokens == b.cacheWriteTokens
-                && a.toolCalls == b.toolCalls && a.costUsd == b.costUsd && a.iterationCount == b.iterationCount
-                && a.memoryMb == b.memoryMb && a.intervalSecs == b.intervalSecs && a.agentType == b.agentType
-                && a.model == b.model && a.containerId == b.containerId && a.customData == b.customData
-                && a.promptHashes == b.promptHashes && a.toolCallLogJson == b.toolCallLogJson
-                && a.promptHashesJson == b.promptHashesJson && a.occurredAtMs == b.occurredAtMs
-                && a.receivedAtMs == b.receivedAtMs && a.toolCallLog.size() == b.toolCallLog.size();
+    bool same = a.agent == b.agent && a.status == b.status && a.message == b.message && a.tokensUsed == b.tokensUsed &&
+                a.inputTokens == b.inputTokens && a.outputTokens == b.outputTokens &&
+                a.cacheReadTokens == b.cacheReadTokens && a.cacheWriteTokens == b.cacheWriteTokens &&
+                a.toolCalls == b.toolCalls && a.costUsd == b.costUsd && a.iterationCount == b.iterationCount &&
+                a.memoryMb == b.memoryMb && a.intervalSecs == b.intervalSecs && a.agentType == b.agentType &&
+                a.model == b.model && a.containerId == b.containerId && a.customData == b.customData &&
+                a.promptHashes == b.promptHashes && a.toolCallLogJson == b.toolCallLogJson &&
+                a.promptHashesJson == b.promptHashesJson && a.occurredAtMs == b.occurredAtMs &&
+                a.receivedAtMs == b.receivedAtMs && a.toolCallLog.size() == b.toolCallLog.size();
     for (qsizetype i = 0; same && i < a.toolCallLog.size(); ++i)
-        same = a.toolCallLog.at(i).name == b.toolCallLog.at(i).name && a.toolCallLog.at(i).args == b.toolCallLog.at(i).args;
+        same = a.toolCallLog.at(i).name == b.toolCallLog.at(i).name &&
+               a.toolCallLog.at(i).args == b.toolCallLog.at(i).args;
     return same;
 }
 
@@ -101,8 +102,9 @@ void checkDecoded(const QJsonValue &input, const QString &prefix, const Heartbea
     if (!r.ok()) {
         for (const FieldError &e : r.errors) {
             // "heartbeats[3].status", or "heartbeats[3]" for an item that is not an object.
-            const bool named = prefix.isEmpty() ? !e.field.isEmpty() : (e.field.startsWith(prefix) && e.field.size() > prefix.size())
-                                                                           || e.field == prefix.chopped(1);
+            const bool named = prefix.isEmpty() ? !e.field.isEmpty()
+                                                : (e.field.startsWith(prefix) && e.field.size() > prefix.size()) ||
+                                                      e.field == prefix.chopped(1);
             expect(named && !e.message.isEmpty(), "an error without its field:", e.field + u' ' + e.message);
         }
         return;
@@ -110,12 +112,14 @@ void checkDecoded(const QJsonValue &input, const QString &prefix, const Heartbea
     const Heartbeat &b = r.beat;
     expect(input.isObject(), "a beat from something that is not an object");
     // agent: required, trimmed, 1 to 128 characters, no control characters, text that storage keeps as it is.
-    expect(!b.agent.isEmpty() && b.agent.size() <= limits.maxAgentName && b.agent == b.agent.trimmed(), "bad agent name", b.agent);
+    expect(!b.agent.isEmpty() && b.agent.size() <= limits.maxAgentName && b.agent == b.agent.trimmed(),
+           "bad agent name", b.agent);
     expect(std::none_of(b.agent.cbegin(), b.agent.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }),
            "agent name with a control character");
     expect(validText(b.agent), "agent name that is not valid Unicode (UTF-8 changes it)", b.agent);
-    expect(b.message.size() <= limits.maxMessage && b.agentType.size() <= limits.maxLabel && b.model.size() <= limits.maxLabel
-               && b.containerId.size() <= limits.maxLabel && b.customData.size() <= limits.maxCustomData,
+    expect(b.message.size() <= limits.maxMessage && b.agentType.size() <= limits.maxLabel &&
+               b.model.size() <= limits.maxLabel && b.containerId.size() <= limits.maxLabel &&
+               b.customData.size() <= limits.maxCustomData,
            "a string over its limit");
     checkCount(b.tokensUsed, "tokens_used");
     checkCount(b.inputTokens, "input_tokens");
@@ -127,26 +131,30 @@ void checkDecoded(const QJsonValue &input, const QString &prefix, const Heartbea
         expect(*b.iterationCount >= 0 && *b.iterationCount <= (qint64(1) << 53) - 1, "iteration_count out of bounds");
     expect(b.totalTokens() >= 0, "totalTokens overflowed");
     if (b.costUsd)
-        expect(std::isfinite(*b.costUsd) && *b.costUsd >= 0 && *b.costUsd <= Heartbeat::MaxCostUsd, "cost_usd out of bounds");
+        expect(std::isfinite(*b.costUsd) && *b.costUsd >= 0 && *b.costUsd <= Heartbeat::MaxCostUsd,
+               "cost_usd out of bounds");
     if (b.memoryMb)
         expect(std::isfinite(*b.memoryMb) && *b.memoryMb >= 0 && *b.memoryMb <= 1e9, "memory_mb out of bounds");
     if (b.intervalSecs)
         expect(std::isfinite(*b.intervalSecs) && *b.intervalSecs >= 1 && *b.intervalSecs <= limits.maxIntervalSecs,
                "interval out of bounds");
-    expect(b.receivedAtMs == NowMs && b.occurredAtMs >= NowMs - limits.maxBacklogMs
-               && b.occurredAtMs <= NowMs + limits.maxClockSkewMs,
+    expect(b.receivedAtMs == NowMs && b.occurredAtMs >= NowMs - limits.maxBacklogMs &&
+               b.occurredAtMs <= NowMs + limits.maxClockSkewMs,
            "timestamp out of bounds");
     expect(b.toolCallLog.size() <= limits.maxToolCalls, "too many tool calls");
     for (const ToolCall &c : b.toolCallLog)
-        expect(!c.name.isEmpty() && c.name.size() <= limits.maxToolName && c.args.size() <= limits.maxToolArgs, "bad tool call");
+        expect(!c.name.isEmpty() && c.name.size() <= limits.maxToolName && c.args.size() <= limits.maxToolArgs,
+               "bad tool call");
     expect(b.promptHashes.size() <= limits.maxPromptHashes, "too many prompt hashes");
     for (const QString &h : b.promptHashes)
         expect(!h.isEmpty() && h.size() <= 64, "bad prompt hash");
     // The two lists as stored: JSON that reads back as the lists.
     const QJsonArray log = QJsonDocument::fromJson(b.toolCallLogJson.toUtf8()).array();
-    expect(b.toolCallLogJson.isEmpty() == b.toolCallLog.isEmpty() && log.size() == b.toolCallLog.size(), "toolCallLogJson");
+    expect(b.toolCallLogJson.isEmpty() == b.toolCallLog.isEmpty() && log.size() == b.toolCallLog.size(),
+           "toolCallLogJson");
     const QJsonArray hashes = QJsonDocument::fromJson(b.promptHashesJson.toUtf8()).array();
-    expect(b.promptHashesJson.isEmpty() == b.promptHashes.isEmpty() && hashes.size() == b.promptHashes.size(), "promptHashesJson");
+    expect(b.promptHashesJson.isEmpty() == b.promptHashes.isEmpty() && hashes.size() == b.promptHashes.size(),
+           "promptHashesJson");
 
     // Round trip: the beat written as a client would send it decodes to the same beat.
     const HeartbeatCodec::Result again = HeartbeatCodec::decode(encode(b), NowMs, limits, prefix);

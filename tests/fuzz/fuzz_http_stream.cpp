@@ -152,7 +152,8 @@ bool readAnswer(const QByteArray &output, qsizetype *at, bool head, Answer *answ
         return false;
     bool ok = false;
     answer->status = status.mid(9, 3).toInt(&ok);
-    if (!ok || answer->status < 100 || answer->status > 599 || status.mid(13) != HttpResponse::reasonPhrase(answer->status))
+    if (!ok || answer->status < 100 || answer->status > 599 ||
+        status.mid(13) != HttpResponse::reasonPhrase(answer->status))
         return false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
@@ -168,7 +169,7 @@ bool readAnswer(const QByteArray &output, qsizetype *at, bool head, Answer *answ
     }
     *at = end + 4;
     if (answer->status == 100)
-        return lines.size() == 1; // "HTTP/1.1 100 Continue", nothing else
+        return lines.size() == 1;         // "HTTP/1.1 100 Continue", nothing else
     if (answer->contentLength.isNull()) { // a stream: the rest of the output
         answer->body = output.mid(*at);
         *at = output.size();
@@ -308,7 +309,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         settle(&handler, fds[1], &output);
         open = drain(fds[1], &output);
         if (clock.elapsed() > 5000)
-            fail(closed ? "the server closed the connection but not its socket" : "the connection did not close after the client's EOF",
+            fail(closed ? "the server closed the connection but not its socket"
+                        : "the connection did not close after the client's EOF",
                  output);
         if (!closed || open)
             QThread::usleep(100);

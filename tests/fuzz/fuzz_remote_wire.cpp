@@ -72,14 +72,15 @@ void decodeObject(const QJsonObject &o)
     expect(ApiWire::dailyCosts(o).size() == lengthOf(o, "series"), "costs: not one entry per element");
 
     const AgentDetail detail = ApiWire::agentDetail(o, 7);
-    expect(detail.agentId == 7 && detail.timeline.size() == lengthOf(o, "timeline") && detail.beats.size() == lengthOf(o, "beats")
-               && detail.incidents.size() == knownIncidents(o),
+    expect(detail.agentId == 7 && detail.timeline.size() == lengthOf(o, "timeline") &&
+               detail.beats.size() == lengthOf(o, "beats") && detail.incidents.size() == knownIncidents(o),
            "agent detail: lists do not match the answer");
 
     const StateTransition t = ApiWire::stateEvent(o);
     checkTime(t.atMs);
     const std::optional<QList<qint64>> ids = ApiWire::usageEventAgents(o);
-    expect(ids.has_value() == o.value(QLatin1String("agent_ids")).isArray(), "usage event: names agents without a list");
+    expect(ids.has_value() == o.value(QLatin1String("agent_ids")).isArray(),
+           "usage event: names agents without a list");
     if (ids)
         expect(ids->size() == lengthOf(o, "agent_ids"), "usage event: not one id per element");
     checkTime(ApiWire::msOf(o.value(QLatin1String("at"))));
@@ -91,7 +92,8 @@ void decodeObject(const QJsonObject &o)
         if (s.iterationCap && (*s.iterationCap > (qint64(1) << 53) || *s.iterationCap < -(qint64(1) << 53)))
             continue;
         const QJsonObject sent = ApiWire::agentSettingsJson(s);
-        const QJsonObject reparsed = QJsonDocument::fromJson(QJsonDocument(sent).toJson(QJsonDocument::Compact)).object();
+        const QJsonObject reparsed =
+            QJsonDocument::fromJson(QJsonDocument(sent).toJson(QJsonDocument::Compact)).object();
         expect(ApiWire::agentSettings(sent) == s, "settings: the body the desktop sends reads differently");
         expect(ApiWire::agentSettings(reparsed) == s, "settings: the body, once serialised, reads differently");
     }

@@ -22,8 +22,8 @@ struct Outcome
 
 [[noreturn]] void fail(const char *what, const QByteArray &input)
 {
-    std::fprintf(stderr, "fuzz_sse: %s\n--- input (%lld bytes) ---\n%s\n---\n", what, static_cast<long long>(input.size()),
-                 input.toPercentEncoding(" :\n").constData());
+    std::fprintf(stderr, "fuzz_sse: %s\n--- input (%lld bytes) ---\n%s\n---\n", what,
+                 static_cast<long long>(input.size()), input.toPercentEncoding(" :\n").constData());
     std::abort();
 }
 
@@ -86,12 +86,12 @@ Outcome reference(QByteArray stream)
         } else if (name == "id") {
             if (!value.contains('\0'))
                 idBuffer = value;
-        } else if (name == "retry" && !value.isEmpty()
-                   && std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        } else if (name == "retry" && !value.isEmpty() &&
+                   std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
             qint64 ms = 0; // saturating, as SseParser documents
             for (const char c : value)
                 ms = ms > (std::numeric_limits<qint64>::max() - (c - '0')) / 10 ? std::numeric_limits<qint64>::max()
-                                                                              : ms * 10 + (c - '0');
+                                                                                : ms * 10 + (c - '0');
             out.reconnectionMs = ms;
             eventRetry = ms;
         }
@@ -143,8 +143,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     SseParser cut;
     const Outcome pieces = chunked(&cut, stream, data[0], 1 + data[0] % 17);
-    if (cut.failed() || pieces.events.size() != once.events.size() || !sameEvents(pieces.events, once.events, once.events.size())
-        || pieces.lastEventId != once.lastEventId || pieces.reconnectionMs != once.reconnectionMs)
+    if (cut.failed() || pieces.events.size() != once.events.size() ||
+        !sameEvents(pieces.events, once.events, once.events.size()) || pieces.lastEventId != once.lastEventId ||
+        pieces.reconnectionMs != once.reconnectionMs)
         fail("feeding the stream in chunks changes what it means", stream);
 
     // A small limit: the parser either never reaches it (then nothing changes) or keeps what came before.
@@ -154,7 +155,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (limited.events.size() != once.events.size() || !sameEvents(limited.events, once.events, once.events.size()))
             fail("a limit that was never reached changes the events", stream);
     } else {
-        if (limited.events.size() > once.events.size() || !sameEvents(limited.events, once.events, limited.events.size()))
+        if (limited.events.size() > once.events.size() ||
+            !sameEvents(limited.events, once.events, limited.events.size()))
             fail("a parser that hit its limit kept events that are not a prefix of the stream's", stream);
         small.feed(QByteArrayLiteral("data: after\n\n"));
         if (small.hasEvents())

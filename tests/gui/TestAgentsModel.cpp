@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
-#include "gui/Money.h"
 #include "gui/CostsView.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/Money.h"
 #include "gui/StatusStrip.h"
 #include "gui/TrayController.h"
 #include "support/HttpTestClient.h"
@@ -19,19 +19,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
-#include <QTcpServer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
 
 using namespace clev;
 
 namespace {
-AgentRow row(qint64 id, const QString &name, AgentState state, qint64 lastSeenMs, double cost = 0, const QString &message = {})
+AgentRow row(qint64 id, const QString &name, AgentState state, qint64 lastSeenMs, double cost = 0,
+             const QString &message = {})
 {
     AgentRow r;
     r.id = id;
@@ -56,7 +57,8 @@ private Q_SLOTS:
         AgentsModel model(clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 now = clock.nowMs();
-        model.applySnapshot({row(1, QStringLiteral("alpha"), AgentState::Healthy, now), row(2, QStringLiteral("beta"), AgentState::Late, now - 90'000)});
+        model.applySnapshot({row(1, QStringLiteral("alpha"), AgentState::Healthy, now),
+                             row(2, QStringLiteral("beta"), AgentState::Late, now - 90'000)});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, AgentsModel::Name).data().toString(), QStringLiteral("alpha"));
         QCOMPARE(model.index(1, AgentsModel::LastSeen).data().toString(), QStringLiteral("1 min ago"));
@@ -66,17 +68,20 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         // beta dies, alpha is unchanged, gamma appears.
-        model.applySnapshot({row(1, QStringLiteral("alpha"), AgentState::Healthy, now), row(2, QStringLiteral("beta"), AgentState::Dead, now - 90'000),
+        model.applySnapshot({row(1, QStringLiteral("alpha"), AgentState::Healthy, now),
+                             row(2, QStringLiteral("beta"), AgentState::Dead, now - 90'000),
                              row(3, QStringLiteral("gamma"), AgentState::Healthy, now)});
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1); // only beta's row
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, AgentsModel::State).data().toString(), QStringLiteral("dead"));
-        QVERIFY(!model.index(1, AgentsModel::State).data(Qt::DecorationRole).value<QIcon>().isNull()); // the SVG state icon
+        QVERIFY(
+            !model.index(1, AgentsModel::State).data(Qt::DecorationRole).value<QIcon>().isNull()); // the SVG state icon
         QCOMPARE(model.countIn(AgentState::Dead), 1);
         // alpha is forgotten.
-        model.applySnapshot({row(2, QStringLiteral("beta"), AgentState::Dead, now - 90'000), row(3, QStringLiteral("gamma"), AgentState::Healthy, now)});
+        model.applySnapshot({row(2, QStringLiteral("beta"), AgentState::Dead, now - 90'000),
+                             row(3, QStringLiteral("gamma"), AgentState::Healthy, now)});
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, AgentsModel::Name).data().toString(), QStringLiteral("beta"));
@@ -115,9 +120,10 @@ private Q_SLOTS:
         ManualClock clock;
         AgentsModel model(clock);
         const qint64 now = clock.nowMs();
-        model.applySnapshot({row(1, QStringLiteral("crawler"), AgentState::Healthy, now, 0.5, QStringLiteral("fetched 20 pages")),
-                             row(2, QStringLiteral("Planner"), AgentState::Dead, now, 3.25, QStringLiteral("CRASH: KeyError")),
-                             row(3, QStringLiteral("billing"), AgentState::Warning, now, 0.004, QStringLiteral("slow API"))});
+        model.applySnapshot(
+            {row(1, QStringLiteral("crawler"), AgentState::Healthy, now, 0.5, QStringLiteral("fetched 20 pages")),
+             row(2, QStringLiteral("Planner"), AgentState::Dead, now, 3.25, QStringLiteral("CRASH: KeyError")),
+             row(3, QStringLiteral("billing"), AgentState::Warning, now, 0.004, QStringLiteral("slow API"))});
         AgentFilterModel filter;
         filter.setSourceModel(&model);
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -128,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(filter.index(2, AgentsModel::Name).data().toString(), QStringLiteral("Planner"));
         filter.sort(AgentsModel::Cost, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, AgentsModel::Cost).data().toString(), QStringLiteral("$3.25"));
-        QCOMPARE(filter.index(2, AgentsModel::Cost).data().toString(), QStringLiteral("$0.004")); // small spend stays visible
+        QCOMPARE(filter.index(2, AgentsModel::Cost).data().toString(),
+                 QStringLiteral("$0.004")); // small spend stays visible
 
         filter.setText(QStringLiteral("crash")); // the message matches too
         QCOMPARE(filter.rowCount(), 1);
@@ -164,11 +171,16 @@ private Q_SLOTS:
         const QString key = window.findChild<QLineEdit *>(QStringLiteral("keyLineEdit"))->text();
         QVERIFY(key.startsWith(u"cv_"));
         QVERIFY(window.snippet().contains(key));
-        QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit"))->text().startsWith(u"http://127.0.0.1:"));
+        QVERIFY(
+            window.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit"))->text().startsWith(u"http://127.0.0.1:"));
 
         clev::test::HttpTestClient c;
         QVERIFY(c.connectTo(monitor.server().port()));
-        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"desk-agent\",\"interval\":1,\"message\":\"hello\"}", {{"X-API-Key", key.toLatin1()}}).status, 200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat",
+                           "{\"agent\":\"desk-agent\",\"interval\":1,\"message\":\"hello\"}",
+                           {{"X-API-Key", key.toLatin1()}})
+                     .status,
+                 200);
         QTRY_COMPARE(window.model().rowCount(), 1);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
         QCOMPARE(window.model().index(0, AgentsModel::Name).data().toString(), QStringLiteral("desk-agent"));
@@ -182,7 +194,8 @@ private Q_SLOTS:
         }));
         QTRY_COMPARE(notifications.size(), 1); // the tray was asked to tell
         QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("desk-agent is dead"));
-        QTRY_COMPARE(window.windowIcon().pixmap(16).toImage(), AgentsModel::stateIcon(AgentState::Dead).pixmap(16).toImage());
+        QTRY_COMPARE(window.windowIcon().pixmap(16).toImage(),
+                     AgentsModel::stateIcon(AgentState::Dead).pixmap(16).toImage());
 
         QString error;
         // The agent's detail: its timeline, and pausing its alerts.
@@ -199,8 +212,14 @@ private Q_SLOTS:
         QTRY_COMPARE(window.model().countIn(AgentState::Dead), 1); // judged again from its last beat
 
         // The costs tab: today's spend, by agent, and its CSV.
-        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"spender\",\"cost_usd\":0.75}", {{"X-API-Key", key.toLatin1()}}).status, 200);
-        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"spender\",\"cost_usd\":0.5}", {{"X-API-Key", key.toLatin1()}}).status, 200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"spender\",\"cost_usd\":0.75}",
+                           {{"X-API-Key", key.toLatin1()}})
+                     .status,
+                 200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"spender\",\"cost_usd\":0.5}",
+                           {{"X-API-Key", key.toLatin1()}})
+                     .status,
+                 200);
         window.showCostsTab();
         QTRY_VERIFY(!window.costs().series().isEmpty());
         const auto series = window.costs().series();
@@ -262,13 +281,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.model().countIn(AgentState::Dead), 1, 8000);
         StatusStrip &strip = window.statusStrip();
         QVERIFY(strip.isVisible());
-        for (AgentState s : {AgentState::Healthy, AgentState::Error, AgentState::Dead, AgentState::Late, AgentState::Paused})
+        for (AgentState s :
+             {AgentState::Healthy, AgentState::Error, AgentState::Dead, AgentState::Late, AgentState::Paused})
             QCOMPARE(strip.count(s), window.model().countIn(s));
         QCOMPARE(strip.count(AgentState::Healthy), 2);
         QCOMPARE(strip.count(AgentState::Error), 1);
         QCOMPARE(strip.button(AgentState::Healthy)->text(), QStringLiteral("2 healthy"));
         QCOMPARE(strip.button(AgentState::Dead)->text(), QStringLiteral("1 dead"));
-        QVERIFY(strip.button(AgentState::Late)->isVisible()); // "0 late" is worth seeing
+        QVERIFY(strip.button(AgentState::Late)->isVisible());    // "0 late" is worth seeing
         QVERIFY(!strip.button(AgentState::Paused)->isVisible()); // an empty, rarer state is not
         // The dead agent's incident is open (the failing one's too, when its error opened one).
         QTRY_VERIFY_WITH_TIMEOUT(strip.openIncidents() >= 1, 5000);

@@ -23,11 +23,6 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QGraphicsView>
-#include <QHeaderView>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QToolButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,6 +30,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,9 +44,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUuid>
 
 #include <functional>
@@ -392,7 +392,8 @@ private Q_SLOTS:
         auto *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
         help->actions().at(1)->trigger();
         QCOMPARE(shown.size(), rows.size());
-        QVERIFY2(shown.contains(QStringLiteral("Show the alerts=") + QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText)),
+        QVERIFY2(shown.contains(QStringLiteral("Show the alerts=") +
+                                QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText)),
                  qPrintable(shown.join(u',')));
         window.findChild<QAction *>(QStringLiteral("showCostsAction"))->trigger();
         QCOMPARE(child<QTabWidget>(&window, "mainTabWidget")->currentWidget(), static_cast<QWidget *>(&window.costs()));
@@ -436,7 +437,8 @@ private Q_SLOTS:
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
             if (name.trimmed().isEmpty() && w->toolTip().trimmed().isEmpty())
-                nameless << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+                nameless << QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                          QString::fromLatin1(w->metaObject()->className()));
         }
         for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
             for (int i = 0; i < tabs->count(); ++i, ++checked)
@@ -490,19 +492,23 @@ private Q_SLOTS:
         entry.close();
         QCOMPARE(DesktopSettings::installedDesktopEntry(), entry.fileName());
         // An entry of an older version, under the old name, goes.
-        QFile older(QFileInfo(DesktopSettings::autostartPath()).absoluteDir().filePath(QStringLiteral("clevagent-desktop.desktop")));
+        QFile older(QFileInfo(DesktopSettings::autostartPath())
+                        .absoluteDir()
+                        .filePath(QStringLiteral("clevagent-desktop.desktop")));
         QVERIFY(older.open(QIODevice::WriteOnly));
         older.close();
         QVERIFY(s.applyStartAtLogin(&error));
         QVERIFY(!older.exists());
         QByteArray text = autostart();
-        QVERIFY2(text.contains("Name[de]=ClevAgent-Monitor\n") && text.contains("Icon=io.clevagent.Desktop\n"), text.constData());
+        QVERIFY2(text.contains("Name[de]=ClevAgent-Monitor\n") && text.contains("Icon=io.clevagent.Desktop\n"),
+                 text.constData());
         QVERIFY2(text.contains(self), text.constData()); // the installed one is not what runs here
         QCOMPARE(text.count("X-GNOME-Autostart-enabled=true"), 1);
         QVERIFY(text.endsWith("\nX-GNOME-Autostart-enabled=true\n"));
 
         // When this program is the clevagent-desktop on PATH, the entry's own Exec stays.
-        QVERIFY(QFile::link(QCoreApplication::applicationFilePath(), bin.path() + QStringLiteral("/clevagent-desktop")));
+        QVERIFY(
+            QFile::link(QCoreApplication::applicationFilePath(), bin.path() + QStringLiteral("/clevagent-desktop")));
         QVERIFY(s.applyStartAtLogin(&error));
         text = autostart();
         QVERIFY2(text.contains("\nExec=clevagent-desktop\n") && !text.contains(self), text.constData());

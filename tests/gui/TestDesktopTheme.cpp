@@ -144,8 +144,8 @@ private Q_SLOTS:
     void noPortal_fallsBackToGtkThemeThenPalette()
     {
         const auto restore = qScopeGuard([] { qunsetenv("GTK_THEME"); });
-        QTRY_VERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(
-            QLatin1String(PortalColorScheme::Service)));
+        QTRY_VERIFY(
+            !QDBusConnection::sessionBus().interface()->isServiceRegistered(QLatin1String(PortalColorScheme::Service)));
         ThemeManager theme;
         QVERIFY(!theme.systemPrefersDark()); // offscreen's palette is light
         qputenv("GTK_THEME", "Adwaita:dark");
@@ -171,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(c.connectTo(a.port()));
         const QByteArray key = a.app->monitor().firstRunKey();
         QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"painter\",\"cost_usd\":0.25,\"interval\":60}",
-                           {{"X-API-Key", key}}).status,
+                           {{"X-API-Key", key}})
+                     .status,
                  200);
         QTRY_COMPARE(window.model().rowCount(), 1);
         QVERIFY(window.selectAgent(QStringLiteral("painter")));

@@ -35,14 +35,19 @@ class TestDesktopDocker : public QObject
         while (!m_engine.canReadLine() && t.elapsed() < timeoutMs)
             m_engine.waitForReadyRead(200);
         if (!m_engine.canReadLine())
-            return {{QStringLiteral("error"), QStringLiteral("no answer to '%1': %2").arg(QString::fromUtf8(command),
-                                                                                          QString::fromUtf8(m_engine.readAllStandardError()))}};
+            return {{QStringLiteral("error"),
+                     QStringLiteral("no answer to '%1': %2")
+                         .arg(QString::fromUtf8(command), QString::fromUtf8(m_engine.readAllStandardError()))}};
         return QJsonDocument::fromJson(m_engine.readLine()).object();
     }
 
     QString startedAt(const QString &container)
     {
-        return ask("inspect " + container.toUtf8()).value(QStringLiteral("State")).toObject().value(QStringLiteral("StartedAt")).toString();
+        return ask("inspect " + container.toUtf8())
+            .value(QStringLiteral("State"))
+            .toObject()
+            .value(QStringLiteral("StartedAt"))
+            .toString();
     }
 
 private Q_SLOTS:
@@ -70,10 +75,11 @@ private Q_SLOTS:
         QVERIFY(a.start());
         const QByteArray key = a.app->monitor().firstRunKey();
         QVERIFY(!key.isEmpty());
-        const QJsonObject env{{QStringLiteral("AGENT"), QStringLiteral("boxed")},
-                              {QStringLiteral("CLEVAGENT_API_KEY"), QString::fromUtf8(key)},
-                              {QStringLiteral("CLEVAGENT_ENDPOINT"), QStringLiteral("http://127.0.0.1:%1").arg(a.port())},
-                              {QStringLiteral("INTERVAL"), QStringLiteral("2")}};
+        const QJsonObject env{
+            {QStringLiteral("AGENT"), QStringLiteral("boxed")},
+            {QStringLiteral("CLEVAGENT_API_KEY"), QString::fromUtf8(key)},
+            {QStringLiteral("CLEVAGENT_ENDPOINT"), QStringLiteral("http://127.0.0.1:%1").arg(a.port())},
+            {QStringLiteral("INTERVAL"), QStringLiteral("2")}};
         const QJsonObject run = ask("run " + QJsonDocument(env).toJson(QJsonDocument::Compact));
         QVERIFY2(run.contains(QStringLiteral("id")), qPrintable(run.value(QStringLiteral("error")).toString()));
         const QString container = run.value(QStringLiteral("id")).toString();

@@ -12,15 +12,14 @@
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
 #include "gui/RemoteMonitor.h"
-#include "gui/TrayController.h"
 #include "gui/Translations.h"
+#include "gui/TrayController.h"
 #include "support/RecordingReceiver.h"
 #include "support/ServerProcess.h"
 #include "support/TestEnv.h"
 
 #include <QGroupBox>
 #include <QLabel>
-#include <QTableWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -28,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -47,12 +47,13 @@ public:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PYTHONPATH"), QStringLiteral(CLEV_SDK_DIR));
         m_process.setProcessEnvironment(env);
-        const QString script = QStringLiteral("import time, clevagent\n"
-                                              "clevagent.init(api_key=%1, agent=%2, interval=1, endpoint='http://127.0.0.1:%3')\n"
-                                              "clevagent.ping(message='working')\n")
-                                   .arg(quoted(key), quoted(name))
-                                   .arg(port) +
-                               (crash ? QStringLiteral("1 / 0\n") : QStringLiteral("time.sleep(600)\n"));
+        const QString script =
+            QStringLiteral("import time, clevagent\n"
+                           "clevagent.init(api_key=%1, agent=%2, interval=1, endpoint='http://127.0.0.1:%3')\n"
+                           "clevagent.ping(message='working')\n")
+                .arg(quoted(key), quoted(name))
+                .arg(port) +
+            (crash ? QStringLiteral("1 / 0\n") : QStringLiteral("time.sleep(600)\n"));
         m_process.start(QStringLiteral(CLEV_PYTHON), {QStringLiteral("-c"), script});
         m_process.waitForStarted(5000);
     }
@@ -122,10 +123,12 @@ private Q_SLOTS:
         local.start();
         QVERIFY(local.isListening());
         const QString localKey = QString::fromLatin1(local.firstRunKey());
-        RemoteMonitor alpha({QStringLiteral("alpha"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(alphaPort)), alphaAdmin, {}},
-                            Clock::system());
-        RemoteMonitor beta({QStringLiteral("beta"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(betaPort)), betaRead, {}},
-                           Clock::system());
+        RemoteMonitor alpha(
+            {QStringLiteral("alpha"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(alphaPort)), alphaAdmin, {}},
+            Clock::system());
+        RemoteMonitor beta(
+            {QStringLiteral("beta"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(betaPort)), betaRead, {}},
+            Clock::system());
         window.addSource(&alpha, QStringLiteral("alpha"));
         tray.addSource(&alpha, QStringLiteral("alpha"));
         window.addSource(&beta, QStringLiteral("beta"));
@@ -142,7 +145,8 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(window.windowTitle().startsWith(u"5 agents"),
                                   qPrintable(window.windowTitle() + u" | " + window.summaryText()), 20'000);
         QCOMPARE(window.worstState(), AgentState::Healthy);
-        QCOMPARE(sidebar(window), (QStringList{QStringLiteral("This computer"), QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QCOMPARE(sidebar(window),
+                 (QStringList{QStringLiteral("This computer"), QStringLiteral("alpha"), QStringLiteral("beta")}));
 
         // Two deaths, on two sources: the one on alpha last.
         localDoomed->kill9();
@@ -150,8 +154,8 @@ private Q_SLOTS:
         alphaDoomed->kill9();
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().startsWith(u"5 agents, 2 dead"), 15'000);
         QCOMPARE(window.worstState(), AgentState::Dead);
-        QCOMPARE(sidebar(window), (QStringList{QStringLiteral("This computer (1 dead)"), QStringLiteral("alpha (1 dead)"),
-                                               QStringLiteral("beta")}));
+        QCOMPARE(sidebar(window), (QStringList{QStringLiteral("This computer (1 dead)"),
+                                               QStringLiteral("alpha (1 dead)"), QStringLiteral("beta")}));
         auto *list = window.findChild<QListWidget *>(QStringLiteral("sourcesListWidget"));
         QVERIFY(sameIcon(list->item(0)->icon(), AgentsModel::stateIcon(AgentState::Dead)));
         QVERIFY(sameIcon(list->item(1)->icon(), AgentsModel::stateIcon(AgentState::Dead)));
@@ -165,7 +169,8 @@ private Q_SLOTS:
         QStringList titles;
         for (const auto &n : std::as_const(notices))
             titles << n.first().toString();
-        QVERIFY2(titles.contains(u"l-doomed is dead") && titles.contains(u"alpha: a-doomed is dead"), qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(u"l-doomed is dead") && titles.contains(u"alpha: a-doomed is dead"),
+                 qPrintable(titles.join(u'|')));
         QCOMPARE(titles.count(u"alpha: a-doomed is dead"), 1);
 
         // The user clicks the last notice (alpha's): the window shows alpha with a-doomed selected.
@@ -203,7 +208,8 @@ private Q_SLOTS:
         alphaDoomed = std::make_unique<Agent>(QStringLiteral("a-doomed"), alphaPort, alphaIngest);
         QTRY_VERIFY_WITH_TIMEOUT(notices.last().first().toString() == u"alpha: a-doomed is back", 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().startsWith(u"5 agents, 1 dead"), 10'000);
-        QTRY_VERIFY(tray.tray().toolTip().contains(u"alpha: 2 agents\n") || tray.tray().toolTip().endsWith(u"alpha: 2 agents"));
+        QTRY_VERIFY(tray.tray().toolTip().contains(u"alpha: 2 agents\n") ||
+                    tray.tray().toolTip().endsWith(u"alpha: 2 agents"));
 
         // A crash right after init(): the detail shows its traceback, readable and copyable.
         Agent crasher(QStringLiteral("l-crash"), local.server().port(), localKey, true);
@@ -217,9 +223,11 @@ private Q_SLOTS:
         QVERIFY(titles.size() <= notices.size());
 
         // An address typed without a scheme is taken as https; a plain-HTTP server gets a suggestion.
-        const auto probe = probeNow({QStringLiteral("x"), QUrl(QStringLiteral("https://127.0.0.1:%1").arg(alphaPort)), alphaAdmin, {}});
+        const auto probe = probeNow(
+            {QStringLiteral("x"), QUrl(QStringLiteral("https://127.0.0.1:%1").arg(alphaPort)), alphaAdmin, {}});
         QVERIFY(!probe.ok);
-        QVERIFY2(probe.message.contains(QStringLiteral("http://127.0.0.1:%1").arg(alphaPort)), qPrintable(probe.message));
+        QVERIFY2(probe.message.contains(QStringLiteral("http://127.0.0.1:%1").arg(alphaPort)),
+                 qPrintable(probe.message));
         QVERIFY2(!probe.message.contains(u"SSL routines"), qPrintable(probe.message));
 
         alphaServer.stop();
@@ -245,7 +253,8 @@ private Q_SLOTS:
         };
         QCOMPARE(beat(0.25), 200);
         QTRY_COMPARE(window.model().rowCount(), 1);
-        local.setSettings(window.model().rows().first().id, QStringLiteral("spender"), AgentSettings{{}, {}, 10.0, {}, {}, {}});
+        local.setSettings(window.model().rows().first().id, QStringLiteral("spender"),
+                          AgentSettings{{}, {}, 10.0, {}, {}, {}});
         window.showCostsTab();
         auto *summary = window.findChild<QLabel *>(QStringLiteral("costsSummaryLabel"));
         QTRY_VERIFY2(summary->text().contains(u"$0.25"), qPrintable(summary->text()));

@@ -17,9 +17,9 @@
 #include <QTest>
 
 #include <csignal>
-#include <unistd.h>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
 
 using namespace clev;
 using clev::test::HttpTestClient;
@@ -47,14 +47,17 @@ Run runServer(const QStringList &args, int timeoutMs = 10'000)
 class ServerProcess
 {
 public:
-    bool start(const QString &database, const QStringList &extra = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    bool start(const QString &database, const QStringList &extra = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         m_process.setProcessEnvironment(env);
         // stderr goes to a file: a pipe nobody reads would fill and block the server.
         m_log = database + QStringLiteral(".server.log");
         m_process.setStandardErrorFile(m_log, QIODevice::Truncate);
         m_process.start(clev::test::serverBinary(),
-                        QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+                        QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0")} +
+                            extra);
         if (!m_process.waitForStarted(5000))
             return false;
         static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
@@ -90,8 +93,9 @@ private:
 // A key whose rate limit the load tests cannot reach.
 QByteArray createKey(const QString &db, const QString &scope = QStringLiteral("ingest,read"))
 {
-    const Run r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"), scope,
-                             QStringLiteral("--rate-limit"), QStringLiteral("10000000")});
+    const Run r =
+        runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                   QStringLiteral("--scope"), scope, QStringLiteral("--rate-limit"), QStringLiteral("10000000")});
     return r.out.trimmed().toLatin1();
 }
 
@@ -103,7 +107,10 @@ class TestServerProcess : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(QFile::exists(clev::test::serverBinary()), "CLEV_SERVER_BIN must name the built binary"); }
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(clev::test::serverBinary()), "CLEV_SERVER_BIN must name the built binary");
+    }
 
     void helpAndVersion()
     {
@@ -119,8 +126,9 @@ private Q_SLOTS:
     {
         TestDir dir;
         const QString db = dir.file(QStringLiteral("k.db"));
-        Run r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"),
-                           QStringLiteral("ingest"), QStringLiteral("--name"), QStringLiteral("laptop")});
+        Run r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                           QStringLiteral("--scope"), QStringLiteral("ingest"), QStringLiteral("--name"),
+                           QStringLiteral("laptop")});
         QCOMPARE(r.exitCode, 0);
         const QByteArray key = r.out.trimmed().toLatin1();
         QVERIFY2(ApiKey::isWellFormed(key), qPrintable(r.out));
@@ -133,15 +141,18 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"laptop"));
         QVERIFY(!r.out.contains(QString::fromLatin1(key))); // never the key itself
 
-        r = runServer({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--database"), db, QString::fromLatin1(ApiKey::lookupPrefix(key))});
+        r = runServer({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--database"), db,
+                       QString::fromLatin1(ApiKey::lookupPrefix(key))});
         QCOMPARE(r.exitCode, 0);
-        r = runServer({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--database"), db, QString::fromLatin1(ApiKey::lookupPrefix(key))});
+        r = runServer({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("--database"), db,
+                       QString::fromLatin1(ApiKey::lookupPrefix(key))});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(u"no active key"));
         r = runServer({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--database"), db});
         QVERIFY(r.out.contains(u"revoked"));
 
-        r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db, QStringLiteral("--scope"), QStringLiteral("write")});
+        r = runServer({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--database"), db,
+                       QStringLiteral("--scope"), QStringLiteral("write")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"unknown scope 'write'"));
         QVERIFY(r.out.isEmpty());
@@ -158,13 +169,21 @@ private Q_SLOTS:
             return runServer(args);
         };
         QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("add"), QStringLiteral("bot")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--interval"), QStringLiteral("30"),
-                      QStringLiteral("--budget"), QStringLiteral("2.5")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--grace"), QStringLiteral("90")}).exitCode, 0);
-        Run r = run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--interval"), QStringLiteral("soon")});
+        QCOMPARE(
+            run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--interval"),
+                 QStringLiteral("30"), QStringLiteral("--budget"), QStringLiteral("2.5")})
+                .exitCode,
+            0);
+        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--grace"),
+                      QStringLiteral("90")})
+                     .exitCode,
+                 0);
+        Run r = run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"),
+                     QStringLiteral("--interval"), QStringLiteral("soon")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"--interval must be a number"));
-        r = run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("ghost"), QStringLiteral("--budget"), QStringLiteral("1")});
+        r = run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("ghost"), QStringLiteral("--budget"),
+                 QStringLiteral("1")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"no agent named 'ghost'"));
         {
@@ -177,7 +196,10 @@ private Q_SLOTS:
             QCOMPARE(s.graceSecs, std::optional<double>(90));
             QCOMPARE(s.dailyBudgetUsd, std::optional<double>(2.5));
         }
-        QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--clear")}).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("agents"), QStringLiteral("set"), QStringLiteral("bot"), QStringLiteral("--clear")})
+                .exitCode,
+            0);
         Database d({db, 5000});
         QString error;
         QVERIFY(d.open(&error));
@@ -192,7 +214,8 @@ private Q_SLOTS:
         Run r = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("nowhere")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"--listen must be HOST:PORT"));
-        r = runServer({QStringLiteral("--database"), db, QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
+        r = runServer(
+            {QStringLiteral("--database"), db, QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"unknown time zone"));
         r = runServer({QStringLiteral("--database"), db, QStringLiteral("--io-threads"), QStringLiteral("0")});
@@ -215,7 +238,8 @@ private Q_SLOTS:
             c.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("n"));
-        const Run r = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const Run r =
+            runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"schema version 42, newer than this build knows"), qPrintable(r.err));
     }
@@ -229,10 +253,12 @@ private Q_SLOTS:
         createKey(db);
         ServerProcess first;
         QVERIFY(first.start(db));
-        const Run second = runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const Run second =
+            runServer({QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(second.exitCode != 0);
         QVERIFY2(second.err.contains(u"already served by another ClevAgent server"), qPrintable(second.err));
-        QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(first.process().processId())), qPrintable(second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(first.process().processId())),
+                 qPrintable(second.err));
         const Run list = runServer({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--database"), db});
         QCOMPARE(list.exitCode, 0);
         first.process().kill();
@@ -247,7 +273,8 @@ private Q_SLOTS:
         TestDir dir;
         const QString db = dir.file(QStringLiteral("d.db"));
         const QByteArray key = createKey(db);
-        const Run bad = runServer({QStringLiteral("--database"), db, QStringLiteral("--durability"), QStringLiteral("paranoid")});
+        const Run bad =
+            runServer({QStringLiteral("--database"), db, QStringLiteral("--durability"), QStringLiteral("paranoid")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(u"--durability: 'paranoid' is neither normal nor full"), qPrintable(bad.err));
         ServerProcess server;
@@ -267,11 +294,13 @@ private Q_SLOTS:
         QStringList command{clev::test::serverBinary(), QStringLiteral("--database"), db, QStringLiteral("--listen"),
                             QStringLiteral("127.0.0.1:0")};
         if (::geteuid() == 0) {
-            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
-                                                  QFile::WriteOther | QFile::ExeOther); // the file, not its folder
+            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::WriteOther |
+                                                  QFile::ExeOther); // the file, not its folder
             QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
             command = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups")} + command;
+                                  QStringLiteral("--clear-groups")} +
+                      command;
             command.prepend(QStringLiteral("setpriv"));
         } else {
             QFile::setPermissions(db, QFile::ReadOwner);
@@ -311,8 +340,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
             pageSize = q.value(0).toLongLong();
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'agents' "
-                                          "AND sql IS NULL")) && q.next()); // the UNIQUE(name) index
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'agents' "
+                                      "AND sql IS NULL")) &&
+                q.next()); // the UNIQUE(name) index
             page = q.value(0).toLongLong();
             q.finish();
             c.close();
@@ -402,7 +433,8 @@ private Q_SLOTS:
             QTest::qWait(300);
             wrong = mismatches();
         } while (!wrong.isEmpty() && t.elapsed() < 15'000);
-        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 agents, e.g. %2").arg(wrong.size()).arg(wrong.mid(0, 3).join(u"; "))));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("%1 agents, e.g. %2").arg(wrong.size()).arg(wrong.mid(0, 3).join(u"; "))));
         qInfo("%d agents x %d batches, killed after the last answer: states and open incidents follow the last beats "
               "%lld ms after the restart",
               Agents, Batches, t.elapsed());
@@ -420,8 +452,9 @@ private Q_SLOTS:
         TestDir dir;
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
-        const Run r = runServer({QStringLiteral("--database"), dir.file(QStringLiteral("p.db")), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort())});
+        const Run r =
+            runServer({QStringLiteral("--database"), dir.file(QStringLiteral("p.db")), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort())});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(u"already in use"), qPrintable(r.err));
     }
@@ -438,7 +471,8 @@ private Q_SLOTS:
         QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"a\"}", {{"X-API-Key", key}}).status, 200);
 
         // Half a request is on the wire when SIGTERM arrives…
-        const QByteArray request = HttpTestClient::formatRequest("POST", "/api/v1/heartbeat", "{\"agent\":\"last-words\"}", {{"X-API-Key", key}});
+        const QByteArray request = HttpTestClient::formatRequest("POST", "/api/v1/heartbeat",
+                                                                 "{\"agent\":\"last-words\"}", {{"X-API-Key", key}});
         c.sendRaw(request.left(40));
         QThread::msleep(100);
         ::kill(static_cast<pid_t>(server.process().processId()), SIGTERM);
@@ -474,7 +508,8 @@ private Q_SLOTS:
         QFile config(dir.file(QStringLiteral("config.json")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral("{\"agents\": {\"doomed\": {\"interval\": 1, \"grace\": 1}},"
-                                    " \"channels\": [{\"name\": \"ops\", \"type\": \"webhook\", \"url\": \"%1\", \"secret\": \"env:OPS_SECRET\"}]}")
+                                    " \"channels\": [{\"name\": \"ops\", \"type\": \"webhook\", \"url\": \"%1\", "
+                                    "\"secret\": \"env:OPS_SECRET\"}]}")
                          .arg(rx.url(QStringLiteral("/ops")))
                          .toUtf8());
         config.close();
@@ -484,8 +519,8 @@ private Q_SLOTS:
         // "Send test" from the command line reports the receiver's answer.
         QProcess test;
         test.setProcessEnvironment(env);
-        test.start(clev::test::serverBinary(), {QStringLiteral("channels"), QStringLiteral("test"), QStringLiteral("ops"),
-                                                QStringLiteral("--config"), config.fileName()});
+        test.start(clev::test::serverBinary(), {QStringLiteral("channels"), QStringLiteral("test"),
+                                                QStringLiteral("ops"), QStringLiteral("--config"), config.fileName()});
         QVERIFY(test.waitForFinished(20'000));
         QCOMPARE(test.exitCode(), 0);
         QTRY_COMPARE(rx.count(), 1);
@@ -495,14 +530,18 @@ private Q_SLOTS:
         QVERIFY(server.start(db, {QStringLiteral("--config"), config.fileName()}, env));
         HttpTestClient c;
         QVERIFY(c.connectTo(server.port()));
-        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"doomed\",\"message\":\"last words\"}", {{"X-API-Key", key}}).status, 200);
+        QCOMPARE(c.request("POST", "/api/v1/heartbeat", "{\"agent\":\"doomed\",\"message\":\"last words\"}",
+                           {{"X-API-Key", key}})
+                     .status,
+                 200);
         QTRY_COMPARE_WITH_TIMEOUT(rx.count(), 2, 10'000);
         const auto alert = rx.received().last();
         QCOMPARE(alert.json().value(QStringLiteral("kind")).toString(), QStringLiteral("dead"));
         QCOMPARE(alert.json().value(QStringLiteral("agent")).toString(), QStringLiteral("doomed"));
         QCOMPARE(alert.json().value(QStringLiteral("last_message")).toString(), QStringLiteral("last words"));
         QVERIFY(alert.header("x-clevagent-signature").startsWith("sha256="));
-        const auto incidents = runServer({QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--database"), db});
+        const auto incidents =
+            runServer({QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--database"), db});
         QVERIFY2(incidents.out.contains(u"Agent 'doomed' is dead"), qPrintable(incidents.out));
         server.process().terminate();
         QVERIFY(server.process().waitForFinished(10'000));
@@ -531,8 +570,10 @@ private Q_SLOTS:
                     return;
                 for (int i = 0; !stop.load(); ++i) {
                     const QString message = QStringLiteral("c%1-%2").arg(c).arg(i);
-                    const QByteArray body = "{\"agent\":\"crash-" + QByteArray::number(c) + "\",\"tokens_used\":1,\"message\":\"" + message.toLatin1() + "\"}";
-                    http.sendRaw(HttpTestClient::formatRequest("POST", "/api/v1/heartbeat", body, {{"X-API-Key", key}}));
+                    const QByteArray body = "{\"agent\":\"crash-" + QByteArray::number(c) +
+                                            "\",\"tokens_used\":1,\"message\":\"" + message.toLatin1() + "\"}";
+                    http.sendRaw(
+                        HttpTestClient::formatRequest("POST", "/api/v1/heartbeat", body, {{"X-API-Key", key}}));
                     sent.fetch_add(1);
                     const auto r = http.readResponse(3000);
                     if (!r)

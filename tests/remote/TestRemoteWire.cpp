@@ -2,9 +2,9 @@
 // The desktop's decoding of a clevagent-server's API: against what a real server sends (status, detail,
 // costs, alerts, the event stream), on hand-written shapes, and on garbage (wrong types, missing fields,
 // random JSON), which gives defaults and never a crash.
+#include "core/ApiWire.h"
 #include "core/Clock.h"
 #include "engine/ServerInstance.h"
-#include "core/ApiWire.h"
 #include "remote/SseParser.h"
 #include "storage/KeyStore.h"
 #include "support/HttpTestClient.h"
@@ -234,8 +234,7 @@ private Q_SLOTS:
         QVERIFY(!r.budgetExhaustedAtMs);
 
         // Numbers out of range are not wrapped into ids.
-        const AgentRow huge =
-            ApiWire::agentRow(J("{'agent_id':1e300,'tokens_today':-1e300,'iteration_count':1e300}"));
+        const AgentRow huge = ApiWire::agentRow(J("{'agent_id':1e300,'tokens_today':-1e300,'iteration_count':1e300}"));
         QCOMPARE(huge.id, 0);
         QCOMPARE(huge.tokensToday, 0);
         QCOMPARE(huge.iterationCount, std::optional<qint64>(0));
@@ -245,7 +244,7 @@ private Q_SLOTS:
     {
         const ApiWire::StatusPage page =
             ApiWire::statusPage(J("{'total':3,'limit':2,'offset':0,'agents':[{'agent_id':1,'name':'a'},"
-                                     "{'agent_id':2,'name':'b'}]}"));
+                                  "{'agent_id':2,'name':'b'}]}"));
         QCOMPARE(page.total, 3);
         QCOMPARE(page.agents.size(), 2);
         QCOMPARE(page.agents.at(1).name, QStringLiteral("b"));
@@ -330,7 +329,7 @@ private Q_SLOTS:
         // Absent, null or not a number: unset (the default), never 0.
         QVERIFY(ApiWire::agentSettings({}).isEmpty());
         QVERIFY(ApiWire::agentSettings(J("{'interval':null,'grace':'5','daily_budget_usd':true,"
-                                            "'tool_loop_repeats':[3],'iteration_cap':{},'restart_target':7}"))
+                                         "'tool_loop_repeats':[3],'iteration_cap':{},'restart_target':7}"))
                     .isEmpty());
         // An older server's detail without the newer fields.
         const AgentSettings old = ApiWire::agentSettings(J("{'interval':60,'grace':null,'daily_budget_usd':null}"));
@@ -438,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(t.lastMessage, QStringLiteral("m"));
 
         const StateTransition bad = ApiWire::stateEvent(J("{'agent_id':'7','from':3,'to':'walking','at':5,"
-                                                             "'budget_percent':'80','event':1}"));
+                                                          "'budget_percent':'80','event':1}"));
         QCOMPARE(bad.agentId, 0);
         QCOMPARE(bad.from, AgentState::New);
         QCOMPARE(bad.to, AgentState::New);
@@ -521,9 +520,8 @@ private Q_SLOTS:
         };
         const auto hasEvent = [&](const QByteArray &type, const QString &agent = {}) {
             return std::any_of(received.cbegin(), received.cend(), [&](const SseEvent &e) {
-                return e.type == type &&
-                       (agent.isEmpty() ||
-                        ApiWire::stateEvent(QJsonDocument::fromJson(e.data).object()).agent == agent);
+                return e.type == type && (agent.isEmpty() ||
+                                          ApiWire::stateEvent(QJsonDocument::fromJson(e.data).object()).agent == agent);
             });
         };
         readEvents([&] { return hasEvent("hello"); });

@@ -56,8 +56,7 @@ void acquire()
     __tsan_acquire(&token);
 }
 
-template <typename F>
-F next(const char *symbol)
+template <typename F> F next(const char *symbol)
 {
     void *f = dlsym(RTLD_NEXT, symbol);
     if (!f)
@@ -82,7 +81,11 @@ bool onEvent(void **)
 class OrderedSlot final : public QtPrivate::QSlotObjectBase
 {
 public:
-    explicit OrderedSlot(QtPrivate::QSlotObjectBase *inner) : QSlotObjectBase(&impl), m_inner(inner) {}
+    explicit OrderedSlot(QtPrivate::QSlotObjectBase *inner)
+        : QSlotObjectBase(&impl)
+        , m_inner(inner)
+    {
+    }
 
 private:
     static void impl(int which, QSlotObjectBase *self, QObject *receiver, void **args, bool *ret)
@@ -110,7 +113,11 @@ private:
 class Ordered final : public QRunnable
 {
 public:
-    explicit Ordered(QRunnable *work) : m_work(work) { setAutoDelete(true); }
+    explicit Ordered(QRunnable *work)
+        : m_work(work)
+    {
+        setAutoDelete(true);
+    }
     void run() override
     {
         acquire();
@@ -153,8 +160,8 @@ extern "C" bool clev_tsan_invokeMethodImpl(QObject *object, void *slot, Qt::Conn
     return ok;
 }
 
-extern "C" void clev_tsan_activate(QObject *sender, const QMetaObject *meta, int index, void **argv) __asm__(
-    "_ZN11QMetaObject8activateEP7QObjectPKS_iPPv");
+extern "C" void clev_tsan_activate(QObject *sender, const QMetaObject *meta, int index,
+                                   void **argv) __asm__("_ZN11QMetaObject8activateEP7QObjectPKS_iPPv");
 extern "C" void clev_tsan_activate(QObject *sender, const QMetaObject *meta, int index, void **argv)
 {
     using Fn = void (*)(QObject *, const QMetaObject *, int, void **);
@@ -165,8 +172,8 @@ extern "C" void clev_tsan_activate(QObject *sender, const QMetaObject *meta, int
     release();
 }
 
-extern "C" void clev_tsan_poolStart(QThreadPool *pool, QRunnable *runnable, int priority) __asm__(
-    "_ZN11QThreadPool5startEP9QRunnablei");
+extern "C" void clev_tsan_poolStart(QThreadPool *pool, QRunnable *runnable,
+                                    int priority) __asm__("_ZN11QThreadPool5startEP9QRunnablei");
 extern "C" void clev_tsan_poolStart(QThreadPool *pool, QRunnable *runnable, int priority)
 {
     using Fn = void (*)(QThreadPool *, QRunnable *, int);
@@ -178,8 +185,8 @@ extern "C" void clev_tsan_poolStart(QThreadPool *pool, QRunnable *runnable, int 
 
 // std::function is passed by value, which the C++ ABI does through a pointer to the caller's copy. The
 // runnable is made here (Qt would make its own after the release) and given to start(QRunnable *).
-extern "C" void clev_tsan_poolStartFunction(QThreadPool *pool, std::function<void()> *work, int priority) __asm__(
-    "_ZN11QThreadPool5startESt8functionIFvvEEi");
+extern "C" void clev_tsan_poolStartFunction(QThreadPool *pool, std::function<void()> *work,
+                                            int priority) __asm__("_ZN11QThreadPool5startESt8functionIFvvEEi");
 extern "C" void clev_tsan_poolStartFunction(QThreadPool *pool, std::function<void()> *work, int priority)
 {
     using Fn = void (*)(QThreadPool *, QRunnable *, int);
@@ -208,8 +215,8 @@ extern "C" bool clev_tsan_poolWait(QThreadPool *pool, int msecs)
     return done;
 }
 
-extern "C" bool clev_tsan_threadWait(QThread *thread, QDeadlineTimer deadline) __asm__(
-    "_ZN7QThread4waitE14QDeadlineTimer");
+extern "C" bool clev_tsan_threadWait(QThread *thread,
+                                     QDeadlineTimer deadline) __asm__("_ZN7QThread4waitE14QDeadlineTimer");
 extern "C" bool clev_tsan_threadWait(QThread *thread, QDeadlineTimer deadline)
 {
     using Fn = bool (*)(QThread *, QDeadlineTimer);

@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     QObject target;
     target.moveToThread(&worker);
     // Ordered by Qt: written on the worker, read here after the blocking call returns.
-    QMetaObject::invokeMethod(&target, [] { shared = 1; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &target, [] { shared = 1; }, Qt::BlockingQueuedConnection);
     const int seen = shared;
     // Not ordered at all: a thread of ours writes while this one does.
     std::thread racer([] { shared = 2; });

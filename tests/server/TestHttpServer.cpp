@@ -282,9 +282,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(!writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty(), qPrintable(error));
+        QVERIFY2(!writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty(),
+                 qPrintable(error));
         HttpServer::Options o;
-        o.tls = loadServerTls(dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem")), &error);
+        o.tls =
+            loadServerTls(dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem")), &error);
         QVERIFY2(o.tls, qPrintable(error));
         o.limits.requestTimeoutMs = 1500;
         o.limits.keepAliveTimeoutMs = 60'000;
@@ -320,9 +322,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(!writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty(), qPrintable(error));
+        QVERIFY2(!writeSelfSignedCertificate(dir.path(), {QStringLiteral("localhost")}, &error).isEmpty(),
+                 qPrintable(error));
         HttpServer::Options o;
-        o.tls = loadServerTls(dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem")), &error);
+        o.tls =
+            loadServerTls(dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem")), &error);
         QVERIFY2(o.tls, qPrintable(error));
         for (const QSslCipher &c : o.tls->ciphers()) {
             QVERIFY2(!c.name().contains(u"CBC") && !c.name().endsWith(u"-SHA") && !c.name().startsWith(u"AES"),
@@ -594,8 +598,8 @@ private Q_SLOTS:
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
         const QByteArray body(4 * 1024 * 1024, 'x');
-        const QByteArray head = "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size()) +
-                                "\r\n\r\n";
+        const QByteArray head =
+            "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
         const QByteArray all = head + body;
         qsizetype sent = 0;
         int sendErrno = 0;
@@ -664,7 +668,8 @@ private Q_SLOTS:
             c.connectTo(port);
             c.sendRaw(request);
             const auto r = c.readResponse();
-            return r ? qMakePair(r->status, r->json().value(QStringLiteral("detail")).toString()) : qMakePair(0, QString());
+            return r ? qMakePair(r->status, r->json().value(QStringLiteral("detail")).toString())
+                     : qMakePair(0, QString());
         };
         auto r = exchange("GET /a HTTP/1.1\r\n\r\n");
         QCOMPARE(r.first, 400);
@@ -683,9 +688,9 @@ private Q_SLOTS:
     // Every status has its reason phrase (201 went out as "201 Unknown").
     void everyStatus_hasItsReasonPhrase()
     {
-        for (int status : {100, 101, 200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402,
-                           403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 426, 429,
-                           431, 500, 501, 502, 503, 504, 505})
+        for (int status : {100, 101, 200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307,
+                           308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
+                           415, 416, 417, 421, 422, 426, 429, 431, 500, 501, 502, 503, 504, 505})
             QVERIFY2(qstrcmp(HttpResponse::reasonPhrase(status), "Unknown") != 0, qPrintable(QString::number(status)));
         HttpTestClient c;
         QVERIFY(c.connectTo(start()));

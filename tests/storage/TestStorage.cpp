@@ -8,9 +8,9 @@
 #include "support/TestEnv.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QScopeGuard>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY2(db.open(&error), qPrintable(error));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")) && q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
-        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        const QFileDevice::Permissions ownerOnly =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
         for (const char *suffix : {"", "-wal", "-shm"}) {
             const QFileInfo file(dir.file(QStringLiteral("private.db") + QLatin1String(suffix)));
             QVERIFY2(file.exists(), qPrintable(file.filePath()));
@@ -150,13 +151,21 @@ private Q_SLOTS:
             QVERIFY(c.exec(QStringLiteral("CREATE TABLE from_the_future(x)")));
             QVERIFY(c.exec(QStringLiteral("PRAGMA user_version=99")));
         }
-        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         Database db({path, 1000});
         QString error;
         QVERIFY(!db.open(&error));
         QVERIFY2(error.contains(u"newer") && error.contains(u"99"), qPrintable(error));
         QCOMPARE(db.schemaVersion(), 99);
-        const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray after = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         QCOMPARE(after, before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFile(path + QStringLiteral("-wal")).size() == 0);
     }
@@ -203,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), 3);
         QCOMPARE(scalar(db, QStringLiteral("SELECT beats FROM agents WHERE name='alpha'")), 2);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT state, last_message, interval_s, iteration_count, model FROM agents WHERE name='alpha'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT state, last_message, interval_s, iteration_count, model FROM agents WHERE name='alpha'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("warning"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("slow tool"));
@@ -213,14 +223,27 @@ private Q_SLOTS:
         q.finish();
 
         const QString alpha = QString::number(outcomes.at(0).agentId);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_rollups WHERE granularity=60 AND agent_id=") + alpha), 2);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT tokens_used FROM usage_rollups WHERE granularity=3600 AND agent_id=") + alpha), 150);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT beats FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha), 2);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT CAST(cost_usd * 1000 AS INTEGER) FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha), 750);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM usage_rollups WHERE granularity=60 AND agent_id=") + alpha),
+            2);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT tokens_used FROM usage_rollups WHERE granularity=3600 AND agent_id=") +
+                           alpha),
+            150);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT beats FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha),
+            2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT CAST(cost_usd * 1000 AS INTEGER) FROM usage_rollups WHERE "
+                                           "granularity=86400 AND agent_id=") +
+                                alpha),
+                 750);
 
         // A later batch adds to the same rollups.
         submitAndWait(writer, {beat(QStringLiteral("alpha"), t0 + 61'000, 5, 0.01)});
-        QCOMPARE(scalar(db, QStringLiteral("SELECT tokens_used FROM usage_rollups WHERE granularity=86400 AND agent_id=") + alpha), 155);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT tokens_used FROM usage_rollups WHERE granularity=86400 AND agent_id=") +
+                           alpha),
+            155);
 
         AgentQueries queries(db);
         const auto page = queries.list(10, 0, days.dayStartSecs(t0), &error);
@@ -249,7 +272,8 @@ private Q_SLOTS:
         submitAndWait(writer, {down, beat(QStringLiteral("stopper"), t0 + 60)}); // one batch
         const auto row = [&](const QString &name) {
             QSqlQuery q(store.db.connection());
-            q.prepare(QStringLiteral("SELECT last_status || '|' || COALESCE(last_message, '') FROM agents WHERE name = ?"));
+            q.prepare(
+                QStringLiteral("SELECT last_status || '|' || COALESCE(last_message, '') FROM agents WHERE name = ?"));
             q.addBindValue(name);
             return q.exec() && q.next() ? q.value(0).toString() : QString();
         };
@@ -289,7 +313,8 @@ private Q_SLOTS:
         QCOMPARE(callbacks.load(), Threads * PerThread);
         QCOMPARE(stored.load(), Threads * PerThread);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM heartbeats")), Threads * PerThread);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(tokens_used) FROM usage_rollups WHERE granularity=86400")), Threads * PerThread);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(tokens_used) FROM usage_rollups WHERE granularity=86400")),
+                 Threads * PerThread);
         const auto stats = writer.stats();
         QVERIFY2(stats.commits < Threads * PerThread, qPrintable(QString::number(stats.commits)));
         qInfo("%d submissions in %lld commits", Threads * PerThread, stats.commits);
@@ -310,14 +335,16 @@ private Q_SLOTS:
         HeartbeatWriter::Options options;
         options.strict = true;
         HeartbeatWriter &writer = store.startWriter(options);
-        const auto outcomes = submitAndWait(writer, {beat(QStringLiteral("known"), clock.nowMs()), beat(QStringLiteral("stranger"), clock.nowMs())});
+        const auto outcomes = submitAndWait(
+            writer, {beat(QStringLiteral("known"), clock.nowMs()), beat(QStringLiteral("stranger"), clock.nowMs())});
         QCOMPARE(outcomes.at(0).kind, IngestOutcome::Kind::Stored);
         QCOMPARE(outcomes.at(1).kind, IngestOutcome::Kind::UnknownAgent);
         QVERIFY(outcomes.at(1).detail.contains(u"stranger"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM agents")), 1);
         // Registered later (e.g. by `agents add` in another process): accepted without a restart.
         QVERIFY(agents.add(QStringLiteral("stranger"), clock.nowMs(), &error));
-        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("stranger"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
+        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("stranger"), clock.nowMs())}).first().kind,
+                 IngestOutcome::Kind::Stored);
     }
 
     // Live views re-read only the agents that beat: the writer names them once each, and says "all" when
@@ -356,11 +383,14 @@ private Q_SLOTS:
         Store store;
         auto [clock, db] = std::tie(store.clock, store.db);
         HeartbeatWriter &writer = store.startWriter({});
-        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("gone"), clock.nowMs(), 10)}).first().kind, IngestOutcome::Kind::Stored);
+        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("gone"), clock.nowMs(), 10)}).first().kind,
+                 IngestOutcome::Kind::Stored);
         std::promise<QList<IngestOutcome>> before, after;
-        writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 20)}, [&before](const QList<IngestOutcome> &o) { before.set_value(o); });
+        writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 20)},
+                      [&before](const QList<IngestOutcome> &o) { before.set_value(o); });
         std::future<HeartbeatWriter::ForgetResult> forgotten = writer.forget(QStringLiteral("gone"));
-        writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 5)}, [&after](const QList<IngestOutcome> &o) { after.set_value(o); });
+        writer.submit({beat(QStringLiteral("gone"), clock.nowMs(), 5)},
+                      [&after](const QList<IngestOutcome> &o) { after.set_value(o); });
         QCOMPARE(before.get_future().get().first().kind, IngestOutcome::Kind::Stored);
         const HeartbeatWriter::ForgetResult result = forgotten.get();
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -383,11 +413,13 @@ private Q_SLOTS:
         auto [clock, db] = std::tie(store.clock, store.db);
         const QString path = store.path();
         HeartbeatWriter &writer = store.startWriter();
-        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs())}).first().kind, IngestOutcome::Kind::Stored);
+        QCOMPARE(submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs())}).first().kind,
+                 IngestOutcome::Kind::Stored);
 
         ForeignConnection other(path);
         QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE"))); // holds the write lock
-        const auto refused = submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs()), beat(QStringLiteral("b"), clock.nowMs())});
+        const auto refused =
+            submitAndWait(writer, {beat(QStringLiteral("a"), clock.nowMs()), beat(QStringLiteral("b"), clock.nowMs())});
         QCOMPARE(refused.size(), 2);
         for (const IngestOutcome &o : refused)
             QCOMPARE(o.kind, IngestOutcome::Kind::StorageUnavailable);
@@ -406,7 +438,7 @@ private Q_SLOTS:
         Store store;
         auto [clock, db] = std::tie(store.clock, store.db);
         HeartbeatWriter::Options options;
-        options.retentionBatchRows = 100; // several passes for 250 rows
+        options.retentionBatchRows = 100;        // several passes for 250 rows
         options.retentionIntervalMs = 3'600'000; // only purgeNow() runs it here
         HeartbeatWriter &writer = store.startWriter(options);
 
@@ -446,8 +478,9 @@ private Q_SLOTS:
         QVERIFY(!found.first().revoked());
         // The key itself is stored nowhere.
         QSqlQuery q(store.db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM api_keys WHERE name LIKE '%") + QString::fromLatin1(created->key.mid(11))
-                       + QStringLiteral("%' OR prefix = '") + QString::fromLatin1(created->key) + u'\''));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM api_keys WHERE name LIKE '%") +
+                       QString::fromLatin1(created->key.mid(11)) + QStringLiteral("%' OR prefix = '") +
+                       QString::fromLatin1(created->key) + u'\''));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         q.finish();

@@ -75,17 +75,28 @@ private Q_SLOTS:
     {
         Fixture f;
         const auto tx = f.stores.transactions.begin();
-        QVERIFY(f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Crash}, 1000, QStringLiteral("c"), QStringLiteral("d"), 0).value > 0);
-        QVERIFY(f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::ProjectBudget, QStringLiteral("research")}, 1100,
-                                        QStringLiteral("r"), QStringLiteral("d"), 0).value > 0);
-        QVERIFY(f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::ProjectBudget, QStringLiteral("ops")}, 1200,
-                                        QStringLiteral("o"), QStringLiteral("d"), 0).value > 0);
+        QVERIFY(
+            f.stores.incidents
+                .open(f.agentId, IncidentKey{IncidentKind::Crash}, 1000, QStringLiteral("c"), QStringLiteral("d"), 0)
+                .value > 0);
+        QVERIFY(f.stores.incidents
+                    .open(f.agentId, IncidentKey{IncidentKind::ProjectBudget, QStringLiteral("research")}, 1100,
+                          QStringLiteral("r"), QStringLiteral("d"), 0)
+                    .value > 0);
+        QVERIFY(f.stores.incidents
+                    .open(f.agentId, IncidentKey{IncidentKind::ProjectBudget, QStringLiteral("ops")}, 1200,
+                          QStringLiteral("o"), QStringLiteral("d"), 0)
+                    .value > 0);
         QVERIFY(tx->commit());
-        QVERIFY(f.exec(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail) VALUES(%1, 'meltdown', 1300, 'm', '')")
+        QVERIFY(f.exec(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail) VALUES(%1, "
+                                      "'meltdown', 1300, 'm', '')")
                            .arg(f.agentId)));
-        QVERIFY(f.exec(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail) VALUES(%1, 'project_budget', 1400, 'p', '')")
+        QVERIFY(f.exec(QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail) VALUES(%1, "
+                                      "'project_budget', 1400, 'p', '')")
                            .arg(f.agentId)));
-        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind IN ('crash', 'project_budget:research', 'project_budget:ops')")), 3);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE kind IN ('crash', "
+                                         "'project_budget:research', 'project_budget:ops')")),
+                 3);
 
         const auto all = f.stores.incidents.history(IncidentFilter());
         QVERIFY(all.ok);
@@ -102,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(projects.value.size(), 2);
         QCOMPARE(projects.value.at(1).project, QStringLiteral("research"));
 
-        const auto open = f.stores.incidents.findOpen(f.agentId, IncidentKey{IncidentKind::ProjectBudget, QStringLiteral("research")});
+        const auto open = f.stores.incidents.findOpen(
+            f.agentId, IncidentKey{IncidentKind::ProjectBudget, QStringLiteral("research")});
         QVERIFY(open.ok && open.value);
         QCOMPARE(open.value->summary, QStringLiteral("r"));
         const auto errors = f.stores.incidents.openErrorsAndDeaths();
@@ -120,10 +132,12 @@ private Q_SLOTS:
     {
         Fixture f;
         const auto tx = f.stores.transactions.begin();
-        const auto first = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Dead}, 1000, QStringLiteral("dead"), QStringLiteral("why"), 0);
+        const auto first = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Dead}, 1000,
+                                                   QStringLiteral("dead"), QStringLiteral("why"), 0);
         QVERIFY(first.ok);
         QVERIFY(first.value > 0);
-        const auto again = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Dead}, 2000, QStringLiteral("dead"), QStringLiteral("again"), 0);
+        const auto again = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Dead}, 2000,
+                                                   QStringLiteral("dead"), QStringLiteral("again"), 0);
         QVERIFY(again.ok);
         QCOMPARE(again.value, 0); // one open per (agent, kind)
         QVERIFY(tx->commit());
@@ -176,13 +190,18 @@ private Q_SLOTS:
 
         AlertEngine alerts(f.alertStores(), f.clock, nullptr, {});
         QString error;
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot store a silence:.*no such table: silences")));
-        QCOMPARE(alerts.addSilence(QStringLiteral("worker"), f.clock.nowMs() + 60'000, QStringLiteral("maintenance"), &error), 0);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot store a silence:.*no such table: silences")));
+        QCOMPARE(alerts.addSilence(QStringLiteral("worker"), f.clock.nowMs() + 60'000, QStringLiteral("maintenance"),
+                                   &error),
+                 0);
         QVERIFY2(error.contains(QStringLiteral("no such table: silences")), qPrintable(error));
 
         // Unknown silences do not swallow an incident: it is opened (and would be notified), and the failure logged.
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the silences \\(notifying anyway\\)")));
-        QVERIFY(alerts.raise(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("crashed"), QStringLiteral("exit 1"), QString()));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot read the silences \\(notifying anyway\\)")));
+        QVERIFY(alerts.raise(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("crashed"),
+                             QStringLiteral("exit 1"), QString()));
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE silenced_by IS NULL")), 1);
     }
 
@@ -206,12 +225,15 @@ private Q_SLOTS:
         QVERIFY(!alerts.acknowledge(7, &error));
         QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot open an incident:.*no such table")));
-        QVERIFY(!alerts.raise(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("crashed"), QStringLiteral("exit 1"), QString()));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot open an incident:.*no such table")));
+        QVERIFY(!alerts.raise(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("crashed"),
+                              QStringLiteral("exit 1"), QString()));
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the open \"crash\" incident")));
-        QVERIFY(!alerts.amend(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("restarted"), QString(),
-                              QStringLiteral("restart-1")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot read the open \"crash\" incident")));
+        QVERIFY(!alerts.amend(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("restarted"),
+                              QString(), QStringLiteral("restart-1")));
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the open incidents:")));
         StateTransition dead;
@@ -223,7 +245,8 @@ private Q_SLOTS:
         AlertEngine::Options repeating;
         repeating.repeatMinutes = 5;
         AlertEngine repeater(f.alertStores(), f.clock, nullptr, repeating);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the incidents due for a repeat:")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot read the incidents due for a repeat:")));
         QVERIFY(!repeater.repeatDue());
     }
 
@@ -235,11 +258,14 @@ private Q_SLOTS:
                                           NotificationDispatcher::Options());
         AlertEngine alerts(f.alertStores(), f.clock, &dispatcher, {});
         // The incident and its notification are one transaction: neither is kept.
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot queue a notification:.*no such table: outbox")));
-        QVERIFY(!alerts.raise(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("crashed"), QStringLiteral("exit 1"), QString()));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot queue a notification:.*no such table: outbox")));
+        QVERIFY(!alerts.raise(f.agentId, QStringLiteral("worker"), IncidentKind::Crash, QStringLiteral("crashed"),
+                              QStringLiteral("exit 1"), QString()));
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")), 0);
         // The dispatcher's first pump (queued by its constructor) cannot read the outbox: it says so.
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the outbox:.*no such table: outbox")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot read the outbox:.*no such table: outbox")));
         QCoreApplication::processEvents();
     }
 
@@ -249,7 +275,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const auto tx = f.stores.transactions.begin();
-        const auto incident = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Crash}, 1000, QStringLiteral("c"), QStringLiteral("d"), 0);
+        const auto incident = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Crash}, 1000,
+                                                      QStringLiteral("c"), QStringLiteral("d"), 0);
         QVERIFY(incident.value > 0);
         QVERIFY(tx->commit());
         OutboxEntry e;
@@ -264,9 +291,10 @@ private Q_SLOTS:
         NotificationDispatcher dispatcher(&f.stores.transactions, &f.stores.outbox, f.clock, {hook()},
                                           NotificationDispatcher::Options());
         dispatcher.pump();
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL AND sent_at IS NULL"
-                                         " AND last_error = 'the notification is of a kind this version does not know'")),
-                 1);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL AND sent_at IS NULL"
+                                    " AND last_error = 'the notification is of a kind this version does not know'")),
+            1);
     }
 
     void restarts_recordedWithTheirTimelineLine_andAFailureNamesWhat()

@@ -109,7 +109,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(s.timeline.append({transition(id, AgentState::New, AgentState::Healthy, T0),
                                     transition(id, AgentState::Healthy, AgentState::Warning, T0 + 5000)},
-                                   {AgentFlags{id, AgentState::Warning, true, true, 10.0, false, 0, QString()}}, &error),
+                                   {AgentFlags{id, AgentState::Warning, true, true, 10.0, false, 0, QString()}},
+                                   &error),
                  qPrintable(error));
         const StoredAgentState a = s.loadOne(id);
         QCOMPARE(a.state, AgentState::Warning);
@@ -141,27 +142,32 @@ private Q_SLOTS:
         const qint64 id = s.add(QStringLiteral("p"));
         QString error;
         const qint64 until = T0 + 3600'000;
-        QVERIFY(s.timeline.append({}, {AgentFlags{id, AgentState::Paused, false, false, 60.0, true, until, QStringLiteral("deploy")}},
-                                  &error));
+        QVERIFY(s.timeline.append(
+            {}, {AgentFlags{id, AgentState::Paused, false, false, 60.0, true, until, QStringLiteral("deploy")}},
+            &error));
         StoredAgentState a = s.loadOne(id);
         QCOMPARE(a.state, AgentState::Paused);
         QCOMPARE(a.pausedUntilMs, until);
         QCOMPARE(a.pauseComment, QStringLiteral("deploy"));
         // Flags without a pause change leave the pause as stored.
-        QVERIFY(s.timeline.append({}, {AgentFlags{id, AgentState::Paused, false, false, 60.0, false, 0, QString()}}, &error));
+        QVERIFY(s.timeline.append({}, {AgentFlags{id, AgentState::Paused, false, false, 60.0, false, 0, QString()}},
+                                  &error));
         QCOMPARE(s.loadOne(id).pausedUntilMs, until);
         // Until resumed, then resumed (0 and no comment: NULL columns).
-        QVERIFY(s.timeline.append({}, {AgentFlags{id, AgentState::Paused, false, false, 60.0, true,
-                                                  std::numeric_limits<qint64>::max(), QString()}},
+        QVERIFY(s.timeline.append({},
+                                  {AgentFlags{id, AgentState::Paused, false, false, 60.0, true,
+                                              std::numeric_limits<qint64>::max(), QString()}},
                                   &error));
         QCOMPARE(s.loadOne(id).pausedUntilMs, std::numeric_limits<qint64>::max());
-        QVERIFY(s.timeline.append({}, {AgentFlags{id, AgentState::Healthy, false, false, 60.0, true, 0, QString()}}, &error));
+        QVERIFY(s.timeline.append({}, {AgentFlags{id, AgentState::Healthy, false, false, 60.0, true, 0, QString()}},
+                                  &error));
         a = s.loadOne(id);
         QCOMPARE(a.state, AgentState::Healthy);
         QCOMPARE(a.pausedUntilMs, 0);
         QVERIFY(a.pauseComment.isEmpty());
         QSqlQuery q(s.db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT paused_until IS NULL AND pause_comment IS NULL FROM agents WHERE id = %1").arg(id)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT paused_until IS NULL AND pause_comment IS NULL FROM agents WHERE id = %1").arg(id)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
@@ -175,7 +181,8 @@ private Q_SLOTS:
         // batch is refused, so the caller can keep it and retry.
         QVERIFY(!s.timeline.append({transition(id, AgentState::New, AgentState::Healthy, T0),
                                     transition(424242, AgentState::New, AgentState::Healthy, T0)},
-                                   {AgentFlags{id, AgentState::Healthy, false, false, 60.0, false, 0, QString()}}, &error));
+                                   {AgentFlags{id, AgentState::Healthy, false, false, 60.0, false, 0, QString()}},
+                                   &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(s.loadOne(id).state, AgentState::New);
         QCOMPARE(s.loadOne(id).lastChangeAtMs, 0);

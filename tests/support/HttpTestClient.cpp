@@ -109,7 +109,8 @@ bool HttpTestClient::parseBuffered(TestResponse *out)
     http_parser_init(m_parser.get(), HTTP_RESPONSE);
     ParseState state;
     m_parser->data = &state;
-    const size_t n = http_parser_execute(m_parser.get(), &settings, m_buffer.constData(), static_cast<size_t>(m_buffer.size()));
+    const size_t n =
+        http_parser_execute(m_parser.get(), &settings, m_buffer.constData(), static_cast<size_t>(m_buffer.size()));
     if (!state.complete)
         return false;
     m_buffer.remove(0, static_cast<qsizetype>(n));
@@ -124,8 +125,10 @@ std::optional<TestResponse> HttpTestClient::readResponse(int timeoutMs)
     for (;;) {
         if (parseBuffered(&r))
             return r;
-        if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())))) {
-            if (m_socket.bytesAvailable() == 0 && (deadline.hasExpired() || m_socket.state() != QAbstractSocket::ConnectedState)) {
+        if (m_socket.bytesAvailable() == 0 &&
+            !m_socket.waitForReadyRead(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())))) {
+            if (m_socket.bytesAvailable() == 0 &&
+                (deadline.hasExpired() || m_socket.state() != QAbstractSocket::ConnectedState)) {
                 m_buffer.append(m_socket.readAll());
                 if (parseBuffered(&r))
                     return r;

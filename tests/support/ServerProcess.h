@@ -104,5 +104,4 @@ inline clev::RemoteMonitor::Probe probeNow(const clev::RemoteEndpoint &endpoint)
     return probe;
 }
 
-
 } // namespace clev::test::server

@@ -19,15 +19,19 @@ namespace {
 
 struct Cli
 {
-    QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port to receive heartbeats on (default: Settings, else 9475)."),
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("Port to receive heartbeats on (default: Settings, else 9475)."),
                             QStringLiteral("port")};
-    QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path"),
+    QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file."),
+                                QStringLiteral("path"),
                                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                     .filePath(QStringLiteral("clevagent.db"))};
-    QCommandLineOption show{QStringLiteral("show"),
-                            QStringLiteral("The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
-                                           "settings, channels, add-channel, keys, connect, add-remote, about (also in a running instance)."),
-                            QStringLiteral("view"), QStringLiteral("agents")};
+    QCommandLineOption show{
+        QStringLiteral("show"),
+        QStringLiteral(
+            "The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
+            "settings, channels, add-channel, keys, connect, add-remote, about (also in a running instance)."),
+        QStringLiteral("view"), QStringLiteral("agents")};
 };
 
 void nameTheApplication()
@@ -58,6 +62,8 @@ bool onlyPrints(int argc, char *argv[])
 
 } // namespace
 
+// Long function: the desktop's start in order (single instance, command line, translations, theme,
+// window, engine), each step a few lines.
 int main(int argc, char *argv[])
 {
     if (onlyPrints(argc, argv)) {
@@ -113,16 +119,20 @@ int main(int argc, char *argv[])
     // A view or dialog by name, from --show here or from a second launch.
     const auto showView = [&](const QString &view) {
         const QHash<QString, void (DesktopApp::*)()> dialogs{
-            {QStringLiteral("settings"), &DesktopApp::openSettings},   {QStringLiteral("channels"), &DesktopApp::openChannels},
-            {QStringLiteral("add-channel"), &DesktopApp::openNewChannel}, {QStringLiteral("keys"), &DesktopApp::openKeys},
-            {QStringLiteral("connect"), &DesktopApp::openConnect}, {QStringLiteral("about"), &DesktopApp::openAbout},
+            {QStringLiteral("settings"), &DesktopApp::openSettings},
+            {QStringLiteral("channels"), &DesktopApp::openChannels},
+            {QStringLiteral("add-channel"), &DesktopApp::openNewChannel},
+            {QStringLiteral("keys"), &DesktopApp::openKeys},
+            {QStringLiteral("connect"), &DesktopApp::openConnect},
+            {QStringLiteral("about"), &DesktopApp::openAbout},
             {QStringLiteral("add-remote"), &DesktopApp::openAddRemote}};
         if (view == u"alerts")
             window.showAlertsTab();
         else if (view == u"costs")
             window.showCostsTab();
         else if (dialogs.contains(view))
-            QMetaObject::invokeMethod(&desktop, dialogs.value(view), Qt::QueuedConnection); // after the event that asked
+            QMetaObject::invokeMethod(&desktop, dialogs.value(view),
+                                      Qt::QueuedConnection); // after the event that asked
         else if (view.startsWith(u"agent:"))
             window.showAgentAnywhere(view.mid(6)); // in whichever source lists it
     };

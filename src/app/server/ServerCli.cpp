@@ -30,7 +30,8 @@ struct Command
     bool isDefault = false; // the one run when its group is named without a command (`incidents` = `incidents list`)
 };
 
-QCommandLineOption valued(const QString &name, const QString &description, const QString &valueName, const QString &byDefault = {})
+QCommandLineOption valued(const QString &name, const QString &description, const QString &valueName,
+                          const QString &byDefault = {})
 {
     return QCommandLineOption(name, description, valueName, byDefault);
 }
@@ -43,46 +44,60 @@ QCommandLineOption flag(const QString &name, const QString &description)
 // The options more than one command takes, declared once.
 QCommandLineOption databaseOption()
 {
-    return valued(QStringLiteral("database"), QStringLiteral("SQLite database file (default: %1).").arg(defaultDatabasePath()),
+    return valued(QStringLiteral("database"),
+                  QStringLiteral("SQLite database file (default: %1).").arg(defaultDatabasePath()),
                   QStringLiteral("path"), defaultDatabasePath());
 }
 
 QCommandLineOption configOption()
 {
-    return valued(QStringLiteral("config"),
-                  QStringLiteral("JSON configuration: listen address, watchdog, per-agent policies, alert channels (docs/CONFIG.md)."),
-                  QStringLiteral("file"));
+    return valued(
+        QStringLiteral("config"),
+        QStringLiteral(
+            "JSON configuration: listen address, watchdog, per-agent policies, alert channels (docs/CONFIG.md)."),
+        QStringLiteral("file"));
 }
 
 QList<QCommandLineOption> serveOptions()
 {
     const QString n = QStringLiteral("n"), ms = QStringLiteral("ms");
     return {
-        valued(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:9475)."), QStringLiteral("host:port"),
-               QStringLiteral("127.0.0.1:9475")),
+        valued(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:9475)."),
+               QStringLiteral("host:port"), QStringLiteral("127.0.0.1:9475")),
         databaseOption(),
         configOption(),
-        valued(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."), QStringLiteral("file")),
+        valued(QStringLiteral("tls-cert"),
+               QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+               QStringLiteral("file")),
         valued(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("file")),
-        flag(QStringLiteral("strict"), QStringLiteral("Refuse heartbeats from agents not registered with `agents add`.")),
-        valued(QStringLiteral("rate-limit"), QStringLiteral("Requests per minute per key (default 10000; a key's own limit wins)."), n),
-        valued(QStringLiteral("io-threads"), QStringLiteral("Threads that serve connections (default 2)."), n, QStringLiteral("2")),
-        valued(QStringLiteral("max-connections"), QStringLiteral("Open connections at most (default 1024)."), n, QStringLiteral("1024")),
-        valued(QStringLiteral("retention-days"), QStringLiteral("Days raw heartbeats are kept (default 30)."), n, QStringLiteral("30")),
-        valued(QStringLiteral("rollup-retention-days"), QStringLiteral("Days hourly and daily usage is kept (default 365)."), n,
-               QStringLiteral("365")),
-        valued(QStringLiteral("time-zone"), QStringLiteral("IANA time zone for daily usage (default: the system's)."), QStringLiteral("zone")),
-        valued(QStringLiteral("request-timeout-ms"), QStringLiteral("A request must arrive whole within this (default 10000)."), ms,
-               QStringLiteral("10000")),
-        valued(QStringLiteral("keepalive-timeout-ms"), QStringLiteral("Idle keep-alive connections close after this (default 60000)."), ms,
+        flag(QStringLiteral("strict"),
+             QStringLiteral("Refuse heartbeats from agents not registered with `agents add`.")),
+        valued(QStringLiteral("rate-limit"),
+               QStringLiteral("Requests per minute per key (default 10000; a key's own limit wins)."), n),
+        valued(QStringLiteral("io-threads"), QStringLiteral("Threads that serve connections (default 2)."), n,
+               QStringLiteral("2")),
+        valued(QStringLiteral("max-connections"), QStringLiteral("Open connections at most (default 1024)."), n,
+               QStringLiteral("1024")),
+        valued(QStringLiteral("retention-days"), QStringLiteral("Days raw heartbeats are kept (default 30)."), n,
+               QStringLiteral("30")),
+        valued(QStringLiteral("rollup-retention-days"),
+               QStringLiteral("Days hourly and daily usage is kept (default 365)."), n, QStringLiteral("365")),
+        valued(QStringLiteral("time-zone"), QStringLiteral("IANA time zone for daily usage (default: the system's)."),
+               QStringLiteral("zone")),
+        valued(QStringLiteral("request-timeout-ms"),
+               QStringLiteral("A request must arrive whole within this (default 10000)."), ms, QStringLiteral("10000")),
+        valued(QStringLiteral("keepalive-timeout-ms"),
+               QStringLiteral("Idle keep-alive connections close after this (default 60000)."), ms,
                QStringLiteral("60000")),
         valued(QStringLiteral("events-keepalive-ms"),
-               QStringLiteral("A comment on idle event streams this often, so clients notice a dead link (default 15000)."), ms,
-               QStringLiteral("15000")),
-        valued(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body (default 2097152)."), QStringLiteral("bytes"),
-               QStringLiteral("2097152")),
-        valued(QStringLiteral("busy-timeout-ms"), QStringLiteral("How long a commit waits for a locked database before answering 503 (default 5000)."),
-               ms, QStringLiteral("5000")),
+               QStringLiteral(
+                   "A comment on idle event streams this often, so clients notice a dead link (default 15000)."),
+               ms, QStringLiteral("15000")),
+        valued(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body (default 2097152)."),
+               QStringLiteral("bytes"), QStringLiteral("2097152")),
+        valued(QStringLiteral("busy-timeout-ms"),
+               QStringLiteral("How long a commit waits for a locked database before answering 503 (default 5000)."), ms,
+               QStringLiteral("5000")),
         valued(QStringLiteral("durability"),
                QStringLiteral("normal: a commit survives a crash of the server; full: also a power loss "
                               "(an fsync per commit, slower ingest). Default normal."),
@@ -98,14 +113,20 @@ QList<Command> keysAndAgents()
         {{QStringLiteral("keys"), QStringLiteral("create")},
          QStringLiteral("create an API key and print it once (only its hash is stored)"),
          {database,
-          valued(QStringLiteral("scope"), QStringLiteral("ingest, read, admin, or a comma list (default ingest)."), QStringLiteral("scopes"),
-                 QStringLiteral("ingest")),
-          valued(QStringLiteral("name"), QStringLiteral("A name to recognise the key by (default key)."), QStringLiteral("name")),
-          valued(QStringLiteral("rate-limit"), QStringLiteral("This key's own limit, requests per minute (default: the server's)."),
+          valued(QStringLiteral("scope"), QStringLiteral("ingest, read, admin, or a comma list (default ingest)."),
+                 QStringLiteral("scopes"), QStringLiteral("ingest")),
+          valued(QStringLiteral("name"), QStringLiteral("A name to recognise the key by (default key)."),
+                 QStringLiteral("name")),
+          valued(QStringLiteral("rate-limit"),
+                 QStringLiteral("This key's own limit, requests per minute (default: the server's)."),
                  QStringLiteral("n"))},
          {},
          keysCreate},
-        {{QStringLiteral("keys"), QStringLiteral("list")}, QStringLiteral("list the keys (never the keys themselves)"), {database}, {}, keysList},
+        {{QStringLiteral("keys"), QStringLiteral("list")},
+         QStringLiteral("list the keys (never the keys themselves)"),
+         {database},
+         {},
+         keysList},
         {{QStringLiteral("keys"), QStringLiteral("revoke")},
          QStringLiteral("revoke a key; a running server refuses it within 5 seconds"),
          {database},
@@ -132,7 +153,11 @@ QList<Command> alertCommands()
     const QCommandLineOption database = databaseOption();
     const QList<Argument> channel{{QStringLiteral("NAME"), QStringLiteral("The channel's name in the configuration.")}};
     return {
-        {{QStringLiteral("channels"), QStringLiteral("list")}, QStringLiteral("list the alert channels of --config"), {configOption()}, {}, channelsList},
+        {{QStringLiteral("channels"), QStringLiteral("list")},
+         QStringLiteral("list the alert channels of --config"),
+         {configOption()},
+         {},
+         channelsList},
         {{QStringLiteral("channels"), QStringLiteral("test")},
          QStringLiteral("send a test notification through a channel of --config"),
          {configOption()},
@@ -141,9 +166,14 @@ QList<Command> alertCommands()
         {{QStringLiteral("incidents"), QStringLiteral("list")},
          QStringLiteral("list incidents, newest first (also plain `incidents`)"),
          {database, valued(QStringLiteral("agent"), QStringLiteral("Only this agent."), QStringLiteral("name")),
-          valued(QStringLiteral("kind"), QStringLiteral("Only this kind (dead, error, crash, loop, budget, project_budget, restart_failed, flapping)."), QStringLiteral("kind")),
-          flag(QStringLiteral("open"), QStringLiteral("Only open incidents.")), flag(QStringLiteral("csv"), QStringLiteral("Print CSV.")),
-          valued(QStringLiteral("limit"), QStringLiteral("At most this many (default 100)."), QStringLiteral("n"), QStringLiteral("100"))},
+          valued(QStringLiteral("kind"),
+                 QStringLiteral(
+                     "Only this kind (dead, error, crash, loop, budget, project_budget, restart_failed, flapping)."),
+                 QStringLiteral("kind")),
+          flag(QStringLiteral("open"), QStringLiteral("Only open incidents.")),
+          flag(QStringLiteral("csv"), QStringLiteral("Print CSV.")),
+          valued(QStringLiteral("limit"), QStringLiteral("At most this many (default 100)."), QStringLiteral("n"),
+                 QStringLiteral("100"))},
          {},
          incidentsList,
          true},
@@ -154,11 +184,17 @@ QList<Command> alertCommands()
          incidentsAck},
         {{QStringLiteral("silences"), QStringLiteral("add")},
          QStringLiteral("mute the alerts of matching agents (incidents are still recorded)"),
-         {database, valued(QStringLiteral("until"), QStringLiteral("End, as 2026-12-01T08:00 or +2h / +30m / +1d (required)."), QStringLiteral("when")),
+         {database,
+          valued(QStringLiteral("until"), QStringLiteral("End, as 2026-12-01T08:00 or +2h / +30m / +1d (required)."),
+                 QStringLiteral("when")),
           valued(QStringLiteral("comment"), QStringLiteral("Why (required)."), QStringLiteral("text"))},
          {{QStringLiteral("PATTERN"), QStringLiteral("An agent name, or a wildcard such as batch-*.")}},
          silencesAdd},
-        {{QStringLiteral("silences"), QStringLiteral("list")}, QStringLiteral("list the active silences"), {database}, {}, silencesList},
+        {{QStringLiteral("silences"), QStringLiteral("list")},
+         QStringLiteral("list the active silences"),
+         {database},
+         {},
+         silencesList},
     };
 }
 
@@ -171,11 +207,14 @@ const QList<Command> &commands()
                             {},
                             serve}};
         all += keysAndAgents();
-        all.append(Command{{QStringLiteral("tls"), QStringLiteral("self-signed")},
+        all.append(
+            Command{{QStringLiteral("tls"), QStringLiteral("self-signed")},
                     QStringLiteral("write a self-signed certificate for serve --tls-cert/--tls-key"),
-                    {valued(QStringLiteral("out"), QStringLiteral("Folder for cert.pem and key.pem (required)."), QStringLiteral("dir")),
-                     valued(QStringLiteral("host"), QStringLiteral("A host name or IP the certificate is for (repeatable; default localhost, "
-                                                                   "127.0.0.1, ::1)."),
+                    {valued(QStringLiteral("out"), QStringLiteral("Folder for cert.pem and key.pem (required)."),
+                            QStringLiteral("dir")),
+                     valued(QStringLiteral("host"),
+                            QStringLiteral("A host name or IP the certificate is for (repeatable; default localhost, "
+                                           "127.0.0.1, ::1)."),
                             QStringLiteral("name")),
                      flag(QStringLiteral("force"), QStringLiteral("Replace an existing key and certificate."))},
                     {},
@@ -282,9 +321,10 @@ void configure(QCommandLineParser &parser, const Command &c)
     // Qt's own help option would offer --help-all "including Qt specific options": there are none here.
     QCommandLineOption helpAll(QStringLiteral("help-all"), QStringLiteral("The same as --help."));
     helpAll.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Print this command's options and arguments.")},
-                       helpAll,
-                       {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Print the version.")}});
+    parser.addOptions(
+        {{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Print this command's options and arguments.")},
+         helpAll,
+         {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Print the version.")}});
     parser.addOptions(c.options);
     for (const Argument &a : c.arguments)
         parser.addPositionalArgument(a.syntax, a.description, a.syntax);
@@ -309,7 +349,10 @@ int topHelp()
         all << &c;
     out() << "Usage: clevagent-server [command] [options]\n"
              "ClevAgent server: the heartbeat API and store for AI agents.\n\nCommands:\n"
-          << listing(all) << QStringLiteral("  %1  %2\n").arg(QStringLiteral("help [COMMAND]"), -24).arg(QStringLiteral("this list, or a command's options"))
+          << listing(all)
+          << QStringLiteral("  %1  %2\n")
+                 .arg(QStringLiteral("help [COMMAND]"), -24)
+                 .arg(QStringLiteral("this list, or a command's options"))
           << "\nWithout a command the options are serve's, e.g.\n"
              "  clevagent-server --listen 127.0.0.1:9475 --database FILE --config FILE\n"
              "Each command takes only its own options: see `clevagent-server COMMAND --help`.\n\n"
@@ -321,7 +364,8 @@ int topHelp()
 int groupHelp(const QString &word)
 {
     out() << "Usage: clevagent-server " << word << " COMMAND [options]\n\nCommands:\n"
-          << listing(group(word)) << "\nSee `clevagent-server " << word << " COMMAND --help` for a command's options.\n";
+          << listing(group(word)) << "\nSee `clevagent-server " << word
+          << " COMMAND --help` for a command's options.\n";
     out().flush();
     return 0;
 }
@@ -341,7 +385,9 @@ int optionError(const Command &c, const QCommandLineParser &parser)
     const QStringList owners = commandsTaking(name);
     if (owners.isEmpty())
         return fail(QStringLiteral("unknown option %1 for `%2`").arg(dashed, words(c)) + see);
-    return fail(QStringLiteral("%1 is not an option of `%2` (it belongs to `%3`)").arg(dashed, words(c), owners.join(QStringLiteral("`, `"))) + see);
+    return fail(QStringLiteral("%1 is not an option of `%2` (it belongs to `%3`)")
+                    .arg(dashed, words(c), owners.join(QStringLiteral("`, `"))) +
+                see);
 }
 
 int runCommand(const Command &c, const QStringList &arguments)
@@ -359,7 +405,8 @@ int runCommand(const Command &c, const QStringList &arguments)
         parser.showVersion(); // exits 0
     const QStringList args = parser.positionalArguments();
     if (args.size() > c.arguments.size())
-        return fail(QStringLiteral("unexpected argument '%2' for `%1`; see `clevagent-server %1 --help`").arg(words(c), args.at(c.arguments.size())));
+        return fail(QStringLiteral("unexpected argument '%2' for `%1`; see `clevagent-server %1 --help`")
+                        .arg(words(c), args.at(c.arguments.size())));
     return c.handler(Invocation{parser, args});
 }
 
@@ -368,7 +415,8 @@ const Command *pick(const QString &word, const QString &next, bool *tookNext)
 {
     const QList<const Command *> members = group(word);
     if (members.isEmpty()) {
-        fail(QStringLiteral("unknown command '%1' (use one of: %2, help; see --help)").arg(word, groupNames().join(QStringLiteral(", "))));
+        fail(QStringLiteral("unknown command '%1' (use one of: %2, help; see --help)")
+                 .arg(word, groupNames().join(QStringLiteral(", "))));
         return nullptr;
     }
     *tookNext = members.constFirst()->path.size() > 1;
@@ -387,7 +435,8 @@ const Command *pick(const QString &word, const QString &next, bool *tookNext)
                 return c;
             }
         }
-        fail(QStringLiteral("%1 needs a command: %2 (see `clevagent-server %1 --help`)").arg(word, subs.join(QStringLiteral(", "))));
+        fail(QStringLiteral("%1 needs a command: %2 (see `clevagent-server %1 --help`)")
+                 .arg(word, subs.join(QStringLiteral(", "))));
     } else {
         fail(QStringLiteral("unknown %1 command '%2' (use %3)").arg(word, next, subs.join(QStringLiteral(", "))));
     }

@@ -19,10 +19,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QStandardPaths>
-#include <QTextStream>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
 #include <QTimer>
 
@@ -52,7 +52,8 @@ int fail(const QString &message)
 
 QString defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clevagent.db"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("clevagent.db"));
 }
 
 namespace {
@@ -64,7 +65,11 @@ bool parseInt(const Invocation &inv, const QString &option, int min, int max, in
     bool ok = false;
     const int v = inv.value(option).toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be an integer from %2 to %3 (got '%4')").arg(option).arg(min).arg(max).arg(inv.value(option));
+        *error = QStringLiteral("--%1 must be an integer from %2 to %3 (got '%4')")
+                     .arg(option)
+                     .arg(min)
+                     .arg(max)
+                     .arg(inv.value(option));
         return false;
     }
     *out = v;
@@ -95,7 +100,8 @@ bool buildConfig(const Invocation &inv, ServerConfig *config, QString *error)
         return false;
     // The listen address: the flag, else the file's "listen", else the flag's default (127.0.0.1:9475).
     if (inv.isSet(QStringLiteral("listen")) || !hasConfig) {
-        if (!ServerConfigFile::parseListen(inv.value(QStringLiteral("listen")), &config->http.address, &config->http.port, error)) {
+        if (!ServerConfigFile::parseListen(inv.value(QStringLiteral("listen")), &config->http.address,
+                                           &config->http.port, error)) {
             *error = QStringLiteral("--listen ") + *error;
             return false;
         }
@@ -107,7 +113,8 @@ bool buildConfig(const Invocation &inv, ServerConfig *config, QString *error)
         return false;
     }
     if (inv.isSet(QStringLiteral("tls-cert"))) {
-        const auto tls = loadServerTls(inv.value(QStringLiteral("tls-cert")), inv.value(QStringLiteral("tls-key")), error);
+        const auto tls =
+            loadServerTls(inv.value(QStringLiteral("tls-cert")), inv.value(QStringLiteral("tls-key")), error);
         if (!tls)
             return false;
         config->http.tls = *tls;
@@ -119,15 +126,17 @@ bool buildConfig(const Invocation &inv, ServerConfig *config, QString *error)
 bool applyLimits(const Invocation &inv, ServerConfig *config, QString *error)
 {
     int v = static_cast<int>(config->http.limits.maxBodyBytes);
-    if (!parseInt(inv, QStringLiteral("io-threads"), 1, 64, &config->http.ioThreads, error)
-        || !parseInt(inv, QStringLiteral("max-connections"), 1, 100'000, &config->http.maxConnections, error)
-        || !parseInt(inv, QStringLiteral("retention-days"), 1, 3650, &config->writer.rawRetentionDays, error)
-        || !parseInt(inv, QStringLiteral("rollup-retention-days"), 1, 3650, &config->writer.rollupRetentionDays, error)
-        || !parseInt(inv, QStringLiteral("request-timeout-ms"), 100, 3'600'000, &config->http.limits.requestTimeoutMs, error)
-        || !parseInt(inv, QStringLiteral("keepalive-timeout-ms"), 100, 3'600'000, &config->http.limits.keepAliveTimeoutMs, error)
-        || !parseInt(inv, QStringLiteral("events-keepalive-ms"), 100, 300'000, &config->eventsKeepAliveMs, error)
-        || !parseInt(inv, QStringLiteral("busy-timeout-ms"), 0, 600'000, &config->busyTimeoutMs, error)
-        || !parseInt(inv, QStringLiteral("max-body-bytes"), 1024, 256 * 1024 * 1024, &v, error))
+    if (!parseInt(inv, QStringLiteral("io-threads"), 1, 64, &config->http.ioThreads, error) ||
+        !parseInt(inv, QStringLiteral("max-connections"), 1, 100'000, &config->http.maxConnections, error) ||
+        !parseInt(inv, QStringLiteral("retention-days"), 1, 3650, &config->writer.rawRetentionDays, error) ||
+        !parseInt(inv, QStringLiteral("rollup-retention-days"), 1, 3650, &config->writer.rollupRetentionDays, error) ||
+        !parseInt(inv, QStringLiteral("request-timeout-ms"), 100, 3'600'000, &config->http.limits.requestTimeoutMs,
+                  error) ||
+        !parseInt(inv, QStringLiteral("keepalive-timeout-ms"), 100, 3'600'000, &config->http.limits.keepAliveTimeoutMs,
+                  error) ||
+        !parseInt(inv, QStringLiteral("events-keepalive-ms"), 100, 300'000, &config->eventsKeepAliveMs, error) ||
+        !parseInt(inv, QStringLiteral("busy-timeout-ms"), 0, 600'000, &config->busyTimeoutMs, error) ||
+        !parseInt(inv, QStringLiteral("max-body-bytes"), 1024, 256 * 1024 * 1024, &v, error))
         return false;
     config->http.limits.maxBodyBytes = v;
     const QString durability = inv.value(QStringLiteral("durability"));
@@ -174,19 +183,21 @@ int keysCreate(const Invocation &inv)
     if (!ApiKey::parseScopes(inv.value(QStringLiteral("scope")), &scopes, &error))
         return fail(error);
     int rate = 0;
-    if (inv.isSet(QStringLiteral("rate-limit")) && !parseInt(inv, QStringLiteral("rate-limit"), 1, 10'000'000, &rate, &error))
+    if (inv.isSet(QStringLiteral("rate-limit")) &&
+        !parseInt(inv, QStringLiteral("rate-limit"), 1, 10'000'000, &rate, &error))
         return fail(error);
     Database db(databaseOf(inv));
     if (!openDatabase(db))
         return 2;
-    const QString keyName = inv.isSet(QStringLiteral("name")) ? inv.value(QStringLiteral("name")) : QStringLiteral("key");
+    const QString keyName =
+        inv.isSet(QStringLiteral("name")) ? inv.value(QStringLiteral("name")) : QStringLiteral("key");
     const auto created = KeyStore(db).create(keyName, scopes, rate, Clock::system().nowMs(), &error);
     if (!created)
         return fail(QStringLiteral("cannot store the key: %1").arg(error));
     // The key alone on stdout (for scripts); what it is on stderr.
     out() << QString::fromLatin1(created->key) << Qt::endl;
-    err() << "Created key " << created->stored.id << " '" << keyName << "' with scope " << ApiKey::scopesToString(scopes)
-          << ". It is shown only now: store it safely." << Qt::endl;
+    err() << "Created key " << created->stored.id << " '" << keyName << "' with scope "
+          << ApiKey::scopesToString(scopes) << ". It is shown only now: store it safely." << Qt::endl;
     return 0;
 }
 
@@ -265,7 +276,8 @@ int agentsAdd(const Invocation &inv)
 // agents set NAME --interval S --grace S --budget USD | --clear
 int agentsSet(const Invocation &inv)
 {
-    static const QString usage = QStringLiteral("usage: clevagent-server agents set NAME [--interval S] [--grace S] [--budget USD] | --clear");
+    static const QString usage =
+        QStringLiteral("usage: clevagent-server agents set NAME [--interval S] [--grace S] [--budget USD] | --clear");
     const QString name = inv.arg(0).trimmed();
     if (name.isEmpty())
         return fail(usage);
@@ -290,7 +302,10 @@ int agentsSet(const Invocation &inv)
             bool ok = false;
             const double v = inv.value(f.option).toDouble(&ok);
             if (!ok || v < f.min || v > 1e9)
-                return fail(QStringLiteral("--%1 must be a number of at least %2 (got '%3')").arg(f.option).arg(f.min).arg(inv.value(f.option)));
+                return fail(QStringLiteral("--%1 must be a number of at least %2 (got '%3')")
+                                .arg(f.option)
+                                .arg(f.min)
+                                .arg(inv.value(f.option)));
             *f.value = v;
             any = true;
         }
@@ -299,11 +314,13 @@ int agentsSet(const Invocation &inv)
     }
     const qint64 id = AgentQueries(db).idOf(name);
     if (id == 0)
-        return fail(QStringLiteral("no agent named '%1' (it appears on its first beat, or with `agents add`)").arg(name));
+        return fail(
+            QStringLiteral("no agent named '%1' (it appears on its first beat, or with `agents add`)").arg(name));
     QString error;
     if (!AgentQueries(db).setSettings(id, settings, Clock::system().nowMs(), &error))
         return fail(error);
-    err() << "Settings of '" << name << "' saved; a running server on this database applies them within 3 s." << Qt::endl;
+    err() << "Settings of '" << name << "' saved; a running server on this database applies them within 3 s."
+          << Qt::endl;
     return 0;
 }
 
@@ -313,7 +330,8 @@ int channelsList(const Invocation &inv)
     if (!loadChannels(inv, &config))
         return 2;
     for (const ChannelConfig &c : std::as_const(config.channels))
-        out() << c.name << "  " << channelTypeName(c.type) << "  " << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kindNames().join(u',')) << Qt::endl;
+        out() << c.name << "  " << channelTypeName(c.type) << "  "
+              << (c.kinds.isEmpty() ? QStringLiteral("all kinds") : c.kindNames().join(u',')) << Qt::endl;
     return 0;
 }
 
@@ -375,7 +393,9 @@ int incidentsList(const Invocation &inv)
         out() << QStringLiteral("#%1  %2  %3  %4  %5")
                      .arg(i.id)
                      .arg(QDateTime::fromMSecsSinceEpoch(i.openedAtMs).toString(Qt::ISODate))
-                     .arg(i.resolvedAtMs ? QStringLiteral("resolved") : i.ackedAtMs ? QStringLiteral("acked   ") : QStringLiteral("OPEN    "))
+                     .arg(i.resolvedAtMs ? QStringLiteral("resolved")
+                          : i.ackedAtMs  ? QStringLiteral("acked   ")
+                                         : QStringLiteral("OPEN    "))
                      .arg(IncidentKey{i.kind, i.project}.name(), -6)
                      .arg(i.summary)
               << Qt::endl;
@@ -409,8 +429,8 @@ int silencesList(const Invocation &inv)
     if (!silences)
         return fail(QStringLiteral("cannot read the silences: %1").arg(silences.error));
     for (const Silence &s : silences.value)
-        out() << "#" << s.id << "  " << s.pattern << "  until " << QDateTime::fromMSecsSinceEpoch(s.untilMs).toString(Qt::ISODate)
-              << "  " << s.comment << Qt::endl;
+        out() << "#" << s.id << "  " << s.pattern << "  until "
+              << QDateTime::fromMSecsSinceEpoch(s.untilMs).toString(Qt::ISODate) << "  " << s.comment << Qt::endl;
     return 0;
 }
 
@@ -428,7 +448,9 @@ int silencesAdd(const Invocation &inv)
     } else {
         const QDateTime dt = QDateTime::fromString(when, Qt::ISODate);
         if (!dt.isValid())
-            return fail(QStringLiteral("--until must be a date-time such as 2026-12-01T08:00 or +2h, +30m, +1d (got '%1')").arg(when));
+            return fail(
+                QStringLiteral("--until must be a date-time such as 2026-12-01T08:00 or +2h, +30m, +1d (got '%1')")
+                    .arg(when));
         untilMs = dt.toMSecsSinceEpoch();
     }
     Database db(databaseOf(inv));
@@ -439,8 +461,9 @@ int silencesAdd(const Invocation &inv)
     const qint64 id = alerts.addSilence(pattern, untilMs, inv.value(QStringLiteral("comment")), &error);
     if (id == 0)
         return fail(error);
-    err() << "Silence #" << id << " mutes '" << pattern << "' until " << QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate)
-          << "; alerts are still recorded." << Qt::endl;
+    err() << "Silence #" << id << " mutes '" << pattern << "' until "
+          << QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate) << "; alerts are still recorded."
+          << Qt::endl;
     return 0;
 }
 
@@ -454,13 +477,15 @@ int tlsSelfSigned(const Invocation &inv)
     if (hosts.isEmpty())
         hosts = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
     QString error;
-    const QByteArray fingerprint = writeSelfSignedCertificate(folder, hosts, &error, inv.isSet(QStringLiteral("force")));
+    const QByteArray fingerprint =
+        writeSelfSignedCertificate(folder, hosts, &error, inv.isSet(QStringLiteral("force")));
     if (fingerprint.isEmpty())
         return fail(error);
     const QDir dir(folder);
     out() << fingerprint << Qt::endl;
     err() << "Wrote " << dir.filePath(QStringLiteral("cert.pem")) << " and " << dir.filePath(QStringLiteral("key.pem"))
-          << " (for " << hosts.join(QStringLiteral(", ")) << ").\nSHA-256 fingerprint (printed above) for the desktop app to pin.\n"
+          << " (for " << hosts.join(QStringLiteral(", "))
+          << ").\nSHA-256 fingerprint (printed above) for the desktop app to pin.\n"
           << "Serve with: clevagent-server --tls-cert " << dir.filePath(QStringLiteral("cert.pem")) << " --tls-key "
           << dir.filePath(QStringLiteral("key.pem")) << Qt::endl;
     return 0;
@@ -483,13 +508,15 @@ int serve(const Invocation &inv)
         err() << "clevagent-server: no API keys yet; create one with: clevagent-server keys create --database "
               << config.databasePath << " --scope ingest,read" << Qt::endl;
     err() << "clevagent-server " << CLEV_VERSION << " listening on " << (config.http.tls ? "https://" : "http://")
-          << (config.http.address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + config.http.address.toString() + u']'
-                                                                              : config.http.address.toString())
+          << (config.http.address.protocol() == QAbstractSocket::IPv6Protocol
+                  ? u'[' + config.http.address.toString() + u']'
+                  : config.http.address.toString())
           << ':' << server.port() << " (database " << config.databasePath << ")" << Qt::endl;
 
     UnixSignalWatcher signals({SIGTERM, SIGINT});
     QObject::connect(&signals, &UnixSignalWatcher::received, qApp, [](int signal) {
-        err() << "clevagent-server: " << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << " received; finishing open requests" << Qt::endl;
+        err() << "clevagent-server: " << (signal == SIGTERM ? "SIGTERM" : "SIGINT")
+              << " received; finishing open requests" << Qt::endl;
         QCoreApplication::exit(0);
     });
     const int code = QCoreApplication::exec();
