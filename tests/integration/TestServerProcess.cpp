@@ -306,10 +306,24 @@ private Q_SLOTS:
             QFile::setPermissions(db, QFile::ReadOwner);
         }
         QProcess p;
+        p.setWorkingDirectory(dir.path()); // a folder the other user may enter (the build's may be closed to it)
         p.start(command.takeFirst(), command);
         QVERIFY(p.waitForFinished(10'000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY(p.exitCode() != 0);
+        if (err.contains(u"error while loading shared libraries")) {
+            // Not the server's answer: the other user could not even load it. Say what it could see.
+            QProcess ls;
+            ls.setWorkingDirectory(dir.path());
+            ls.start(QStringLiteral("setpriv"),
+                     {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("id; ls -ld /etc/ld.so.cache /usr/lib/x86_64-linux-gnu "
+                                     "/usr/lib/x86_64-linux-gnu/libQt6Sql.so.6*; ldd %1 | head -5")
+                          .arg(clev::test::serverBinary())});
+            ls.waitForFinished(5'000);
+            qWarning("%s", ls.readAll().constData());
+        }
         QVERIFY2(err.contains(u"is read-only for this user"), qPrintable(err));
     }
 
