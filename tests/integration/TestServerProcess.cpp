@@ -27,20 +27,11 @@ using clev::test::TestDir;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clev::test::CommandRun;
 
 Run runServer(const QStringList &args, int timeoutMs = 10'000)
 {
-    QProcess p;
-    p.start(clev::test::serverBinary(), args);
-    p.waitForFinished(timeoutMs);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return clev::test::runServerCommand(args, timeoutMs);
 }
 
 // A clevagent-server child process serving on a free port.

@@ -31,4 +31,14 @@ private:
 // Path of the clevagent-server binary under test (from CTest's environment).
 QString serverBinary();
 
+// One run of clevagent-server as a command (keys, agents, tls, --help…): its exit code (-1 when it
+// crashed or did not finish within timeoutMs), stdout and stderr.
+struct CommandRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CommandRun runServerCommand(const QStringList &args, int timeoutMs);
+
 } // namespace clev::test
