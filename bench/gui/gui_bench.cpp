@@ -50,6 +50,7 @@ public:
     QString endpoint() const override { return QStringLiteral("http://127.0.0.1:9475"); }
     void requestAlerts(const IncidentFilter &) override {}
     void acknowledge(qint64) override {}
+    void requestDeliveries(qint64) override {}
     void requestDetail(qint64, const QString &) override {}
     void pause(qint64, const QString &, qint64) override {}
     void resume(qint64) override {}

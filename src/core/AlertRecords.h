@@ -56,6 +56,24 @@ struct OutboxEntry
     int attempts = 0;
 };
 
+// How one notification of an incident went to one channel (the outbox row), as the alerts view shows it.
+struct Delivery
+{
+    QString channel;
+    qint64 createdAtMs = 0;
+    qint64 sentAtMs = 0;        // 0: not delivered (yet)
+    qint64 failedAtMs = 0;      // 0: not given up
+    qint64 nextAttemptAtMs = 0; // while pending
+    int attempts = 0;
+    QString lastError;
+    bool operator==(const Delivery &o) const
+    {
+        return channel == o.channel && createdAtMs == o.createdAtMs && sentAtMs == o.sentAtMs &&
+               failedAtMs == o.failedAtMs && nextAttemptAtMs == o.nextAttemptAtMs && attempts == o.attempts &&
+               lastError == o.lastError;
+    }
+};
+
 // One restart attempt to store with the agent's timeline line about it.
 struct RestartAttempt
 {

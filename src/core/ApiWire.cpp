@@ -216,6 +216,42 @@ QList<Incident> alerts(const QJsonObject &body)
     return list;
 }
 
+QJsonObject deliveriesJson(qint64 incidentId, const QList<Delivery> &deliveries)
+{
+    QJsonArray out;
+    for (const Delivery &d : deliveries) {
+        const char *result = d.sentAtMs ? "sent" : d.failedAtMs ? "failed" : "pending";
+        out.append(QJsonObject{
+            {QStringLiteral("channel"), d.channel},
+            {QStringLiteral("result"), QLatin1String(result)},
+            {QStringLiteral("queued_at"), timeJson(d.createdAtMs)},
+            {QStringLiteral("sent_at"), timeJson(d.sentAtMs)},
+            {QStringLiteral("failed_at"), timeJson(d.failedAtMs)},
+            {QStringLiteral("next_attempt_at"), timeJson(d.sentAtMs || d.failedAtMs ? 0 : d.nextAttemptAtMs)},
+            {QStringLiteral("attempts"), d.attempts},
+            {QStringLiteral("last_error"), d.lastError.isEmpty() ? QJsonValue() : d.lastError}});
+    }
+    return QJsonObject{{QStringLiteral("alert_id"), incidentId}, {QStringLiteral("notifications"), out}};
+}
+
+QList<Delivery> deliveries(const QJsonObject &body)
+{
+    QList<Delivery> list;
+    for (const QJsonValue &v : field(body, "notifications").toArray()) {
+        const QJsonObject o = v.toObject();
+        Delivery d;
+        d.channel = field(o, "channel").toString();
+        d.createdAtMs = msOf(field(o, "queued_at"));
+        d.sentAtMs = msOf(field(o, "sent_at"));
+        d.failedAtMs = msOf(field(o, "failed_at"));
+        d.nextAttemptAtMs = msOf(field(o, "next_attempt_at"));
+        d.attempts = field(o, "attempts").toInt();
+        d.lastError = field(o, "last_error").toString();
+        list.append(d);
+    }
+    return list;
+}
+
 QJsonObject usageWindowJson(qint64 fromSecs, int bucketSecs, const QList<UsagePoint> &points)
 {
     QJsonArray out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AgentRecords.h"
+#include "core/AlertRecords.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -67,6 +68,9 @@ std::optional<Incident> incident(const QJsonObject &o);
 // GET /api/v1/alerts.
 QJsonObject alertsJson(const QList<Incident> &incidents, int limit, int offset);
 QList<Incident> alerts(const QJsonObject &body);
+// GET /api/v1/alerts/{id}/notifications: how each channel's notification went.
+QJsonObject deliveriesJson(qint64 incidentId, const QList<Delivery> &deliveries);
+QList<Delivery> deliveries(const QJsonObject &body);
 
 // --- GET /api/v1/agents/{name} ----------------------------------------------------------------------
 

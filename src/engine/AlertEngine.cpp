@@ -576,6 +576,18 @@ QList<Incident> AlertEngine::history(const Filter &f, QString *error) const
     return stored.value;
 }
 
+std::optional<QList<Delivery>> AlertEngine::deliveries(qint64 incidentId, QString *error) const
+{
+    auto stored = m_stores.outbox->forIncident(incidentId);
+    if (!stored) {
+        qCWarning(lcAlerts) << "cannot read the notifications of incident" << incidentId << ":" << stored.error;
+        if (error)
+            *error = stored.error;
+        return std::nullopt;
+    }
+    return stored.value;
+}
+
 QByteArray AlertEngine::toCsv(const QList<Incident> &incidents)
 {
     auto when = [](qint64 ms) {

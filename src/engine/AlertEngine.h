@@ -96,6 +96,9 @@ public:
     using Filter = IncidentFilter;
     // On failure also logged, and `error` says why.
     QList<Incident> history(const Filter &filter, QString *error = nullptr) const;
+    // How the incident's notifications went, channel by channel; nullopt when there is no such incident or
+    // the store failed (then `error` says why, and it is logged).
+    std::optional<QList<Delivery>> deliveries(qint64 incidentId, QString *error = nullptr) const;
 
 Q_SIGNALS:
     // An incident was opened (resolved false) or resolved, once it is stored.

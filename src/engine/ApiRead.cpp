@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Reading: GET /api/v1/status, /api/v1/agents/{name}, /api/v1/alerts, /api/v1/costs, /api/v1/events.
-// The JSON shapes come from ApiWire, which the desktop decodes with.
+// Reading: GET /api/v1/status, /api/v1/agents/{name}, /api/v1/alerts (and an alert's notifications), /api/v1/costs,
+// /api/v1/events. The JSON shapes come from ApiWire, which the desktop decodes with.
 #include "engine/ApiService.h"
 
 #include "core/ApiWire.h"
@@ -108,6 +108,29 @@ void ApiService::status(const ApiCall &call)
     for (const AgentSummary &a : page->agents)
         agents.append(statusAgentOf(a, m_watchdog ? m_watchdog->viewOf(a.id) : std::nullopt));
     call.reply.json(200, ApiWire::statusPageJson(agents, page->total, limit, offset, now, m_days.zone().id()));
+}
+
+void ApiService::alertNotifications(const ApiCall &call)
+{
+    const QString raw = call.param("id");
+    bool ok = false;
+    const qint64 id = raw.toLongLong(&ok);
+    if (!ok || !m_alerts) {
+        call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
+        return;
+    }
+    QString error;
+    const auto list = m_alerts->deliveries(id, &error);
+    if (!error.isEmpty()) {
+        call.reply.storageUnavailable("an alert's notifications", error,
+                                      QStringLiteral("the alert's notifications cannot be read right now"));
+        return;
+    }
+    if (!list) {
+        call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
+        return;
+    }
+    call.reply.json(200, ApiWire::deliveriesJson(id, *list));
 }
 
 void ApiService::alerts(const ApiCall &call)

@@ -118,6 +118,7 @@ const QList<ApiService::Route> &ApiService::table()
             {"PUT", "/api/v1/agents/{name}/settings", S::Admin, &ApiService::putSettings, {}},
             {"GET", "/api/v1/alerts", S::Read, &ApiService::alerts, {}},
             {"POST", "/api/v1/alerts/{id}/ack", S::Admin, &ApiService::acknowledge, {}},
+            {"GET", "/api/v1/alerts/{id}/notifications", S::Read, &ApiService::alertNotifications, {}},
             {"POST", "/api/v1/silences", S::Admin, &ApiService::silence, {}},
             {"GET", "/api/v1/costs", S::Read, &ApiService::costs, {}},
             {"GET", "/api/v1/events", S::Read, &ApiService::events, {}},

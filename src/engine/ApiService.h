@@ -89,6 +89,7 @@ private:
     // Reading (ApiRead.cpp).
     void status(const ApiCall &call);
     void alerts(const ApiCall &call);
+    void alertNotifications(const ApiCall &call);
     void events(const ApiCall &call);
     void agentDetail(const ApiCall &call);
     void costs(const ApiCall &call);

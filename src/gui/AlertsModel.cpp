@@ -1,10 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "gui/AlertsModel.h"
 
+#include "core/Clock.h"
+#include "gui/AgentsModel.h"
+#include "gui/Theme.h"
+
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
 
 namespace clev {
+
+qint64 AlertsModel::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void AlertsModel::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    if (!m_incidents.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status), {Qt::ForegroundRole});
+}
 
 QVariant AlertsModel::data(const QModelIndex &index, int role) const
 {
@@ -13,11 +30,25 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     const Incident &i = m_incidents.at(index.row());
     if (role == Qt::UserRole)
         return i.id;
+    // Open: the dead state's colour; acknowledged: the warning colour; resolved: the healthy colour.
+    const AgentState look = i.resolvedAtMs ? AgentState::Healthy : i.ackedAtMs ? AgentState::Warning : AgentState::Dead;
+    if (index.column() == Status && role == Qt::ForegroundRole)
+        return theme::stateColour(look, m_palette);
+    if (index.column() == Status && role == Qt::DecorationRole)
+        return AgentsModel::stateIcon(look);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    return display(i, index.column(), role);
+}
+
+QVariant AlertsModel::display(const Incident &i, int column, int role) const
+{
+    const auto when = [](qint64 ms) {
+        return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+    };
+    switch (column) {
     case Opened:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat);
+        return when(i.openedAtMs);
     case Agent:
         return i.agent;
     case Kind:
@@ -28,12 +59,33 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         if (i.ackedAtMs)
             return tr("acknowledged");
         return i.silencedBy ? tr("open (silenced)") : tr("open");
+    case Resolved:
+        return i.resolvedAtMs ? when(i.resolvedAtMs) : tr("open");
+    case Duration:
+        if (i.resolvedAtMs)
+            return durationText(i.resolvedAtMs - i.openedAtMs);
+        return role == Qt::ToolTipRole ? tr("Open for %1 so far").arg(durationText(nowMs() - i.openedAtMs))
+                                       : tr("%1 so far").arg(durationText(nowMs() - i.openedAtMs));
+    case Acknowledged:
+        return when(i.ackedAtMs);
     case Summary:
         return i.summary;
     case Detail:
         return role == Qt::ToolTipRole ? i.detail : i.detail.simplified().left(200);
     }
     return {};
+}
+
+QString AlertsModel::durationText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    if (s < 120)
+        return tr("%n s", nullptr, static_cast<int>(s));
+    if (s < 7200)
+        return tr("%n min", nullptr, static_cast<int>(s / 60));
+    if (s < 2 * 86400)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return tr("%n days", nullptr, static_cast<int>(s / 86400));
 }
 
 QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -49,6 +101,12 @@ QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Kind");
     case Status:
         return tr("Status");
+    case Resolved:
+        return tr("Resolved");
+    case Duration:
+        return tr("Duration");
+    case Acknowledged:
+        return tr("Acknowledged");
     case Summary:
         return tr("Summary");
     case Detail:
@@ -85,6 +143,75 @@ QString AlertsModel::kindText(IncidentKind kind)
         return tr("flapping");
     }
     return incidentKindName(kind);
+}
+
+QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Delivery &d = m_rows.at(index.row());
+    const AgentState look = d.sentAtMs ? AgentState::Healthy : d.failedAtMs ? AgentState::Dead : AgentState::Late;
+    if (index.column() == Result && role == Qt::ForegroundRole)
+        return theme::stateColour(look, m_palette);
+    if (index.column() == Result && role == Qt::DecorationRole)
+        return AgentsModel::stateIcon(look);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const auto when = [](qint64 ms) {
+        return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+    };
+    switch (index.column()) {
+    case Channel:
+        return d.channel;
+    case Result:
+        return d.sentAtMs ? tr("sent") : d.failedAtMs ? tr("failed") : tr("pending");
+    case Queued:
+        return when(d.createdAtMs);
+    case Finished:
+        return when(d.sentAtMs ? d.sentAtMs : d.failedAtMs);
+    case Attempts:
+        return d.attempts;
+    case Error:
+        if (!d.sentAtMs && !d.failedAtMs && d.nextAttemptAtMs)
+            return d.lastError.isEmpty() ? tr("next attempt %1").arg(when(d.nextAttemptAtMs))
+                                         : tr("%1; next attempt %2").arg(d.lastError, when(d.nextAttemptAtMs));
+        return d.lastError;
+    }
+    return {};
+}
+
+QVariant DeliveriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Channel:
+        return tr("Channel");
+    case Result:
+        return tr("Result");
+    case Queued:
+        return tr("Queued");
+    case Finished:
+        return tr("Sent or given up");
+    case Attempts:
+        return tr("Attempts");
+    case Error:
+        return tr("Error");
+    }
+    return {};
+}
+
+void DeliveriesModel::setDeliveries(qint64 incidentId, const QList<Delivery> &rows)
+{
+    beginResetModel();
+    m_incidentId = incidentId;
+    m_rows = rows;
+    endResetModel();
+}
+
+void DeliveriesModel::clear()
+{
+    setDeliveries(0, {});
 }
 
 } // namespace clev

@@ -158,6 +158,17 @@ void LocalMonitor::requestAlerts(const IncidentFilter &filter)
     });
 }
 
+void LocalMonitor::requestDeliveries(qint64 incidentId)
+{
+    offGuiThread([this, incidentId] {
+        QString error;
+        const auto list = m_server->alerts().deliveries(incidentId, &error);
+        if (!list && error.isEmpty())
+            error = tr("no such alert");
+        Q_EMIT deliveriesReady(incidentId, list.value_or(QList<Delivery>()), error);
+    });
+}
+
 void LocalMonitor::acknowledge(qint64 incidentId)
 {
     // Writes run on the thread of the engine object that owns the data (the alert engine and the

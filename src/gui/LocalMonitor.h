@@ -31,6 +31,7 @@ public:
     QString endpoint() const override;
     void requestAlerts(const IncidentFilter &filter) override;
     void acknowledge(qint64 incidentId) override;
+    void requestDeliveries(qint64 incidentId) override;
     void requestDetail(qint64 agentId, const QString &name) override;
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
     void resume(qint64 agentId) override;

@@ -28,7 +28,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace clev {
 
@@ -208,13 +211,38 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     // The selected alert's whole detail (a traceback too), below the history.
     m_alertDetailText = monospaceViewer(m_ui->alertsTab, QStringLiteral("alertDetailTextEdit"), 8);
     m_alertDetailText->setPlaceholderText(tr("Select an alert to read its whole detail."));
+    // Beside it, how its notifications went, channel by channel.
+    m_deliveriesView = new QTableView(m_ui->alertsTab);
+    m_deliveriesView->setObjectName(QStringLiteral("deliveriesTableView"));
+    m_deliveriesView->setModel(&m_deliveries);
+    m_deliveriesView->verticalHeader()->hide();
+    m_deliveriesView->horizontalHeader()->setStretchLastSection(true);
+    m_deliveriesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deliveriesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deliveriesView->setWordWrap(false);
+    m_deliveriesLabel = new QLabel(m_ui->alertsTab);
+    m_deliveriesLabel->setObjectName(QStringLiteral("deliveriesLabel"));
+    m_deliveriesLabel->setWordWrap(true);
+    auto *deliveries = new QWidget(m_ui->alertsTab);
+    auto *deliveriesBox = new QVBoxLayout(deliveries);
+    deliveriesBox->setContentsMargins(0, 0, 0, 0);
+    deliveriesBox->addWidget(m_deliveriesLabel);
+    deliveriesBox->addWidget(m_deliveriesView);
+    auto *below = new QSplitter(Qt::Horizontal, m_ui->alertsTab);
+    below->setObjectName(QStringLiteral("alertBelowSplitter"));
+    below->addWidget(m_alertDetailText);
+    below->addWidget(deliveries);
+    below->setStretchFactor(0, 1);
+    below->setStretchFactor(1, 1);
     if (auto *box = qobject_cast<QBoxLayout *>(m_ui->alertsTab->layout()))
-        box->addWidget(m_alertDetailText);
+        box->addWidget(below);
+    m_alerts.setClock(&m_clock);
+    showDeliveriesOf(0);
     connect(m_ui->alertsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_alertDetailText->setPlainText(current.isValid() && current.row() < m_alerts.incidents().size()
-                                                    ? m_alerts.incidents().at(current.row()).detail
-                                                    : QString());
+                const bool valid = current.isValid() && current.row() < m_alerts.incidents().size();
+                m_alertDetailText->setPlainText(valid ? m_alerts.incidents().at(current.row()).detail : QString());
+                showDeliveriesOf(valid ? m_alerts.incidents().at(current.row()).id : 0);
             });
 
     m_costsTimer.setSingleShot(true);
@@ -259,6 +287,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         {m_ui->alertsTableView, tr("Alert history")},
         {m_crashText, tr("Crash report")},
         {m_alertDetailText, tr("Alert detail")},
+        {m_deliveriesView, tr("The alert's notifications")},
         {m_costsView->budgetsTable(), tr("Today against budget")},
         {m_ui->usageChart, tr("Usage chart")},
         {m_costsView->chartView(), tr("Costs chart")},
@@ -312,8 +341,37 @@ MainWindow::~MainWindow() = default;
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_model.setPalette(palette());
+        m_alerts.setPalette(palette());
+        m_deliveries.setPalette(palette());
+    }
+}
+
+void MainWindow::showDeliveriesOf(qint64 incidentId)
+{
+    m_deliveries.clear();
+    m_deliveriesLabel->setText(incidentId ? tr("Reading how its notifications went…")
+                                          : tr("Select an alert to see how its notifications went."));
+    m_deliveriesView->setVisible(incidentId != 0);
+    m_deliveriesFor = incidentId;
+    if (incidentId && m_source)
+        m_source->requestDeliveries(incidentId);
+}
+
+void MainWindow::onDeliveries(qint64 incidentId, const QList<Delivery> &deliveries, const QString &error)
+{
+    if (incidentId != m_deliveriesFor)
+        return; // an answer for an alert no longer selected
+    m_deliveries.setDeliveries(incidentId, deliveries);
+    m_deliveriesView->resizeColumnsToContents();
+    if (!error.isEmpty())
+        m_deliveriesLabel->setText(tr("Cannot read its notifications: %1").arg(error));
+    else if (deliveries.isEmpty())
+        m_deliveriesLabel->setText(
+            tr("No channel was notified: none takes this kind of alert, or it was silenced or recorded only."));
+    else
+        m_deliveriesLabel->setText(tr("Notifications: %n channel(s)", nullptr, static_cast<int>(deliveries.size())));
 }
 
 void MainWindow::addSource(MonitorSource *source, const QString &label)
@@ -523,11 +581,14 @@ void MainWindow::attachSource(MonitorSource *source)
     m_source = source;
     m_sourceConnections << connect(source, &MonitorSource::connectionChanged, this, &MainWindow::onConnectionChanged);
     m_sourceConnections << connect(source, &MonitorSource::alertsChanged, this, [this] {
+        if (m_deliveriesFor)
+            m_source->requestDeliveries(m_deliveriesFor); // a pending notification may have gone out since
         if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
             refreshAlerts();
         if (!m_incidentsTimer.isActive())
             m_incidentsTimer.start();
     });
+    m_sourceConnections << connect(source, &MonitorSource::deliveriesReady, this, &MainWindow::onDeliveries);
     m_sourceConnections << connect(source, &MonitorSource::alertsReady, this, [this](const QList<Incident> &incidents) {
         if (m_openCountsPending > 0) { // the status strip's question, not the history's
             --m_openCountsPending;

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTableView;
 
 namespace Ui {
 class MainWindow;
@@ -41,6 +42,8 @@ public:
     AgentFilterModel &filter() { return m_filter; }
     QString snippet() const;
     AlertsModel &alerts() { return m_alerts; }
+    // How the selected alert's notifications went.
+    DeliveriesModel &deliveries() { return m_deliveries; }
     // Asks the source for the alert history with the filters shown.
     void refreshAlerts();
     bool exportAlerts(const QString &path, QString *error) const;
@@ -102,6 +105,9 @@ private:
     // Asks the shown source for its open incidents (the status strip's count), at most every second.
     void requestOpenIncidents();
     void setDetailShown(bool shown);
+    // Asks the shown source how the alert's notifications went (0: none selected).
+    void showDeliveriesOf(qint64 incidentId);
+    void onDeliveries(qint64 incidentId, const QList<Delivery> &deliveries, const QString &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MonitorSource *m_source;
@@ -109,6 +115,8 @@ private:
     AgentsModel m_model;
     AgentFilterModel m_filter;
     AlertsModel m_alerts;
+    DeliveriesModel m_deliveries;
+    qint64 m_deliveriesFor = 0;
     QByteArray m_key;
     qint64 m_detailAgent = 0;
     AgentDetail m_detail;
@@ -135,6 +143,8 @@ private:
     QTimer m_costsTimer;
     QPlainTextEdit *m_crashText = nullptr;
     QPlainTextEdit *m_alertDetailText = nullptr;
+    QTableView *m_deliveriesView = nullptr;
+    QLabel *m_deliveriesLabel = nullptr;
     StatusStrip *m_strip = nullptr;
     QLabel *m_detailPlaceholder = nullptr;
     int m_openCountsPending = 0; // answers to requestOpenIncidents() on the way

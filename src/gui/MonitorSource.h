@@ -31,6 +31,8 @@ public:
     // Asks for the alert history; the answer comes as alertsReady() (the query runs off the GUI thread).
     virtual void requestAlerts(const clev::IncidentFilter &filter) = 0;
     virtual void acknowledge(qint64 incidentId) = 0;
+    // Asks how an incident's notifications went; the answer comes as deliveriesReady().
+    virtual void requestDeliveries(qint64 incidentId) = 0;
     // Asks for the agent's detail; the answer comes as detailReady().
     virtual void requestDetail(qint64 agentId, const QString &name) = 0;
     // untilMs 0: until resumed
@@ -65,6 +67,8 @@ Q_SIGNALS:
     // Listening, or why not (e.g. the port is taken).
     void listenerChanged(bool listening, const QString &message);
     void alertsReady(const QList<clev::Incident> &incidents);
+    // `error` is empty when the list could be read.
+    void deliveriesReady(qint64 incidentId, const QList<clev::Delivery> &deliveries, const QString &error);
     void detailReady(const clev::AgentDetail &detail);
     void costsReady(const QList<clev::DailyCost> &costs);
     // Something about one agent changed that no state transition tells (a restart attempt finished):

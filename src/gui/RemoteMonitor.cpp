@@ -535,6 +535,15 @@ void RemoteMonitor::requestAlerts(const IncidentFilter &filter)
     });
 }
 
+void RemoteMonitor::requestDeliveries(qint64 incidentId)
+{
+    onReply(get(QStringLiteral("/api/v1/alerts/%1/notifications").arg(incidentId)),
+            [this, incidentId](const QJsonObject &body, int, const QString &error) {
+                Q_EMIT deliveriesReady(incidentId, error.isEmpty() ? ApiWire::deliveries(body) : QList<Delivery>(),
+                                       error);
+            });
+}
+
 void RemoteMonitor::acknowledge(qint64 incidentId)
 {
     action(tr("acknowledge"), send("POST", QStringLiteral("/api/v1/alerts/%1/ack").arg(incidentId), {}));

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace clev {
 
 // The notification outbox: what is to be delivered through which channel, and how each delivery went.
@@ -25,6 +27,8 @@ public:
     virtual StoreResult<QList<QPair<qint64, qint64>>> pending(int limit) const = 0;
     // The channel of a row ("" when there is no such row).
     virtual StoreResult<QString> channelOf(qint64 id) const = 0;
+    // The deliveries of one incident, in the order they were queued; nullopt when there is no such incident.
+    virtual StoreResult<std::optional<QList<Delivery>>> forIncident(qint64 incidentId) const = 0;
     // Delivered: with the number of attempts it took, or (attempts < 0) only the mark of a delivery whose
     // first mark could not be stored.
     virtual bool markSent(qint64 id, qint64 atMs, int attempts, QString *error) = 0;

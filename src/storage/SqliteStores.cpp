@@ -339,6 +339,38 @@ StoreResult<QString> SqliteOutboxStore::channelOf(qint64 id) const
     return StoreResult<QString>::of(c.next() ? c.value(0).toString() : QString());
 }
 
+StoreResult<std::optional<QList<Delivery>>> SqliteOutboxStore::forIncident(qint64 incidentId) const
+{
+    // The incident joined with its rows: no row at all means no such incident, one with a NULL channel an
+    // incident that notified nobody.
+    Query q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT o.channel, o.created_at, o.sent_at, o.failed_at, o.next_attempt_at, o.attempts,"
+                             " o.last_error FROM incidents i LEFT JOIN outbox o ON o.incident_id = i.id"
+                             " WHERE i.id = ? ORDER BY o.id"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return failed<std::optional<QList<Delivery>>>(q);
+    std::optional<QList<Delivery>> out;
+    while (q.next()) {
+        if (!out)
+            out.emplace();
+        if (q.value(0).isNull())
+            continue;
+        Delivery d;
+        d.channel = q.value(0).toString();
+        d.createdAtMs = q.value(1).toLongLong();
+        d.sentAtMs = q.value(2).toLongLong();
+        d.failedAtMs = q.value(3).toLongLong();
+        d.nextAttemptAtMs = q.value(4).toLongLong();
+        d.attempts = q.value(5).toInt();
+        d.lastError = q.value(6).toString();
+        out->append(d);
+    }
+    if (q.lastError().isValid())
+        return failed<std::optional<QList<Delivery>>>(q);
+    return StoreResult<std::optional<QList<Delivery>>>::of(out);
+}
+
 bool SqliteOutboxStore::markSent(qint64 id, qint64 atMs, int attempts, QString *error)
 {
     Query q(m_db.connection());

@@ -59,6 +59,7 @@ public:
     StoreResult<QList<OutboxEntry>> due(qint64 nowMs, qint64 limit) const override;
     StoreResult<QList<QPair<qint64, qint64>>> pending(int limit) const override;
     StoreResult<QString> channelOf(qint64 id) const override;
+    StoreResult<std::optional<QList<Delivery>>> forIncident(qint64 incidentId) const override;
     bool markSent(qint64 id, qint64 atMs, int attempts, QString *error) override;
     bool markFailed(qint64 id, qint64 atMs, int attempts, const QString &lastError, QString *error) override;
     bool scheduleRetry(qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,

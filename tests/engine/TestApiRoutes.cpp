@@ -3,6 +3,7 @@
 // (401 without a key, 403 with one that lacks the scope), every answer that passed the rate check carries
 // the rate limit headers (whatever its status: success, 4xx or 429), a path with a known pattern and
 // another method is 405 with Allow, and an unknown path 404.
+#include "core/ApiWire.h"
 #include "core/Clock.h"
 #include "engine/ApiService.h"
 #include "engine/RestartManager.h"
@@ -12,6 +13,7 @@
 #include "support/HttpTestClient.h"
 #include "support/TestEnv.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
@@ -142,10 +144,10 @@ private Q_SLOTS:
               "GET /api/v1/agents/{name}", "DELETE /api/v1/agents/{name}", "POST /api/v1/agents/{name}/pause",
               "POST /api/v1/agents/{name}/resume", "POST /api/v1/agents/{name}/restart",
               "POST /api/v1/agents/{name}/stop", "PUT /api/v1/agents/{name}/settings", "GET /api/v1/alerts",
-              "POST /api/v1/alerts/{id}/ack", "POST /api/v1/silences", "GET /api/v1/costs", "GET /api/v1/events",
-              "GET /metrics", "* /healthz"})
+              "POST /api/v1/alerts/{id}/ack", "GET /api/v1/alerts/{id}/notifications", "POST /api/v1/silences",
+              "GET /api/v1/costs", "GET /api/v1/events", "GET /metrics", "* /healthz"})
             QVERIFY2(seen.contains(expected), expected);
-        QCOMPARE(seen.size(), 17);
+        QCOMPARE(seen.size(), 18);
     }
 
     // Without a key: 401 and no rate headers (the rate check comes after the key's).
@@ -298,6 +300,48 @@ private Q_SLOTS:
         QCOMPARE(r.status, 503);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("storage_unavailable"));
         verifyRateHeaders(r, "acknowledge without incidents");
+    }
+
+    // How an alert's notifications went: one entry per channel with its outcome; an alert that is not there
+    // is a 404, and a database that cannot answer a 503.
+    void alertNotifications_perChannel_missingIs404_storageFailureIs503()
+    {
+        const QByteArray read = m_keys.value(int(ApiKey::Scope::Read));
+        QVERIFY(sql(QStringLiteral("INSERT INTO incidents(id, agent_id, kind, opened_at, summary) SELECT 7, id, 'dead',"
+                                   " 1000, 'dead' FROM agents WHERE name = 'walker'")));
+        QVERIFY(sql(QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at,"
+                                   " attempts, next_attempt_at, sent_at) VALUES (7, 'ops-slack', '{}', 'a', 2000, 1,"
+                                   " 2000, 3000)")));
+        QVERIFY(sql(QStringLiteral("INSERT INTO outbox(incident_id, channel, payload, idempotency_key, created_at,"
+                                   " attempts, next_attempt_at, failed_at, last_error) VALUES (7, 'mail', '{}', 'b',"
+                                   " 2000, 5, 2000, 4000, 'the receiver answered HTTP 500')")));
+        TestResponse r = call("GET", "/api/v1/alerts/7/notifications", read);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("alert_id")).toInt(), 7);
+        const QJsonArray list = r.json().value(QStringLiteral("notifications")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("ops-slack"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("sent"));
+        QVERIFY(list.at(0).toObject().value(QStringLiteral("last_error")).isNull());
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("attempts")).toInt(), 5);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("last_error")).toString(),
+                 QStringLiteral("the receiver answered HTTP 500"));
+        // The desktop decodes it with the same code.
+        const QList<Delivery> decoded = ApiWire::deliveries(r.json());
+        QCOMPARE(decoded.size(), 2);
+        QCOMPARE(decoded.at(0).sentAtMs, 3000);
+        QCOMPARE(decoded.at(1).failedAtMs, 4000);
+        QCOMPARE(decoded.at(1).createdAtMs, 2000);
+
+        QCOMPARE(call("GET", "/api/v1/alerts/8/notifications", read).status, 404);
+        QCOMPARE(call("GET", "/api/v1/alerts/x/notifications", read).status, 404);
+        QVERIFY(sql(QStringLiteral("ALTER TABLE outbox RENAME TO away")));
+        r = call("GET", "/api/v1/alerts/7/notifications", read);
+        QVERIFY(sql(QStringLiteral("ALTER TABLE away RENAME TO outbox")));
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("storage_unavailable"));
+        verifyRateHeaders(r, "notifications without the outbox");
     }
 
     // Settings are stored, but a restart target that cannot be applied (the agent is a supervised

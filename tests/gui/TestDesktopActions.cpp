@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "support/HttpTestClient.h"
 #include "support/NextDialog.h"
+#include "support/RecordingReceiver.h"
 #include "support/TestEnv.h"
 
 #include <QApplication>
@@ -55,12 +56,13 @@ struct Desk
     const Clock *clock = &Clock::system();
     QTimeZone zone = QTimeZone::systemTimeZone();
 
-    bool start()
+    bool start(const QList<ChannelConfig> &channels = {})
     {
         ServerConfig config;
         config.databasePath = dir.file(QStringLiteral("desk.db"));
         config.http.port = 0;
         config.timeZone = zone;
+        config.channels = channels;
         monitor = std::make_unique<LocalMonitor>(config, clock);
         window = std::make_unique<MainWindow>(monitor.get(), *clock);
         tray = std::make_unique<TrayController>(window.get(), monitor.get(), *clock);
@@ -252,6 +254,71 @@ private Q_SLOTS:
         const qint64 newId = queries.idOf(QStringLiteral("old-bot"));
         QVERIFY(newId > 0 && newId != oldId);
         QCOMPARE(d.window->model().find(newId)->costTodayUsd, 0.0);
+    }
+
+    // The alerts tab: when each alert opened and resolved, how long it lasted, whether it was acknowledged,
+    // open and resolved drawn apart; the selected alert's notifications below, channel by channel, with
+    // what each receiver (real HTTP servers on loopback) made of it.
+    void alertsTab_durationsColours_andEachChannelsDelivery()
+    {
+        clev::test::RecordingReceiver good, broken;
+        QVERIFY(good.start() && broken.start());
+        broken.setStatus(500);
+        const auto hook = [](const QString &name, const QString &url) {
+            ChannelConfig c;
+            c.name = name;
+            QString error;
+            if (!c.setType(QStringLiteral("webhook"), &error))
+                qFatal("%s", qPrintable(error));
+            c.url = url;
+            c.timeoutMs = 3000;
+            return c;
+        };
+        Desk d;
+        QVERIFY(d.start({hook(QStringLiteral("ops-hook"), good.url(QStringLiteral("/ops"))),
+                         hook(QStringLiteral("broken-hook"), broken.url(QStringLiteral("/broken")))}));
+        QCOMPARE(d.beat("{'agent':'mailer','interval':1}"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(d.window->model().countIn(AgentState::Dead), 1, 5000);
+        QTRY_VERIFY(good.count() >= 1 && broken.count() >= 1);
+
+        d.window->showAlertsTab();
+        AlertsModel &alerts = d.window->alerts();
+        QTRY_COMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.index(0, AlertsModel::Resolved).data().toString(), QStringLiteral("open"));
+        QVERIFY(alerts.index(0, AlertsModel::Duration).data().toString().endsWith(u"so far"));
+        QVERIFY(alerts.index(0, AlertsModel::Acknowledged).data().toString().isEmpty());
+        const QColor openColour = alerts.index(0, AlertsModel::Status).data(Qt::ForegroundRole).value<QColor>();
+
+        // Nothing selected: the notifications pane says what to do.
+        auto *label = d.child<QLabel>("deliveriesLabel");
+        QVERIFY(label->text().contains(u"Select an alert"));
+        d.child<QTableView>("alertsTableView")->setCurrentIndex(alerts.index(0, 0));
+        DeliveriesModel &deliveries = d.window->deliveries();
+        QTRY_COMPARE(deliveries.rowCount(), 2);
+        QCOMPARE(deliveries.incidentId(), alerts.incidents().first().id);
+        QHash<QString, int> row;
+        for (int r = 0; r < 2; ++r)
+            row.insert(deliveries.index(r, DeliveriesModel::Channel).data().toString(), r);
+        QVERIFY(row.contains(QStringLiteral("ops-hook")) && row.contains(QStringLiteral("broken-hook")));
+        const int ok = row.value(QStringLiteral("ops-hook")), bad = row.value(QStringLiteral("broken-hook"));
+        QCOMPARE(deliveries.index(ok, DeliveriesModel::Result).data().toString(), QStringLiteral("sent"));
+        QVERIFY(!deliveries.index(ok, DeliveriesModel::Finished).data().toString().isEmpty());
+        QCOMPARE(deliveries.index(bad, DeliveriesModel::Result).data().toString(), QStringLiteral("pending"));
+        const QString why = deliveries.index(bad, DeliveriesModel::Error).data().toString();
+        QVERIFY2(why.contains(u"HTTP 500") && why.contains(u"next attempt"), qPrintable(why));
+        QVERIFY(deliveries.index(ok, DeliveriesModel::Result).data(Qt::ForegroundRole).value<QColor>() !=
+                deliveries.index(bad, DeliveriesModel::Result).data(Qt::ForegroundRole).value<QColor>());
+        QVERIFY(label->text().contains(u"2 channel"));
+        QVERIFY(d.child<QTableView>("deliveriesTableView")->isVisibleTo(d.window.get()));
+
+        // It comes back: resolved, with when and how long, in another colour.
+        QCOMPARE(d.beat("{'agent':'mailer','interval':60}"), 200);
+        QTRY_COMPARE(alerts.index(0, AlertsModel::Status).data().toString(), QStringLiteral("resolved"));
+        QVERIFY(alerts.index(0, AlertsModel::Resolved).data().toString() != QStringLiteral("open"));
+        QVERIFY(!alerts.index(0, AlertsModel::Duration).data().toString().contains(u"so far"));
+        QVERIFY(alerts.index(0, AlertsModel::Status).data(Qt::ForegroundRole).value<QColor>() != openColour);
+        QCOMPARE(AlertsModel::durationText(95'000), QStringLiteral("95 s"));
+        QCOMPARE(AlertsModel::durationText(3 * 3600'000 + 20 * 60'000), QStringLiteral("3 h 20 min"));
     }
 
     // No tray here (offscreen): the status window shows the state and the notification; a muted

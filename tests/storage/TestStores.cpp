@@ -297,6 +297,76 @@ private Q_SLOTS:
             1);
     }
 
+    // The alerts view's "how did its notifications go": per channel, in queued order, with the outcome;
+    // an incident that notified nobody reads as an empty list, a missing one as none at all.
+    void deliveries_perIncident_withOutcome_missingIncidentIsNone()
+    {
+        Fixture f;
+        const auto tx = f.stores.transactions.begin();
+        const auto notified = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Crash}, 1000,
+                                                      QStringLiteral("c"), QStringLiteral("d"), 0);
+        const auto quiet = f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Loop}, 1000,
+                                                   QStringLiteral("l"), QStringLiteral("d"), 0);
+        QVERIFY(notified.value > 0 && quiet.value > 0);
+        QVERIFY(tx->commit());
+        QList<OutboxEntry> entries;
+        for (const char *channel : {"slack", "mail", "pager"}) {
+            OutboxEntry e;
+            e.incidentId = notified.value;
+            e.channel = QString::fromLatin1(channel);
+            e.payload = "{}";
+            e.idempotencyKey = e.channel;
+            e.createdAtMs = 5000;
+            e.nextAttemptAtMs = 5000;
+            entries.append(e);
+        }
+        QString error;
+        QVERIFY2(f.stores.outbox.add(entries, &error), qPrintable(error));
+        const qint64 first = f.scalar(QStringLiteral("SELECT MIN(id) FROM outbox"));
+        QVERIFY(f.stores.outbox.markSent(first, 6000, 1, &error));
+        QVERIFY(
+            f.stores.outbox.markFailed(first + 1, 7000, 5, QStringLiteral("the receiver answered HTTP 500"), &error));
+        QVERIFY(f.stores.outbox.scheduleRetry(first + 2, 2, 9000, QStringLiteral("timed out"), &error));
+
+        const auto got = f.stores.outbox.forIncident(notified.value);
+        QVERIFY(got.ok);
+        QVERIFY(got.value.has_value());
+        QCOMPARE(got.value->size(), 3);
+        const Delivery &sent = got.value->at(0), &failed = got.value->at(1), &pending = got.value->at(2);
+        QCOMPARE(sent.channel, QStringLiteral("slack"));
+        QCOMPARE(sent.sentAtMs, 6000);
+        QCOMPARE(sent.attempts, 1);
+        QVERIFY(sent.lastError.isEmpty());
+        QCOMPARE(failed.channel, QStringLiteral("mail"));
+        QCOMPARE(failed.failedAtMs, 7000);
+        QCOMPARE(failed.sentAtMs, 0);
+        QCOMPARE(failed.lastError, QStringLiteral("the receiver answered HTTP 500"));
+        QCOMPARE(pending.channel, QStringLiteral("pager"));
+        QCOMPARE(pending.nextAttemptAtMs, 9000);
+        QCOMPARE(pending.attempts, 2);
+        QCOMPARE(pending.createdAtMs, 5000);
+
+        const auto none = f.stores.outbox.forIncident(quiet.value);
+        QVERIFY(none.ok && none.value.has_value());
+        QVERIFY(none.value->isEmpty());
+        const auto missing = f.stores.outbox.forIncident(quiet.value + 100);
+        QVERIFY(missing.ok);
+        QVERIFY(!missing.value.has_value());
+
+        // The engine hands on the store's failure with its reason.
+        NotificationDispatcher dispatcher(&f.stores.transactions, &f.stores.outbox, f.clock, {hook()},
+                                          NotificationDispatcher::Options());
+        AlertEngine alerts(f.alertStores(), f.clock, &dispatcher, {});
+        QCOMPARE(alerts.deliveries(notified.value)->size(), 3);
+        QVERIFY(f.exec(QStringLiteral("DROP TABLE outbox")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the notifications of")));
+        QString why;
+        QVERIFY(!alerts.deliveries(notified.value, &why).has_value());
+        QVERIFY2(why.contains(QStringLiteral("outbox")), qPrintable(why));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the outbox")));
+        QCoreApplication::processEvents();
+    }
+
     void restarts_recordedWithTheirTimelineLine_andAFailureNamesWhat()
     {
         Fixture f;
