@@ -425,6 +425,29 @@ QString MainWindow::countsText(MonitorSource *source) const
     return text;
 }
 
+QList<MainWindow::Problem> MainWindow::problems(int max) const
+{
+    QList<Problem> out;
+    for (const auto &[source, label] : m_sources) {
+        for (const AgentRow &r : m_lists.value(source)) {
+            if (agentStateSeverity(r.state) >= agentStateSeverity(AgentState::Warning) || r.looping || r.overBudget)
+                out.append({source, source->isRemote() ? label : QString(), r});
+        }
+    }
+    // Worst first; then the longest silent (the oldest last beat); then by name, so the menu keeps its order.
+    std::stable_sort(out.begin(), out.end(), [](const Problem &a, const Problem &b) {
+        const int sa = agentStateSeverity(a.row.state), sb = agentStateSeverity(b.row.state);
+        if (sa != sb)
+            return sa > sb;
+        if (a.row.lastSeenMs != b.row.lastSeenMs)
+            return a.row.lastSeenMs < b.row.lastSeenMs;
+        return a.row.name < b.row.name;
+    });
+    if (out.size() > max)
+        out.resize(max);
+    return out;
+}
+
 AgentState MainWindow::worstState() const
 {
     AgentState worst = AgentState::New;

@@ -66,6 +66,15 @@ public:
     // Every source summed up: the worst state of all agents, and a line per source (tray, title).
     AgentState worstState() const;
     QString summaryText() const;
+    // The agents in trouble in every source (dead, error, late, warning, looping or over budget), worst
+    // first, at most `max`: what the tray's menu lists.
+    struct Problem
+    {
+        MonitorSource *source = nullptr;
+        QString sourceLabel; // empty for this computer
+        AgentRow row;
+    };
+    QList<Problem> problems(int max) const;
     // The detail last received for the selected agent.
     const AgentDetail &detail() const { return m_detail; }
     // Deletes the selected agent after asking; `confirmed` skips the question (tests, scripts).

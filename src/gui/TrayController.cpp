@@ -29,8 +29,12 @@ TrayController::TrayController(MainWindow *window, MonitorSource *source, const 
     , m_window(window)
     , m_clock(clock)
     , m_menu(std::make_unique<QMenu>())
+    , m_notifier(QDBusConnection::sessionBus())
 {
     m_menu->addAction(tr("Open ClevAgent"), this, [this] { openWindow(); });
+    m_problemsTitle = m_menu->addSection(tr("Agents in trouble"));
+    m_problemsEnd = m_menu->addSeparator();
+    connect(m_menu.get(), &QMenu::aboutToShow, this, &TrayController::fillProblems);
     m_menu->addAction(QIcon(QStringLiteral(":/clevagent/icons/mute.svg")), tr("Pause notifications for 1 hour"), this,
                       [this] { muteFor(3600'000); });
     m_agentMenu = m_menu->addMenu(tr("Mute an agent for 1 hour"));
@@ -52,6 +56,17 @@ TrayController::TrayController(MainWindow *window, MonitorSource *source, const 
     connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] { openWindow(m_lastAgent); });
     // Icon and tooltip sum up every source, whenever any of them changes.
     connect(window, &MainWindow::summaryChanged, this, &TrayController::refreshIcon);
+    connect(window, &MainWindow::summaryChanged, this, &TrayController::fillProblems);
+    fillProblems();
+    // Buttons in notifications, where the desktop's notification server has them.
+    connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](const QString &agent, MonitorSource *origin) {
+        m_lastSource = origin;
+        m_lastAgent = agent;
+        openWindow(agent);
+    });
+    connect(&m_notifier, &DesktopNotifier::muteRequested, this,
+            [this](const QString &agent) { muteAgentFor(agent, 3600'000); });
+    m_notifier.start();
     m_flapTimer.setInterval(30'000);
     connect(&m_flapTimer, &QTimer::timeout, this, [this] { m_flaps.settled(m_clock.nowMs()); });
     m_flapTimer.start();
@@ -94,6 +109,56 @@ void TrayController::openWindow(const QString &agent)
     m_window->activateWindow(); // asked for by the user: here taking the focus is right
     if (!agent.isEmpty())
         m_window->showAgent(m_lastSource, agent); // switches to its source first
+}
+
+QList<QAction *> TrayController::problemActions()
+{
+    fillProblems();
+    return m_problemActions;
+}
+
+void TrayController::fillProblems()
+{
+    constexpr int Shown = 10;
+    for (QAction *a : std::as_const(m_problemActions))
+        delete a;
+    m_problemActions.clear();
+    const QList<MainWindow::Problem> problems = m_window->problems(Shown + 1);
+    const qint64 now = m_clock.nowMs();
+    for (int i = 0; i < std::min<int>(Shown, static_cast<int>(problems.size())); ++i) {
+        const MainWindow::Problem &p = problems.at(i);
+        QString what = AgentsModel::stateText(p.row.state);
+        if (p.row.looping)
+            what += tr(", looping");
+        if (p.row.overBudget)
+            what += tr(", over budget");
+        QString text = p.row.lastSeenMs > 0
+                           ? tr("%1 — %2, seen %3").arg(p.row.name, what, AgentsModel::ago(now - p.row.lastSeenMs))
+                           : tr("%1 — %2").arg(p.row.name, what);
+        if (!p.sourceLabel.isEmpty())
+            text = QStringLiteral("%1: %2").arg(p.sourceLabel, text);
+        auto *action = new QAction(AgentsModel::stateIcon(p.row.state), text, m_menu.get());
+        const QString name = p.row.name;
+        QPointer<MonitorSource> source = p.source;
+        connect(action, &QAction::triggered, this, [this, name, source] {
+            m_lastSource = source;
+            openWindow(name);
+        });
+        m_menu->insertAction(m_problemsEnd, action);
+        m_problemActions.append(action);
+    }
+    if (problems.size() > Shown) {
+        auto *more = new QAction(tr("More in the window…"), m_menu.get());
+        connect(more, &QAction::triggered, this, [this] { openWindow(); });
+        m_menu->insertAction(m_problemsEnd, more);
+        m_problemActions.append(more);
+    }
+    if (problems.isEmpty()) {
+        auto *none = new QAction(tr("All agents are fine"), m_menu.get());
+        none->setEnabled(false);
+        m_menu->insertAction(m_problemsEnd, none);
+        m_problemActions.append(none);
+    }
 }
 
 void TrayController::fillAgentMenu()
@@ -239,7 +304,11 @@ void TrayController::onTransition(const StateTransition &t, MonitorSource *origi
     Q_EMIT notificationRequested(title, text);
     if (soundEnabled())
         QApplication::beep();
-    if (isAvailable())
+    const auto urgency = icon == QSystemTrayIcon::Critical      ? DesktopNotifier::Urgency::Critical
+                         : icon == QSystemTrayIcon::Information ? DesktopNotifier::Urgency::Low
+                                                                : DesktopNotifier::Urgency::Normal;
+    // With Open and Mute 1 h buttons where the desktop's notification server has them, else the tray's.
+    if (!m_notifier.notify(title, text, urgency, t.agent, origin) && isAvailable())
         m_tray.showMessage(title, text, icon, 10'000);
     if (m_status) {
         m_status->showNotification(title, text);

@@ -4,6 +4,7 @@
 #include "core/AgentState.h"
 #include "core/FlapDamper.h"
 #include "engine/Watchdog.h"
+#include "gui/DesktopNotifier.h"
 
 #include <QIcon>
 #include <QObject>
@@ -23,8 +24,10 @@ class MainWindow;
 class MonitorSource;
 class StatusWindow;
 
-// The tray: an icon in the colour of the worst state, a notification when an agent dies, crashes, loops
-// or crosses a budget (a click opens that agent), and a menu to open, mute all notifications for an
+// The tray: an icon in the colour of the worst state, a notification when an agent dies, crashes, loops,
+// crosses a budget or comes back (a click opens that agent; where the desktop's notification server
+// shows buttons, "Open" and "Mute 1 h"), and a menu that lists the agents in trouble in every source
+// (a click opens one, as Nagstamon's does) and can open the window, mute all notifications for an
 // hour, mute one agent, turn the sound on or off, or quit. Notifications never take the focus. Where the
 // desktop has no tray, a small always-on-top status window does the same, and the app says so once.
 class TrayController final : public QObject
@@ -50,6 +53,10 @@ public:
     // The status window shown where there is no tray (null where there is one).
     StatusWindow *statusWindow() const { return m_status; }
     QSystemTrayIcon &tray() { return m_tray; }
+    QMenu *menu() const { return m_menu.get(); }
+    // The menu's entries for the agents in trouble, filled anew (the menu does it when it opens).
+    QList<QAction *> problemActions();
+    DesktopNotifier &notifier() { return m_notifier; }
 
 Q_SIGNALS:
     // Every notification the tray shows (or would show where there is no tray), for tests and logs.
@@ -59,6 +66,7 @@ private:
     void onTransition(const StateTransition &t, MonitorSource *source, const QString &label);
     void refreshIcon();
     void fillAgentMenu();
+    void fillProblems();
     void openWindow(const QString &agent = QString());
 
     MainWindow *m_window;
@@ -67,6 +75,10 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QMenu *m_agentMenu = nullptr;
     QAction *m_soundAction = nullptr;
+    QAction *m_problemsTitle = nullptr; // the problem entries follow it
+    QAction *m_problemsEnd = nullptr;   // and come before this separator
+    QList<QAction *> m_problemActions;
+    DesktopNotifier m_notifier;
     StatusWindow *m_status = nullptr;
     qint64 m_mutedUntilMs = 0;
     QHash<QString, qint64> m_agentMutedUntilMs;

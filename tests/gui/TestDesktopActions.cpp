@@ -19,12 +19,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -43,6 +45,60 @@ using namespace clev;
 using clev::test::onNextDialog;
 
 namespace {
+
+// A notification server on the session bus (the freedesktop.org Notifications interface over real D-Bus,
+// on its own connection): it records each Notify call and, like a user's click, sends ActionInvoked. It
+// stands in for the desktop's (GNOME Shell, Plasma, dunst), which draws on a screen this test has not.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Shown
+    {
+        uint id;
+        QString summary, body;
+        QStringList actions;
+        QVariantMap hints;
+    };
+    QList<Shown> shown;
+
+    bool start()
+    {
+        m_bus = std::make_unique<QDBusConnection>(
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("notification-server")));
+        return m_bus->isConnected() &&
+               m_bus->registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,
+                                     QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals) &&
+               m_bus->registerService(QStringLiteral("org.freedesktop.Notifications"));
+    }
+    ~NotificationServer() override
+    {
+        if (m_bus) {
+            m_bus->unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+            QDBusConnection::disconnectFromBus(QStringLiteral("notification-server"));
+        }
+    }
+    void click(uint id, const QString &action) { Q_EMIT ActionInvoked(id, action); }
+
+public Q_SLOTS:
+    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &hints, int)
+    {
+        shown.append({++m_next, summary, body, actions, hints});
+        return m_next;
+    }
+
+Q_SIGNALS:
+    void ActionInvoked(uint id, const QString &action);
+    void NotificationClosed(uint id, uint reason);
+
+private:
+    std::unique_ptr<QDBusConnection> m_bus;
+    uint m_next = 100;
+};
 
 struct Desk
 {
@@ -319,6 +375,66 @@ private Q_SLOTS:
         QVERIFY(alerts.index(0, AlertsModel::Status).data(Qt::ForegroundRole).value<QColor>() != openColour);
         QCOMPARE(AlertsModel::durationText(95'000), QStringLiteral("95 s"));
         QCOMPARE(AlertsModel::durationText(3 * 3600'000 + 20 * 60'000), QStringLiteral("3 h 20 min"));
+    }
+
+    // The tray's menu lists the agents in trouble, worst first (a click opens one); notifications carry
+    // "Open" and "Mute 1 h" buttons where the desktop's notification server has them, and a dead agent
+    // that comes back is notified too.
+    void tray_listsAgentsInTrouble_andNotificationButtonsOpenAndMute()
+    {
+        NotificationServer server;
+        QVERIFY2(server.start(), "no session bus (run under dbus-run-session, as scripts/test does)");
+        Desk d;
+        QVERIFY(d.start());
+        QTRY_VERIFY(d.tray->notifier().isReady());
+        auto texts = [&d] {
+            QStringList out;
+            for (QAction *a : d.tray->problemActions())
+                out << a->text();
+            return out;
+        };
+        QCOMPARE(texts(), QStringList{QStringLiteral("All agents are fine")});
+        QCOMPARE(d.beat("{'agent':'steady','interval':60}"), 200);
+        QCOMPARE(d.beat("{'agent':'alpha','interval':1}"), 200);
+        QCOMPARE(d.beat("{'agent':'grumpy','interval':60,'status':'warning','message':'slow'}"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(d.window->model().countIn(AgentState::Dead), 1, 5000);
+
+        // Worst first; the healthy one is not listed; each entry names the state.
+        QTRY_COMPARE(texts().size(), 2);
+        QVERIFY2(texts().at(0).startsWith(u"alpha — dead"), qPrintable(texts().join(u'|')));
+        QVERIFY2(texts().at(1).startsWith(u"grumpy — warning"), qPrintable(texts().join(u'|')));
+        const QList<QAction *> entries = d.tray->problemActions();
+        QVERIFY(d.tray->menu()->actions().contains(entries.first()));
+        QCOMPARE(entries.first()->icon().cacheKey() != 0, true);
+        d.window->selectAgent(QStringLiteral("steady"));
+        entries.first()->trigger();
+        const auto selected = [&d] {
+            return d.child<QTableView>("agentsTableView")->currentIndex().siblingAtColumn(AgentsModel::Name).data();
+        };
+        QTRY_COMPARE(selected().toString(), QStringLiteral("alpha"));
+
+        // The death went to the notification server, critical, with both buttons.
+        QTRY_VERIFY(!server.shown.isEmpty());
+        const NotificationServer::Shown death = server.shown.first();
+        QCOMPARE(death.summary, QStringLiteral("alpha is dead"));
+        QVERIFY(death.actions.contains(QStringLiteral("open")) && death.actions.contains(QStringLiteral("mute")));
+        QCOMPARE(death.hints.value(QStringLiteral("urgency")).toInt(), 2);
+
+        // It comes back: a recovery notice; "Open" on the death notice opens it, "Mute 1 h" mutes it.
+        QCOMPARE(d.beat("{'agent':'alpha','interval':60}"), 200);
+        QTRY_COMPARE(server.shown.size(), 2);
+        QCOMPARE(server.shown.at(1).summary, QStringLiteral("alpha is back"));
+        QCOMPARE(server.shown.at(1).hints.value(QStringLiteral("urgency")).toInt(), 0);
+        d.window->selectAgent(QStringLiteral("steady"));
+        server.click(death.id, QStringLiteral("open"));
+        QTRY_COMPARE(selected().toString(), QStringLiteral("alpha"));
+        QVERIFY(!d.tray->agentMuted(QStringLiteral("alpha")));
+        server.click(death.id, QStringLiteral("mute"));
+        QTRY_VERIFY(d.tray->agentMuted(QStringLiteral("alpha")));
+        QVERIFY(!d.tray->agentMuted(QStringLiteral("grumpy")));
+        server.click(9999, QStringLiteral("mute")); // another application's notice: nothing happens
+        QTest::qWait(100);
+        QCOMPARE(texts().size(), 1); // alpha is fine again
     }
 
     // No tray here (offscreen): the status window shows the state and the notification; a muted
