@@ -26,6 +26,7 @@
 #include <QDBusVariant>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTest>
@@ -61,6 +62,17 @@ public:
     }
     // The desktop's colour scheme, as the next Read answers it.
     void setValue(uint scheme) { m_scheme = scheme; }
+    // The desktop switched: the new value, and the SettingChanged signal the portal broadcasts.
+    bool change(uint scheme)
+    {
+        m_scheme = scheme;
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QLatin1String(PortalColorScheme::Path),
+                                       QLatin1String(PortalColorScheme::Interface), QStringLiteral("SettingChanged"));
+        signal << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme")
+               << QVariant::fromValue(QDBusVariant(scheme));
+        return m_bus.send(signal);
+    }
     int reads = 0;
 
 public Q_SLOTS:
@@ -138,6 +150,41 @@ private Q_SLOTS:
             QVERIFY(!theme.systemPrefersDark());
         }
         QCOMPARE(QApplication::palette().color(QPalette::Window), start.color(QPalette::Window));
+    }
+
+    // System follows the desktop while the app runs: the portal's SettingChanged switches the palette, and
+    // a chart on screen recolours at once, both ways; with Light chosen, the desktop's switch is ignored.
+    void system_followsTheDesktopsSwitch_live()
+    {
+        PortalStandIn portal(PortalColorScheme::PrefersLight);
+        QVERIFY(portal.publish());
+        ThemeManager theme;
+        theme.setChoice(ThemeChoice::System);
+        QTRY_COMPARE(theme.portal().scheme(), std::optional<int>(PortalColorScheme::PrefersLight));
+        QVERIFY(!theme.isDark());
+        CostsView costs(Clock::system());
+        costs.setCosts({}, QTimeZone::systemTimeZone(), 30);
+        costs.show();
+        const QPalette light = QApplication::palette();
+        QCOMPARE(costs.chartView()->chart()->backgroundBrush().color(), light.color(QPalette::Base));
+        QSignalSpy darkChanged(&theme, &ThemeManager::darkChanged);
+
+        QVERIFY(portal.change(PortalColorScheme::PrefersDark));
+        QTRY_VERIFY(theme.isDark());
+        QCOMPARE(darkChanged.size(), 1);
+        const QPalette dark = theme::darkPalette();
+        QTRY_COMPARE(costs.chartView()->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(axisLabelColour(costs.chartView()->chart()), dark.color(QPalette::Text));
+
+        QVERIFY(portal.change(PortalColorScheme::PrefersLight));
+        QTRY_VERIFY(!theme.isDark());
+        QTRY_COMPARE(costs.chartView()->chart()->backgroundBrush().color(), light.color(QPalette::Base));
+
+        theme.setChoice(ThemeChoice::Light);
+        QVERIFY(portal.change(PortalColorScheme::PrefersDark));
+        QTRY_COMPARE(theme.portal().scheme(), std::optional<int>(PortalColorScheme::PrefersDark));
+        QVERIFY(!theme.isDark()); // the user's choice wins
+        QVERIFY(!theme::isDark(QApplication::palette()));
     }
 
     // Without a portal: GTK_THEME=…:dark, else the palette's own lightness.
