@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 
 #include "gui/AgentSettingsDialog.h"
+#include "gui/CombinedSource.h"
 #include "gui/CostsView.h"
 #include "gui/Money.h"
 #include "gui/MonitorSource.h"
@@ -321,11 +322,15 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 
     attachSource(source);
     m_sources.append({source, tr("This computer")});
+    m_combined = new CombinedSource(this);
+    m_combined->addSource(source, QString());
     connect(source, &MonitorSource::snapshot, this,
             [this, source](const QList<AgentRow> &rows) { countSource(source, rows); });
     connect(m_ui->sourcesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_sources.size() && m_sources.at(row).first != m_source)
-            showSource(m_sources.at(row).first);
+        // With more than one source, "All sources" comes first.
+        MonitorSource *chosen = sourceAtRow(row);
+        if (chosen && chosen != m_source)
+            showSource(chosen);
     });
     updateSources();
     m_ui->listenerFrame->hide();
@@ -337,6 +342,17 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Below 1100 px the sidebar gives its width to the table: icons only, names in the tooltips.
+    const bool compact = width() < 1100;
+    if (compact != m_compactSidebar) {
+        m_compactSidebar = compact;
+        updateSources();
+    }
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -374,9 +390,30 @@ void MainWindow::onDeliveries(qint64 incidentId, const QList<Delivery> &deliveri
         m_deliveriesLabel->setText(tr("Notifications: %n channel(s)", nullptr, static_cast<int>(deliveries.size())));
 }
 
+MonitorSource *MainWindow::sourceAtRow(int row) const
+{
+    if (m_sources.size() > 1) {
+        if (row == 0)
+            return m_combined;
+        --row;
+    }
+    return row >= 0 && row < m_sources.size() ? m_sources.at(row).first : nullptr;
+}
+
+MonitorSource *MainWindow::allSources() const
+{
+    return m_combined;
+}
+
+void MainWindow::showAllSources()
+{
+    showSource(m_combined);
+}
+
 void MainWindow::addSource(MonitorSource *source, const QString &label)
 {
     m_sources.append({source, label});
+    m_combined->addSource(source, label);
     // The sidebar names the source's state; the tray and this list follow every source, the views one.
     connect(source, &MonitorSource::connectionChanged, this, [this, source](bool connected, const QString &message) {
         if (connected)
@@ -477,6 +514,9 @@ void MainWindow::removeSource(MonitorSource *source)
     m_sources.erase(
         std::remove_if(m_sources.begin(), m_sources.end(), [source](const auto &s) { return s.first == source; }),
         m_sources.end());
+    m_combined->removeSource(source);
+    if (m_source == m_combined && m_sources.size() < 2)
+        showSource(m_sources.first().first); // "All sources" went with the second source
     m_sourceProblems.remove(source);
     m_counts.remove(source);
     m_lists.remove(source);
@@ -492,27 +532,47 @@ void MainWindow::updateSources()
     QListWidget *list = m_ui->sourcesListWidget;
     const QSignalBlocker block(list);
     list->clear();
+    // Its worst agent's state, like the tray; a lost connection shows as such.
+    const auto addItem = [this, list](const AgentState state, const QString &text, const QString &tip,
+                                      MonitorSource *source) {
+        auto *item = new QListWidgetItem(AgentsModel::stateIcon(state), m_compactSidebar ? QString() : text, list);
+        item->setToolTip(m_compactSidebar ? QStringLiteral("%1\n%2").arg(text, tip) : tip);
+        item->setData(Qt::AccessibleTextRole, text);
+        if (source == m_source)
+            list->setCurrentItem(item);
+    };
+    if (m_sources.size() > 1) {
+        const AgentState worst = worstState();
+        addItem(worst == AgentState::New ? AgentState::Healthy : worst, tr("All sources"), summaryText(), m_combined);
+    }
     for (const auto &[source, label] : std::as_const(m_sources)) {
         const bool problem = m_sourceProblems.contains(source);
         const Counts c = m_counts.value(source);
-        // Its worst agent's state, like the tray; a lost connection shows as such.
         const AgentState icon = problem ? AgentState::Dead : c.worst == AgentState::New ? AgentState::Healthy : c.worst;
         const QString text = problem      ? tr("%1 (disconnected)").arg(label)
                              : c.dead > 0 ? tr("%1 (%n dead)", nullptr, c.dead).arg(label)
                                           : label;
-        auto *item = new QListWidgetItem(AgentsModel::stateIcon(icon), text, list);
-        item->setToolTip(problem ? m_sourceProblems.value(source)
-                                 : QStringLiteral("%1\n%2").arg(source->endpoint(), countsText(source)));
-        if (source == m_source)
-            list->setCurrentItem(item);
+        addItem(icon, text,
+                problem ? m_sourceProblems.value(source)
+                        : QStringLiteral("%1\n%2").arg(source->endpoint(), countsText(source)),
+                source);
     }
     list->setVisible(m_sources.size() > 1);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (m_compactSidebar) { // icons only: the window is narrow
+        const int width = list->iconSize().width() + 2 * list->frameWidth() + 16;
+        list->setMinimumWidth(width);
+        list->setMaximumWidth(width);
+        return;
+    }
     // Wide enough for the longest entry ("(1 dead)" grows it, longer in some languages), within reason.
     int widest = 0;
     for (int i = 0; i < list->count(); ++i)
-        widest = std::max(widest, list->fontMetrics().horizontalAdvance(list->item(i)->text()));
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setMinimumWidth(std::min(widest + list->iconSize().width() + 40, 360));
+        widest = std::max(
+            widest, list->fontMetrics().horizontalAdvance(list->item(i)->data(Qt::AccessibleTextRole).toString()));
+    const int width = std::min(widest + list->iconSize().width() + 40, 360);
+    list->setMinimumWidth(width);
+    list->setMaximumWidth(std::max(width, 190));
 }
 
 void MainWindow::clearDetail()
@@ -551,11 +611,12 @@ void MainWindow::showSource(MonitorSource *source)
     m_ui->usePortButton->setVisible(false);
     if (!source->isRemote()) {
         m_ui->listenerFrame->hide();
-        m_ui->portSpinBox->setVisible(true);
-        m_ui->usePortButton->setVisible(true);
+        m_ui->portSpinBox->setVisible(source != m_combined);
+        m_ui->usePortButton->setVisible(source != m_combined);
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->agentsPage);
-    statusBar()->showMessage(source->isRemote()
+    statusBar()->showMessage(source == m_combined ? tr("Showing the agents of every source")
+                             : source->isRemote()
                                  ? (problem.isEmpty() ? tr("Watching %1").arg(source->endpoint()) : problem)
                                  : m_listenerMessage);
     source->requestSnapshot();

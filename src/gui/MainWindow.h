@@ -22,6 +22,7 @@ class MainWindow;
 namespace clev {
 
 class Clock;
+class CombinedSource;
 class CostsView;
 class MonitorSource;
 class StatusStrip;
@@ -57,6 +58,12 @@ public:
     void removeSource(MonitorSource *source);
     MonitorSource *currentSource() const { return m_source; }
     void showSource(MonitorSource *source);
+    // "All sources": every source's agents, alerts and costs in one view (a sidebar entry when there is
+    // more than one source).
+    void showAllSources();
+    MonitorSource *allSources() const;
+    // The sidebar shows icons only (a narrow window).
+    bool sidebarCompact() const { return m_compactSidebar; }
     // Selects an agent by name in the table (shows its detail); false when it is not listed.
     bool selectAgent(const QString &name);
     // Shows `source` and selects the agent there, as soon as its list arrived.
@@ -90,6 +97,8 @@ Q_SIGNALS:
 protected:
     // A new palette (the theme changed): the state colours follow.
     void changeEvent(QEvent *event) override;
+    // A narrow window: the sidebar collapses to icons.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onSnapshot(const QList<AgentRow> &rows);
@@ -97,6 +106,7 @@ private:
     void onConnectionChanged(bool connected, const QString &message);
     void attachSource(MonitorSource *source);
     void updateSources();
+    MonitorSource *sourceAtRow(int row) const;
     void updateTitle();
     void updateFirstRun();
     void showDetail();
@@ -155,6 +165,8 @@ private:
     QTableView *m_deliveriesView = nullptr;
     QLabel *m_deliveriesLabel = nullptr;
     StatusStrip *m_strip = nullptr;
+    CombinedSource *m_combined = nullptr;
+    bool m_compactSidebar = false;
     QLabel *m_detailPlaceholder = nullptr;
     int m_openCountsPending = 0; // answers to requestOpenIncidents() on the way
     QTimer m_incidentsTimer;

@@ -11,6 +11,7 @@
 #include "gui/AgentsModel.h"
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
+#include "gui/StatusStrip.h"
 #include "gui/RemoteMonitor.h"
 #include "gui/Translations.h"
 #include "gui/TrayController.h"
@@ -76,7 +77,7 @@ QStringList sidebar(MainWindow &window)
     QStringList out;
     auto *list = window.findChild<QListWidget *>(QStringLiteral("sourcesListWidget"));
     for (int i = 0; i < list->count(); ++i)
-        out << list->item(i)->text();
+        out << list->item(i)->data(Qt::AccessibleTextRole).toString(); // the text, also when icons only
     return out;
 }
 
@@ -145,8 +146,8 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(window.windowTitle().startsWith(u"5 agents"),
                                   qPrintable(window.windowTitle() + u" | " + window.summaryText()), 20'000);
         QCOMPARE(window.worstState(), AgentState::Healthy);
-        QCOMPARE(sidebar(window),
-                 (QStringList{QStringLiteral("This computer"), QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QCOMPARE(sidebar(window), (QStringList{QStringLiteral("All sources"), QStringLiteral("This computer"),
+                                               QStringLiteral("alpha"), QStringLiteral("beta")}));
 
         // Two deaths, on two sources: the one on alpha last.
         localDoomed->kill9();
@@ -154,12 +155,13 @@ private Q_SLOTS:
         alphaDoomed->kill9();
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().startsWith(u"5 agents, 2 dead"), 15'000);
         QCOMPARE(window.worstState(), AgentState::Dead);
-        QCOMPARE(sidebar(window), (QStringList{QStringLiteral("This computer (1 dead)"),
+        QCOMPARE(sidebar(window), (QStringList{QStringLiteral("All sources"), QStringLiteral("This computer (1 dead)"),
                                                QStringLiteral("alpha (1 dead)"), QStringLiteral("beta")}));
         auto *list = window.findChild<QListWidget *>(QStringLiteral("sourcesListWidget"));
-        QVERIFY(sameIcon(list->item(0)->icon(), AgentsModel::stateIcon(AgentState::Dead)));
+        QVERIFY(sameIcon(list->item(0)->icon(), AgentsModel::stateIcon(AgentState::Dead))); // the worst of all
         QVERIFY(sameIcon(list->item(1)->icon(), AgentsModel::stateIcon(AgentState::Dead)));
-        QVERIFY(sameIcon(list->item(2)->icon(), AgentsModel::stateIcon(AgentState::Healthy)));
+        QVERIFY(sameIcon(list->item(2)->icon(), AgentsModel::stateIcon(AgentState::Dead)));
+        QVERIFY(sameIcon(list->item(3)->icon(), AgentsModel::stateIcon(AgentState::Healthy)));
         const QString tip = tray.tray().toolTip();
         QVERIFY2(tip.contains(u"This computer: 2 agents, 1 dead") && tip.contains(u"alpha: 2 agents, 1 dead") &&
                      tip.contains(u"beta: 1 agent") && !tip.contains(u"beta: 1 agent,"),
@@ -172,6 +174,42 @@ private Q_SLOTS:
         QVERIFY2(titles.contains(u"l-doomed is dead") && titles.contains(u"alpha: a-doomed is dead"),
                  qPrintable(titles.join(u'|')));
         QCOMPARE(titles.count(u"alpha: a-doomed is dead"), 1);
+
+        // "All sources": every agent in one table (a remote's named after it), the strip sums them, and
+        // the alert history merges every source's; the detail is read from the agent's own source.
+        list->setCurrentRow(0);
+        QCOMPARE(window.currentSource(), window.allSources());
+        QTRY_COMPARE(window.model().rowCount(), 5);
+        QStringList names;
+        for (const AgentRow &r : window.model().rows())
+            names << r.name;
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("alpha: a-doomed"), QStringLiteral("alpha: a-ok"),
+                              QStringLiteral("beta: b-ok"), QStringLiteral("l-doomed"), QStringLiteral("l-ok")}));
+        QCOMPARE(window.statusStrip().count(AgentState::Dead), 2);
+        window.showAlertsTab();
+        QTRY_COMPARE_WITH_TIMEOUT(window.alerts().rowCount(), 2, 10'000);
+        QStringList alerted;
+        for (const Incident &i : window.alerts().incidents())
+            alerted << i.agent;
+        alerted.sort();
+        QCOMPARE(alerted, (QStringList{QStringLiteral("alpha: a-doomed"), QStringLiteral("l-doomed")}));
+        QVERIFY(window.selectAgent(QStringLiteral("alpha: a-doomed")));
+        auto *combinedDetail = window.findChild<QGroupBox *>(QStringLiteral("agentDetailGroupBox"));
+        QTRY_COMPARE(combinedDetail->title(), QStringLiteral("alpha: a-doomed"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.detail().incidents.size() == 1, 10'000);
+        QVERIFY(window.model().find(window.detail().agentId) != nullptr); // the combined id, mapped back
+        // A narrow window: the sidebar keeps its entries as icons, their names in tooltips.
+        window.resize(1000, 640);
+        QTRY_VERIFY(window.sidebarCompact());
+        QVERIFY(list->item(0)->text().isEmpty());
+        QVERIFY(list->item(0)->toolTip().startsWith(u"All sources"));
+        QVERIFY(list->width() < 80);
+        window.resize(1180, 740);
+        QTRY_VERIFY(!window.sidebarCompact());
+        QCOMPARE(list->item(0)->text(), QStringLiteral("All sources"));
+        window.showSource(&local);
 
         // The user clicks the last notice (alpha's): the window shows alpha with a-doomed selected.
         QCOMPARE(window.currentSource(), &local);
