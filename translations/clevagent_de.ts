@@ -794,6 +794,51 @@
         <source>flapping</source>
         <translation>flatternd</translation>
     </message>
+    <message>
+        <source>Open for %1 so far</source>
+        <translation>Seit %1 offen</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>
@@ -1028,6 +1073,13 @@
     </message>
 </context>
 <context>
+    <name>clev::CombinedSource</name>
+    <message>
+        <source>all sources</source>
+        <translation>alle Quellen</translation>
+    </message>
+</context>
+<context>
     <name>clev::ConnectAgentDialog</name>
     <message>
         <source>There is no ingest key yet: create one in API keys.</source>
@@ -1143,6 +1195,53 @@
     </message>
 </context>
 <context>
+    <name>clev::DeliveriesModel</name>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation>%1; nächster Versuch %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sent or given up</source>
+        <translation>Gesendet oder aufgegeben</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>clev::DesktopApp</name>
     <message>
         <source>&amp;ClevAgent</source>
@@ -1238,6 +1337,17 @@
     </message>
 </context>
 <context>
+    <name>clev::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>1 h stumm</translation>
+    </message>
+</context>
+<context>
     <name>clev::LocalMonitor</name>
     <message>
         <source>Listening on %1</source>
@@ -1302,6 +1412,10 @@
     <message>
         <source>restart %1</source>
         <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>no such alert</source>
+        <translation>kein solcher Alarm</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1819,41 @@
         <source>Costs chart</source>
         <translation>Kostendiagramm</translation>
     </message>
+    <message>
+        <source>The alert&apos;s notifications</source>
+        <translation>Die Benachrichtigungen des Alarms</translation>
+    </message>
+    <message>
+        <source>Reading how its notifications went…</source>
+        <translation>Lese, wie die Benachrichtigungen verliefen …</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how its notifications went.</source>
+        <translation>Wählen Sie einen Alarm, um zu sehen, wie seine Benachrichtigungen verliefen.</translation>
+    </message>
+    <message>
+        <source>Cannot read its notifications: %1</source>
+        <translation>Die Benachrichtigungen sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>No channel was notified: none takes this kind of alert, or it was silenced or recorded only.</source>
+        <translation>Kein Kanal wurde benachrichtigt: keiner nimmt diese Art von Alarm an, oder er war stummgeschaltet oder wurde nur aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n channel(s)</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n Kanal</numerusform>
+            <numerusform>Benachrichtigungen: %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Showing the agents of every source</source>
+        <translation>Zeigt die Agenten aller Quellen</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -2082,6 +2231,34 @@
     <message>
         <source>%1 is back</source>
         <translation>%1 ist zurück</translation>
+    </message>
+    <message>
+        <source>Agents in trouble</source>
+        <translation>Agenten mit Problemen</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>, in Schleife</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>, über Budget</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seen %3</source>
+        <translation>%1 — %2, gesehen %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>More in the window…</source>
+        <translation>Mehr im Fenster …</translation>
+    </message>
+    <message>
+        <source>All agents are fine</source>
+        <translation>Alle Agenten sind in Ordnung</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,51 @@
         <source>flapping</source>
         <translation>flapping</translation>
     </message>
+    <message>
+        <source>Open for %1 so far</source>
+        <translation>Open for %1 so far</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 so far</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>
@@ -1028,6 +1073,13 @@
     </message>
 </context>
 <context>
+    <name>clev::CombinedSource</name>
+    <message>
+        <source>all sources</source>
+        <translation>all sources</translation>
+    </message>
+</context>
+<context>
     <name>clev::ConnectAgentDialog</name>
     <message>
         <source>There is no ingest key yet: create one in API keys.</source>
@@ -1143,6 +1195,53 @@
     </message>
 </context>
 <context>
+    <name>clev::DeliveriesModel</name>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>next attempt %1</translation>
+    </message>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation>%1; next attempt %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent or given up</source>
+        <translation>Sent or given up</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>clev::DesktopApp</name>
     <message>
         <source>&amp;ClevAgent</source>
@@ -1238,6 +1337,17 @@
     </message>
 </context>
 <context>
+    <name>clev::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>Mute 1 h</translation>
+    </message>
+</context>
+<context>
     <name>clev::LocalMonitor</name>
     <message>
         <source>Listening on %1</source>
@@ -1302,6 +1412,10 @@
     <message>
         <source>restart %1</source>
         <translation>restart %1</translation>
+    </message>
+    <message>
+        <source>no such alert</source>
+        <translation>no such alert</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1819,41 @@
         <source>Costs chart</source>
         <translation>Costs chart</translation>
     </message>
+    <message>
+        <source>The alert&apos;s notifications</source>
+        <translation>The alert&apos;s notifications</translation>
+    </message>
+    <message>
+        <source>Reading how its notifications went…</source>
+        <translation>Reading how its notifications went…</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how its notifications went.</source>
+        <translation>Select an alert to see how its notifications went.</translation>
+    </message>
+    <message>
+        <source>Cannot read its notifications: %1</source>
+        <translation>Cannot read its notifications: %1</translation>
+    </message>
+    <message>
+        <source>No channel was notified: none takes this kind of alert, or it was silenced or recorded only.</source>
+        <translation>No channel was notified: none takes this kind of alert, or it was silenced or recorded only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n channel(s)</source>
+        <translation>
+            <numerusform>Notifications: %n channel</numerusform>
+            <numerusform>Notifications: %n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Showing the agents of every source</source>
+        <translation>Showing the agents of every source</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -2082,6 +2231,34 @@
     <message>
         <source>%1 is back</source>
         <translation>%1 is back</translation>
+    </message>
+    <message>
+        <source>Agents in trouble</source>
+        <translation>Agents in trouble</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>, looping</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>, over budget</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seen %3</source>
+        <translation>%1 — %2, seen %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>More in the window…</source>
+        <translation>More in the window…</translation>
+    </message>
+    <message>
+        <source>All agents are fine</source>
+        <translation>All agents are fine</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,51 @@
         <source>flapping</source>
         <translation>inestable</translation>
     </message>
+    <message>
+        <source>Open for %1 so far</source>
+        <translation>Abierta desde hace %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconocida</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>
@@ -1028,6 +1073,13 @@
     </message>
 </context>
 <context>
+    <name>clev::CombinedSource</name>
+    <message>
+        <source>all sources</source>
+        <translation>todas las fuentes</translation>
+    </message>
+</context>
+<context>
     <name>clev::ConnectAgentDialog</name>
     <message>
         <source>There is no ingest key yet: create one in API keys.</source>
@@ -1143,6 +1195,53 @@
     </message>
 </context>
 <context>
+    <name>clev::DeliveriesModel</name>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>próximo intento %1</translation>
+    </message>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation>%1; próximo intento %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent or given up</source>
+        <translation>Enviada o abandonada</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>clev::DesktopApp</name>
     <message>
         <source>&amp;ClevAgent</source>
@@ -1238,6 +1337,17 @@
     </message>
 </context>
 <context>
+    <name>clev::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>Silenciar 1 h</translation>
+    </message>
+</context>
+<context>
     <name>clev::LocalMonitor</name>
     <message>
         <source>Listening on %1</source>
@@ -1302,6 +1412,10 @@
     <message>
         <source>restart %1</source>
         <translation>reiniciar %1</translation>
+    </message>
+    <message>
+        <source>no such alert</source>
+        <translation>no existe esa alerta</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1819,41 @@
         <source>Costs chart</source>
         <translation>Gráfico de costes</translation>
     </message>
+    <message>
+        <source>The alert&apos;s notifications</source>
+        <translation>Las notificaciones de la alerta</translation>
+    </message>
+    <message>
+        <source>Reading how its notifications went…</source>
+        <translation>Leyendo cómo fueron sus notificaciones…</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how its notifications went.</source>
+        <translation>Seleccione una alerta para ver cómo fueron sus notificaciones.</translation>
+    </message>
+    <message>
+        <source>Cannot read its notifications: %1</source>
+        <translation>No se pueden leer sus notificaciones: %1</translation>
+    </message>
+    <message>
+        <source>No channel was notified: none takes this kind of alert, or it was silenced or recorded only.</source>
+        <translation>No se notificó a ningún canal: ninguno recibe este tipo de alerta, o estaba silenciada o solo se registró.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n channel(s)</source>
+        <translation>
+            <numerusform>Notificaciones: %n canal</numerusform>
+            <numerusform>Notificaciones: %n canales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todas las fuentes</translation>
+    </message>
+    <message>
+        <source>Showing the agents of every source</source>
+        <translation>Mostrando los agentes de todas las fuentes</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -2082,6 +2231,34 @@
     <message>
         <source>%1 is back</source>
         <translation>%1 ha vuelto</translation>
+    </message>
+    <message>
+        <source>Agents in trouble</source>
+        <translation>Agentes con problemas</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>, en bucle</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>, sobre el presupuesto</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seen %3</source>
+        <translation>%1 — %2, visto %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>More in the window…</source>
+        <translation>Más en la ventana…</translation>
+    </message>
+    <message>
+        <source>All agents are fine</source>
+        <translation>Todos los agentes están bien</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,48 @@
         <source>flapping</source>
         <translation>不安定</translation>
     </message>
+    <message>
+        <source>Open for %1 so far</source>
+        <translation>%1 前から未解決</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>現在まで %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決日時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認日時</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>
@@ -1023,6 +1065,13 @@
     </message>
 </context>
 <context>
+    <name>clev::CombinedSource</name>
+    <message>
+        <source>all sources</source>
+        <translation>すべてのソース</translation>
+    </message>
+</context>
+<context>
     <name>clev::ConnectAgentDialog</name>
     <message>
         <source>There is no ingest key yet: create one in API keys.</source>
@@ -1136,6 +1185,53 @@
     </message>
 </context>
 <context>
+    <name>clev::DeliveriesModel</name>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>次の試行 %1</translation>
+    </message>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation>%1; 次の試行 %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー投入</translation>
+    </message>
+    <message>
+        <source>Sent or given up</source>
+        <translation>送信または断念</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
     <name>clev::DesktopApp</name>
     <message>
         <source>&amp;ClevAgent</source>
@@ -1231,6 +1327,17 @@
     </message>
 </context>
 <context>
+    <name>clev::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>1 時間ミュート</translation>
+    </message>
+</context>
+<context>
     <name>clev::LocalMonitor</name>
     <message>
         <source>Listening on %1</source>
@@ -1295,6 +1402,10 @@
     <message>
         <source>restart %1</source>
         <translation>%1 の再起動</translation>
+    </message>
+    <message>
+        <source>no such alert</source>
+        <translation>該当するアラートはありません</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1804,40 @@
         <source>Costs chart</source>
         <translation>コストのグラフ</translation>
     </message>
+    <message>
+        <source>The alert&apos;s notifications</source>
+        <translation>アラートの通知</translation>
+    </message>
+    <message>
+        <source>Reading how its notifications went…</source>
+        <translation>通知の結果を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how its notifications went.</source>
+        <translation>アラートを選択すると通知の結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>Cannot read its notifications: %1</source>
+        <translation>通知を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>No channel was notified: none takes this kind of alert, or it was silenced or recorded only.</source>
+        <translation>どのチャネルにも通知されていません: この種類のアラートを受け取るチャネルがないか、サイレンス中か、記録のみでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n channel(s)</source>
+        <translation>
+            <numerusform>通知: %n チャネル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべてのソース</translation>
+    </message>
+    <message>
+        <source>Showing the agents of every source</source>
+        <translation>すべてのソースのエージェントを表示中</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -2067,6 +2212,34 @@
     <message>
         <source>%1 is back</source>
         <translation>%1 が復帰しました</translation>
+    </message>
+    <message>
+        <source>Agents in trouble</source>
+        <translation>問題のあるエージェント</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>、ループ中</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>、予算超過</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seen %3</source>
+        <translation>%1 — %2、最終確認 %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>More in the window…</source>
+        <translation>ウィンドウでさらに表示…</translation>
+    </message>
+    <message>
+        <source>All agents are fine</source>
+        <translation>すべてのエージェントは正常です</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,48 @@
         <source>flapping</source>
         <translation>反复掉线</translation>
     </message>
+    <message>
+        <source>Open for %1 so far</source>
+        <translation>已持续 %1 未解决</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>至今 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
 </context>
 <context>
     <name>clev::ApiKeysDialog</name>
@@ -1023,6 +1065,13 @@
     </message>
 </context>
 <context>
+    <name>clev::CombinedSource</name>
+    <message>
+        <source>all sources</source>
+        <translation>所有来源</translation>
+    </message>
+</context>
+<context>
     <name>clev::ConnectAgentDialog</name>
     <message>
         <source>There is no ingest key yet: create one in API keys.</source>
@@ -1136,6 +1185,53 @@
     </message>
 </context>
 <context>
+    <name>clev::DeliveriesModel</name>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>下次尝试 %1</translation>
+    </message>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation>%1；下次尝试 %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>入队时间</translation>
+    </message>
+    <message>
+        <source>Sent or given up</source>
+        <translation>发送或放弃时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>clev::DesktopApp</name>
     <message>
         <source>&amp;ClevAgent</source>
@@ -1231,6 +1327,17 @@
     </message>
 </context>
 <context>
+    <name>clev::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Mute 1 h</source>
+        <translation>静音 1 小时</translation>
+    </message>
+</context>
+<context>
     <name>clev::LocalMonitor</name>
     <message>
         <source>Listening on %1</source>
@@ -1295,6 +1402,10 @@
     <message>
         <source>restart %1</source>
         <translation>重启 %1</translation>
+    </message>
+    <message>
+        <source>no such alert</source>
+        <translation>没有此告警</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1804,40 @@
         <source>Costs chart</source>
         <translation>费用图表</translation>
     </message>
+    <message>
+        <source>The alert&apos;s notifications</source>
+        <translation>告警的通知</translation>
+    </message>
+    <message>
+        <source>Reading how its notifications went…</source>
+        <translation>正在读取通知结果…</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how its notifications went.</source>
+        <translation>选择一个告警以查看其通知结果。</translation>
+    </message>
+    <message>
+        <source>Cannot read its notifications: %1</source>
+        <translation>无法读取其通知：%1</translation>
+    </message>
+    <message>
+        <source>No channel was notified: none takes this kind of alert, or it was silenced or recorded only.</source>
+        <translation>没有通知任何渠道：没有渠道接收此类告警，或它已被静音或仅被记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n channel(s)</source>
+        <translation>
+            <numerusform>通知：%n 个渠道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Showing the agents of every source</source>
+        <translation>正在显示所有来源的代理</translation>
+    </message>
 </context>
 <context>
     <name>clev::RemoteDialog</name>
@@ -2067,6 +2212,34 @@
     <message>
         <source>%1 is back</source>
         <translation>%1 已恢复</translation>
+    </message>
+    <message>
+        <source>Agents in trouble</source>
+        <translation>有问题的代理</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>，循环中</translation>
+    </message>
+    <message>
+        <source>, over budget</source>
+        <translation>，超出预算</translation>
+    </message>
+    <message>
+        <source>%1 — %2, seen %3</source>
+        <translation>%1 — %2，最后出现 %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>More in the window…</source>
+        <translation>在窗口中查看更多…</translation>
+    </message>
+    <message>
+        <source>All agents are fine</source>
+        <translation>所有代理均正常</translation>
     </message>
 </context>
 <context>
