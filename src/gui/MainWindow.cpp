@@ -69,6 +69,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->setupUi(this);
     m_filter.setSourceModel(&m_model);
     m_ui->agentsTableView->setModel(&m_filter);
+    m_ui->agentsTableView->viewport()->installEventFilter(this);
     m_model.setPalette(m_ui->agentsTableView->palette());
     m_ui->agentsTableView->sortByColumn(AgentsModel::State, Qt::DescendingOrder); // the worst first
     m_ui->agentsTableView->verticalHeader()->hide();
@@ -342,6 +343,19 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Rows must not jump under the pointer when states change: while it is over the table the order
+    // holds (new agents are added at the end); leaving sorts again. The selection follows its row either way.
+    if (watched == m_ui->agentsTableView->viewport()) {
+        if (event->type() == QEvent::Enter)
+            m_filter.setDynamicSortFilter(false);
+        else if (event->type() == QEvent::Leave || event->type() == QEvent::Hide)
+            m_filter.setDynamicSortFilter(true);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {

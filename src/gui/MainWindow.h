@@ -99,6 +99,8 @@ protected:
     void changeEvent(QEvent *event) override;
     // A narrow window: the sidebar collapses to icons.
     void resizeEvent(QResizeEvent *event) override;
+    // The pointer over the agents table: its rows hold still (sorting waits until it leaves).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onSnapshot(const QList<AgentRow> &rows);

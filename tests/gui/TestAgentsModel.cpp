@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -252,6 +253,50 @@ private Q_SLOTS:
     // Status at a glance: the strip over the table counts each state as the model does; a count is a
     // filter (click again: all agents); it shows the open incidents and today's spend against the daily
     // budgets. With nothing selected the detail pane says what to do.
+    // Rows hold still under the pointer: sorted by state, an agent whose state changes keeps its row while
+    // the pointer is over the table, and moves to its place when the pointer leaves.
+    void rows_holdStillUnderThePointer()
+    {
+        clev::test::TestDir dir;
+        ServerConfig config;
+        config.databasePath = dir.file(QStringLiteral("desk.db"));
+        config.http.port = 0;
+        LocalMonitor monitor(config);
+        MainWindow window(&monitor, Clock::system());
+        monitor.start();
+        window.show();
+        clev::test::HttpTestClient c;
+        QVERIFY(c.connectTo(monitor.server().port()));
+        const QByteArray key = monitor.firstRunKey();
+        const auto beat = [&c, &key](const QByteArray &json) {
+            return c.request("POST", "/api/v1/heartbeat", json, {{"X-API-Key", key}}).status;
+        };
+        for (const char *name : {"aa", "bb", "cc"})
+            QCOMPARE(beat(QByteArray("{\"agent\":\"") + name + "\",\"interval\":600}"), 200);
+        QTRY_COMPARE(window.model().countIn(AgentState::Healthy), 3);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("agentsTableView"));
+        table->sortByColumn(AgentsModel::Name, Qt::AscendingOrder);
+        table->sortByColumn(AgentsModel::State, Qt::DescendingOrder); // worst first; equal states keep name order
+        const auto order = [&window] {
+            QStringList names;
+            for (int r = 0; r < window.filter().rowCount(); ++r)
+                names << window.filter().index(r, AgentsModel::Name).data().toString();
+            return names;
+        };
+        QCOMPARE(order(), (QStringList{QStringLiteral("aa"), QStringLiteral("bb"), QStringLiteral("cc")}));
+
+        QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+        QApplication::sendEvent(table->viewport(), &enter);
+        QCOMPARE(beat("{\"agent\":\"cc\",\"interval\":600,\"status\":\"error\",\"message\":\"boom\"}"), 200);
+        QTRY_COMPARE(window.model().countIn(AgentState::Error), 1);
+        QTest::qWait(300); // a few more lists arrive: still no move
+        QCOMPARE(order(), (QStringList{QStringLiteral("aa"), QStringLiteral("bb"), QStringLiteral("cc")}));
+
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(table->viewport(), &leave);
+        QCOMPARE(order().first(), QStringLiteral("cc")); // the error now sorts first
+    }
+
     void statusStrip_countsFilters_andDetailPlaceholder()
     {
         clev::test::TestDir dir;
