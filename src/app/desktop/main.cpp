@@ -3,12 +3,15 @@
 #include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
+#include "gui/TrayController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCursor>
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -29,7 +32,7 @@ struct Cli
     QCommandLineOption show{
         QStringLiteral("show"),
         QStringLiteral(
-            "The view to show: agents, alerts, costs, agent:NAME, or a dialog: "
+            "The view to show: agents, alerts, costs, all-sources, agent:NAME, tray-menu, or a dialog: "
             "settings, channels, add-channel, keys, connect, add-remote, about (also in a running instance)."),
         QStringLiteral("view"), QStringLiteral("agents")};
 };
@@ -128,6 +131,10 @@ int main(int argc, char *argv[])
             {QStringLiteral("add-remote"), &DesktopApp::openAddRemote}};
         if (view == u"alerts")
             window.showAlertsTab();
+        else if (view == u"all-sources")
+            window.showAllSources();
+        else if (view == u"tray-menu") // the tray's menu where the pointer is (as a right click on the icon)
+            desktop.tray().menu()->popup(QCursor::pos());
         else if (view == u"costs")
             window.showCostsTab();
         else if (dialogs.contains(view))
