@@ -60,7 +60,7 @@ QVariant AlertsModel::display(const Incident &i, int column, int role) const
             return tr("acknowledged");
         return i.silencedBy ? tr("open (silenced)") : tr("open");
     case Resolved:
-        return i.resolvedAtMs ? when(i.resolvedAtMs) : tr("open");
+        return i.resolvedAtMs ? when(i.resolvedAtMs) : QStringLiteral("—"); // open: the Status says so
     case Duration:
         if (i.resolvedAtMs)
             return durationText(i.resolvedAtMs - i.openedAtMs);

@@ -230,6 +230,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     deliveriesBox->setContentsMargins(0, 0, 0, 0);
     deliveriesBox->addWidget(m_deliveriesLabel);
     deliveriesBox->addWidget(m_deliveriesView);
+    deliveriesBox->addStretch();
     auto *below = new QSplitter(Qt::Horizontal, m_ui->alertsTab);
     below->setObjectName(QStringLiteral("alertBelowSplitter"));
     below->addWidget(m_alertDetailText);
@@ -395,6 +396,7 @@ void MainWindow::onDeliveries(qint64 incidentId, const QList<Delivery> &deliveri
         return; // an answer for an alert no longer selected
     m_deliveries.setDeliveries(incidentId, deliveries);
     m_deliveriesView->resizeColumnsToContents();
+    m_deliveriesView->setVisible(!deliveries.isEmpty()); // an empty table says less than the line above it
     if (!error.isEmpty())
         m_deliveriesLabel->setText(tr("Cannot read its notifications: %1").arg(error));
     else if (deliveries.isEmpty())

@@ -340,7 +340,7 @@ private Q_SLOTS:
         d.window->showAlertsTab();
         AlertsModel &alerts = d.window->alerts();
         QTRY_COMPARE(alerts.rowCount(), 1);
-        QCOMPARE(alerts.index(0, AlertsModel::Resolved).data().toString(), QStringLiteral("open"));
+        QCOMPARE(alerts.index(0, AlertsModel::Resolved).data().toString(), QStringLiteral("—"));
         QVERIFY(alerts.index(0, AlertsModel::Duration).data().toString().endsWith(u"so far"));
         QVERIFY(alerts.index(0, AlertsModel::Acknowledged).data().toString().isEmpty());
         const QColor openColour = alerts.index(0, AlertsModel::Status).data(Qt::ForegroundRole).value<QColor>();
@@ -370,7 +370,7 @@ private Q_SLOTS:
         // It comes back: resolved, with when and how long, in another colour.
         QCOMPARE(d.beat("{'agent':'mailer','interval':60}"), 200);
         QTRY_COMPARE(alerts.index(0, AlertsModel::Status).data().toString(), QStringLiteral("resolved"));
-        QVERIFY(alerts.index(0, AlertsModel::Resolved).data().toString() != QStringLiteral("open"));
+        QVERIFY(alerts.index(0, AlertsModel::Resolved).data().toString().contains(u':')); // a time
         QVERIFY(!alerts.index(0, AlertsModel::Duration).data().toString().contains(u"so far"));
         QVERIFY(alerts.index(0, AlertsModel::Status).data(Qt::ForegroundRole).value<QColor>() != openColour);
         QCOMPARE(AlertsModel::durationText(95'000), QStringLiteral("95 s"));
