@@ -10,6 +10,7 @@
 #include "gui/CostsView.h"
 #include "gui/Money.h"
 #include "gui/MonitorSource.h"
+#include "gui/StateBadgeDelegate.h"
 #include "gui/StatusStrip.h"
 #include "gui/UsageChart.h"
 #include "ui_MainWindow.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_filter.setSourceModel(&m_model);
     m_ui->agentsTableView->setModel(&m_filter);
     m_ui->agentsTableView->viewport()->installEventFilter(this);
+    m_ui->agentsTableView->setItemDelegateForColumn(AgentsModel::State, new StateBadgeDelegate(this));
     m_model.setPalette(m_ui->agentsTableView->palette());
     m_ui->agentsTableView->sortByColumn(AgentsModel::State, Qt::DescendingOrder); // the worst first
     m_ui->agentsTableView->verticalHeader()->hide();

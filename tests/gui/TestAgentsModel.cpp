@@ -5,7 +5,9 @@
 #include "gui/LocalMonitor.h"
 #include "gui/MainWindow.h"
 #include "gui/Money.h"
+#include "gui/StateBadgeDelegate.h"
 #include "gui/StatusStrip.h"
+#include "gui/Theme.h"
 #include "gui/TrayController.h"
 #include "support/HttpTestClient.h"
 #include "support/RecordingReceiver.h"
@@ -17,9 +19,11 @@
 #include <QComboBox>
 #include <QEnterEvent>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -253,6 +257,56 @@ private Q_SLOTS:
     // Status at a glance: the strip over the table counts each state as the model does; a count is a
     // filter (click again: all agents); it shows the open incidents and today's spend against the daily
     // budgets. With nothing selected the detail pane says what to do.
+    // The state badge: a pill tinted with the state's colour, the flag's icon for a healthy agent that
+    // loops or is over budget (the state's for one that is dead: that comes first), as wide as its text.
+    void stateBadge_tintedPill_flagIcon_fitsItsText()
+    {
+        ManualClock clock;
+        AgentsModel model(clock);
+        AgentFilterModel filter;
+        filter.setSourceModel(&model);
+        AgentRow looping = row(1, QStringLiteral("looper"), AgentState::Healthy, clock.nowMs());
+        looping.looping = true;
+        AgentRow spender = row(2, QStringLiteral("spender"), AgentState::Healthy, clock.nowMs());
+        spender.overBudget = true;
+        AgentRow deadLooper = row(3, QStringLiteral("gone"), AgentState::Dead, clock.nowMs());
+        deadLooper.looping = true;
+        model.applySnapshot({looping, spender, deadLooper});
+        const auto at = [&filter](const QString &name) {
+            for (int r = 0; r < filter.rowCount(); ++r)
+                if (filter.index(r, AgentsModel::Name).data().toString() == name)
+                    return filter.index(r, AgentsModel::State);
+            return QModelIndex();
+        };
+        QCOMPARE(StateBadgeDelegate::flagOf(at(QStringLiteral("looper"))), StateBadgeDelegate::Flag::Looping);
+        QCOMPARE(StateBadgeDelegate::flagOf(at(QStringLiteral("spender"))), StateBadgeDelegate::Flag::OverBudget);
+        QCOMPARE(StateBadgeDelegate::flagOf(at(QStringLiteral("gone"))), StateBadgeDelegate::Flag::None);
+
+        QTableView view;
+        view.setModel(&filter);
+        StateBadgeDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.decorationSize = QSize(16, 16);
+        option.rect = QRect(0, 0, 220, 26);
+        const QModelIndex dead = at(QStringLiteral("gone"));
+        const QSize hint = delegate.sizeHint(option, dead);
+        QVERIFY(hint.width() >= option.fontMetrics.horizontalAdvance(dead.data().toString()) + 16);
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(option.palette.color(QPalette::Base));
+        {
+            QPainter p(&image);
+            delegate.paint(&p, option, dead);
+        }
+        // Inside the pill, right of the text: tinted toward the dead colour; outside it: the plain base.
+        const QColor inside = image.pixelColor(hint.width() - 6, 13);
+        const QColor outside = image.pixelColor(215, 13);
+        const QColor deadColour = theme::stateColour(AgentState::Dead, option.palette);
+        QCOMPARE(outside, option.palette.color(QPalette::Base));
+        QVERIFY2(inside != outside, qPrintable(inside.name()));
+        QVERIFY(std::abs(inside.hue() - deadColour.hue()) < 20 || inside.red() > inside.green() + 10);
+    }
+
     // Rows hold still under the pointer: sorted by state, an agent whose state changes keeps its row while
     // the pointer is over the table, and moves to its place when the pointer leaves.
     void rows_holdStillUnderThePointer()
