@@ -48,13 +48,17 @@ StatusWindow::StatusWindow(QWidget *parent)
 void StatusWindow::setState(AgentState worst, const QString &summary)
 {
     m_icon->setPixmap(AgentsModel::stateIcon(worst == AgentState::New ? AgentState::Healthy : worst).pixmap(24, 24));
+    if (summary == m_summary->text())
+        return;
     m_summary->setText(summary);
+    adjustSize(); // a longer summary (another source, more states) is never cut off
 }
 
 void StatusWindow::showNotification(const QString &title, const QString &text)
 {
     m_notification->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
     m_notification->show();
+    adjustSize();
 }
 
 QString StatusWindow::summaryText() const
