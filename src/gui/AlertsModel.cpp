@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/AlertsModel.h"
 
+#include "gui/CauseText.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -29,9 +31,11 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
             return tr("acknowledged");
         return i.silencedBy ? tr("open (silenced)") : tr("open");
     case Summary:
-        return i.summary;
-    case Detail:
-        return role == Qt::ToolTipRole ? i.detail : i.detail.simplified().left(200);
+        return CauseText::render(i.summaryData, i.summary);
+    case Detail: {
+        const QString detail = CauseText::render(i.detailData, i.detail);
+        return role == Qt::ToolTipRole ? detail : detail.simplified().left(200);
+    }
     }
     return {};
 }

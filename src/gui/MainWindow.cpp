@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 
 #include "gui/AgentSettingsDialog.h"
+#include "gui/CauseText.h"
 #include "gui/CostsView.h"
 #include "gui/Money.h"
 #include "gui/MonitorSource.h"
@@ -212,9 +213,11 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         box->addWidget(m_alertDetailText);
     connect(m_ui->alertsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_alertDetailText->setPlainText(current.isValid() && current.row() < m_alerts.incidents().size()
-                                                    ? m_alerts.incidents().at(current.row()).detail
-                                                    : QString());
+                m_alertDetailText->setPlainText(
+                    current.isValid() && current.row() < m_alerts.incidents().size()
+                        ? CauseText::render(m_alerts.incidents().at(current.row()).detailData,
+                                            m_alerts.incidents().at(current.row()).detail)
+                        : QString());
             });
 
     m_costsTimer.setSingleShot(true);
@@ -638,7 +641,8 @@ void MainWindow::onDetail(const AgentDetail &detail)
         };
         const QString change =
             e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(state(e.from), state(e.to));
-        m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
+        m_ui->timelineListWidget->addItem(
+            QStringLiteral("%1   %2   %3").arg(when, change, CauseText::render(e.causeData, e.cause)));
     }
     QTableWidget *beats = m_ui->beatsTableWidget;
     beats->setRowCount(static_cast<int>(detail.beats.size()));
@@ -681,7 +685,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
         m_ui->agentAlertsListWidget->addItem(
             QStringLiteral("%1   %2 (%3)   %4")
                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat),
-                     IncidentKey{i.kind, i.project}.name(), state, i.summary));
+                     IncidentKey{i.kind, i.project}.name(), state, CauseText::render(i.summaryData, i.summary)));
     }
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
                                       detail.incidents.isEmpty() ? tr("Alerts")
@@ -690,7 +694,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
     QString crash;
     for (const Incident &i : detail.incidents) {
         if (i.kind == IncidentKind::Crash && !i.resolvedAtMs) {
-            crash = i.detail;
+            crash = CauseText::render(i.detailData, i.detail);
             break;
         }
     }
