@@ -22,16 +22,9 @@ namespace {
 const QString NoRestart =
     QStringLiteral("No automatic restart is configured for this agent; ClevAgent keeps watching it.");
 
-// The transition's cause as data; its text alone when it has none (a transition made elsewhere).
-Cause causeOf(const StateTransition &t)
-{
-    return t.causeData.isNone() ? Cause::text(t.cause) : t.causeData;
-}
-
-Cause agentCause(CauseKind kind, const QString &agent)
-{
-    return Cause(kind, {{CauseParam::Agent, agent}});
-}
+// The transition's cause as data (its text alone when it has none); a summary about an agent.
+const auto causeOf = [](const StateTransition &t) { return t.causeData.isNone() ? Cause(t.cause) : t.causeData; };
+const auto agentCause = [](CauseKind kind, const QString &agent) { return Cause(kind, {{CauseParam::Agent, agent}}); };
 
 } // namespace
 
@@ -190,10 +183,9 @@ void AlertEngine::onTransition(const StateTransition &t)
         if (t.budgetFirstOfDay)
             resolve(t, kind, QStringLiteral("a new budget day began"));
         const Cause summary =
-            t.project.isEmpty()
-                ? Cause(CauseKind::AgentBudget, {{CauseParam::Agent, t.agent}, {CauseParam::Percent, t.budgetPercent}})
-                : Cause(CauseKind::ProjectBudget,
-                        {{CauseParam::Project, t.project}, {CauseParam::Percent, t.budgetPercent}});
+            (t.project.isEmpty() ? agentCause(CauseKind::AgentBudget, t.agent)
+                                 : Cause(CauseKind::ProjectBudget, {{CauseParam::Project, t.project}}))
+                .with(CauseParam::Percent, t.budgetPercent);
         const Cause detail = t.project.isEmpty() ? causeOf(t) : causeOf(t).with(CauseParam::LastSpentBy, t.agent);
         update(t, kind, summary, detail, QStringLiteral("budget-%1").arg(t.budgetPercent));
         break;

@@ -7,6 +7,8 @@
 #include "core/LoopDetector.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -275,6 +277,29 @@ private Q_SLOTS:
         QCOMPARE(v.reason, QStringLiteral("the tool 'search' was called 5 times in a row with the same arguments"));
         QCOMPARE(v.reasonData.kind, CauseKind::LoopToolRepeat);
         QCOMPARE(englishText(v.reasonData), v.reason);
+    }
+
+    // docs/API.md's table of kinds names exactly the kinds of the code.
+    void names_areTheDocumentedOnes()
+    {
+        QFile f(QStringLiteral(CLEV_SOURCE_DIR "/docs/API.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString api = QString::fromUtf8(f.readAll());
+        const qsizetype at = api.indexOf(QStringLiteral("| Kind | Parameters | English |"));
+        QVERIFY(at > 0);
+        QSet<QString> documented;
+        static const QRegularExpression code(QStringLiteral("`([a-z_]+)`"));
+        for (const QString &line : api.mid(at).split(u'\n').mid(2)) {
+            if (!line.startsWith(u'|'))
+                break;
+            const QString first = line.section(u'|', 1, 1);
+            for (auto m = code.globalMatch(first); m.hasNext();)
+                documented.insert(m.next().captured(1));
+        }
+        QSet<QString> names;
+        for (CauseKind kind : allCauseKinds)
+            names.insert(causeKindName(kind));
+        QCOMPARE(documented, names);
     }
 
     void equality_comparesNumbersByValue()
