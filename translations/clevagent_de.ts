@@ -104,6 +104,241 @@
     </message>
 </context>
 <context>
+    <name>CauseText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restarted through %1 (attempt %2 of %3)</source>
+        <translation>über %1 neu gestartet (Versuch %2 von %3)</translation>
+    </message>
+    <message>
+        <source>restart through %1 failed: %2</source>
+        <translation>Neustart über %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; spent its daily budget</source>
+        <translation>Agent „%1“ hat sein Tagesbudget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>Agent „%1“ hat %2 % seines Tagesbudgets verbraucht</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; spent its daily budget</source>
+        <translation>Projekt „%1“ hat sein Tagesbudget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>Projekt „%1“ hat %2 % seines Tagesbudgets verbraucht</translation>
+    </message>
+    <message>
+        <source>budget: %1 % of the daily %2 spent (%3)</source>
+        <translation>Budget: %1 % des Tagesbudgets von %2 verbraucht (%3)</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; budget: %2 % of the daily %3 spent (%4)</source>
+        <translation>Budget des Projekts „%1“: %2 % des Tagesbudgets von %3 verbraucht (%4)</translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; was called %2 times in a row with the same arguments</source>
+        <translation>das Werkzeug „%1“ wurde %2-mal hintereinander mit denselben Argumenten aufgerufen</translation>
+    </message>
+    <message>
+        <source>the same prompts were sent on %1 beats in a row while tokens kept flowing</source>
+        <translation>dieselben Prompts wurden in %1 Heartbeats hintereinander gesendet, während weiter Tokens verbraucht wurden</translation>
+    </message>
+    <message>
+        <source>%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>%1 Tokens pro Heartbeat in %2 Heartbeats hintereinander, über dem %3-Fachen des 24-h-Mittels von %4</translation>
+    </message>
+    <message>
+        <source>%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>%1 Werkzeugaufrufe pro Heartbeat in %2 Heartbeats hintereinander, über dem %3-Fachen des 24-h-Mittels von %4</translation>
+    </message>
+    <message>
+        <source>iteration %1 is past the cap of %2</source>
+        <translation>Iteration %1 liegt über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>beat: ok</source>
+        <translation>Heartbeat: ok</translation>
+    </message>
+    <message>
+        <source>beat: warning</source>
+        <translation>Heartbeat: Warnung</translation>
+    </message>
+    <message>
+        <source>beat: error</source>
+        <translation>Heartbeat: Fehler</translation>
+    </message>
+    <message>
+        <source>clean shutdown</source>
+        <translation>sauber beendet</translation>
+    </message>
+    <message>
+        <source>no beat for %1 (expected every %2)</source>
+        <translation>seit %1 kein Heartbeat (erwartet alle %2)</translation>
+    </message>
+    <message>
+        <source>no beat for %1</source>
+        <translation>seit %1 kein Heartbeat</translation>
+    </message>
+    <message>
+        <source>no beat since %1 (%2); found at start-up</source>
+        <translation>kein Heartbeat seit %1 (%2); beim Start festgestellt</translation>
+    </message>
+    <message>
+        <source>no beat since %1; found at start-up</source>
+        <translation>kein Heartbeat seit %1; beim Start festgestellt</translation>
+    </message>
+    <message>
+        <source>loop detected: %1</source>
+        <translation>Schleife erkannt: %1</translation>
+    </message>
+    <message>
+        <source>loop ended</source>
+        <translation>Schleife beendet</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>paused until resumed</source>
+        <translation>pausiert bis zur Fortsetzung</translation>
+    </message>
+    <message>
+        <source>pause ended</source>
+        <translation>Pause beendet</translation>
+    </message>
+    <message>
+        <source>pause ended while nothing watched</source>
+        <translation>Pause endete, während nichts überwachte</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>interval or grace changed</source>
+        <translation>Intervall oder Karenzzeit geändert</translation>
+    </message>
+    <message>
+        <source>interval or grace changed; the next beat is due later</source>
+        <translation>Intervall oder Karenzzeit geändert; der nächste Heartbeat ist später fällig</translation>
+    </message>
+    <message>
+        <source>the agent is %1</source>
+        <translation>der Agent ist %1</translation>
+    </message>
+    <message>
+        <source>the agent is %1; its last message: %2</source>
+        <translation>der Agent ist %1; seine letzte Nachricht: %2</translation>
+    </message>
+    <message>
+        <source>restart: %1</source>
+        <translation>Neustart: %1</translation>
+    </message>
+    <message>
+        <source>died: %1</source>
+        <translation>ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>abgestürzt: %1</translation>
+    </message>
+    <message>
+        <source>exited: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>asked by a person</source>
+        <translation>von einer Person angefordert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is dead</source>
+        <translation>Agent „%1“ ist tot</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; reports an error</source>
+        <translation>Agent „%1“ meldet einen Fehler</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; crashed</source>
+        <translation>Agent „%1“ ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is looping</source>
+        <translation>Agent „%1“ hängt in einer Schleife</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is flapping</source>
+        <translation>Agent „%1“ flattert</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; could not be restarted</source>
+        <translation>Agent „%1“ konnte nicht neu gestartet werden</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; exited</source>
+        <translation>Agent „%1“ hat sich beendet</translation>
+    </message>
+    <message>
+        <source>It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and recoveries are recorded but not notified one by one until it has stayed up for %2.</source>
+        <translation>Er ist innerhalb von %2 %1-mal ausgefallen und jedes Mal zurückgekommen; jetzt ist er tot (%3). Ausfälle und Erholungen werden aufgezeichnet, aber nicht einzeln gemeldet, bis er %2 lang durchgehalten hat.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 (back after %2 of silence)</source>
+        <translation>%1 (zurück nach %2 Stille)</translation>
+    </message>
+    <message>
+        <source>%1; no beat for %2</source>
+        <translation>%1; seit %2 kein Heartbeat</translation>
+    </message>
+    <message>
+        <source>%1 (from the last stored beat, at start-up)</source>
+        <translation>%1 (aus dem letzten gespeicherten Heartbeat, beim Start)</translation>
+    </message>
+    <message>
+        <source>%1 (last spent by agent &apos;%2&apos;)</source>
+        <translation>%1 (zuletzt ausgegeben von Agent „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 (found at start-up)</source>
+        <translation>%1 (beim Start festgestellt)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditDialog</name>
     <message>
         <source>Alert channel</source>

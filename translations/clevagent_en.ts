@@ -104,6 +104,241 @@
     </message>
 </context>
 <context>
+    <name>CauseText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restarted through %1 (attempt %2 of %3)</source>
+        <translation>restarted through %1 (attempt %2 of %3)</translation>
+    </message>
+    <message>
+        <source>restart through %1 failed: %2</source>
+        <translation>restart through %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 after %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; spent its daily budget</source>
+        <translation>Agent &apos;%1&apos; spent its daily budget</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>Agent &apos;%1&apos; used %2 % of its daily budget</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; spent its daily budget</source>
+        <translation>Project &apos;%1&apos; spent its daily budget</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>Project &apos;%1&apos; used %2 % of its daily budget</translation>
+    </message>
+    <message>
+        <source>budget: %1 % of the daily %2 spent (%3)</source>
+        <translation>budget: %1 % of the daily %2 spent (%3)</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; budget: %2 % of the daily %3 spent (%4)</source>
+        <translation>project &apos;%1&apos; budget: %2 % of the daily %3 spent (%4)</translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; was called %2 times in a row with the same arguments</source>
+        <translation>the tool &apos;%1&apos; was called %2 times in a row with the same arguments</translation>
+    </message>
+    <message>
+        <source>the same prompts were sent on %1 beats in a row while tokens kept flowing</source>
+        <translation>the same prompts were sent on %1 beats in a row while tokens kept flowing</translation>
+    </message>
+    <message>
+        <source>%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4</translation>
+    </message>
+    <message>
+        <source>%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4</translation>
+    </message>
+    <message>
+        <source>iteration %1 is past the cap of %2</source>
+        <translation>iteration %1 is past the cap of %2</translation>
+    </message>
+    <message>
+        <source>beat: ok</source>
+        <translation>beat: ok</translation>
+    </message>
+    <message>
+        <source>beat: warning</source>
+        <translation>beat: warning</translation>
+    </message>
+    <message>
+        <source>beat: error</source>
+        <translation>beat: error</translation>
+    </message>
+    <message>
+        <source>clean shutdown</source>
+        <translation>clean shutdown</translation>
+    </message>
+    <message>
+        <source>no beat for %1 (expected every %2)</source>
+        <translation>no beat for %1 (expected every %2)</translation>
+    </message>
+    <message>
+        <source>no beat for %1</source>
+        <translation>no beat for %1</translation>
+    </message>
+    <message>
+        <source>no beat since %1 (%2); found at start-up</source>
+        <translation>no beat since %1 (%2); found at start-up</translation>
+    </message>
+    <message>
+        <source>no beat since %1; found at start-up</source>
+        <translation>no beat since %1; found at start-up</translation>
+    </message>
+    <message>
+        <source>loop detected: %1</source>
+        <translation>loop detected: %1</translation>
+    </message>
+    <message>
+        <source>loop ended</source>
+        <translation>loop ended</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>paused until %1</translation>
+    </message>
+    <message>
+        <source>paused until resumed</source>
+        <translation>paused until resumed</translation>
+    </message>
+    <message>
+        <source>pause ended</source>
+        <translation>pause ended</translation>
+    </message>
+    <message>
+        <source>pause ended while nothing watched</source>
+        <translation>pause ended while nothing watched</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>interval or grace changed</source>
+        <translation>interval or grace changed</translation>
+    </message>
+    <message>
+        <source>interval or grace changed; the next beat is due later</source>
+        <translation>interval or grace changed; the next beat is due later</translation>
+    </message>
+    <message>
+        <source>the agent is %1</source>
+        <translation>the agent is %1</translation>
+    </message>
+    <message>
+        <source>the agent is %1; its last message: %2</source>
+        <translation>the agent is %1; its last message: %2</translation>
+    </message>
+    <message>
+        <source>restart: %1</source>
+        <translation>restart: %1</translation>
+    </message>
+    <message>
+        <source>died: %1</source>
+        <translation>died: %1</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>crashed: %1</translation>
+    </message>
+    <message>
+        <source>exited: %1</source>
+        <translation>exited: %1</translation>
+    </message>
+    <message>
+        <source>asked by a person</source>
+        <translation>asked by a person</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is dead</source>
+        <translation>Agent &apos;%1&apos; is dead</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; reports an error</source>
+        <translation>Agent &apos;%1&apos; reports an error</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; crashed</source>
+        <translation>Agent &apos;%1&apos; crashed</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is looping</source>
+        <translation>Agent &apos;%1&apos; is looping</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is flapping</source>
+        <translation>Agent &apos;%1&apos; is flapping</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; could not be restarted</source>
+        <translation>Agent &apos;%1&apos; could not be restarted</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; exited</source>
+        <translation>Agent &apos;%1&apos; exited</translation>
+    </message>
+    <message>
+        <source>It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and recoveries are recorded but not notified one by one until it has stayed up for %2.</source>
+        <translation>It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and recoveries are recorded but not notified one by one until it has stayed up for %2.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 (back after %2 of silence)</source>
+        <translation>%1 (back after %2 of silence)</translation>
+    </message>
+    <message>
+        <source>%1; no beat for %2</source>
+        <translation>%1; no beat for %2</translation>
+    </message>
+    <message>
+        <source>%1 (from the last stored beat, at start-up)</source>
+        <translation>%1 (from the last stored beat, at start-up)</translation>
+    </message>
+    <message>
+        <source>%1 (last spent by agent &apos;%2&apos;)</source>
+        <translation>%1 (last spent by agent &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 (found at start-up)</source>
+        <translation>%1 (found at start-up)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditDialog</name>
     <message>
         <source>Alert channel</source>

@@ -104,6 +104,241 @@
     </message>
 </context>
 <context>
+    <name>CauseText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restarted through %1 (attempt %2 of %3)</source>
+        <translation>reiniciado mediante %1 (intento %2 de %3)</translation>
+    </message>
+    <message>
+        <source>restart through %1 failed: %2</source>
+        <translation>el reinicio mediante %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 tras: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; spent its daily budget</source>
+        <translation>El agente «%1» agotó su presupuesto diario</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>El agente «%1» usó el %2 % de su presupuesto diario</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; spent its daily budget</source>
+        <translation>El proyecto «%1» agotó su presupuesto diario</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>El proyecto «%1» usó el %2 % de su presupuesto diario</translation>
+    </message>
+    <message>
+        <source>budget: %1 % of the daily %2 spent (%3)</source>
+        <translation>presupuesto: gastado el %1 % del diario de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; budget: %2 % of the daily %3 spent (%4)</source>
+        <translation>presupuesto del proyecto «%1»: gastado el %2 % del diario de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; was called %2 times in a row with the same arguments</source>
+        <translation>la herramienta «%1» se llamó %2 veces seguidas con los mismos argumentos</translation>
+    </message>
+    <message>
+        <source>the same prompts were sent on %1 beats in a row while tokens kept flowing</source>
+        <translation>se enviaron los mismos prompts en %1 latidos seguidos mientras seguían consumiéndose tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>%1 tokens por latido en %2 latidos seguidos, más de %3 veces la media de 24 h de %4</translation>
+    </message>
+    <message>
+        <source>%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>%1 llamadas a herramientas por latido en %2 latidos seguidos, más de %3 veces la media de 24 h de %4</translation>
+    </message>
+    <message>
+        <source>iteration %1 is past the cap of %2</source>
+        <translation>la iteración %1 supera el límite de %2</translation>
+    </message>
+    <message>
+        <source>beat: ok</source>
+        <translation>latido: ok</translation>
+    </message>
+    <message>
+        <source>beat: warning</source>
+        <translation>latido: advertencia</translation>
+    </message>
+    <message>
+        <source>beat: error</source>
+        <translation>latido: error</translation>
+    </message>
+    <message>
+        <source>clean shutdown</source>
+        <translation>apagado limpio</translation>
+    </message>
+    <message>
+        <source>no beat for %1 (expected every %2)</source>
+        <translation>sin latido desde hace %1 (se espera cada %2)</translation>
+    </message>
+    <message>
+        <source>no beat for %1</source>
+        <translation>sin latido desde hace %1</translation>
+    </message>
+    <message>
+        <source>no beat since %1 (%2); found at start-up</source>
+        <translation>sin latido desde %1 (%2); detectado al arrancar</translation>
+    </message>
+    <message>
+        <source>no beat since %1; found at start-up</source>
+        <translation>sin latido desde %1; detectado al arrancar</translation>
+    </message>
+    <message>
+        <source>loop detected: %1</source>
+        <translation>bucle detectado: %1</translation>
+    </message>
+    <message>
+        <source>loop ended</source>
+        <translation>bucle terminado</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>en pausa hasta %1</translation>
+    </message>
+    <message>
+        <source>paused until resumed</source>
+        <translation>en pausa hasta reanudar</translation>
+    </message>
+    <message>
+        <source>pause ended</source>
+        <translation>pausa terminada</translation>
+    </message>
+    <message>
+        <source>pause ended while nothing watched</source>
+        <translation>la pausa terminó mientras nada vigilaba</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reanudado</translation>
+    </message>
+    <message>
+        <source>interval or grace changed</source>
+        <translation>intervalo o margen cambiado</translation>
+    </message>
+    <message>
+        <source>interval or grace changed; the next beat is due later</source>
+        <translation>intervalo o margen cambiado; el próximo latido se espera más tarde</translation>
+    </message>
+    <message>
+        <source>the agent is %1</source>
+        <translation>el agente está %1</translation>
+    </message>
+    <message>
+        <source>the agent is %1; its last message: %2</source>
+        <translation>el agente está %1; su último mensaje: %2</translation>
+    </message>
+    <message>
+        <source>restart: %1</source>
+        <translation>reinicio: %1</translation>
+    </message>
+    <message>
+        <source>died: %1</source>
+        <translation>murió: %1</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>se bloqueó: %1</translation>
+    </message>
+    <message>
+        <source>exited: %1</source>
+        <translation>terminó: %1</translation>
+    </message>
+    <message>
+        <source>asked by a person</source>
+        <translation>pedido por una persona</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is dead</source>
+        <translation>El agente «%1» está muerto</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; reports an error</source>
+        <translation>El agente «%1» informa de un error</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; crashed</source>
+        <translation>El agente «%1» se bloqueó</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is looping</source>
+        <translation>El agente «%1» está en un bucle</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is flapping</source>
+        <translation>El agente «%1» está oscilando</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; could not be restarted</source>
+        <translation>No se pudo reiniciar el agente «%1»</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; exited</source>
+        <translation>El agente «%1» terminó</translation>
+    </message>
+    <message>
+        <source>It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and recoveries are recorded but not notified one by one until it has stayed up for %2.</source>
+        <translation>Murió %1 veces en %2 y volvió cada vez; ahora está muerto (%3). Sus caídas y recuperaciones se registran, pero no se notifican una a una hasta que siga en marcha durante %2.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 (back after %2 of silence)</source>
+        <translation>%1 (de vuelta tras %2 de silencio)</translation>
+    </message>
+    <message>
+        <source>%1; no beat for %2</source>
+        <translation>%1; sin latido desde hace %2</translation>
+    </message>
+    <message>
+        <source>%1 (from the last stored beat, at start-up)</source>
+        <translation>%1 (del último latido guardado, al arrancar)</translation>
+    </message>
+    <message>
+        <source>%1 (last spent by agent &apos;%2&apos;)</source>
+        <translation>%1 (último gasto del agente «%2»)</translation>
+    </message>
+    <message>
+        <source>%1 (found at start-up)</source>
+        <translation>%1 (detectado al arrancar)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditDialog</name>
     <message>
         <source>Alert channel</source>

@@ -104,6 +104,241 @@
     </message>
 </context>
 <context>
+    <name>CauseText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restarted through %1 (attempt %2 of %3)</source>
+        <translation>%1 で再起動しました（%3 回中 %2 回目）</translation>
+    </message>
+    <message>
+        <source>restart through %1 failed: %2</source>
+        <translation>%1 での再起動に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1（きっかけ: %2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; spent its daily budget</source>
+        <translation>エージェント「%1」が1日の予算を使い切りました</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>エージェント「%1」が1日の予算の %2 % を使いました</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; spent its daily budget</source>
+        <translation>プロジェクト「%1」が1日の予算を使い切りました</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>プロジェクト「%1」が1日の予算の %2 % を使いました</translation>
+    </message>
+    <message>
+        <source>budget: %1 % of the daily %2 spent (%3)</source>
+        <translation>予算: 1日の予算 %2 の %1 % を使用（%3）</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; budget: %2 % of the daily %3 spent (%4)</source>
+        <translation>プロジェクト「%1」の予算: 1日の予算 %3 の %2 % を使用（%4）</translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; was called %2 times in a row with the same arguments</source>
+        <translation>ツール「%1」が同じ引数で %2 回続けて呼ばれました</translation>
+    </message>
+    <message>
+        <source>the same prompts were sent on %1 beats in a row while tokens kept flowing</source>
+        <translation>トークンを消費しながら、同じプロンプトが %1 回のハートビートで続けて送られました</translation>
+    </message>
+    <message>
+        <source>%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>ハートビートあたり %1 トークンが %2 回続き、24 時間平均 %4 の %3 倍を超えました</translation>
+    </message>
+    <message>
+        <source>%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>ハートビートあたり %1 回のツール呼び出しが %2 回続き、24 時間平均 %4 の %3 倍を超えました</translation>
+    </message>
+    <message>
+        <source>iteration %1 is past the cap of %2</source>
+        <translation>反復 %1 が上限 %2 を超えました</translation>
+    </message>
+    <message>
+        <source>beat: ok</source>
+        <translation>ハートビート: 正常</translation>
+    </message>
+    <message>
+        <source>beat: warning</source>
+        <translation>ハートビート: 警告</translation>
+    </message>
+    <message>
+        <source>beat: error</source>
+        <translation>ハートビート: エラー</translation>
+    </message>
+    <message>
+        <source>clean shutdown</source>
+        <translation>正常終了</translation>
+    </message>
+    <message>
+        <source>no beat for %1 (expected every %2)</source>
+        <translation>%1 ハートビートがありません（%2 ごとの予定）</translation>
+    </message>
+    <message>
+        <source>no beat for %1</source>
+        <translation>%1 ハートビートがありません</translation>
+    </message>
+    <message>
+        <source>no beat since %1 (%2); found at start-up</source>
+        <translation>%1 以降ハートビートがありません（%2）。起動時に検出</translation>
+    </message>
+    <message>
+        <source>no beat since %1; found at start-up</source>
+        <translation>%1 以降ハートビートがありません。起動時に検出</translation>
+    </message>
+    <message>
+        <source>loop detected: %1</source>
+        <translation>ループを検出: %1</translation>
+    </message>
+    <message>
+        <source>loop ended</source>
+        <translation>ループが終了しました</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>%1 まで一時停止</translation>
+    </message>
+    <message>
+        <source>paused until resumed</source>
+        <translation>再開するまで一時停止</translation>
+    </message>
+    <message>
+        <source>pause ended</source>
+        <translation>一時停止が終了しました</translation>
+    </message>
+    <message>
+        <source>pause ended while nothing watched</source>
+        <translation>監視していない間に一時停止が終了しました</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>再開しました</translation>
+    </message>
+    <message>
+        <source>interval or grace changed</source>
+        <translation>間隔または猶予が変更されました</translation>
+    </message>
+    <message>
+        <source>interval or grace changed; the next beat is due later</source>
+        <translation>間隔または猶予が変更されました。次のハートビートの期限は後になります</translation>
+    </message>
+    <message>
+        <source>the agent is %1</source>
+        <translation>エージェントの状態: %1</translation>
+    </message>
+    <message>
+        <source>the agent is %1; its last message: %2</source>
+        <translation>エージェントの状態: %1。最後のメッセージ: %2</translation>
+    </message>
+    <message>
+        <source>restart: %1</source>
+        <translation>再起動: %1</translation>
+    </message>
+    <message>
+        <source>died: %1</source>
+        <translation>停止: %1</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>クラッシュ: %1</translation>
+    </message>
+    <message>
+        <source>exited: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>asked by a person</source>
+        <translation>人が要求しました</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is dead</source>
+        <translation>エージェント「%1」が停止しています</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; reports an error</source>
+        <translation>エージェント「%1」がエラーを報告しています</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; crashed</source>
+        <translation>エージェント「%1」がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is looping</source>
+        <translation>エージェント「%1」がループしています</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is flapping</source>
+        <translation>エージェント「%1」が不安定です（停止と復帰を繰り返しています）</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; could not be restarted</source>
+        <translation>エージェント「%1」を再起動できませんでした</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; exited</source>
+        <translation>エージェント「%1」が終了しました</translation>
+    </message>
+    <message>
+        <source>It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and recoveries are recorded but not notified one by one until it has stayed up for %2.</source>
+        <translation>%2 以内に %1 回停止し、そのたびに復帰しました。現在は停止しています（%3）。停止と復帰は記録されますが、%2 の間稼働し続けるまで個別には通知されません。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 (back after %2 of silence)</source>
+        <translation>%1（%2 の沈黙の後に復帰）</translation>
+    </message>
+    <message>
+        <source>%1; no beat for %2</source>
+        <translation>%1。%2 ハートビートがありません</translation>
+    </message>
+    <message>
+        <source>%1 (from the last stored beat, at start-up)</source>
+        <translation>%1（起動時、最後に保存されたハートビートから）</translation>
+    </message>
+    <message>
+        <source>%1 (last spent by agent &apos;%2&apos;)</source>
+        <translation>%1（最後の支出はエージェント「%2」）</translation>
+    </message>
+    <message>
+        <source>%1 (found at start-up)</source>
+        <translation>%1（起動時に検出）</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditDialog</name>
     <message>
         <source>Alert channel</source>

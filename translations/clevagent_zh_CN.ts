@@ -104,6 +104,241 @@
     </message>
 </context>
 <context>
+    <name>CauseText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>restarted through %1 (attempt %2 of %3)</source>
+        <translation>已通过 %1 重启（第 %2 次，共 %3 次）</translation>
+    </message>
+    <message>
+        <source>restart through %1 failed: %2</source>
+        <translation>通过 %1 重启失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1（起因：%2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; spent its daily budget</source>
+        <translation>智能体“%1”已用完每日预算</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>智能体“%1”已用掉每日预算的 %2 %</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; spent its daily budget</source>
+        <translation>项目“%1”已用完每日预算</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; used %2 % of its daily budget</source>
+        <translation>项目“%1”已用掉每日预算的 %2 %</translation>
+    </message>
+    <message>
+        <source>budget: %1 % of the daily %2 spent (%3)</source>
+        <translation>预算：已花费每日 %2 的 %1 %（%3）</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; budget: %2 % of the daily %3 spent (%4)</source>
+        <translation>项目“%1”预算：已花费每日 %3 的 %2 %（%4）</translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; was called %2 times in a row with the same arguments</source>
+        <translation>工具“%1”以相同参数连续被调用了 %2 次</translation>
+    </message>
+    <message>
+        <source>the same prompts were sent on %1 beats in a row while tokens kept flowing</source>
+        <translation>在持续消耗 token 的同时，连续 %1 次心跳发送了相同的提示</translation>
+    </message>
+    <message>
+        <source>%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>连续 %2 次心跳每次 %1 个 token，超过 24 小时平均值 %4 的 %3 倍</translation>
+    </message>
+    <message>
+        <source>%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4</source>
+        <translation>连续 %2 次心跳每次 %1 次工具调用，超过 24 小时平均值 %4 的 %3 倍</translation>
+    </message>
+    <message>
+        <source>iteration %1 is past the cap of %2</source>
+        <translation>迭代 %1 超过了上限 %2</translation>
+    </message>
+    <message>
+        <source>beat: ok</source>
+        <translation>心跳：正常</translation>
+    </message>
+    <message>
+        <source>beat: warning</source>
+        <translation>心跳：警告</translation>
+    </message>
+    <message>
+        <source>beat: error</source>
+        <translation>心跳：错误</translation>
+    </message>
+    <message>
+        <source>clean shutdown</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <source>no beat for %1 (expected every %2)</source>
+        <translation>%1 没有心跳（应每 %2 一次）</translation>
+    </message>
+    <message>
+        <source>no beat for %1</source>
+        <translation>%1 没有心跳</translation>
+    </message>
+    <message>
+        <source>no beat since %1 (%2); found at start-up</source>
+        <translation>自 %1 起没有心跳（%2）；启动时发现</translation>
+    </message>
+    <message>
+        <source>no beat since %1; found at start-up</source>
+        <translation>自 %1 起没有心跳；启动时发现</translation>
+    </message>
+    <message>
+        <source>loop detected: %1</source>
+        <translation>检测到循环：%1</translation>
+    </message>
+    <message>
+        <source>loop ended</source>
+        <translation>循环已结束</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <source>paused until resumed</source>
+        <translation>暂停，直至恢复</translation>
+    </message>
+    <message>
+        <source>pause ended</source>
+        <translation>暂停已结束</translation>
+    </message>
+    <message>
+        <source>pause ended while nothing watched</source>
+        <translation>暂停在无人监视时结束</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>interval or grace changed</source>
+        <translation>间隔或宽限期已更改</translation>
+    </message>
+    <message>
+        <source>interval or grace changed; the next beat is due later</source>
+        <translation>间隔或宽限期已更改；下一次心跳的期限推后</translation>
+    </message>
+    <message>
+        <source>the agent is %1</source>
+        <translation>智能体状态：%1</translation>
+    </message>
+    <message>
+        <source>the agent is %1; its last message: %2</source>
+        <translation>智能体状态：%1；最后消息：%2</translation>
+    </message>
+    <message>
+        <source>restart: %1</source>
+        <translation>重启：%1</translation>
+    </message>
+    <message>
+        <source>died: %1</source>
+        <translation>已死亡：%1</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>已崩溃：%1</translation>
+    </message>
+    <message>
+        <source>exited: %1</source>
+        <translation>已退出：%1</translation>
+    </message>
+    <message>
+        <source>asked by a person</source>
+        <translation>由人工请求</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is dead</source>
+        <translation>智能体“%1”已死亡</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; reports an error</source>
+        <translation>智能体“%1”报告了错误</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; crashed</source>
+        <translation>智能体“%1”已崩溃</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is looping</source>
+        <translation>智能体“%1”陷入循环</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; is flapping</source>
+        <translation>智能体“%1”状态反复波动</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; could not be restarted</source>
+        <translation>无法重启智能体“%1”</translation>
+    </message>
+    <message>
+        <source>Agent &apos;%1&apos; exited</source>
+        <translation>智能体“%1”已退出</translation>
+    </message>
+    <message>
+        <source>It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and recoveries are recorded but not notified one by one until it has stayed up for %2.</source>
+        <translation>它在 %2 内死亡了 %1 次，每次都恢复了；现在已死亡（%3）。其死亡和恢复会被记录，但在它持续运行 %2 之前不会逐一通知。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 (back after %2 of silence)</source>
+        <translation>%1（沉默 %2 后恢复）</translation>
+    </message>
+    <message>
+        <source>%1; no beat for %2</source>
+        <translation>%1；%2 没有心跳</translation>
+    </message>
+    <message>
+        <source>%1 (from the last stored beat, at start-up)</source>
+        <translation>%1（启动时根据最后保存的心跳）</translation>
+    </message>
+    <message>
+        <source>%1 (last spent by agent &apos;%2&apos;)</source>
+        <translation>%1（最后由智能体“%2”花费）</translation>
+    </message>
+    <message>
+        <source>%1 (found at start-up)</source>
+        <translation>%1（启动时发现）</translation>
+    </message>
+</context>
+<context>
     <name>ChannelEditDialog</name>
     <message>
         <source>Alert channel</source>

@@ -3,6 +3,7 @@
 
 #include "core/AgentState.h"
 #include "core/AlertKinds.h"
+#include "core/Cause.h"
 
 #include <QList>
 #include <QMetaType>
@@ -20,7 +21,8 @@ struct TimelineEntry
     qint64 atMs = 0;
     QString from;
     QString to;
-    QString cause;
+    QString cause;   // in English (englishText(causeData) when it has a kind)
+    Cause causeData; // kind None for rows stored before causes had kinds
 };
 
 // One restart attempt of an agent (restarts table): when, through what, why, and how it went.
@@ -97,10 +99,12 @@ struct Incident
     qint64 openedAtMs = 0;
     qint64 resolvedAtMs = 0;
     qint64 ackedAtMs = 0;
-    QString summary;
+    QString summary; // in English
     QString detail;
     int notifications = 0;
     qint64 silencedBy = 0;
+    Cause summaryData; // summary and detail as data; kind None for rows stored before they had kinds
+    Cause detailData;
 };
 
 // One stored line of an agent's timeline: a change of state, or an event that leaves the state as it is
@@ -112,7 +116,7 @@ struct StateTransition
     QString agent;
     AgentState from = AgentState::New;
     AgentState to = AgentState::New;
-    QString cause;
+    QString cause; // in English: englishText(causeData), or text from elsewhere when that has no kind
     qint64 atMs = 0;
     Event event = Event::State;
     int budgetPercent = 0;
@@ -120,6 +124,7 @@ struct StateTransition
     QString project;               // for a project's budget event: whose budget it is
     QString lastMessage;           // the beat's message, when a beat caused it
     QString traceback;             // a crash report's traceback (custom_data.traceback), when one came
+    Cause causeData;               // the cause as data
 };
 
 // One row of the status listing: the agent and its usage for the current local day.

@@ -77,26 +77,28 @@ namespace StateRules {
 std::optional<Change> onBeat(AgentState current, BeatStatus status, const QString &message, qint64 silentForMs)
 {
     const AgentState to = AgentRules::stateForBeatStatus(status);
-    QString cause;
-    switch (status) {
-    case BeatStatus::Ok:
-        cause = QStringLiteral("beat: ok");
-        break;
-    case BeatStatus::Warning:
-        cause = message.isEmpty() ? QStringLiteral("beat: warning") : QStringLiteral("beat: warning: %1").arg(message);
-        break;
-    case BeatStatus::Error:
-        cause = message.isEmpty() ? QStringLiteral("beat: error") : QStringLiteral("beat: error: %1").arg(message);
-        break;
-    case BeatStatus::Shutdown:
-        cause = QStringLiteral("clean shutdown");
-        break;
-    }
     if (current == to)
         return std::nullopt;
+    Cause cause;
+    switch (status) {
+    case BeatStatus::Ok:
+        cause = Cause(CauseKind::BeatOk);
+        break;
+    case BeatStatus::Warning:
+        cause = Cause(CauseKind::BeatWarning);
+        break;
+    case BeatStatus::Error:
+        cause = Cause(CauseKind::BeatError);
+        break;
+    case BeatStatus::Shutdown:
+        cause = Cause(CauseKind::Shutdown);
+        break;
+    }
+    if (!message.isEmpty() && (status == BeatStatus::Warning || status == BeatStatus::Error))
+        cause.params.insert(CauseParam::Message, message);
     if (current == AgentState::Dead || current == AgentState::Late)
-        cause += QStringLiteral(" (back after %1 of silence)").arg(formatDuration(silentForMs));
-    return Change{to, cause};
+        cause.params.insert(CauseParam::BackAfterMs, silentForMs);
+    return Change{to, englishText(cause), cause};
 }
 
 bool expectsBeats(AgentState state)
@@ -109,15 +111,16 @@ std::optional<Change> onLateDeadline(AgentState current, qint64 expectedEveryMs)
 {
     if (current != AgentState::Healthy && current != AgentState::Warning && current != AgentState::Error)
         return std::nullopt;
-    return Change{AgentState::Late, QStringLiteral("no beat for %1 (expected every %2)")
-                                        .arg(formatDuration(expectedEveryMs), formatDuration(expectedEveryMs))};
+    const Cause cause(CauseKind::Late, {{CauseParam::ExpectedMs, expectedEveryMs}});
+    return Change{AgentState::Late, englishText(cause), cause};
 }
 
 std::optional<Change> onDeadDeadline(AgentState current, qint64 silentForMs)
 {
     if (!expectsBeats(current))
         return std::nullopt;
-    return Change{AgentState::Dead, QStringLiteral("no beat for %1").arg(formatDuration(silentForMs))};
+    const Cause cause(CauseKind::Dead, {{CauseParam::SilentMs, silentForMs}});
+    return Change{AgentState::Dead, englishText(cause), cause};
 }
 
 } // namespace StateRules

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Cause.h"
 #include "core/Heartbeat.h"
 
 #include <QString>
@@ -29,7 +30,8 @@ namespace StateRules {
 struct Change
 {
     AgentState to;
-    QString cause;
+    QString cause; // englishText(causeData)
+    Cause causeData;
 };
 
 // A heartbeat arrived. `silentForMs` is the time since the previous beat (for the recovery text).

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AlertKinds.h"
+#include "core/Cause.h"
 
 #include <QByteArray>
 #include <QString>
@@ -85,6 +86,7 @@ struct RestartAttempt
     QString context;       // stored as "" when empty, never NULL
     QString error;         // stored as NULL when empty
     QString timelineCause; // the cause of the timeline line ("restart: …")
+    Cause timelineCauseData;
 };
 
 } // namespace clev

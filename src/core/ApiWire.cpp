@@ -13,6 +13,24 @@ QJsonValue field(const QJsonObject &o, const char *name)
     return o.value(QLatin1String(name));
 }
 
+// A cause beside its English text: "<prefix>_kind" (null when it has none) and "<prefix>_params" (an object,
+// null when it has no kind).
+void putCause(QJsonObject &o, const char *prefix, const Cause &c)
+{
+    const QString p = QLatin1String(prefix);
+    o.insert(p + QLatin1String("_kind"), c.isNone() ? QJsonValue(QJsonValue::Null) : QJsonValue(causeKindName(c.kind)));
+    o.insert(p + QLatin1String("_params"),
+             c.isNone() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonObject::fromVariantMap(c.params)));
+}
+
+// Kind None for an absent or unknown kind (a newer server's): the text field tells then.
+Cause causeOf(const QJsonObject &o, const char *prefix)
+{
+    const QString p = QLatin1String(prefix);
+    return Cause::fromParts(o.value(p + QLatin1String("_kind")).toString(),
+                            o.value(p + QLatin1String("_params")).toObject().toVariantMap());
+}
+
 // A number that may be null (unset) or absent (a server that does not know the field).
 std::optional<double> optionalDouble(const QJsonValue &v)
 {
@@ -163,17 +181,20 @@ StatusPage statusPage(const QJsonObject &body)
 
 QJsonObject incidentJson(const Incident &i)
 {
-    return QJsonObject{{QStringLiteral("id"), i.id},
-                       {QStringLiteral("agent_id"), i.agentId},
-                       {QStringLiteral("agent"), i.agent},
-                       {QStringLiteral("kind"), IncidentKey{i.kind, i.project}.name()},
-                       {QStringLiteral("opened_at"), timeJson(i.openedAtMs)},
-                       {QStringLiteral("resolved_at"), timeJson(i.resolvedAtMs)},
-                       {QStringLiteral("acknowledged_at"), timeJson(i.ackedAtMs)},
-                       {QStringLiteral("silenced"), i.silencedBy != 0},
-                       {QStringLiteral("notifications"), i.notifications},
-                       {QStringLiteral("summary"), i.summary},
-                       {QStringLiteral("detail"), i.detail}};
+    QJsonObject o{{QStringLiteral("id"), i.id},
+                  {QStringLiteral("agent_id"), i.agentId},
+                  {QStringLiteral("agent"), i.agent},
+                  {QStringLiteral("kind"), IncidentKey{i.kind, i.project}.name()},
+                  {QStringLiteral("opened_at"), timeJson(i.openedAtMs)},
+                  {QStringLiteral("resolved_at"), timeJson(i.resolvedAtMs)},
+                  {QStringLiteral("acknowledged_at"), timeJson(i.ackedAtMs)},
+                  {QStringLiteral("silenced"), i.silencedBy != 0},
+                  {QStringLiteral("notifications"), i.notifications},
+                  {QStringLiteral("summary"), i.summary},
+                  {QStringLiteral("detail"), i.detail}};
+    putCause(o, "summary", i.summaryData);
+    putCause(o, "detail", i.detailData);
+    return o;
 }
 
 std::optional<Incident> incident(const QJsonObject &o)
@@ -192,6 +213,8 @@ std::optional<Incident> incident(const QJsonObject &o)
     i.ackedAtMs = msOf(field(o, "acknowledged_at"));
     i.summary = field(o, "summary").toString();
     i.detail = field(o, "detail").toString();
+    i.summaryData = causeOf(o, "summary");
+    i.detailData = causeOf(o, "detail");
     i.notifications = field(o, "notifications").toInt();
     i.silencedBy = field(o, "silenced").toBool() ? 1 : 0;
     return i;
@@ -300,10 +323,12 @@ AgentSettings agentSettings(const QJsonObject &o)
 
 QJsonObject timelineEntryJson(const TimelineEntry &e)
 {
-    return QJsonObject{{QStringLiteral("at"), timeJson(e.atMs)},
-                       {QStringLiteral("from"), e.from},
-                       {QStringLiteral("to"), e.to},
-                       {QStringLiteral("cause"), e.cause}};
+    QJsonObject o{{QStringLiteral("at"), timeJson(e.atMs)},
+                  {QStringLiteral("from"), e.from},
+                  {QStringLiteral("to"), e.to},
+                  {QStringLiteral("cause"), e.cause}};
+    putCause(o, "cause", e.causeData);
+    return o;
 }
 
 QJsonObject beatJson(const BeatRecord &b)
@@ -348,7 +373,7 @@ AgentDetail agentDetail(const QJsonObject &body, qint64 agentId)
     for (const QJsonValue &v : field(body, "timeline").toArray()) {
         const QJsonObject e = v.toObject();
         d.timeline.append({msOf(field(e, "at")), field(e, "from").toString(), field(e, "to").toString(),
-                           field(e, "cause").toString()});
+                           field(e, "cause").toString(), causeOf(e, "cause")});
     }
     for (const QJsonValue &v : field(body, "beats").toArray()) {
         const QJsonObject b = v.toObject();
@@ -407,17 +432,18 @@ QList<DailyCost> dailyCosts(const QJsonObject &body)
 
 QJsonObject stateEventJson(const StateTransition &t)
 {
-    return QJsonObject{
-        {QStringLiteral("agent_id"), t.agentId},
-        {QStringLiteral("agent"), t.agent},
-        {QStringLiteral("event"), QLatin1String(eventName(t.event))},
-        {QStringLiteral("from"), agentStateName(t.from)},
-        {QStringLiteral("to"), agentStateName(t.to)},
-        {QStringLiteral("cause"), t.cause},
-        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("budget_percent"), t.budgetPercent},
-        {QStringLiteral("project"), t.project},
-        {QStringLiteral("last_message"), t.lastMessage}};
+    QJsonObject o{{QStringLiteral("agent_id"), t.agentId},
+                  {QStringLiteral("agent"), t.agent},
+                  {QStringLiteral("event"), QLatin1String(eventName(t.event))},
+                  {QStringLiteral("from"), agentStateName(t.from)},
+                  {QStringLiteral("to"), agentStateName(t.to)},
+                  {QStringLiteral("cause"), t.cause},
+                  {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("budget_percent"), t.budgetPercent},
+                  {QStringLiteral("project"), t.project},
+                  {QStringLiteral("last_message"), t.lastMessage}};
+    putCause(o, "cause", t.causeData);
+    return o;
 }
 
 StateTransition stateEvent(const QJsonObject &o)
@@ -428,6 +454,7 @@ StateTransition stateEvent(const QJsonObject &o)
     t.from = agentStateFromName(field(o, "from").toString()).value_or(AgentState::New);
     t.to = agentStateFromName(field(o, "to").toString()).value_or(AgentState::New);
     t.cause = field(o, "cause").toString();
+    t.causeData = causeOf(o, "cause");
     t.atMs = msOf(field(o, "at"));
     const QString event = field(o, "event").toString();
     t.event = event == u"loop_started" ? StateTransition::Event::LoopStarted

@@ -12,11 +12,12 @@ LoopDetector::LoopDetector()
 {
 }
 
-void LoopDetector::Scan::raise(Level level, const QString &reason)
+void LoopDetector::Scan::raise(Level level, const Cause &reason)
 {
     if (level > verdict.level) {
         verdict.level = level;
-        verdict.reason = reason;
+        verdict.reason = englishText(reason);
+        verdict.reasonData = reason;
     }
 }
 
@@ -39,16 +40,13 @@ void LoopDetector::toolRule(const Heartbeat &beat, Scan &scan)
         const QString key = call.name + QChar(0x1f) + call.args;
         m_callRun = key == m_lastCall ? m_callRun + 1 : 1;
         m_lastCall = key;
+        const Cause repeated(CauseKind::LoopToolRepeat,
+                             {{CauseParam::Tool, call.name}, {CauseParam::Count, qint64(m_callRun)}});
         if (m_callRun >= m_options.toolLoop) {
             scan.found |= ToolRule;
-            scan.raise(Level::Loop, QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
-                                        .arg(call.name)
-                                        .arg(m_callRun));
+            scan.raise(Level::Loop, repeated);
         } else if (m_callRun >= m_options.toolWarn) {
-            scan.raise(Level::Warning,
-                       QStringLiteral("the tool '%1' was called %2 times in a row with the same arguments")
-                           .arg(call.name)
-                           .arg(m_callRun));
+            scan.raise(Level::Warning, repeated);
         }
     }
     if (!beat.toolCallLog.isEmpty() && m_callRun < m_options.toolLoop)
@@ -67,9 +65,7 @@ void LoopDetector::promptRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
     m_lastWindow = window;
     (m_windowRun >= m_options.promptRepeatBeats ? scan.found : scan.broken) |= PromptRule;
     if (m_windowRun >= m_options.promptRepeatBeats)
-        scan.raise(Level::Loop,
-                   QStringLiteral("the same prompts were sent on %1 beats in a row while tokens kept flowing")
-                       .arg(m_windowRun));
+        scan.raise(Level::Loop, Cause(CauseKind::LoopPromptRepeat, {{CauseParam::Beats, qint64(m_windowRun)}}));
 }
 
 // 3. Usage far above the agent's own trailing mean, several beats running.
@@ -94,17 +90,14 @@ void LoopDetector::spikeRule(const Heartbeat &beat, qint64 tokens, Scan &scan)
         scan.broken |= SpikeRule;
     if (m_spikeRun >= m_options.spikeBeats)
         scan.raise(Level::Loop,
-                   tokenSpike
-                       ? QStringLiteral("%1 tokens per beat on %2 beats running, over %3 x the 24 h mean of %4")
-                             .arg(tokens)
-                             .arg(m_spikeRun)
-                             .arg(m_options.spikeFactor)
-                             .arg(qRound64(meanTokens))
-                       : QStringLiteral("%1 tool calls per beat on %2 beats running, over %3 x the 24 h mean of %4")
-                             .arg(beat.toolCalls)
-                             .arg(m_spikeRun)
-                             .arg(m_options.spikeFactor)
-                             .arg(meanTools, 0, 'f', 1));
+                   tokenSpike ? Cause(CauseKind::LoopTokenSpike, {{CauseParam::Tokens, tokens},
+                                                                  {CauseParam::Beats, qint64(m_spikeRun)},
+                                                                  {CauseParam::Factor, m_options.spikeFactor},
+                                                                  {CauseParam::Mean, double(qRound64(meanTokens))}})
+                              : Cause(CauseKind::LoopToolSpike, {{CauseParam::Calls, beat.toolCalls},
+                                                                 {CauseParam::Beats, qint64(m_spikeRun)},
+                                                                 {CauseParam::Factor, m_options.spikeFactor},
+                                                                 {CauseParam::Mean, meanTools}}));
     // Spiking beats do not raise the baseline they are judged against.
     if (!tokenSpike && !toolSpike)
         addToBaseline(beat);
@@ -117,9 +110,8 @@ void LoopDetector::iterationRule(const Heartbeat &beat, Scan &scan)
         return;
     (*beat.iterationCount > m_options.iterationCap ? scan.found : scan.broken) |= IterationRule;
     if (*beat.iterationCount > m_options.iterationCap)
-        scan.raise(
-            Level::Loop,
-            QStringLiteral("iteration %1 is past the cap of %2").arg(*beat.iterationCount).arg(m_options.iterationCap));
+        scan.raise(Level::Loop, Cause(CauseKind::LoopIterationCap, {{CauseParam::Iteration, *beat.iterationCount},
+                                                                    {CauseParam::Cap, m_options.iterationCap}}));
 }
 
 // 5. Hysteresis: the loop in force lasts until every rule that found it saw its pattern break, or
@@ -128,7 +120,7 @@ void LoopDetector::holdLoop(const Heartbeat &beat, Scan &scan)
 {
     if (scan.found) {
         m_loopRules |= scan.found;
-        m_loopReason = scan.verdict.reason;
+        m_loopReason = scan.verdict.reasonData;
         m_loopSeenMs = beat.occurredAtMs;
     } else if (m_loopRules) {
         m_loopRules &= ~scan.broken;
@@ -137,7 +129,8 @@ void LoopDetector::holdLoop(const Heartbeat &beat, Scan &scan)
     }
     if (m_loopRules && scan.verdict.level != Level::Loop) {
         scan.verdict.level = Level::Loop;
-        scan.verdict.reason = m_loopReason;
+        scan.verdict.reason = englishText(m_loopReason);
+        scan.verdict.reasonData = m_loopReason;
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Cause.h"
 #include "core/Heartbeat.h"
 
 #include <QString>
@@ -41,7 +42,8 @@ public:
     struct Verdict
     {
         Level level = Level::None;
-        QString reason;
+        QString reason;   // englishText(reasonData), for the beat's answer
+        Cause reasonData; // the same as data
     };
 
     LoopDetector();
@@ -73,7 +75,7 @@ private:
         Verdict verdict;
         unsigned found = 0;
         unsigned broken = 0;
-        void raise(Level level, const QString &reason);
+        void raise(Level level, const Cause &reason);
     };
     void toolRule(const Heartbeat &beat, Scan &scan);
     void promptRule(const Heartbeat &beat, qint64 tokens, Scan &scan);
@@ -85,7 +87,7 @@ private:
     // The loop in force: which rules found it (and have not seen the pattern break), why, and when a beat
     // last showed the pattern.
     unsigned m_loopRules = 0;
-    QString m_loopReason;
+    Cause m_loopReason;
     qint64 m_loopSeenMs = 0;
     QString m_lastCall;
     int m_callRun = 0;

@@ -22,6 +22,10 @@ namespace {
 const QString NoRestart =
     QStringLiteral("No automatic restart is configured for this agent; ClevAgent keeps watching it.");
 
+// The transition's cause as data (its text alone when it has none); a summary about an agent.
+const auto causeOf = [](const StateTransition &t) { return t.causeData.isNone() ? Cause(t.cause) : t.causeData; };
+const auto agentCause = [](CauseKind kind, const QString &agent) { return Cause(kind, {{CauseParam::Agent, agent}}); };
+
 } // namespace
 
 AlertEngine::AlertEngine(const Database &db, const Clock &clock, NotificationDispatcher *dispatcher, Options options,
@@ -84,20 +88,18 @@ QString AlertEngine::noRestartOr(const QString &agent) const
     return NoRestart;
 }
 
-void AlertEngine::onDeath(const StateTransition &t, const QString &summary)
+void AlertEngine::onDeath(const StateTransition &t, const Cause &summary)
 {
     switch (m_flaps.onDeath(QString::number(t.agentId), t.atMs)) {
     case FlapDamper::Death::Notify:
-        open(t, IncidentKey{IncidentKind::Dead}, summary, t.cause, noRestartOr(t.agent));
+        open(t, IncidentKey{IncidentKind::Dead}, summary, causeOf(t), noRestartOr(t.agent));
         return;
     case FlapDamper::Death::StartsFlapping: {
-        const QString window = formatDuration(m_options.flap.windowMs);
-        open(t, IncidentKey{IncidentKind::Dead}, summary, t.cause, noRestartOr(t.agent), false);
-        open(t, IncidentKey{IncidentKind::Flapping}, QStringLiteral("Agent '%1' is flapping").arg(t.agent),
-             QStringLiteral("It died %1 times within %2 and came back each time; it is dead now (%3). Its deaths and "
-                            "recoveries are recorded but not notified one by one until it has stayed up for %2.")
-                 .arg(m_options.flap.count)
-                 .arg(window, t.cause),
+        open(t, IncidentKey{IncidentKind::Dead}, summary, causeOf(t), noRestartOr(t.agent), false);
+        open(t, IncidentKey{IncidentKind::Flapping}, agentCause(CauseKind::AgentFlapping, t.agent),
+             Cause(CauseKind::Flapping, {{CauseParam::Count, m_options.flap.count},
+                                         {CauseParam::WindowMs, m_options.flap.windowMs},
+                                         {CauseParam::Cause, causeOf(t).toVariant()}}),
              noRestartOr(t.agent));
         m_flapping.insert(t.agentId, t.agent);
         if (!m_flapTimer.isActive())
@@ -105,7 +107,7 @@ void AlertEngine::onDeath(const StateTransition &t, const QString &summary)
         return;
     }
     case FlapDamper::Death::Damped:
-        open(t, IncidentKey{IncidentKind::Dead}, summary, t.cause, noRestartOr(t.agent), false);
+        open(t, IncidentKey{IncidentKind::Dead}, summary, causeOf(t), noRestartOr(t.agent), false);
         return;
     }
 }
@@ -143,7 +145,6 @@ void AlertEngine::flapsDue()
 void AlertEngine::onTransition(const StateTransition &t)
 {
     using Event = StateTransition::Event;
-    const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
     switch (t.event) {
     case Event::State:
         // Any way back to life ends a death, also the end of a pause; pausing itself mutes a death but
@@ -156,17 +157,17 @@ void AlertEngine::onTransition(const StateTransition &t)
             resolve(t, IncidentKey{IncidentKind::Crash}, t.cause);
         }
         if (t.to == AgentState::Dead) {
-            onDeath(t, who + QStringLiteral(" is dead"));
+            onDeath(t, agentCause(CauseKind::AgentDead, t.agent));
         } else if (t.to == AgentState::Error) {
             const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
             open(t, IncidentKey{crash ? IncidentKind::Crash : IncidentKind::Error},
-                 who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
-                 t.traceback.isEmpty() ? t.cause : t.cause + QStringLiteral("\n\n") + t.traceback.left(4000),
+                 agentCause(crash ? CauseKind::AgentCrashed : CauseKind::AgentError, t.agent),
+                 t.traceback.isEmpty() ? causeOf(t) : causeOf(t).with(CauseParam::Traceback, t.traceback.left(4000)),
                  crash ? noRestartOr(t.agent) : QString());
         }
         break;
     case Event::LoopStarted:
-        open(t, IncidentKey{IncidentKind::Loop}, who + QStringLiteral(" is looping"), t.cause,
+        open(t, IncidentKey{IncidentKind::Loop}, agentCause(CauseKind::AgentLooping, t.agent), causeOf(t),
              QStringLiteral(
                  "The agent is told in every heartbeat answer (warning: loop_detected) until the loop ends."));
         break;
@@ -181,12 +182,11 @@ void AlertEngine::onTransition(const StateTransition &t)
                                                      : IncidentKey{IncidentKind::ProjectBudget, t.project};
         if (t.budgetFirstOfDay)
             resolve(t, kind, QStringLiteral("a new budget day began"));
-        const QString owner = t.project.isEmpty() ? who : QStringLiteral("Project '%1'").arg(t.project);
-        const QString summary = t.budgetPercent >= 100
-                                    ? owner + QStringLiteral(" spent its daily budget")
-                                    : owner + QStringLiteral(" used %1 % of its daily budget").arg(t.budgetPercent);
-        const QString detail =
-            t.project.isEmpty() ? t.cause : QStringLiteral("%1 (last spent by agent '%2')").arg(t.cause, t.agent);
+        const Cause summary =
+            (t.project.isEmpty() ? agentCause(CauseKind::AgentBudget, t.agent)
+                                 : Cause(CauseKind::ProjectBudget, {{CauseParam::Project, t.project}}))
+                .with(CauseParam::Percent, t.budgetPercent);
+        const Cause detail = t.project.isEmpty() ? causeOf(t) : causeOf(t).with(CauseParam::LastSpentBy, t.agent);
         update(t, kind, summary, detail, QStringLiteral("budget-%1").arg(t.budgetPercent));
         break;
     }
@@ -210,21 +210,19 @@ int AlertEngine::reconcile(const std::vector<StateTransition> &current)
     bool failed = false;
     const auto group = m_stores.transactions->begin(); // one commit for all of it
     for (const StateTransition &t : current) {
-        const QString who = QStringLiteral("Agent '%1'").arg(t.agent);
         const auto has = [&](IncidentKind kind) { return open.contains({t.agentId, kind}); };
         if (t.to == AgentState::Error) {
             const bool crash = Heartbeat::isCrashMessage(t.lastMessage);
             const IncidentKind kind = crash ? IncidentKind::Crash : IncidentKind::Error;
             if (!has(kind) &&
                 this->open(t, IncidentKey{kind},
-                           who + (crash ? QStringLiteral(" crashed") : QStringLiteral(" reports an error")),
-                           QStringLiteral("%1 (found at start-up)").arg(t.cause),
-                           crash ? noRestartOr(t.agent) : QString()))
+                           agentCause(crash ? CauseKind::AgentCrashed : CauseKind::AgentError, t.agent),
+                           causeOf(t).with(CauseParam::FoundAtStartup, true), crash ? noRestartOr(t.agent) : QString()))
                 ++changed;
         } else if (t.to == AgentState::Dead) {
             if (!has(IncidentKind::Dead) &&
-                this->open(t, IncidentKey{IncidentKind::Dead}, who + QStringLiteral(" is dead"),
-                           QStringLiteral("%1 (found at start-up)").arg(t.cause), noRestartOr(t.agent)))
+                this->open(t, IncidentKey{IncidentKind::Dead}, agentCause(CauseKind::AgentDead, t.agent),
+                           causeOf(t).with(CauseParam::FoundAtStartup, true), noRestartOr(t.agent)))
                 ++changed;
         } else if (t.to != AgentState::Paused) {
             for (IncidentKind kind : {IncidentKind::Error, IncidentKind::Crash, IncidentKind::Dead}) {
@@ -260,8 +258,8 @@ std::optional<OpenIncident> AlertEngine::openIncident(qint64 agentId, const Inci
     return found.value;
 }
 
-bool AlertEngine::raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary,
-                        const QString &detail, const QString &actionTaken, const QString &lastMessage)
+bool AlertEngine::raise(qint64 agentId, const QString &agent, IncidentKind kind, const Cause &summary,
+                        const Cause &detail, const QString &actionTaken, const QString &lastMessage)
 {
     StateTransition t;
     t.agentId = agentId;
@@ -349,8 +347,8 @@ bool AlertEngine::enqueue(const Notification &base)
     return true;
 }
 
-bool AlertEngine::open(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
-                       const QString &actionTaken, bool notify)
+bool AlertEngine::open(const StateTransition &t, const IncidentKey &kind, const Cause &summaryData,
+                       const Cause &detailData, const QString &actionTaken, bool notify)
 {
     const qint64 now = m_clock.nowMs();
     const auto tx = m_stores.transactions->begin();
@@ -359,7 +357,9 @@ bool AlertEngine::open(const StateTransition &t, const IncidentKey &kind, const 
         return false;
     }
     const qint64 silence = silenceFor(t.agent);
-    const auto opened = m_stores.incidents->open(t.agentId, kind, t.atMs, summary, detail, silence);
+    const QString summary = englishText(summaryData);
+    const QString detail = englishText(detailData);
+    const auto opened = m_stores.incidents->open(t.agentId, kind, t.atMs, summaryData, detailData, silence);
     if (!opened) {
         qCWarning(lcAlerts) << "cannot open an incident:" << opened.error;
         return false;
@@ -383,8 +383,8 @@ bool AlertEngine::open(const StateTransition &t, const IncidentKey &kind, const 
     return true;
 }
 
-bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, const QString &summary,
-                         const QString &detail, const QString &tag)
+bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, const Cause &summaryData,
+                         const Cause &detailData, const QString &tag)
 {
     // The first threshold opens the incident; later ones are updates of the same incident.
     bool ok = true;
@@ -393,7 +393,7 @@ bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, cons
         return false;
     if (!incident) {
         return open(
-            t, kind, summary, detail,
+            t, kind, summaryData, detailData,
             t.budgetPercent >= 100
                 ? QStringLiteral(
                       "The agent is told in every heartbeat answer (warning: cost_exceeded) for the rest of the day.")
@@ -402,9 +402,11 @@ bool AlertEngine::update(const StateTransition &t, const IncidentKey &kind, cons
     const qint64 id = incident->id;
     const qint64 openedAt = incident->openedAtMs;
     const bool silenced = incident->silenced;
+    const QString summary = englishText(summaryData);
+    const QString detail = englishText(detailData);
     const auto tx = m_stores.transactions->begin();
     QString error;
-    if (!m_stores.incidents->setText(id, summary, detail, &error)) {
+    if (!m_stores.incidents->setText(id, summaryData, detailData, &error)) {
         qCWarning(lcAlerts) << "cannot update incident" << id << ":" << error;
         return false;
     }

@@ -77,7 +77,7 @@ public:
     // For other parts of the engine (restarts): opens an incident of `kind` for the agent unless one is
     // open (then returns false; false too when it could not be stored, which is logged); amend() adds an
     // update to the open one (false: the store failed, logged; true also when nothing is open to amend).
-    bool raise(qint64 agentId, const QString &agent, IncidentKind kind, const QString &summary, const QString &detail,
+    bool raise(qint64 agentId, const QString &agent, IncidentKind kind, const Cause &summary, const Cause &detail,
                const QString &actionTaken, const QString &lastMessage = QString());
     bool amend(qint64 agentId, const QString &agent, IncidentKind kind, const QString &detail,
                const QString &actionTaken, const QString &tag);
@@ -113,11 +113,11 @@ private:
     std::function<bool(const QString &agent)> m_restartCheck;
     // True when a new incident was opened (false: one was open already, or it could not be stored).
     // `notify` false: recorded without a notification (a death while the agent flaps).
-    bool open(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
+    bool open(const StateTransition &t, const IncidentKey &kind, const Cause &summary, const Cause &detail,
               const QString &actionTaken, bool notify = true);
-    void onDeath(const StateTransition &t, const QString &summary);
+    void onDeath(const StateTransition &t, const Cause &summary);
     // These return false when the store failed (logged); true when there was nothing to do.
-    bool update(const StateTransition &t, const IncidentKey &kind, const QString &summary, const QString &detail,
+    bool update(const StateTransition &t, const IncidentKey &kind, const Cause &summary, const Cause &detail,
                 const QString &tag);
     bool resolve(const StateTransition &t, const IncidentKey &kind, const QString &detail);
     qint64 silenceFor(const QString &agent) const;

@@ -152,7 +152,10 @@ void RestartManager::onTransition(const StateTransition &t)
         RestartContext known;
         if (it->policy.target.kind == RestartTarget::Kind::Process)
             known.lastLines = m_supervisor.lastLines(t.agent);
-        attempt(t.agent, crashed ? QStringLiteral("crashed: %1").arg(t.cause) : QStringLiteral("died: %1").arg(t.cause),
+        const Cause cause = t.causeData.isNone() ? Cause::text(t.cause) : t.causeData;
+        attempt(t.agent,
+                Cause(crashed ? CauseKind::RestartCrashed : CauseKind::RestartDied,
+                      {{CauseParam::Cause, cause.toVariant()}}),
                 known);
     } else if (t.to == AgentState::Healthy || t.to == AgentState::Warning || t.to == AgentState::Stopped) {
         it->needed = false;
@@ -197,12 +200,12 @@ void RestartManager::onProcessExited(const QString &agent, const RestartContext 
     if (it == m_agents.end())
         return;
     it->needed = true;
-    attempt(agent, QStringLiteral("exited: %1").arg(context.summary), context);
+    attempt(agent, Cause(CauseKind::RestartExited, {{CauseParam::Summary, context.summary}}), context);
 }
 
 // Long function: one restart attempt as a sequence (guard, context before, the pool's call, the
 // answer back on this thread, the stored row and the alert), kept together to read in order.
-void RestartManager::attempt(const QString &agent, const QString &trigger, const RestartContext &known)
+void RestartManager::attempt(const QString &agent, const Cause &trigger, const RestartContext &known)
 {
     Agent &a = m_agents[agent];
     if (a.inFlight || !a.needed)
@@ -216,11 +219,12 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
         a.needed = false;
         const auto report = [this, agent, trigger, why = d.why](const RestartContext &context) {
             finish(agent, trigger, false, context, QStringLiteral("gave up: %1").arg(why));
-            const QString detail = QStringLiteral("%1 (%2)").arg(why, trigger);
+            Cause detail(CauseKind::RestartGaveUp,
+                         {{CauseParam::Why, why}, {CauseParam::Trigger, trigger.toVariant()}});
+            if (!context.describe().isEmpty())
+                detail.params.insert(CauseParam::Context, context.describe());
             m_alerts->raise(agentIdFor(agent), agent, IncidentKind::RestartFailed,
-                            QStringLiteral("Agent '%1' could not be restarted").arg(agent),
-                            detail +
-                                (context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe()),
+                            Cause(CauseKind::AgentNotRestarted, {{CauseParam::Agent, agent}}), detail,
                             QStringLiteral("ClevAgent stopped trying after %1 attempts; it waits for a person "
                                            "(incidents ack, or a new start).")
                                 .arg(m_agents.value(agent).policy.guard.maxRestarts));
@@ -316,7 +320,7 @@ void RestartManager::attempt(const QString &agent, const QString &trigger, const
     });
 }
 
-void RestartManager::finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context,
+void RestartManager::finish(const QString &agent, const Cause &trigger, bool ok, const RestartContext &context,
                             const QString &error)
 {
     Agent &a = m_agents[agent];
@@ -331,31 +335,41 @@ void RestartManager::finish(const QString &agent, const QString &trigger, bool o
                                   .arg(attemptNo)
                                   .arg(a.policy.guard.maxRestarts)
                             : QStringLiteral("restart through %1 failed: %2").arg(target, error);
-    const QString text =
-        QStringLiteral("%1 after %2%3")
-            .arg(what, trigger, context.describe().isEmpty() ? QString() : QStringLiteral("; ") + context.describe());
+    Cause result(CauseKind::RestartResult,
+                 {{CauseParam::Ok, ok}, {CauseParam::Target, target}, {CauseParam::Trigger, trigger.toVariant()}});
+    if (ok) {
+        result.params.insert(CauseParam::Attempt, attemptNo);
+        result.params.insert(CauseParam::Max, a.policy.guard.maxRestarts);
+    } else {
+        result.params.insert(CauseParam::Error, error);
+    }
+    if (!context.describe().isEmpty())
+        result.params.insert(CauseParam::Context, context.describe());
+    const QString text = englishText(result);
     {
         RestartAttempt record;
         record.agentId = agentId;
         record.atMs = now;
         record.target = target;
-        record.trigger = trigger;
+        record.trigger = englishText(trigger);
         record.ok = ok;
         record.context = context.describe();
         record.error = error;
-        record.timelineCause = QStringLiteral("restart: ") + text;
+        record.timelineCauseData = Cause(CauseKind::Restart, result.params);
+        record.timelineCause = englishText(record.timelineCauseData);
         QString storeError;
         if (!m_store->record(record, &storeError))
             qCWarning(lcRestart) << "cannot record the restart of" << agent << ":" << storeError;
     }
     qCInfo(lcRestart) << agent << text;
-    if (trigger.startsWith(u"crashed")) {
+    if (trigger.kind == CauseKind::RestartCrashed) {
         m_alerts->amend(agentId, agent, IncidentKind::Crash, text, what, QStringLiteral("restart-%1").arg(now));
-    } else if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.startsWith(u"exited")) {
+    } else if (a.policy.target.kind == RestartTarget::Kind::Process && trigger.kind == CauseKind::RestartExited) {
         // The supervisor saw the exit before any watchdog deadline: a crash incident, or an update of the
         // one already open (a crash loop).
-        if (!m_alerts->raise(agentId, agent, IncidentKind::Crash, QStringLiteral("Agent '%1' exited").arg(agent), text,
-                             what, context.lastLines.isEmpty() ? QString() : context.lastLines.last()))
+        if (!m_alerts->raise(agentId, agent, IncidentKind::Crash,
+                             Cause(CauseKind::AgentExited, {{CauseParam::Agent, agent}}), result, what,
+                             context.lastLines.isEmpty() ? QString() : context.lastLines.last()))
             m_alerts->amend(agentId, agent, IncidentKind::Crash, text, what, QStringLiteral("restart-%1").arg(now));
     } else {
         m_alerts->amend(agentId, agent, IncidentKind::Dead, text, what, QStringLiteral("restart-%1").arg(now));
@@ -380,7 +394,7 @@ bool RestartManager::restartNow(const QString &agent, QString *error)
     }
     it->guard.reset();
     it->needed = true;
-    attempt(agent, QStringLiteral("asked by a person"), RestartContext());
+    attempt(agent, Cause(CauseKind::RestartAsked), RestartContext());
     return true;
 }
 

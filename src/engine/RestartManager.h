@@ -96,8 +96,8 @@ private:
         bool inFlight = false;
         QTimer *retry = nullptr;
     };
-    void attempt(const QString &agent, const QString &trigger, const RestartContext &known);
-    void finish(const QString &agent, const QString &trigger, bool ok, const RestartContext &context,
+    void attempt(const QString &agent, const Cause &trigger, const RestartContext &known);
+    void finish(const QString &agent, const Cause &trigger, bool ok, const RestartContext &context,
                 const QString &error);
     qint64 agentIdFor(const QString &agent);
     // The container the agent's own beats named last ("" when none, or restarting containers is off).

@@ -109,20 +109,21 @@ AgentRules::Deadlines Watchdog::deadlines(const Agent &a) const
     return m_intervals.deadlines(a.name, a.settings, a.rhythm, a.lastBeatMs);
 }
 
-void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs, StateTransition::Event event,
+void Watchdog::change(Agent &a, AgentState to, const Cause &cause, qint64 atMs, StateTransition::Event event,
                       int percent, const QString &message, const QString &project)
 {
     StateTransition t{a.id,
                       a.name,
                       a.state,
                       to,
-                      cause,
+                      englishText(cause),
                       atMs,
                       event,
                       percent,
                       false,
                       project,
                       message.isEmpty() ? a.lastMessage : message};
+    t.causeData = cause;
     a.state = to;
     a.flagsDirty = true;
     m_unsaved.push_back(t);
@@ -132,22 +133,15 @@ void Watchdog::change(Agent &a, AgentState to, const QString &cause, qint64 atMs
 
 void Watchdog::budgetEvent(Agent &a, const BudgetTracker::Crossing &c, qint64 atMs, const QString &project)
 {
-    const QString owner =
-        project.isEmpty() ? QStringLiteral("budget") : QStringLiteral("project '%1' budget").arg(project);
-    StateTransition t{a.id,
-                      a.name,
-                      a.state,
-                      a.state,
-                      QStringLiteral("%1: %2 % of the daily %3 spent (%4)")
-                          .arg(owner)
-                          .arg(c.percent)
-                          .arg(money(c.budgetUsd), money(c.spentUsd)),
-                      atMs,
-                      StateTransition::Event::Budget,
-                      c.percent,
-                      c.firstOfDay,
-                      project,
-                      a.lastMessage};
+    Cause cause(
+        CauseKind::Budget,
+        {{CauseParam::Percent, c.percent}, {CauseParam::BudgetUsd, c.budgetUsd}, {CauseParam::SpentUsd, c.spentUsd}});
+    if (!project.isEmpty())
+        cause.params.insert(CauseParam::Project, project);
+    StateTransition t{
+        a.id,      a.name,       a.state, a.state,      englishText(cause), atMs, StateTransition::Event::Budget,
+        c.percent, c.firstOfDay, project, a.lastMessage};
+    t.causeData = cause;
     m_unsaved.push_back(t);
     m_unsignalled.push_back(t);
     m_backlog.fetch_add(1);
@@ -198,13 +192,13 @@ void Watchdog::observeLoop(Agent &a, const Heartbeat &beat, bool paused, qint64 
     if (looping != a.looping) {
         a.looping = looping;
         a.flagsDirty = true;
-        a.loopReason = loop->reason;
+        a.loopReason = loop->reasonData;
     }
     if (!paused && a.looping != a.loopSignalled) {
         // Also catches up on a loop that began or ended during a pause.
         a.loopSignalled = a.looping;
-        const QString cause =
-            a.looping ? QStringLiteral("loop detected: %1").arg(a.loopReason) : QStringLiteral("loop ended");
+        const Cause cause = a.looping ? Cause(CauseKind::LoopDetected, {{CauseParam::Reason, a.loopReason.toVariant()}})
+                                      : Cause(CauseKind::LoopEnded);
         change(a, a.state, cause, nowMs,
                a.looping ? StateTransition::Event::LoopStarted : StateTransition::Event::LoopEnded, 0, beat.message);
     }
@@ -271,7 +265,7 @@ Watchdog::Verdict Watchdog::observe(qint64 agentId, const Heartbeat &beat)
     if (paused || beforeCrash) {
         // Muted: the beat counts, but states, deadlines and timeline events wait for the pause to end.
     } else if (auto c = StateRules::onBeat(a.state, beat.status, beat.message, silentFor)) {
-        change(a, c->to, c->cause, now, StateTransition::Event::State, 0, beat.message);
+        change(a, c->to, c->causeData, now, StateTransition::Event::State, 0, beat.message);
         if (beat.isCrash() && !beat.customData.isEmpty()) // for the crash incident: what people need to read
             m_unsignalled.back().traceback =
                 QJsonDocument::fromJson(beat.customData.toUtf8()).object().value(QLatin1String("traceback")).toString();
@@ -380,18 +374,18 @@ void Watchdog::applyDeadline(const DeadlineQueue::Deadline &d)
     Agent &a = m_agents[d.agentId];
     if (d.kind == DeadlineKind::PauseEnd) {
         if (a.state == AgentState::Paused && a.pausedUntilMs == d.dueMs)
-            judge(a, d.dueMs, QStringLiteral("pause ended"));
+            judge(a, d.dueMs, Cause(CauseKind::PauseEnded));
         return;
     }
     if (a.state == AgentState::Paused)
         return;
     if (d.kind == DeadlineKind::Late) {
         if (auto c = StateRules::onLateDeadline(a.state, intervalMs(a)))
-            change(a, c->to, c->cause, d.dueMs);
+            change(a, c->to, c->causeData, d.dueMs);
         if (StateRules::expectsBeats(a.state))
             schedule(a, DeadlineKind::Dead, deadlines(a).deadAtMs);
     } else if (auto c = StateRules::onDeadDeadline(a.state, d.dueMs - a.lastBeatMs)) {
-        change(a, c->to, c->cause, d.dueMs);
+        change(a, c->to, c->causeData, d.dueMs);
     }
 }
 

@@ -153,7 +153,7 @@ private:
         bool pauseDirty = false;
         bool looping = false;
         bool loopSignalled = false; // the looping state the timeline last reported
-        QString loopReason;
+        Cause loopReason;
         bool flagsDirty = false;
         LoopDetector loop;
         BudgetTracker budget;
@@ -162,10 +162,10 @@ private:
     // The causes of what AgentRules::judge() finds, for applyLateness().
     struct LatenessCauses
     {
-        QString dead;
-        QString late;
+        Cause dead;
+        Cause late;
         std::optional<AgentState> onTime; // the state an agent on time takes; nullopt: it keeps its own
-        QString onTimeCause;
+        Cause onTimeCause;
         bool atDeadline = false; // the change happened at the deadline (judged late), not now
     };
 
@@ -180,7 +180,7 @@ private:
     // The one place silence is judged (start-up, end of a pause, new interval): dead; late with its death
     // queued; or on time with its lateness queued.
     AgentRules::Lateness applyLateness(Agent &a, qint64 nowMs, const LatenessCauses &causes);
-    void change(Agent &a, AgentState to, const QString &cause, qint64 atMs,
+    void change(Agent &a, AgentState to, const Cause &cause, qint64 atMs,
                 StateTransition::Event event = StateTransition::Event::State, int percent = 0,
                 const QString &message = QString(), const QString &project = QString());
     void schedule(const Agent &a, DeadlineKind kind, qint64 dueMs);
@@ -200,7 +200,7 @@ private:
     void emitPending();
     void waitForBacklog();
     // Ends a pause (or judges an agent at start-up): the state its last beat and the clock say.
-    void judge(Agent &a, qint64 nowMs, const QString &why);
+    void judge(Agent &a, qint64 nowMs, const Cause &why);
     // Puts settings in force for one agent (m_mutex held).
     void applySettings(Agent &a, const AgentSettings &settings);
     // load()'s part for one stored agent (m_mutex held); true when its silence was judged now.

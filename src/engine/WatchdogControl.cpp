@@ -35,7 +35,7 @@ AgentRules::Lateness Watchdog::applyLateness(Agent &a, qint64 nowMs, const Laten
     return lateness;
 }
 
-void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
+void Watchdog::judge(Agent &a, qint64 nowMs, const Cause &why)
 {
     a.pausedUntilMs = 0;
     a.pauseComment.clear();
@@ -50,7 +50,7 @@ void Watchdog::judge(Agent &a, qint64 nowMs, const QString &why)
         change(a, byBeat, why, nowMs);
         return;
     }
-    const QString silent = QStringLiteral("%1; no beat for %2").arg(why, formatDuration(nowMs - a.lastBeatMs));
+    const Cause silent = why.with(CauseParam::ThenSilentMs, nowMs - a.lastBeatMs);
     applyLateness(a, nowMs, LatenessCauses{silent, silent, byBeat, why, false});
 }
 
@@ -68,12 +68,12 @@ bool Watchdog::pause(qint64 agentId, const QString &name, qint64 untilMs, const 
         a.pauseComment = comment;
         a.pauseDirty = true;
         ++a.generation; // no late or dead while paused
-        const QString until =
-            untilMs > 0 ? QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate) : QStringLiteral("resumed");
-        change(a, AgentState::Paused,
-               comment.isEmpty() ? QStringLiteral("paused until %1").arg(until)
-                                 : QStringLiteral("paused until %1: %2").arg(until, comment),
-               now);
+        Cause cause(CauseKind::Paused);
+        if (untilMs > 0)
+            cause.params.insert(CauseParam::UntilMs, untilMs);
+        if (!comment.isEmpty())
+            cause.params.insert(CauseParam::Comment, comment);
+        change(a, AgentState::Paused, cause, now);
         if (untilMs > 0)
             schedule(a, DeadlineKind::PauseEnd, untilMs);
         requestRearm();
@@ -131,12 +131,11 @@ void Watchdog::reschedule(Agent &a, qint64 nowMs)
     if (a.state == AgentState::Paused || !StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
         return;
     ++a.generation; // the old deadlines are void
-    const QString why =
-        QStringLiteral("interval or grace changed; no beat for %1").arg(formatDuration(nowMs - a.lastBeatMs));
-    LatenessCauses causes{why, why, std::nullopt, QString(), false};
+    const Cause why(CauseKind::IntervalChanged, {{CauseParam::ThenSilentMs, nowMs - a.lastBeatMs}});
+    LatenessCauses causes{why, why, std::nullopt, Cause(), false};
     if (a.state == AgentState::Late) { // back in time: what its last beat said
         causes.onTime = AgentRules::stateForBeatStatus(a.lastStatus);
-        causes.onTimeCause = QStringLiteral("interval or grace changed; the next beat is due later");
+        causes.onTimeCause = Cause(CauseKind::IntervalChangedDueLater);
     }
     applyLateness(a, nowMs, causes);
 }
@@ -168,10 +167,10 @@ std::vector<StateTransition> Watchdog::currentStates() const
         t.from = t.to = a.state;
         t.atMs = a.lastBeatMs > 0 ? a.lastBeatMs : m_clock.nowMs();
         t.lastMessage = a.lastMessage;
-        t.cause =
-            a.lastMessage.isEmpty()
-                ? QStringLiteral("the agent is %1").arg(agentStateName(a.state))
-                : QStringLiteral("the agent is %1; its last message: %2").arg(agentStateName(a.state), a.lastMessage);
+        t.causeData = Cause(CauseKind::CurrentState, {{CauseParam::State, agentStateName(a.state)}});
+        if (!a.lastMessage.isEmpty())
+            t.causeData.params.insert(CauseParam::Message, a.lastMessage);
+        t.cause = englishText(t.causeData);
         out.push_back(std::move(t));
     }
     return out;
@@ -197,7 +196,7 @@ bool Watchdog::resume(qint64 agentId)
     auto it = m_agents.find(agentId);
     if (it == m_agents.end() || it->state != AgentState::Paused)
         return false;
-    judge(*it, m_clock.nowMs(), QStringLiteral("resumed"));
+    judge(*it, m_clock.nowMs(), Cause(CauseKind::Resumed));
     requestRearm();
     return true;
 }

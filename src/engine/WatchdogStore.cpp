@@ -38,7 +38,7 @@ bool Watchdog::restore(const StoredAgentState &stored, const AgentSettings &sett
             if (until != std::numeric_limits<qint64>::max())
                 schedule(a, DeadlineKind::PauseEnd, until);
         } else {
-            judge(a, until > 0 ? until : nowMs, QStringLiteral("pause ended while nothing watched"));
+            judge(a, until > 0 ? until : nowMs, Cause(CauseKind::PauseEndedUnwatched));
         }
         return false;
     }
@@ -53,7 +53,7 @@ bool Watchdog::restore(const StoredAgentState &stored, const AgentSettings &sett
     // have opened (or resolved) is opened (or resolved) now.
     if (a.lastBeatMs > 0 && a.lastBeatMs > stored.lastChangeAtMs) {
         if (auto c = StateRules::onBeat(a.state, a.lastStatus, a.lastMessage, 0)) {
-            change(a, c->to, c->cause + QStringLiteral(" (from the last stored beat, at start-up)"), a.lastBeatMs,
+            change(a, c->to, c->causeData.with(CauseParam::FromStoredBeat, true), a.lastBeatMs,
                    StateTransition::Event::State, 0, a.lastMessage);
             ++*reconciled;
         }
@@ -61,13 +61,12 @@ bool Watchdog::restore(const StoredAgentState &stored, const AgentSettings &sett
     if (!StateRules::expectsBeats(a.state) || a.lastBeatMs <= 0 || a.crashedAtMs > 0)
         return false;
     // Judged late or dead at the true deadline, not at the restart.
-    const QString lastBeat = QDateTime::fromMSecsSinceEpoch(a.lastBeatMs).toString(Qt::ISODate);
     const AgentState before = a.state;
     applyLateness(a, nowMs,
-                  LatenessCauses{QStringLiteral("no beat since %1 (%2); found at start-up")
-                                     .arg(lastBeat, formatDuration(nowMs - a.lastBeatMs)),
-                                 QStringLiteral("no beat since %1; found at start-up").arg(lastBeat), std::nullopt,
-                                 QString(), true});
+                  LatenessCauses{Cause(CauseKind::DeadAtStartup, {{CauseParam::LastBeatMs, a.lastBeatMs},
+                                                                  {CauseParam::SilentMs, nowMs - a.lastBeatMs}}),
+                                 Cause(CauseKind::LateAtStartup, {{CauseParam::LastBeatMs, a.lastBeatMs}}),
+                                 std::nullopt, Cause(), true});
     return a.state != before;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
+#include "gui/CauseText.h"
 #include "gui/Theme.h"
 
 #include <QDateTime>
@@ -69,9 +70,11 @@ QVariant AlertsModel::display(const Incident &i, int column, int role) const
     case Acknowledged:
         return when(i.ackedAtMs);
     case Summary:
-        return i.summary;
-    case Detail:
-        return role == Qt::ToolTipRole ? i.detail : i.detail.simplified().left(200);
+        return CauseText::render(i.summaryData, i.summary);
+    case Detail: {
+        const QString detail = CauseText::render(i.detailData, i.detail);
+        return role == Qt::ToolTipRole ? detail : detail.simplified().left(200);
+    }
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 
 #include "gui/AgentSettingsDialog.h"
+#include "gui/CauseText.h"
 #include "gui/CombinedSource.h"
 #include "gui/CostsView.h"
 #include "gui/Money.h"
@@ -246,7 +247,10 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     connect(m_ui->alertsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const bool valid = current.isValid() && current.row() < m_alerts.incidents().size();
-                m_alertDetailText->setPlainText(valid ? m_alerts.incidents().at(current.row()).detail : QString());
+                m_alertDetailText->setPlainText(
+                    valid ? CauseText::render(m_alerts.incidents().at(current.row()).detailData,
+                                              m_alerts.incidents().at(current.row()).detail)
+                          : QString());
                 showDeliveriesOf(valid ? m_alerts.incidents().at(current.row()).id : 0);
             });
 
@@ -801,7 +805,8 @@ void MainWindow::onDetail(const AgentDetail &detail)
         };
         const QString change =
             e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(state(e.from), state(e.to));
-        m_ui->timelineListWidget->addItem(QStringLiteral("%1   %2   %3").arg(when, change, e.cause));
+        m_ui->timelineListWidget->addItem(
+            QStringLiteral("%1   %2   %3").arg(when, change, CauseText::render(e.causeData, e.cause)));
     }
     QTableWidget *beats = m_ui->beatsTableWidget;
     beats->setRowCount(static_cast<int>(detail.beats.size()));
@@ -844,7 +849,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
         m_ui->agentAlertsListWidget->addItem(
             QStringLiteral("%1   %2 (%3)   %4")
                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat),
-                     IncidentKey{i.kind, i.project}.name(), state, i.summary));
+                     IncidentKey{i.kind, i.project}.name(), state, CauseText::render(i.summaryData, i.summary)));
     }
     m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
                                       detail.incidents.isEmpty() ? tr("Alerts")
@@ -853,7 +858,7 @@ void MainWindow::onDetail(const AgentDetail &detail)
     QString crash;
     for (const Incident &i : detail.incidents) {
         if (i.kind == IncidentKind::Crash && !i.resolvedAtMs) {
-            crash = i.detail;
+            crash = CauseText::render(i.detailData, i.detail);
             break;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "gui/AgentsModel.h"
+#include "gui/CauseText.h"
 #include "gui/DesktopSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/MonitorSource.h"
@@ -249,7 +250,7 @@ void TrayController::onTransition(const StateTransition &t, MonitorSource *origi
 {
     QString title;
     IncidentKind kind = IncidentKind::Dead;
-    QString text = t.cause;
+    QString text = CauseText::render(t.causeData, t.cause);
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Warning;
     using Event = StateTransition::Event;
     const QString flapKey = source + QChar(0x1f) + t.agent;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/AgentQueries.h"
 
+#include "storage/CauseColumns.h"
+
 #include "core/Logging.h"
 
 #include "storage/Database.h"
@@ -103,8 +105,9 @@ QList<TimelineEntry> AgentQueries::timeline(qint64 agentId, int limit, QString *
 {
     QList<TimelineEntry> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT at, from_state, to_state, cause FROM state_changes WHERE agent_id = ? ORDER BY at "
-                             "DESC, id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT at, from_state, to_state, cause, cause_kind, cause_params FROM state_changes WHERE "
+                       "agent_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(agentId);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -113,7 +116,8 @@ QList<TimelineEntry> AgentQueries::timeline(qint64 agentId, int limit, QString *
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    CauseColumns::read(q.value(4), q.value(5))});
     return out;
 }
 

@@ -29,9 +29,9 @@ public:
     virtual StoreResult<std::optional<OpenIncident>> findOpen(qint64 agentId, const IncidentKey &kind) const = 0;
     // Opens an incident (silenced by `silencedBy` when not 0): its id, or 0 when one of (agent, kind) was
     // open already.
-    virtual StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const QString &summary,
-                                     const QString &detail, qint64 silencedBy) = 0;
-    virtual bool setText(qint64 id, const QString &summary, const QString &detail, QString *error) = 0;
+    virtual StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const Cause &summary,
+                                     const Cause &detail, qint64 silencedBy) = 0;
+    virtual bool setText(qint64 id, const Cause &summary, const Cause &detail, QString *error) = 0;
     virtual bool resolve(qint64 id, qint64 atMs, QString *error) = 0;
     // Counts one more notification, sent at `atMs`.
     virtual bool markNotified(qint64 id, qint64 atMs, QString *error) = 0;

@@ -171,6 +171,16 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE agents ADD COLUMN last_occurred_at INTEGER"),
             QStringLiteral("ALTER TABLE agents ADD COLUMN last_message_at INTEGER"),
         },
+        // 9: causes and incident texts as data beside their English text (core/Cause): the kind's name and
+        // its parameters as compact JSON; NULL for rows stored before (their text is all there is).
+        {
+            QStringLiteral("ALTER TABLE state_changes ADD COLUMN cause_kind TEXT"),
+            QStringLiteral("ALTER TABLE state_changes ADD COLUMN cause_params TEXT"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN summary_kind TEXT"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN summary_params TEXT"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN detail_kind TEXT"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN detail_params TEXT"),
+        },
     };
     return all;
 }

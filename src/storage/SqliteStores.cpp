@@ -2,6 +2,7 @@
 #include "storage/SqliteStores.h"
 
 #include "core/Logging.h"
+#include "storage/CauseColumns.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -130,17 +131,22 @@ StoreResult<std::optional<OpenIncident>> SqliteIncidentStore::findOpen(qint64 ag
 }
 
 StoreResult<qint64> SqliteIncidentStore::open(qint64 agentId, const IncidentKey &kind, qint64 atMs,
-                                              const QString &summary, const QString &detail, qint64 silencedBy)
+                                              const Cause &summary, const Cause &detail, qint64 silencedBy)
 {
     Query q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, silenced_by) VALUES(?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(agent_id, kind) WHERE resolved_at IS NULL DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO incidents(agent_id, kind, opened_at, summary, detail, summary_kind, "
+                       "summary_params, detail_kind, detail_params, silenced_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(agent_id, kind) WHERE resolved_at IS NULL DO NOTHING"));
     q.addBindValue(agentId);
     q.addBindValue(kind.name());
     q.addBindValue(atMs);
-    q.addBindValue(summary);
-    q.addBindValue(detail);
+    q.addBindValue(englishText(summary));
+    q.addBindValue(englishText(detail));
+    q.addBindValue(CauseColumns::kind(summary));
+    q.addBindValue(CauseColumns::params(summary));
+    q.addBindValue(CauseColumns::kind(detail));
+    q.addBindValue(CauseColumns::params(detail));
     q.addBindValue(silencedBy > 0 ? QVariant(silencedBy) : QVariant());
     if (!q.exec())
         return failed<qint64>(q);
@@ -149,12 +155,17 @@ StoreResult<qint64> SqliteIncidentStore::open(qint64 agentId, const IncidentKey 
     return StoreResult<qint64>::of(q.lastInsertId().toLongLong());
 }
 
-bool SqliteIncidentStore::setText(qint64 id, const QString &summary, const QString &detail, QString *error)
+bool SqliteIncidentStore::setText(qint64 id, const Cause &summary, const Cause &detail, QString *error)
 {
     Query u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE incidents SET summary = ?, detail = ? WHERE id = ?"));
-    u.addBindValue(summary);
-    u.addBindValue(detail);
+    u.prepare(QStringLiteral("UPDATE incidents SET summary = ?, detail = ?, summary_kind = ?, summary_params = ?, "
+                             "detail_kind = ?, detail_params = ? WHERE id = ?"));
+    u.addBindValue(englishText(summary));
+    u.addBindValue(englishText(detail));
+    u.addBindValue(CauseColumns::kind(summary));
+    u.addBindValue(CauseColumns::params(summary));
+    u.addBindValue(CauseColumns::kind(detail));
+    u.addBindValue(CauseColumns::params(detail));
     u.addBindValue(id);
     return run(u, error);
 }
@@ -221,8 +232,9 @@ StoreResult<QList<Incident>> SqliteIncidentStore::history(const IncidentFilter &
 {
     QString sql = QStringLiteral(
         "SELECT i.id, i.agent_id, a.name, i.kind, i.opened_at, COALESCE(i.resolved_at, 0), COALESCE(i.acked_at, 0),"
-        " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0)"
-        " FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? AND i.opened_at < ?");
+        " i.summary, i.detail, i.notifications, COALESCE(i.silenced_by, 0), i.summary_kind, i.summary_params,"
+        " i.detail_kind, i.detail_params FROM incidents i JOIN agents a ON a.id = i.agent_id WHERE i.opened_at >= ? "
+        "AND i.opened_at < ?");
     // A name, or a wildcard such as "batch-*" (SQLite GLOB: * and ?).
     const bool wildcard = f.agent.contains(u'*') || f.agent.contains(u'?');
     if (!f.agent.isEmpty())
@@ -266,6 +278,8 @@ StoreResult<QList<Incident>> SqliteIncidentStore::history(const IncidentFilter &
         i.detail = q.value(8).toString();
         i.notifications = q.value(9).toInt();
         i.silencedBy = q.value(10).toLongLong();
+        i.summaryData = CauseColumns::read(q.value(11), q.value(12));
+        i.detailData = CauseColumns::read(q.value(13), q.value(14));
         out.append(i);
     }
     return StoreResult<QList<Incident>>::of(out);
@@ -470,10 +484,12 @@ bool SqliteRestartStore::record(const RestartAttempt &a, QString *error)
     if (tx.isOpen() && !q.exec()) // as before the stores: no attempt row outside a transaction
         problems << QStringLiteral("the attempt: ") + q.errorText();
     // The agent's timeline gets the attempt too, its state unchanged.
-    q.prepare(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause)"
-                             " SELECT id, ?, state, state, ? FROM agents WHERE id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause, cause_kind, "
+                             "cause_params) SELECT id, ?, state, state, ?, ?, ? FROM agents WHERE id = ?"));
     q.addBindValue(a.atMs);
     q.addBindValue(a.timelineCause);
+    q.addBindValue(CauseColumns::kind(a.timelineCauseData));
+    q.addBindValue(CauseColumns::params(a.timelineCauseData));
     q.addBindValue(a.agentId);
     if (!q.exec())
         problems << QStringLiteral("the timeline line: ") + q.errorText();

@@ -35,9 +35,9 @@ public:
     }
     StoreResult<QList<QPair<qint64, IncidentKind>>> openErrorsAndDeaths() const override;
     StoreResult<std::optional<OpenIncident>> findOpen(qint64 agentId, const IncidentKey &kind) const override;
-    StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const QString &summary,
-                             const QString &detail, qint64 silencedBy) override;
-    bool setText(qint64 id, const QString &summary, const QString &detail, QString *error) override;
+    StoreResult<qint64> open(qint64 agentId, const IncidentKey &kind, qint64 atMs, const Cause &summary,
+                             const Cause &detail, qint64 silencedBy) override;
+    bool setText(qint64 id, const Cause &summary, const Cause &detail, QString *error) override;
     bool resolve(qint64 id, qint64 atMs, QString *error) override;
     bool markNotified(qint64 id, qint64 atMs, QString *error) override;
     StoreResult<QList<Incident>> dueForRepeat(qint64 notifiedBeforeMs) const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/TimelineStore.h"
 
+#include "storage/CauseColumns.h"
+
 #include "core/AgentRules.h"
 #include "storage/Database.h"
 
@@ -68,13 +70,16 @@ bool SqliteTimelineStore::append(const std::vector<StateTransition> &transitions
     if (!tx.isOpen())
         failed = tx.error().isEmpty() ? QStringLiteral("cannot begin a transaction") : tx.error();
     q.prepare(
-        QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause) VALUES(?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause, cause_kind, cause_params)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?)"));
     for (const StateTransition &t : transitions) {
         q.addBindValue(t.agentId);
         q.addBindValue(t.atMs);
         q.addBindValue(agentStateName(t.from));
         q.addBindValue(agentStateName(t.to));
         q.addBindValue(t.cause);
+        q.addBindValue(CauseColumns::kind(t.causeData));
+        q.addBindValue(CauseColumns::params(t.causeData));
         run();
     }
     q.prepare(QStringLiteral(

@@ -397,6 +397,73 @@ private Q_SLOTS:
         }
     }
 
+    void causes_roundTrip_asKindAndParams_andWithoutAKind()
+    {
+        namespace P = CauseParam;
+        const Cause dead(CauseKind::Dead, {{P::SilentMs, qint64(95'000)}});
+        const Cause loop(
+            CauseKind::LoopDetected,
+            {{P::Reason,
+              Cause(CauseKind::LoopToolRepeat, {{P::Tool, QStringLiteral("search")}, {P::Count, 5}}).toVariant()}});
+        // The timeline of an agent's detail.
+        AgentDetail d;
+        d.agentId = 42;
+        d.timeline = {{T0 + 2, QStringLiteral("healthy"), QStringLiteral("dead"), englishText(dead), dead},
+                      {T0 + 1, QStringLiteral("new"), QStringLiteral("healthy"), QStringLiteral("beat: ok"), Cause()}};
+        Incident i;
+        i.id = 7;
+        i.agentId = 42;
+        i.agent = QStringLiteral("bot");
+        i.kind = IncidentKind::Dead;
+        i.summaryData = Cause(CauseKind::AgentDead, {{P::Agent, QStringLiteral("bot")}});
+        i.summary = englishText(i.summaryData);
+        i.detailData = dead.with(P::FoundAtStartup, true);
+        i.detail = englishText(i.detailData);
+        d.incidents = {i};
+        const QJsonObject o = overTheWire(ApiWire::agentDetailJson(d, QStringLiteral("bot"), AgentState::Dead));
+        const QJsonObject entry = o.value(QStringLiteral("timeline")).toArray().at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("cause")).toString(), QStringLiteral("no beat for 95 s"));
+        QCOMPARE(entry.value(QStringLiteral("cause_kind")).toString(), QStringLiteral("dead"));
+        QCOMPARE(entry.value(QStringLiteral("cause_params")).toObject().value(QStringLiteral("silent_ms")).toInteger(),
+                 95'000);
+        const QJsonObject old = o.value(QStringLiteral("timeline")).toArray().at(1).toObject();
+        QVERIFY(old.value(QStringLiteral("cause_kind")).isNull() && old.value(QStringLiteral("cause_params")).isNull());
+        const QJsonObject alert = o.value(QStringLiteral("alerts")).toArray().at(0).toObject();
+        QCOMPARE(alert.value(QStringLiteral("summary")).toString(), QStringLiteral("Agent 'bot' is dead"));
+        QCOMPARE(alert.value(QStringLiteral("summary_kind")).toString(), QStringLiteral("agent_dead"));
+        QCOMPARE(alert.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("no beat for 95 s (found at start-up)"));
+        QCOMPARE(alert.value(QStringLiteral("detail_kind")).toString(), QStringLiteral("dead"));
+
+        const AgentDetail back = ApiWire::agentDetail(o, 42);
+        QCOMPARE(back.timeline.at(0).causeData, dead);
+        QCOMPARE(back.timeline.at(0).cause, QStringLiteral("no beat for 95 s"));
+        QVERIFY(back.timeline.at(1).causeData.isNone());
+        QCOMPARE(back.timeline.at(1).cause, QStringLiteral("beat: ok"));
+        QCOMPARE(back.incidents.at(0).summaryData, i.summaryData);
+        QCOMPARE(back.incidents.at(0).detailData, i.detailData);
+        QCOMPARE(englishText(back.incidents.at(0).detailData), i.detail);
+
+        // The event stream's state events, a nested cause too.
+        StateTransition t;
+        t.agent = QStringLiteral("bot");
+        t.event = StateTransition::Event::LoopStarted;
+        t.causeData = loop;
+        t.cause = englishText(loop);
+        const StateTransition tb = ApiWire::stateEvent(overTheWire(ApiWire::stateEventJson(t)));
+        QCOMPARE(tb.causeData, loop);
+        QCOMPARE(tb.cause, QStringLiteral("loop detected: the tool 'search' was called 5 times in a row with the same "
+                                          "arguments"));
+        QCOMPARE(englishText(tb.causeData), tb.cause);
+
+        // A newer server's kind is none here: the text is what the desktop shows.
+        QJsonObject newer = ApiWire::stateEventJson(t);
+        newer.insert(QStringLiteral("cause_kind"), QStringLiteral("from_the_future"));
+        const StateTransition nb = ApiWire::stateEvent(newer);
+        QVERIFY(nb.causeData.isNone());
+        QCOMPARE(nb.cause, t.cause);
+    }
+
     void usageEvent_roundTrips_namedAndAll()
     {
         const QList<qint64> ids{3, 17, 42};

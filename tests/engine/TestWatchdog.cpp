@@ -193,6 +193,29 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toDouble(), 60.0);
     }
 
+    void causes_storedAsData_besideTheirEnglish()
+    {
+        Rig rig;
+        rig.start();
+        rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
+        QCOMPARE(rig.stateAfter(25 * S, QStringLiteral("a")), AgentState::Dead);
+        rig.beat(QStringLiteral("a"), BeatStatus::Ok, 10);
+        rig.watchdog->flush();
+        QString error;
+        const QList<TimelineEntry> timeline = AgentQueries(rig.db).timeline(rig.id(QStringLiteral("a")), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(timeline.size(), 4); // newest first
+        const QList<CauseKind> kinds{CauseKind::BeatOk, CauseKind::Dead, CauseKind::Late, CauseKind::BeatOk};
+        for (qsizetype i = 0; i < timeline.size(); ++i) {
+            QCOMPARE(timeline.at(i).causeData.kind, kinds.at(i));
+            QCOMPARE(englishText(timeline.at(i).causeData), timeline.at(i).cause);
+        }
+        QCOMPARE(timeline.at(1).cause, QStringLiteral("no beat for 20 s"));
+        QCOMPARE(timeline.at(1).causeData.params.value(CauseParam::SilentMs).toLongLong(), 20 * S);
+        QCOMPARE(timeline.at(0).causeData.params.value(CauseParam::BackAfterMs).toLongLong(), 25 * S);
+        QCOMPARE(timeline.at(0).cause, QStringLiteral("beat: ok (back after 25 s of silence)"));
+    }
+
     void beatsInTime_neverLate_andOnlyOneTimerIsArmed()
     {
         Rig rig;

@@ -163,6 +163,47 @@ private Q_SLOTS:
         QCOMPARE(list.value.first().notifications, 1);
     }
 
+    void incidents_summaryAndDetailAsData_andOldRowsAsText()
+    {
+        Fixture f;
+        const Cause summary(CauseKind::AgentDead, {{CauseParam::Agent, QStringLiteral("worker")}});
+        const Cause detail(CauseKind::Dead, {{CauseParam::SilentMs, qint64(95'000)}});
+        {
+            const auto tx = f.stores.transactions.begin();
+            QVERIFY(
+                f.stores.incidents.open(f.agentId, IncidentKey{IncidentKind::Dead}, 1000, summary, detail, 0).value >
+                0);
+            // One from before texts had kinds.
+            QVERIFY(f.stores.incidents
+                        .open(f.agentId, IncidentKey{IncidentKind::Error}, 500,
+                              QStringLiteral("Agent 'worker' reports an error"),
+                              QStringLiteral("beat: error: disk full"), 0)
+                        .value > 0);
+            QVERIFY(tx->commit());
+        }
+        auto list = f.stores.incidents.history(IncidentFilter());
+        QVERIFY(list.ok);
+        QCOMPARE(list.value.size(), 2);
+        const Incident &dead = list.value.at(0);
+        QCOMPARE(dead.summary, QStringLiteral("Agent 'worker' is dead"));
+        QCOMPARE(dead.detail, QStringLiteral("no beat for 95 s"));
+        QCOMPARE(dead.summaryData, summary);
+        QCOMPARE(dead.detailData, detail);
+        const Incident &old = list.value.at(1);
+        QCOMPARE(old.summary, QStringLiteral("Agent 'worker' reports an error"));
+        QCOMPARE(old.detail, QStringLiteral("beat: error: disk full"));
+        QVERIFY(old.summaryData.isNone() && old.detailData.isNone());
+
+        // An update keeps text and data together.
+        const Cause budget(CauseKind::AgentBudget,
+                           {{CauseParam::Agent, QStringLiteral("worker")}, {CauseParam::Percent, 95}});
+        QString error;
+        QVERIFY2(f.stores.incidents.setText(dead.id, budget, detail, &error), qPrintable(error));
+        list = f.stores.incidents.history(IncidentFilter());
+        QCOMPARE(list.value.at(0).summary, QStringLiteral("Agent 'worker' used 95 % of its daily budget"));
+        QCOMPARE(list.value.at(0).summaryData, budget);
+    }
+
     void silences_activeInBothOrders()
     {
         Fixture f;

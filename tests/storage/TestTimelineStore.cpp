@@ -136,6 +136,47 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void cause_storedAsData_andAnOldRowAsItsText()
+    {
+        Store s;
+        const qint64 id = s.add(QStringLiteral("a"));
+        // A row from before causes had kinds (schema version 8): its text only.
+        QVERIFY(s.exec(QStringLiteral("INSERT INTO state_changes(agent_id, at, from_state, to_state, cause)"
+                                      " VALUES(%1, %2, 'new', 'healthy', 'beat: ok')")
+                           .arg(id)
+                           .arg(T0)));
+        StateTransition t = transition(id, AgentState::Healthy, AgentState::Dead, T0 + 95'000);
+        t.causeData = Cause(CauseKind::Dead, {{CauseParam::SilentMs, qint64(95'000)}});
+        t.cause = englishText(t.causeData);
+        QString error;
+        QVERIFY2(s.timeline.append({t}, {}, &error), qPrintable(error));
+
+        const QList<TimelineEntry> timeline = AgentQueries(s.db).timeline(id, 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(timeline.size(), 2);
+        QCOMPARE(timeline.at(0).cause, QStringLiteral("no beat for 95 s")); // the English is kept
+        QCOMPARE(timeline.at(0).causeData.kind, CauseKind::Dead);
+        QCOMPARE(timeline.at(0).causeData.params.value(CauseParam::SilentMs).toLongLong(), 95'000);
+        QCOMPARE(timeline.at(0).causeData, t.causeData);
+        QCOMPARE(timeline.at(1).cause, QStringLiteral("beat: ok"));
+        QVERIFY(timeline.at(1).causeData.isNone());
+        QVERIFY(timeline.at(1).causeData.params.isEmpty());
+
+        QSqlQuery q(s.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT cause_kind, cause_params FROM state_changes ORDER BY id")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull() && q.value(1).isNull());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("dead"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("{\"silent_ms\":95000}")); // compact JSON
+        // A kind a newer version wrote is no kind here: its text tells.
+        QVERIFY(s.exec(
+            QStringLiteral("UPDATE state_changes SET cause_kind = 'from_the_future' WHERE cause_kind = 'dead'")));
+        const QList<TimelineEntry> newer = AgentQueries(s.db).timeline(id, 10, &error);
+        QVERIFY(newer.at(0).causeData.isNone());
+        QCOMPARE(newer.at(0).cause, QStringLiteral("no beat for 95 s"));
+    }
+
     void pauseFields_storedOnlyWhenChanged()
     {
         Store s;
