@@ -120,6 +120,7 @@ const QList<ApiService::Route> &ApiService::table()
             {"POST", "/api/v1/alerts/{id}/ack", S::Admin, &ApiService::acknowledge, {}},
             {"POST", "/api/v1/silences", S::Admin, &ApiService::silence, {}},
             {"GET", "/api/v1/costs", S::Read, &ApiService::costs, {}},
+            {"GET", "/api/v1/history", S::Read, &ApiService::history, {}},
             {"GET", "/api/v1/events", S::Read, &ApiService::events, {}},
             {"GET", "/metrics", S::Read, &ApiService::prometheus, {}},
             {"*", "/healthz", std::nullopt, &ApiService::healthz, {}},

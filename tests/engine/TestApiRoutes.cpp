@@ -142,10 +142,10 @@ private Q_SLOTS:
               "GET /api/v1/agents/{name}", "DELETE /api/v1/agents/{name}", "POST /api/v1/agents/{name}/pause",
               "POST /api/v1/agents/{name}/resume", "POST /api/v1/agents/{name}/restart",
               "POST /api/v1/agents/{name}/stop", "PUT /api/v1/agents/{name}/settings", "GET /api/v1/alerts",
-              "POST /api/v1/alerts/{id}/ack", "POST /api/v1/silences", "GET /api/v1/costs", "GET /api/v1/events",
-              "GET /metrics", "* /healthz"})
+              "POST /api/v1/alerts/{id}/ack", "POST /api/v1/silences", "GET /api/v1/costs", "GET /api/v1/history",
+              "GET /api/v1/events", "GET /metrics", "* /healthz"})
             QVERIFY2(seen.contains(expected), expected);
-        QCOMPARE(seen.size(), 17);
+        QCOMPARE(seen.size(), 18);
     }
 
     // Without a key: 401 and no rate headers (the rate check comes after the key's).
