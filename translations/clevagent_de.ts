@@ -954,6 +954,56 @@
         <source>Last message</source>
         <translation>Letzte Meldung</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No history read yet</source>
+        <translation>Noch kein Verlauf gelesen</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; paused, stopped and before the first beat do not count)</source>
+        <translation>Verfügbarkeit: %1 in den letzten 24 h, %2 in den letzten 30 Tagen (Zeit als tot oder mit Fehler zählt als ausgefallen; pausiert, gestoppt und vor dem ersten Heartbeat zählt nicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n beats: </source>
+        <translation>
+            <numerusform>Letzter %n Heartbeat: </numerusform>
+            <numerusform>Letzte %n Heartbeats: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed</source>
+        <translation>%1 pünktlich, %2 verspätet, %3 ausgeblieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error</source>
+        <translation>
+            <numerusform>, %n mit Fehler</numerusform>
+            <numerusform>, %n mit Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in the last 24 hours: %1 (at most %2 in one hour)</source>
+        <translation>Kosten der letzten 24 Stunden: %1 (höchstens %2 in einer Stunde)</translation>
+    </message>
+    <message>
+        <source>Last beats</source>
+        <translation>Letzte Heartbeats</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Verfügbarkeit 24 h</translation>
+    </message>
+    <message>
+        <source>Cost 24 h</source>
+        <translation>Kosten 24 h</translation>
+    </message>
 </context>
 <context>
     <name>clev::AlertsModel</name>

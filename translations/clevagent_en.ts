@@ -954,6 +954,56 @@
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No history read yet</source>
+        <translation>No history read yet</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; paused, stopped and before the first beat do not count)</source>
+        <translation>Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; paused, stopped and before the first beat do not count)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n beats: </source>
+        <translation>
+            <numerusform>Last %n beat: </numerusform>
+            <numerusform>Last %n beats: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed</source>
+        <translation>%1 on time, %2 late, %3 missed</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error</source>
+        <translation>
+            <numerusform>, %n with an error</numerusform>
+            <numerusform>, %n with an error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in the last 24 hours: %1 (at most %2 in one hour)</source>
+        <translation>Cost in the last 24 hours: %1 (at most %2 in one hour)</translation>
+    </message>
+    <message>
+        <source>Last beats</source>
+        <translation>Last beats</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Uptime 24 h</translation>
+    </message>
+    <message>
+        <source>Cost 24 h</source>
+        <translation>Cost 24 h</translation>
+    </message>
 </context>
 <context>
     <name>clev::AlertsModel</name>

@@ -954,6 +954,56 @@
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No history read yet</source>
+        <translation>Aún no se ha leído el historial</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; paused, stopped and before the first beat do not count)</source>
+        <translation>Disponibilidad: %1 en las últimas 24 h, %2 en los últimos 30 días (el tiempo muerto o en error cuenta como caído; en pausa, detenido y antes del primer latido no cuenta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n beats: </source>
+        <translation>
+            <numerusform>Último %n latido: </numerusform>
+            <numerusform>Últimos %n latidos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed</source>
+        <translation>%1 a tiempo, %2 tarde, %3 perdidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error</source>
+        <translation>
+            <numerusform>, %n con error</numerusform>
+            <numerusform>, %n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in the last 24 hours: %1 (at most %2 in one hour)</source>
+        <translation>Coste en las últimas 24 horas: %1 (como máximo %2 en una hora)</translation>
+    </message>
+    <message>
+        <source>Last beats</source>
+        <translation>Últimos latidos</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilidad 24 h</translation>
+    </message>
+    <message>
+        <source>Cost 24 h</source>
+        <translation>Coste 24 h</translation>
+    </message>
 </context>
 <context>
     <name>clev::AlertsModel</name>

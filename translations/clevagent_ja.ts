@@ -949,6 +949,54 @@
         <source>Last message</source>
         <translation>最新メッセージ</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No history read yet</source>
+        <translation>履歴はまだ読み込まれていません</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; paused, stopped and before the first beat do not count)</source>
+        <translation>稼働率: 過去 24 時間 %1、過去 30 日 %2（dead またはエラーの時間はダウンとして数え、一時停止中・停止中・最初のハートビート以前は数えません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n beats: </source>
+        <translation>
+            <numerusform>直近 %n 回のハートビート: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed</source>
+        <translation>定刻 %1、遅延 %2、欠落 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error</source>
+        <translation>
+            <numerusform>、エラー %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in the last 24 hours: %1 (at most %2 in one hour)</source>
+        <translation>過去 24 時間のコスト: %1（1 時間あたり最大 %2）</translation>
+    </message>
+    <message>
+        <source>Last beats</source>
+        <translation>直近のハートビート</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>稼働率 24 時間</translation>
+    </message>
+    <message>
+        <source>Cost 24 h</source>
+        <translation>コスト 24 時間</translation>
+    </message>
 </context>
 <context>
     <name>clev::AlertsModel</name>

@@ -949,6 +949,54 @@
         <source>Last message</source>
         <translation>最新消息</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No history read yet</source>
+        <translation>尚未读取历史</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; paused, stopped and before the first beat do not count)</source>
+        <translation>可用率：过去 24 小时 %1，过去 30 天 %2（死亡或出错的时间计为停机；暂停、停止以及首次心跳之前不计入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n beats: </source>
+        <translation>
+            <numerusform>最近 %n 次心跳：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed</source>
+        <translation>准时 %1，迟到 %2，缺失 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error</source>
+        <translation>
+            <numerusform>，出错 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in the last 24 hours: %1 (at most %2 in one hour)</source>
+        <translation>过去 24 小时的费用：%1（单小时最多 %2）</translation>
+    </message>
+    <message>
+        <source>Last beats</source>
+        <translation>最近心跳</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>可用率 24 小时</translation>
+    </message>
+    <message>
+        <source>Cost 24 h</source>
+        <translation>费用 24 小时</translation>
+    </message>
 </context>
 <context>
     <name>clev::AlertsModel</name>

@@ -430,6 +430,50 @@ QList<DailyCost> dailyCosts(const QJsonObject &body)
     return costsPage(body).series;
 }
 
+QJsonObject historyJson(const QList<AgentHistory> &agents, qint64 total, int limit, int offset, qint64 costFromSecs)
+{
+    const auto percent = [](double v) { return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+    QJsonArray list;
+    for (const AgentHistory &h : agents) {
+        QJsonArray cost;
+        for (const float c : h.cost24h)
+            cost.append(static_cast<double>(c));
+        list.append(QJsonObject{{QStringLiteral("agent_id"), h.agentId},
+                                {QStringLiteral("strip"), HistoryRules::stripText(h.strip)},
+                                {QStringLiteral("uptime_24h"), percent(h.uptime24h)},
+                                {QStringLiteral("uptime_30d"), percent(h.uptime30d)},
+                                {QStringLiteral("cost_24h"), cost}});
+    }
+    return QJsonObject{{QStringLiteral("slots"), HistoryRules::StripSlots},
+                       {QStringLiteral("cost_from"), costFromSecs},
+                       {QStringLiteral("total"), total},
+                       {QStringLiteral("limit"), limit},
+                       {QStringLiteral("offset"), offset},
+                       {QStringLiteral("agents"), list}};
+}
+
+HistoryPage historyPage(const QJsonObject &body)
+{
+    HistoryPage page;
+    const QJsonArray list = field(body, "agents").toArray();
+    page.agents.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        AgentHistory h;
+        h.agentId = field(o, "agent_id").toInteger();
+        h.strip = HistoryRules::stripFromText(field(o, "strip").toString());
+        h.uptime24h = optionalDouble(field(o, "uptime_24h")).value_or(-1);
+        h.uptime30d = optionalDouble(field(o, "uptime_30d")).value_or(-1);
+        const QJsonArray cost = field(o, "cost_24h").toArray();
+        h.cost24h.reserve(cost.size());
+        for (const QJsonValue &c : cost)
+            h.cost24h.append(static_cast<float>(c.toDouble()));
+        page.agents.append(std::move(h));
+    }
+    page.total = field(body, "total").toInteger();
+    return page;
+}
+
 QJsonObject stateEventJson(const StateTransition &t)
 {
     QJsonObject o{{QStringLiteral("agent_id"), t.agentId},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentHistory.h"
 #include "core/AgentRecords.h"
 #include "core/AlertRecords.h"
 
@@ -103,6 +104,18 @@ struct CostsPage
 };
 CostsPage costsPage(const QJsonObject &body);
 QList<DailyCost> dailyCosts(const QJsonObject &body);
+
+// --- GET /api/v1/history -----------------------------------------------------------------------------
+
+// Each agent's heartbeat strip (HistoryRules::stripText), uptimes in percent (null: unknown) and hourly
+// cost of the 24 hours from `costFromSecs` on; `total` all agents (paged by agent id like /status).
+QJsonObject historyJson(const QList<AgentHistory> &agents, qint64 total, int limit, int offset, qint64 costFromSecs);
+struct HistoryPage
+{
+    QList<AgentHistory> agents;
+    qint64 total = 0;
+};
+HistoryPage historyPage(const QJsonObject &body);
 
 // --- GET /api/v1/events (data of each event) --------------------------------------------------------
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reading: GET /api/v1/status, /api/v1/agents/{name}, /api/v1/alerts (and an alert's notifications), /api/v1/costs,
-// /api/v1/events. The JSON shapes come from ApiWire, which the desktop decodes with.
+// /api/v1/history, /api/v1/events. The JSON shapes come from ApiWire, which the desktop decodes with.
 #include "engine/ApiService.h"
 
 #include "core/ApiWire.h"
@@ -11,6 +11,7 @@
 #include "engine/EventHub.h"
 #include "engine/Watchdog.h"
 #include "storage/AgentQueries.h"
+#include "storage/HistoryQueries.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -273,6 +274,32 @@ void ApiService::costs(const ApiCall &call)
         return;
     }
     call.reply.json(200, ApiWire::costsJson(bucket, from, total, limit, offset, list));
+}
+
+void ApiService::history(const ApiCall &call)
+{
+    const QUrlQuery query(QString::fromUtf8(call.request.query));
+    QList<FieldError> errors;
+    int limit = 0;
+    int offset = 0;
+    intParam(query, QStringLiteral("limit"), 1000, 1, 10000, &limit, &errors);
+    intParam(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), &offset, &errors);
+    if (!errors.isEmpty()) {
+        call.reply.validationFailed(errors);
+        return;
+    }
+    if (m_watchdog)
+        m_watchdog->flush(); // the newest transitions too
+    const qint64 nowMs = m_clock.nowMs();
+    QString error;
+    const auto page = HistoryQueries(m_db).history(nowMs, &error, limit, offset);
+    if (!page) {
+        call.reply.storageUnavailable("the history query", error,
+                                      QStringLiteral("the agents' history cannot be read right now"));
+        return;
+    }
+    const qint64 costFrom = (nowMs / 1000 / 3600 - (HistoryRules::CostHours - 1)) * 3600;
+    call.reply.json(200, ApiWire::historyJson(page->agents, page->total, limit, offset, costFrom));
 }
 
 } // namespace clev

@@ -121,6 +121,7 @@ const QList<ApiService::Route> &ApiService::table()
             {"GET", "/api/v1/alerts/{id}/notifications", S::Read, &ApiService::alertNotifications, {}},
             {"POST", "/api/v1/silences", S::Admin, &ApiService::silence, {}},
             {"GET", "/api/v1/costs", S::Read, &ApiService::costs, {}},
+            {"GET", "/api/v1/history", S::Read, &ApiService::history, {}},
             {"GET", "/api/v1/events", S::Read, &ApiService::events, {}},
             {"GET", "/metrics", S::Read, &ApiService::prometheus, {}},
             {"*", "/healthz", std::nullopt, &ApiService::healthz, {}},

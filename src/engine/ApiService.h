@@ -93,6 +93,7 @@ private:
     void events(const ApiCall &call);
     void agentDetail(const ApiCall &call);
     void costs(const ApiCall &call);
+    void history(const ApiCall &call);
 
     // Actions (ApiAdmin.cpp).
     void pause(const ApiCall &call);

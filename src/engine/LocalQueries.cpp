@@ -2,6 +2,7 @@
 #include "engine/LocalQueries.h"
 
 #include "storage/AgentQueries.h"
+#include "storage/HistoryQueries.h"
 #include "storage/KeyStore.h"
 
 namespace clev {
@@ -42,6 +43,14 @@ QList<UsagePoint> LocalQueries::usage(qint64 agentId, int granularitySecs, qint6
 QList<DailyCost> LocalQueries::dailyCosts(qint64 fromDaySecs) const
 {
     return AgentQueries(m_db).dailyCosts(fromDaySecs);
+}
+
+std::optional<QList<AgentHistory>> LocalQueries::history(qint64 nowMs, QString *error) const
+{
+    auto page = HistoryQueries(m_db).history(nowMs, error);
+    if (!page)
+        return std::nullopt;
+    return std::move(page->agents);
 }
 
 QList<StoredKey> LocalQueries::keys(QString *error) const

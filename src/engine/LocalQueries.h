@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentHistory.h"
 #include "core/AgentRecords.h"
 #include "core/ApiKey.h"
 
@@ -32,6 +33,8 @@ public:
     AgentSettings settings(qint64 agentId) const;
     QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs) const;
     QList<DailyCost> dailyCosts(qint64 fromDaySecs) const;
+    // Every agent's strip, uptimes and hourly cost at `nowMs` (HistoryQueries).
+    std::optional<QList<AgentHistory>> history(qint64 nowMs, QString *error) const;
 
     QList<StoredKey> keys(QString *error = nullptr) const;
     std::optional<CreatedKey> createKey(const QString &name, ApiKey::Scopes scopes, qint64 nowMs, QString *error) const;

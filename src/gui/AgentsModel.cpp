@@ -10,6 +10,10 @@
 #include <QIcon>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace clev {
 
 AgentsModel::AgentsModel(const Clock &clock, QObject *parent)
@@ -100,16 +104,68 @@ QString AgentsModel::stateText(AgentState state)
     return QString();
 }
 
+QVariant AgentsModel::historyData(const AgentRow &a, int column, int role) const
+{
+    const AgentHistory *h = history(a.id);
+    const auto percent = [](double v) {
+        return v < 0 ? tr("unknown") : tr("%1 %").arg(QLocale().toString(std::floor(v * 10) / 10, 'f', 1));
+    };
+    switch (role) {
+    case StripRole:
+        return h ? h->strip : QByteArray();
+    case CostSeriesRole:
+        return QVariant::fromValue(h ? h->cost24h : QList<float>());
+    case SortRole:
+        if (column == Beats) // the fewest beats on time first when ascending
+            return h ? HistoryRules::count(h->strip, BeatSlot::OnTime) : -1;
+        if (column == Uptime)
+            return h ? h->uptime24h : -2.0;
+        return h ? std::accumulate(h->cost24h.cbegin(), h->cost24h.cend(), 0.0) : -1.0;
+    case Qt::DisplayRole:
+        if (column == Uptime && h && h->uptime24h >= 0)
+            return percent(h->uptime24h);
+        return QString();
+    case Qt::TextAlignmentRole:
+        return column == Uptime ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    if (!h)
+        return tr("No history read yet");
+    if (column == Uptime)
+        return tr("Uptime: %1 in the last 24 h, %2 in the last 30 days (time dead or in error counts as down; "
+                  "paused, stopped and before the first beat do not count)")
+            .arg(percent(h->uptime24h), percent(h->uptime30d));
+    if (column == Beats) {
+        QString text = tr("Last %n beats: ", nullptr, static_cast<int>(h->strip.size())) +
+                       tr("%1 on time, %2 late, %3 missed")
+                           .arg(HistoryRules::count(h->strip, BeatSlot::OnTime))
+                           .arg(HistoryRules::count(h->strip, BeatSlot::Late))
+                           .arg(HistoryRules::count(h->strip, BeatSlot::Missed));
+        if (const int errors = HistoryRules::count(h->strip, BeatSlot::Error))
+            text += tr(", %n with an error", nullptr, errors);
+        return text;
+    }
+    const double total = std::accumulate(h->cost24h.cbegin(), h->cost24h.cend(), 0.0);
+    const float most = h->cost24h.isEmpty() ? 0 : *std::max_element(h->cost24h.cbegin(), h->cost24h.cend());
+    const QLocale locale;
+    return tr("Cost in the last 24 hours: %1 (at most %2 in one hour)").arg(usd(total, locale), usd(most, locale));
+}
+
 QVariant AgentsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const AgentRow &a = m_rows.at(index.row());
-    const QLocale locale;
     if (role == StateRole)
         return static_cast<int>(a.state);
     if (role == IdRole)
         return a.id;
+    const int column = index.column();
+    if (column == Beats || column == Uptime || column == CostTrend || role == StripRole || role == CostSeriesRole)
+        return historyData(a, column, role);
     if (role == SortRole) {
         switch (index.column()) {
         case State:
@@ -144,6 +200,9 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    // Made only here: one on every call was the largest cost of an update (the sorting proxy asks for
+    // SortRole hundreds of thousands of times per update of 10 000 agents).
+    const QLocale locale;
     switch (index.column()) {
     case State: {
         QString text = stateText(a.state);
@@ -196,6 +255,12 @@ QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Iteration");
     case Message:
         return tr("Last message");
+    case Beats:
+        return tr("Last beats");
+    case Uptime:
+        return tr("Uptime 24 h");
+    case CostTrend:
+        return tr("Cost 24 h");
     }
     return {};
 }
@@ -249,6 +314,19 @@ void AgentsModel::applySnapshot(const QList<AgentRow> &rows)
         }
         endInsertRows();
     }
+}
+
+void AgentsModel::applyHistory(const QList<AgentHistory> &history)
+{
+    m_history.clear();
+    m_history.reserve(history.size());
+    for (const AgentHistory &h : history)
+        m_history.insert(h.agentId, h);
+    if (m_rows.isEmpty())
+        return;
+    const int last = static_cast<int>(m_rows.size()) - 1;
+    Q_EMIT dataChanged(index(0, Beats), index(last, Uptime));
+    Q_EMIT dataChanged(index(0, CostTrend), index(last, CostTrend));
 }
 
 AgentState AgentsModel::worstState() const

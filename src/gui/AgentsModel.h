@@ -21,8 +21,27 @@ class AgentsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AgentsModel)
 
 public:
-    enum Column { State, Name, LastSeen, Interval, Tokens, Cost, Iteration, Message, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole };
+    enum Column {
+        State,
+        Name,
+        LastSeen,
+        Beats,  // the heartbeat strip (HistoryDelegates)
+        Uptime, // over 24 h; 30 days in the tooltip
+        Interval,
+        Tokens,
+        Cost,
+        CostTrend, // hourly cost over 24 h (a sparkline)
+        Iteration,
+        Message,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        StateRole,
+        IdRole,
+        StripRole,     // QByteArray: one BeatSlot per byte, oldest first (empty: no history yet)
+        CostSeriesRole // QList<float>: hourly cost, oldest first (empty: no history yet)
+    };
 
     explicit AgentsModel(const Clock &clock, QObject *parent = nullptr);
 
@@ -32,6 +51,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void applySnapshot(const QList<AgentRow> &rows);
+    // Every agent's history (strip, uptime, hourly cost), kept apart from the rows: it comes about once
+    // a minute, snapshots four times a second.
+    void applyHistory(const QList<AgentHistory> &history);
+    const AgentHistory *history(qint64 id) const
+    {
+        auto it = m_history.constFind(id);
+        return it == m_history.cend() ? nullptr : &*it;
+    }
     const AgentRow &row(int r) const { return m_rows.at(r); }
     const QList<AgentRow> &rows() const { return m_rows; }
     const AgentRow *find(qint64 id) const
@@ -55,9 +82,12 @@ public:
     static QString stateText(AgentState state);
 
 private:
+    QVariant historyData(const AgentRow &a, int column, int role) const;
+
     const Clock &m_clock;
     QList<AgentRow> m_rows;
     QHash<qint64, int> m_rowOf;
+    QHash<qint64, AgentHistory> m_history;
     QTimer m_tick;
     QPalette m_palette;
 };

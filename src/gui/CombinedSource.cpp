@@ -133,6 +133,19 @@ void CombinedSource::addSource(MonitorSource *source, const QString &label)
                              [this, tag](qint64 incidentId, const QList<Delivery> &list, const QString &error) {
                                  Q_EMIT deliveriesReady(combine(tag, incidentId), list, error);
                              });
+    m.connections << connect(source, &MonitorSource::historyReady, this, [this, source](QList<AgentHistory> history) {
+        Member *member = memberFor(source);
+        if (!member)
+            return;
+        for (AgentHistory &h : history)
+            h.agentId = combine(member->tag, h.agentId);
+        member->history = std::move(history);
+        // Every member's last together: the view replaces what it had.
+        QList<AgentHistory> all;
+        for (const Member &mm : std::as_const(m_members))
+            all.append(mm.history);
+        Q_EMIT historyReady(all);
+    });
     m.connections << connect(source, &MonitorSource::actionDone, this, &MonitorSource::actionDone);
     m.connections << connect(source, &MonitorSource::alertsChanged, this, &MonitorSource::alertsChanged);
     m.connections << connect(source, &MonitorSource::capabilitiesChanged, this, &MonitorSource::capabilitiesChanged);
@@ -218,6 +231,14 @@ void CombinedSource::requestSnapshot()
             m.source->requestSnapshot();
     }
     m_snapshotTimer.start();
+}
+
+void CombinedSource::requestHistory()
+{
+    for (const Member &m : std::as_const(m_members)) {
+        if (m.source)
+            m.source->requestHistory();
+    }
 }
 
 void CombinedSource::requestAlerts(const IncidentFilter &filter)

@@ -44,6 +44,7 @@ public:
     void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
     void silence(const QString &pattern, qint64 untilMs, const QString &comment) override;
     void requestSnapshot() override;
+    void requestHistory() override;
     bool canAct() const override;
 
     // The ids of the combined view: the member's tag in the high bits, its own id below.
@@ -56,6 +57,7 @@ private:
         QString label;
         qint64 tag = 0;
         QList<AgentRow> rows;
+        QList<AgentHistory> history; // its last, with the combined ids
         QList<QMetaObject::Connection> connections;
     };
     // Questions put to every member, oldest first: each is answered when all members did, or after a few

@@ -24,6 +24,7 @@ LocalMonitor::LocalMonitor(ServerConfig config, const Clock *clock, QObject *par
     qRegisterMetaType<QList<clev::StoredKey>>();
     qRegisterMetaType<clev::StoredKey>();
     qRegisterMetaType<QList<clev::DailyCost>>();
+    qRegisterMetaType<QList<clev::AgentHistory>>();
 }
 
 LocalMonitor::~LocalMonitor()
@@ -234,6 +235,22 @@ void LocalMonitor::requestCosts(int days)
         // The day `days - 1` before today, in local time (days are not all 24 h long).
         const qint64 from = buckets.dayStartSecs((today - qint64(days - 1) * 86400 + 43200) * 1000);
         Q_EMIT costsReady(LocalQueries(m_server->database()).dailyCosts(from));
+    });
+}
+
+void LocalMonitor::requestHistory()
+{
+    if (!m_server || !m_snapshotWorker)
+        return; // not running (yet): the window asks again when the first agents appear
+    offGuiThread([this] {
+        m_server->watchdog().flush(); // the newest transitions too
+        QString error;
+        const auto history = LocalQueries(m_server->database()).history(m_clock.nowMs(), &error);
+        if (!history) {
+            qCWarning(lcGui) << "the agents' history cannot be read:" << error;
+            return;
+        }
+        Q_EMIT historyReady(*history);
     });
 }
 

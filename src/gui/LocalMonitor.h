@@ -36,6 +36,7 @@ public:
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
     void resume(qint64 agentId) override;
     void requestCosts(int days) override;
+    void requestHistory() override;
     void forget(qint64 agentId, const QString &name) override;
     void restart(qint64 agentId, const QString &name) override;
     void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;

@@ -9,6 +9,7 @@
 #include "gui/CauseText.h"
 #include "gui/CombinedSource.h"
 #include "gui/CostsView.h"
+#include "gui/HistoryDelegates.h"
 #include "gui/Money.h"
 #include "gui/MonitorSource.h"
 #include "gui/StateBadgeDelegate.h"
@@ -80,6 +81,13 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     // update would cost more than the update itself with thousands of agents.
     m_ui->agentsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->agentsTableView->horizontalHeader()->setResizeContentsPrecision(100);
+    m_ui->agentsTableView->setItemDelegateForColumn(AgentsModel::Beats, new BeatStripDelegate(this));
+    m_ui->agentsTableView->setItemDelegateForColumn(AgentsModel::CostTrend, new CostSparklineDelegate(this));
+    m_historyTimer.setSingleShot(true);
+    connect(&m_historyTimer, &QTimer::timeout, this, [this] {
+        m_source->requestHistory();
+        m_historyTimer.start(60'000);
+    });
 
     m_ui->stateComboBox->addItem(tr("All states"), -1);
     for (AgentState s : {AgentState::Dead, AgentState::Late, AgentState::Error, AgentState::Warning,
@@ -732,6 +740,14 @@ void MainWindow::attachSource(MonitorSource *source)
         m_costsView->setCosts(costs, m_source->timeZone(), 30);
     });
     m_sourceConnections << connect(source, &MonitorSource::snapshot, this, &MainWindow::onSnapshot);
+    m_sourceConnections << connect(source, &MonitorSource::historyReady, &m_model, &AgentsModel::applyHistory);
+    m_sourceConnections << connect(source, &MonitorSource::transitioned, this, [this] {
+        if (!m_historyTimer.isActive() ||
+            m_historyTimer.remainingTime() > 3000) // a strip changes with its agent's state; bursts read once
+            m_historyTimer.start(3000);
+    });
+    m_model.applyHistory({}); // the source before's is not this one's
+    m_historyTimer.start(0);
     m_sourceConnections << connect(source, &MonitorSource::capabilitiesChanged, this, &MainWindow::applyCapabilities);
     m_sourceConnections << connect(source, &MonitorSource::listenerChanged, this, &MainWindow::onListenerChanged);
     m_openCountsPending = 0; // answers of the source before are not this one's
@@ -1072,6 +1088,7 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
     m_model.applySnapshot(rows);
     m_strip->setRows(m_model.rows());
     if (first && m_model.rowCount() > 0) {
+        m_historyTimer.start(0); // the first agents: their history now
         QTableView *table = m_ui->agentsTableView;
         table->resizeColumnsToContents();
         // Room for the longest state text with its icon, whatever the first rows held.

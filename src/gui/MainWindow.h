@@ -172,6 +172,7 @@ private:
     QLabel *m_detailPlaceholder = nullptr;
     int m_openCountsPending = 0; // answers to requestOpenIncidents() on the way
     QTimer m_incidentsTimer;
+    QTimer m_historyTimer; // the agents' history: every minute, and 3 s after a change of state
 };
 
 } // namespace clev

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AgentHistory.h"
 #include "core/AgentRecords.h"
 #include "core/AgentState.h"
 #include "core/AlertRecords.h"
@@ -51,6 +52,9 @@ public:
     virtual void silence(const QString &pattern, qint64 untilMs, const QString &comment) = 0;
     // Asks for the current list again (a view that starts showing this source).
     virtual void requestSnapshot() {}
+    // Asks for every agent's history (heartbeat strip, uptime, hourly cost of the last 24 h); the answer
+    // comes as historyReady() (computed off the GUI thread, or read from the server).
+    virtual void requestHistory() {}
     // A clevagent-server elsewhere (some actions are then the server's own business).
     virtual bool isRemote() const { return false; }
     // Whether actions (acknowledge, silence, pause, settings, forget) are allowed: a remote instance
@@ -71,6 +75,8 @@ Q_SIGNALS:
     void deliveriesReady(qint64 incidentId, const QList<clev::Delivery> &deliveries, const QString &error);
     void detailReady(const clev::AgentDetail &detail);
     void costsReady(const QList<clev::DailyCost> &costs);
+    // Every agent's history (answer to requestHistory()).
+    void historyReady(const QList<clev::AgentHistory> &history);
     // Something about one agent changed that no state transition tells (a restart attempt finished):
     // a view showing it reads it again.
     void agentChanged(const QString &agent);

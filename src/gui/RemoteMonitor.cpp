@@ -613,6 +613,34 @@ void RemoteMonitor::readCostsPage(int days, int offset, QList<DailyCost> costs)
             });
 }
 
+void RemoteMonitor::requestHistory()
+{
+    readHistoryPage(0, {});
+}
+
+void RemoteMonitor::readHistoryPage(int offset, QList<AgentHistory> history)
+{
+    constexpr int PageSize = 5000; // about 150 bytes an agent
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    onReply(get(QStringLiteral("/api/v1/history"), q),
+            [this, offset, history = std::move(history)](const QJsonObject &body, int, const QString &error) mutable {
+                if (!error.isEmpty()) {
+                    // A server from before /history answers 404: the table then shows no history.
+                    qCInfo(lcRemote) << "the agents' history of" << m_endpoint.name << "cannot be read:" << error;
+                    return;
+                }
+                ApiWire::HistoryPage page = ApiWire::historyPage(body);
+                history += std::move(page.agents);
+                if (offset + PageSize < page.total && offset + PageSize < 1'000'000) {
+                    readHistoryPage(offset + PageSize, std::move(history));
+                    return;
+                }
+                Q_EMIT historyReady(history);
+            });
+}
+
 void RemoteMonitor::restart(qint64, const QString &name)
 {
     // POST /api/v1/agents/{name}/restart: the remote server restarts it (an admin key's action).

@@ -57,6 +57,7 @@ public:
     void pause(qint64 agentId, const QString &name, qint64 untilMs) override;
     void resume(qint64 agentId) override;
     void requestCosts(int days) override;
+    void requestHistory() override;
     void forget(qint64 agentId, const QString &name) override;
     void restart(qint64 agentId, const QString &name) override;
     void setSettings(qint64 agentId, const QString &name, const AgentSettings &settings) override;
@@ -95,6 +96,7 @@ private:
     void readStatus(bool reportChanges);
     void readPage(int offset, QList<AgentRow> rows, bool reportChanges);
     void readCostsPage(int days, int offset, QList<DailyCost> costs);
+    void readHistoryPage(int offset, QList<AgentHistory> history);
     void refreshUsage(); // what "usage" events asked for since the last refresh
     void readAgents(const QList<qint64> &ids);
     void retryUsageLater(); // a refresh failed: read everything at the next one

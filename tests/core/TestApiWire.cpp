@@ -368,6 +368,29 @@ private Q_SLOTS:
         QCOMPARE(ApiWire::dailyCosts(o).size(), 2);
     }
 
+    void history_roundTrips_unknownUptimeAsNull()
+    {
+        AgentHistory a;
+        a.agentId = 3;
+        a.strip = HistoryRules::stripFromText(QStringLiteral("..........oooooolooommleoooooo"));
+        a.uptime24h = 99.5;
+        a.uptime30d = -1;
+        a.cost24h = QList<float>(24, 0.25f);
+        AgentHistory b;
+        b.agentId = 9;
+        b.strip = QByteArray(30, char(BeatSlot::None));
+        const QJsonObject o = overTheWire(ApiWire::historyJson({a, b}, 40, 2, 0, T0 / 1000));
+        QCOMPARE(o.value(QStringLiteral("slots")).toInt(), 30);
+        QVERIFY(
+            o.value(QStringLiteral("agents")).toArray().at(0).toObject().value(QStringLiteral("uptime_30d")).isNull());
+        const ApiWire::HistoryPage page = ApiWire::historyPage(o);
+        QCOMPARE(page.total, qint64(40));
+        QCOMPARE(page.agents.size(), 2);
+        QVERIFY(page.agents.at(0) == a);
+        QVERIFY(page.agents.at(1) == b);
+        QCOMPARE(ApiWire::historyPage(QJsonObject()).agents.size(), 0); // nothing there: nothing, no error
+    }
+
     void stateEvent_roundTrips_everyKind()
     {
         for (const auto kind : {StateTransition::Event::State, StateTransition::Event::LoopStarted,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/ApiWire.h"
 #include "core/Clock.h"
 #include "engine/ServerInstance.h"
 #include "storage/AgentQueries.h"
@@ -248,6 +249,50 @@ private Q_SLOTS:
         QCOMPARE(agents(r), QStringList{QStringLiteral("cost-c")});
         QCOMPARE(get("/api/v1/costs?limit=0", m_read).status, 422);
         QCOMPARE(agents(get("/api/v1/costs", m_read)).size(), 3);
+    }
+
+    // GET /api/v1/history: every agent's strip, uptimes and hourly cost, paged by agent id, read scope.
+    void history_readScope_stripUptimeCost()
+    {
+        start();
+        m_clock->set(1'767'225'600'000); // 2026-01-01T00:00:00Z: the hour buckets are known
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'h1','interval':10,'cost_usd':0.5}"), m_ingest).status, 200);
+            QCOMPARE(post("/api/v1/heartbeat", J("{'agent':'h2','interval':10,'status':'error'}"), m_ingest).status,
+                     200);
+            m_clock->advance(10'000);
+        }
+        QCOMPARE(client().request("GET", "/api/v1/history", {}, {}).status, 401);
+        QCOMPARE(get("/api/v1/history", m_ingest).status, 403);
+        QCOMPARE(get("/api/v1/history?limit=0", m_read).status, 422);
+        TestResponse r = get("/api/v1/history", m_read);
+        QCOMPARE(r.status, 200);
+        const QJsonObject body = r.json();
+        QCOMPARE(body.value(QStringLiteral("slots")).toInt(), 30);
+        QCOMPARE(body.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(body.value(QStringLiteral("cost_from")).toInteger(), 1'767'225'600 - 23 * 3600);
+        const QJsonArray list = body.value(QStringLiteral("agents")).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject h1 = list.at(0).toObject(), h2 = list.at(1).toObject();
+        QCOMPARE(h1.value(QStringLiteral("strip")).toString(), QString(27, u'.') + QStringLiteral("ooo"));
+        QCOMPARE(h2.value(QStringLiteral("strip")).toString(), QString(27, u'.') + QStringLiteral("eee"));
+        QCOMPARE(h1.value(QStringLiteral("uptime_24h")).toDouble(), 100.0);
+        QCOMPARE(h2.value(QStringLiteral("uptime_24h")).toDouble(), 0.0);
+        QVERIFY(h1.value(QStringLiteral("uptime_30d")).isDouble());
+        const QJsonArray cost = h1.value(QStringLiteral("cost_24h")).toArray();
+        QCOMPARE(cost.size(), 24);
+        QCOMPARE(cost.at(23).toDouble(), 1.5);
+        QCOMPARE(cost.at(0).toDouble(), 0.0);
+        // The same shape decodes on the desktop with the same code.
+        const ApiWire::HistoryPage page = ApiWire::historyPage(body);
+        QCOMPARE(page.total, 2);
+        QCOMPARE(page.agents.at(0).cost24h.at(23), 1.5f);
+        QCOMPARE(HistoryRules::count(page.agents.at(1).strip, BeatSlot::Error), 3);
+        // Paged by agent id.
+        r = get("/api/v1/history?limit=1&offset=1", m_read);
+        QCOMPARE(r.json().value(QStringLiteral("agents")).toArray().size(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("agents")).toArray().at(0).toObject().value(QStringLiteral("agent_id")),
+                 h2.value(QStringLiteral("agent_id")));
     }
 
     // Parameters and bodies are what the docs say or 422: no " 5" taken as 5, no array for an object,

@@ -145,9 +145,9 @@ private Q_SLOTS:
               "POST /api/v1/agents/{name}/resume", "POST /api/v1/agents/{name}/restart",
               "POST /api/v1/agents/{name}/stop", "PUT /api/v1/agents/{name}/settings", "GET /api/v1/alerts",
               "POST /api/v1/alerts/{id}/ack", "GET /api/v1/alerts/{id}/notifications", "POST /api/v1/silences",
-              "GET /api/v1/costs", "GET /api/v1/events", "GET /metrics", "* /healthz"})
+              "GET /api/v1/costs", "GET /api/v1/history", "GET /api/v1/events", "GET /metrics", "* /healthz"})
             QVERIFY2(seen.contains(expected), expected);
-        QCOMPARE(seen.size(), 18);
+        QCOMPARE(seen.size(), 19);
     }
 
     // Without a key: 401 and no rate headers (the rate check comes after the key's).
