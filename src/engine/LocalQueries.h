@@ -31,6 +31,8 @@ public:
     QList<RestartRecord> restarts(qint64 agentId, int limit) const;
     AgentSettings settings(qint64 agentId) const;
     QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs) const;
+    QList<ModelUsage> modelUsage(qint64 agentId, int granularitySecs, qint64 fromSecs) const;
+    std::optional<double> costPerIteration(qint64 agentId, qint64 fromMs) const;
     QList<DailyCost> dailyCosts(qint64 fromDaySecs) const;
 
     QList<StoredKey> keys(QString *error = nullptr) const;
