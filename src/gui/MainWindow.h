@@ -64,7 +64,7 @@ public:
     AgentState worstState() const;
     QString summaryText() const;
     // The detail last received for the selected agent.
-    const AgentDetail &detail() const { return m_detail; }
+    const AgentDetail &detail() const;
     // Deletes the selected agent after asking; `confirmed` skips the question (tests, scripts).
     void forgetSelected(bool confirmed = false);
     // Opens the selected agent's settings dialog.
@@ -89,8 +89,6 @@ private:
     void updateFirstRun();
     void showDetail();
     void pauseSelected(qint64 forMs);
-    void onDetail(const AgentDetail &detail);
-    void showUsage();
     void clearDetail();
     void silenceSelectedAlert();
     void countSource(MonitorSource *source, const QList<AgentRow> &rows);
@@ -111,7 +109,6 @@ private:
     AlertsModel m_alerts;
     QByteArray m_key;
     qint64 m_detailAgent = 0;
-    AgentDetail m_detail;
     QList<QMetaObject::Connection> m_sourceConnections;
     QList<QPair<MonitorSource *, QString>> m_sources;
     QHash<MonitorSource *, QString> m_sourceProblems;
@@ -133,7 +130,6 @@ private:
     QString m_pendingAgent;                          // to select when the shown source's list arrives
     qint64 m_costsRequestedMs = std::numeric_limits<qint64>::min() / 2;
     QTimer m_costsTimer;
-    QPlainTextEdit *m_crashText = nullptr;
     QPlainTextEdit *m_alertDetailText = nullptr;
     StatusStrip *m_strip = nullptr;
     QLabel *m_detailPlaceholder = nullptr;
