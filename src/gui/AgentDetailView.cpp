@@ -55,8 +55,9 @@ AgentDetailView::AgentDetailView(QWidget *parent)
     QTableWidget *models = m_ui->modelsTableWidget;
     models->setColumnCount(6);
     models->setHorizontalHeaderLabels(
-        {tr("Model"), tr("Input"), tr("Output"), tr("Cache read"), tr("Cache write"), tr("Cost")});
+        {tr("Model"), tr("Cost"), tr("Input"), tr("Output"), tr("Cache read"), tr("Cache write")});
     models->verticalHeader()->hide();
+    // The cost next to the model: it stays in sight when the token columns scroll.
     models->horizontalHeader()->setStretchLastSection(true);
     models->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_ui->usageBodyLayout->setStretch(0, 3);
@@ -272,8 +273,8 @@ void AgentDetailView::showIncidents()
         fillRow(table, r,
                 {shortTime(i.openedAtMs, locale), IncidentKey{i.kind, i.project}.name(),
                  i.resolvedAtMs ? shortTime(i.resolvedAtMs, locale) : tr("open"),
-                 TimelineBar::durationText(end - i.openedAtMs) + (i.resolvedAtMs ? QString() : QStringLiteral(" …")),
-                 i.ackedAtMs ? shortTime(i.ackedAtMs, locale) : tr("no"), i.summary},
+                 TimelineBar::durationText(end - i.openedAtMs), i.ackedAtMs ? shortTime(i.ackedAtMs, locale) : tr("no"),
+                 i.summary},
                 {Duration});
         table->item(r, Opened)->setData(Qt::UserRole, i.id);
         if (i.id == selected)
@@ -342,9 +343,9 @@ void AgentDetailView::showModels(const QList<ModelUsage> &models)
     for (int r = 0; r < models.size(); ++r) {
         const ModelUsage &m = models.at(r);
         fillRow(table, r,
-                {m.model.isEmpty() ? tr("(not named)") : m.model, locale.toString(m.inputTokens),
-                 locale.toString(m.outputTokens), locale.toString(m.cacheReadTokens),
-                 locale.toString(m.cacheWriteTokens), usd(m.costUsd, locale)},
+                {m.model.isEmpty() ? tr("(not named)") : m.model, usd(m.costUsd, locale),
+                 locale.toString(m.inputTokens), locale.toString(m.outputTokens), locale.toString(m.cacheReadTokens),
+                 locale.toString(m.cacheWriteTokens)},
                 {1, 2, 3, 4, 5});
     }
     table->resizeColumnsToContents();

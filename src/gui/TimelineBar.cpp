@@ -71,6 +71,9 @@ void TimelineBar::setTimeline(const QList<TimelineEntry> &timeline, AgentState c
         else
             state = current;
         cause.clear();
+        // Before its first beat the agent was not there: no span.
+        if (state == AgentState::New && i < changes.size())
+            state.reset();
     }
     for (; i < changes.size() && changes.at(i).atMs < m_toMs; ++i) {
         const TimelineEntry &e = changes.at(i);
@@ -163,19 +166,26 @@ void TimelineBar::paintEvent(QPaintEvent *)
     const QRect bar = barRect();
     const QPalette pal = palette();
     p.fillRect(bar, pal.color(QPalette::AlternateBase));
-    for (const Span &s : std::as_const(m_spans)) {
-        const int x0 = xAt(s.fromMs);
-        const int x1 = std::max(x0 + 1, xAt(s.toMs));
-        p.fillRect(QRect(x0, bar.top(), x1 - x0, bar.height()), AgentsModel::colour(s.state, pal));
-    }
     p.setPen(pal.color(QPalette::Mid));
     p.drawRect(bar.adjusted(0, 0, -1, -1));
+    // Spans inside the frame; a short one still shows (1 px), the state now at least 4 px.
+    const QRect inside = bar.adjusted(1, 1, -1, -1);
+    p.setClipRect(inside);
+    for (int i = 0; i < m_spans.size(); ++i) {
+        const Span &s = m_spans.at(i);
+        const int x1 = std::min(xAt(s.toMs), inside.right() + 1);
+        int x0 = std::min(xAt(s.fromMs), x1 - 1);
+        if (i == m_spans.size() - 1 && s.toMs == m_toMs)
+            x0 = std::min(x0, x1 - 4);
+        p.fillRect(QRect(x0, inside.top(), x1 - x0, inside.height()), AgentsModel::colour(s.state, pal));
+    }
+    p.setClipping(false);
     if (m_toMs <= m_fromMs)
         return;
     // Hour ticks; a label every few hours, as many as fit.
     p.setPen(pal.color(QPalette::WindowText));
     const QFontMetrics fm = fontMetrics();
-    const int labelWidth = fm.horizontalAdvance(QStringLiteral("00:00")) + 8;
+    const int labelWidth = fm.horizontalAdvance(QStringLiteral("00:00")) + 24;
     const double hourPx = double(bar.width()) * HourMs / double(m_toMs - m_fromMs);
     int every = 1;
     while (every < 24 && hourPx * every < labelWidth)

@@ -31,7 +31,8 @@ public:
 
     // The spans of [nowMs - windowMs, nowMs] from `timeline` (newest first, as AgentDetail holds it):
     // before the first change the window shows, the state it changed from; with no change at all,
-    // `current` throughout. Events that keep the state (loops, budget) begin no span.
+    // `current` throughout; before an agent's first change from "new" (its first beat), nothing. Events
+    // that keep the state (loops, budget) begin no span.
     void setTimeline(const QList<TimelineEntry> &timeline, AgentState current, qint64 nowMs, qint64 windowMs = DayMs);
     void clear();
     const QList<Span> &spans() const { return m_spans; }
