@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgentDetailView</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>Alarme 1 h pausieren</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 h</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>Bis zur Fortsetzung</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>Den Agenten jetzt über sein Neustartziel neu starten (Container, Unit oder Prozess)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Vergessen…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>Diesen Agenten und alles über ihn Gespeicherte löschen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Letzte Heartbeats</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its whole detail.</source>
+        <translation>Wählen Sie einen Vorfall, um sein ganzes Detail zu lesen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the incident&apos;s detail (a crash&apos;s traceback) to the clipboard</source>
+        <translation>Das Detail des Vorfalls (den Traceback eines Absturzes) in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
     <name>AgentSettingsDialog</name>
     <message>
         <source>Agent settings</source>
@@ -541,50 +620,6 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Pause alerts 1 h</source>
-        <translation>Alarme 1 h pausieren</translation>
-    </message>
-    <message>
-        <source>4 h</source>
-        <translation>4 h</translation>
-    </message>
-    <message>
-        <source>8 h</source>
-        <translation>8 h</translation>
-    </message>
-    <message>
-        <source>Until resumed</source>
-        <translation>Bis zur Fortsetzung</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Forget…</source>
-        <translation>Vergessen…</translation>
-    </message>
-    <message>
-        <source>Delete this agent and everything stored about it</source>
-        <translation>Diesen Agenten und alles über ihn Gespeicherte löschen</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Verbrauch</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>Letzte Heartbeats</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -611,18 +646,6 @@
     <message>
         <source>This computer and the remote instances</source>
         <translation>Dieser Computer und die entfernten Instanzen</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Neu starten</translation>
-    </message>
-    <message>
-        <source>Restart the agent now through its restart target (its container, unit or process)</source>
-        <translation>Den Agenten jetzt über sein Neustartziel neu starten (Container, Unit oder Prozess)</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Neustarts</translation>
     </message>
 </context>
 <context>
@@ -780,6 +803,225 @@
     <message>
         <source>Documentation:</source>
         <translation>Dokumentation:</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentDetailView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>Der Traceback des Absturzberichts (zum Kopieren markieren)</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>Kosten oder Tokens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Letzte Heartbeats</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>Alarme des Agenten</translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation>Detail des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Verbrauch nach Modell</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Absturzbericht</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>Verbrauchsdiagramm</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>Erwartet alle %1 s</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>Heute: %1 Tokens, %2</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>neu gestartet</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>neu gestartet; vorher: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>Neustarts (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>gesamt $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>gesamt %1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 per iteration (24 h)</source>
+        <translation>%1 pro Iteration (24 h)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 30 days</source>
+        <translation>Verbrauch nach Modell in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 24 hours</source>
+        <translation>Verbrauch nach Modell in den letzten 24 Stunden</translation>
     </message>
 </context>
 <context>
@@ -1746,84 +1988,12 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Empfangen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
         <source>Export costs</source>
         <translation>Kosten exportieren</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>Zustand: %1</translation>
-    </message>
-    <message>
-        <source>Last seen: %1</source>
-        <translation>Zuletzt gesehen: %1</translation>
-    </message>
-    <message>
-        <source>Expected every %1 s</source>
-        <translation>Erwartet alle %1 s</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation>Modell: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1 tokens, %2</source>
-        <translation>Heute: %1 Tokens, %2</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>behoben</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>bestätigt</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alarme</translation>
-    </message>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation>Alarme (%1)</translation>
-    </message>
-    <message>
-        <source>total $%1</source>
-        <translation>gesamt $%1</translation>
-    </message>
-    <message>
-        <source>total %1 tokens</source>
-        <translation>gesamt %1 Tokens</translation>
     </message>
     <message>
         <source>Forget %1?</source>
@@ -1886,10 +2056,6 @@
         <translation>, in Schleife</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
         <translation>&lt;b&gt;Heartbeats werden nicht empfangen.&lt;/b&gt; %1&lt;br&gt;Wählen Sie einen anderen Port:</translation>
     </message>
@@ -1931,10 +2097,6 @@
         <translation>Beobachte %1</translation>
     </message>
     <message>
-        <source>The crash report&apos;s traceback (select to copy)</source>
-        <translation>Der Traceback des Absturzberichts (zum Kopieren markieren)</translation>
-    </message>
-    <message>
         <source>Select an alert to read its whole detail.</source>
         <translation>Eine Warnung auswählen, um ihre ganzen Details zu lesen.</translation>
     </message>
@@ -1959,42 +2121,6 @@
     <message>
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>Der Schlüssel für %1 darf nur lesen: Bestätigen, Stummschalten, Pausieren und Einstellungen brauchen einen Admin-Schlüssel (clevagent-server keys create --scope admin).</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Neustarts</translation>
-    </message>
-    <message>
-        <source>restarted</source>
-        <translation>neu gestartet</translation>
-    </message>
-    <message>
-        <source>restarted; before: %1</source>
-        <translation>neu gestartet; vorher: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Restarts (%1)</source>
-        <translation>Neustarts (%1)</translation>
     </message>
     <message>
         <source>Select an agent to see its timeline, incidents and costs</source>
@@ -2033,26 +2159,6 @@
         <translation>Agenten</translation>
     </message>
     <message>
-        <source>Time range</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Cost or tokens</source>
-        <translation>Kosten oder Tokens</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>Letzte Heartbeats</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s alerts</source>
-        <translation>Alarme des Agenten</translation>
-    </message>
-    <message>
         <source>Filter alerts by agent</source>
         <translation>Alarme nach Agent filtern</translation>
     </message>
@@ -2069,20 +2175,12 @@
         <translation>Alarmverlauf</translation>
     </message>
     <message>
-        <source>Crash report</source>
-        <translation>Absturzbericht</translation>
-    </message>
-    <message>
         <source>Alert detail</source>
         <translation>Alarmdetails</translation>
     </message>
     <message>
         <source>Today against budget</source>
         <translation>Heute im Vergleich zum Budget</translation>
-    </message>
-    <message>
-        <source>Usage chart</source>
-        <translation>Verbrauchsdiagramm</translation>
     </message>
     <message>
         <source>Find an agent</source>
@@ -2441,6 +2539,35 @@
     </message>
 </context>
 <context>
+    <name>clev::TimelineBar</name>
+    <message>
+        <source>States over the last 24 hours</source>
+        <translation>Zustände der letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 (%4)</source>
+        <translation>%1
+%2 – %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>clev::TrayController</name>
     <message>
         <source>Open ClevAgent</source>
@@ -2551,6 +2678,34 @@
     <message>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentDetailView</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>Pause alerts 1 h</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 h</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>Until resumed</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>Restart the agent now through its restart target (its container, unit or process)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Forget…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>Delete this agent and everything stored about it</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Recent beats</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its whole detail.</source>
+        <translation>Select an incident to read its whole detail.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the incident&apos;s detail (a crash&apos;s traceback) to the clipboard</source>
+        <translation>Copy the incident&apos;s detail (a crash&apos;s traceback) to the clipboard</translation>
+    </message>
+</context>
+<context>
     <name>AgentSettingsDialog</name>
     <message>
         <source>Agent settings</source>
@@ -541,50 +620,6 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Pause alerts 1 h</source>
-        <translation>Pause alerts 1 h</translation>
-    </message>
-    <message>
-        <source>4 h</source>
-        <translation>4 h</translation>
-    </message>
-    <message>
-        <source>8 h</source>
-        <translation>8 h</translation>
-    </message>
-    <message>
-        <source>Until resumed</source>
-        <translation>Until resumed</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Forget…</source>
-        <translation>Forget…</translation>
-    </message>
-    <message>
-        <source>Delete this agent and everything stored about it</source>
-        <translation>Delete this agent and everything stored about it</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>Recent beats</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -611,18 +646,6 @@
     <message>
         <source>This computer and the remote instances</source>
         <translation>This computer and the remote instances</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Restart</translation>
-    </message>
-    <message>
-        <source>Restart the agent now through its restart target (its container, unit or process)</source>
-        <translation>Restart the agent now through its restart target (its container, unit or process)</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Restarts</translation>
     </message>
 </context>
 <context>
@@ -780,6 +803,225 @@
     <message>
         <source>Documentation:</source>
         <translation>Documentation:</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentDetailView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache read</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache write</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Through</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>The crash report&apos;s traceback (select to copy)</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>Cost or tokens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Recent beats</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>The agent&apos;s alerts</translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation>Incident detail</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Usage by model</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Crash report</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>Usage chart</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Last seen: %1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>Expected every %1 s</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>Today: %1 tokens, %2</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>restarted</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>restarted; before: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>Restarts (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>total $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>total %1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 per iteration (24 h)</source>
+        <translation>%1 per iteration (24 h)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 30 days</source>
+        <translation>Usage by model over the last 30 days</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 24 hours</source>
+        <translation>Usage by model over the last 24 hours</translation>
     </message>
 </context>
 <context>
@@ -1746,84 +1988,12 @@
         <translation>Could not %1: %2</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Last hour</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Costs</source>
         <translation>Costs</translation>
     </message>
     <message>
         <source>Export costs</source>
         <translation>Export costs</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>State: %1</translation>
-    </message>
-    <message>
-        <source>Last seen: %1</source>
-        <translation>Last seen: %1</translation>
-    </message>
-    <message>
-        <source>Expected every %1 s</source>
-        <translation>Expected every %1 s</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation>Model: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1 tokens, %2</source>
-        <translation>Today: %1 tokens, %2</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resolved</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>acknowledged</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation>Alerts (%1)</translation>
-    </message>
-    <message>
-        <source>total $%1</source>
-        <translation>total $%1</translation>
-    </message>
-    <message>
-        <source>total %1 tokens</source>
-        <translation>total %1 tokens</translation>
     </message>
     <message>
         <source>Forget %1?</source>
@@ -1886,10 +2056,6 @@
         <translation>, looping</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
         <translation>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</translation>
     </message>
@@ -1931,10 +2097,6 @@
         <translation>Watching %1</translation>
     </message>
     <message>
-        <source>The crash report&apos;s traceback (select to copy)</source>
-        <translation>The crash report&apos;s traceback (select to copy)</translation>
-    </message>
-    <message>
         <source>Select an alert to read its whole detail.</source>
         <translation>Select an alert to read its whole detail.</translation>
     </message>
@@ -1959,42 +2121,6 @@
     <message>
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>Through</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Restarts</translation>
-    </message>
-    <message>
-        <source>restarted</source>
-        <translation>restarted</translation>
-    </message>
-    <message>
-        <source>restarted; before: %1</source>
-        <translation>restarted; before: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>failed: %1</translation>
-    </message>
-    <message>
-        <source>Restarts (%1)</source>
-        <translation>Restarts (%1)</translation>
     </message>
     <message>
         <source>Select an agent to see its timeline, incidents and costs</source>
@@ -2033,26 +2159,6 @@
         <translation>Agents</translation>
     </message>
     <message>
-        <source>Time range</source>
-        <translation>Time range</translation>
-    </message>
-    <message>
-        <source>Cost or tokens</source>
-        <translation>Cost or tokens</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>Recent beats</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s alerts</source>
-        <translation>The agent&apos;s alerts</translation>
-    </message>
-    <message>
         <source>Filter alerts by agent</source>
         <translation>Filter alerts by agent</translation>
     </message>
@@ -2069,20 +2175,12 @@
         <translation>Alert history</translation>
     </message>
     <message>
-        <source>Crash report</source>
-        <translation>Crash report</translation>
-    </message>
-    <message>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
         <source>Today against budget</source>
         <translation>Today against budget</translation>
-    </message>
-    <message>
-        <source>Usage chart</source>
-        <translation>Usage chart</translation>
     </message>
     <message>
         <source>Find an agent</source>
@@ -2441,6 +2539,35 @@
     </message>
 </context>
 <context>
+    <name>clev::TimelineBar</name>
+    <message>
+        <source>States over the last 24 hours</source>
+        <translation>States over the last 24 hours</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 (%4)</source>
+        <translation>%1
+%2 – %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>clev::TrayController</name>
     <message>
         <source>Open ClevAgent</source>
@@ -2551,6 +2678,34 @@
     <message>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache read</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache write</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 </TS>

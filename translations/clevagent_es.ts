@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgentDetailView</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>Pausar alertas 1 h</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 h</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>Hasta reanudar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>Reiniciar el agente ahora mediante su destino de reinicio (su contenedor, unidad o proceso)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Olvidar…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>Eliminar este agente y todo lo guardado sobre él</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Latidos recientes</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Reinicios</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its whole detail.</source>
+        <translation>Seleccione un incidente para leer todo su detalle.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the incident&apos;s detail (a crash&apos;s traceback) to the clipboard</source>
+        <translation>Copiar el detalle del incidente (el traceback de un fallo) al portapapeles</translation>
+    </message>
+</context>
+<context>
     <name>AgentSettingsDialog</name>
     <message>
         <source>Agent settings</source>
@@ -541,50 +620,6 @@
         <translation>Agente</translation>
     </message>
     <message>
-        <source>Pause alerts 1 h</source>
-        <translation>Pausar alertas 1 h</translation>
-    </message>
-    <message>
-        <source>4 h</source>
-        <translation>4 h</translation>
-    </message>
-    <message>
-        <source>8 h</source>
-        <translation>8 h</translation>
-    </message>
-    <message>
-        <source>Until resumed</source>
-        <translation>Hasta reanudar</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Ajustes…</translation>
-    </message>
-    <message>
-        <source>Forget…</source>
-        <translation>Olvidar…</translation>
-    </message>
-    <message>
-        <source>Delete this agent and everything stored about it</source>
-        <translation>Eliminar este agente y todo lo guardado sobre él</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Uso</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>Latidos recientes</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -611,18 +646,6 @@
     <message>
         <source>This computer and the remote instances</source>
         <translation>Este equipo y las instancias remotas</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Reiniciar</translation>
-    </message>
-    <message>
-        <source>Restart the agent now through its restart target (its container, unit or process)</source>
-        <translation>Reiniciar el agente ahora mediante su destino de reinicio (su contenedor, unidad o proceso)</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Reinicios</translation>
     </message>
 </context>
 <context>
@@ -780,6 +803,225 @@
     <message>
         <source>Documentation:</source>
         <translation>Documentación:</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentDetailView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Lectura de caché</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Escritura de caché</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Mediante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>El traceback del informe de fallo (selecciónelo para copiarlo)</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>Coste o tokens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>Latidos recientes</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Reinicios</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>Alertas del agente</translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation>Detalle del incidente</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Uso por modelo</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Informe del fallo</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>Gráfico de uso</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Visto por última vez: %1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>Esperado cada %1 s</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>Hoy: %1 tokens, %2</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>reiniciado</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>reiniciado; antes: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>Reinicios (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertas (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>total $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>total %1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 per iteration (24 h)</source>
+        <translation>%1 por iteración (24 h)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 30 days</source>
+        <translation>Uso por modelo en los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 24 hours</source>
+        <translation>Uso por modelo en las últimas 24 horas</translation>
     </message>
 </context>
 <context>
@@ -1746,84 +1988,12 @@
         <translation>No se pudo %1: %2</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Última hora</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
         <source>Export costs</source>
         <translation>Exportar costes</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <source>Last seen: %1</source>
-        <translation>Visto por última vez: %1</translation>
-    </message>
-    <message>
-        <source>Expected every %1 s</source>
-        <translation>Esperado cada %1 s</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation>Modelo: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1 tokens, %2</source>
-        <translation>Hoy: %1 tokens, %2</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resuelta</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>confirmada</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abierta</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
-    </message>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation>Alertas (%1)</translation>
-    </message>
-    <message>
-        <source>total $%1</source>
-        <translation>total $%1</translation>
-    </message>
-    <message>
-        <source>total %1 tokens</source>
-        <translation>total %1 tokens</translation>
     </message>
     <message>
         <source>Forget %1?</source>
@@ -1886,10 +2056,6 @@
         <translation>, en bucle</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
         <translation>&lt;b&gt;No se reciben latidos.&lt;/b&gt; %1&lt;br&gt;Elija otro puerto:</translation>
     </message>
@@ -1931,10 +2097,6 @@
         <translation>Vigilando %1</translation>
     </message>
     <message>
-        <source>The crash report&apos;s traceback (select to copy)</source>
-        <translation>El traceback del informe de fallo (selecciónelo para copiarlo)</translation>
-    </message>
-    <message>
         <source>Select an alert to read its whole detail.</source>
         <translation>Seleccione una alerta para leer todo su detalle.</translation>
     </message>
@@ -1959,42 +2121,6 @@
     <message>
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>La clave de %1 es de solo lectura: confirmar, silenciar, pausar y los ajustes necesitan una clave de administrador (clevagent-server keys create --scope admin).</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>Mediante</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Reinicios</translation>
-    </message>
-    <message>
-        <source>restarted</source>
-        <translation>reiniciado</translation>
-    </message>
-    <message>
-        <source>restarted; before: %1</source>
-        <translation>reiniciado; antes: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>falló: %1</translation>
-    </message>
-    <message>
-        <source>Restarts (%1)</source>
-        <translation>Reinicios (%1)</translation>
     </message>
     <message>
         <source>Select an agent to see its timeline, incidents and costs</source>
@@ -2033,26 +2159,6 @@
         <translation>Agentes</translation>
     </message>
     <message>
-        <source>Time range</source>
-        <translation>Intervalo de tiempo</translation>
-    </message>
-    <message>
-        <source>Cost or tokens</source>
-        <translation>Coste o tokens</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>Latidos recientes</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s alerts</source>
-        <translation>Alertas del agente</translation>
-    </message>
-    <message>
         <source>Filter alerts by agent</source>
         <translation>Filtrar alertas por agente</translation>
     </message>
@@ -2069,20 +2175,12 @@
         <translation>Historial de alertas</translation>
     </message>
     <message>
-        <source>Crash report</source>
-        <translation>Informe del fallo</translation>
-    </message>
-    <message>
         <source>Alert detail</source>
         <translation>Detalle de la alerta</translation>
     </message>
     <message>
         <source>Today against budget</source>
         <translation>Hoy frente al presupuesto</translation>
-    </message>
-    <message>
-        <source>Usage chart</source>
-        <translation>Gráfico de uso</translation>
     </message>
     <message>
         <source>Find an agent</source>
@@ -2441,6 +2539,35 @@
     </message>
 </context>
 <context>
+    <name>clev::TimelineBar</name>
+    <message>
+        <source>States over the last 24 hours</source>
+        <translation>Estados de las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 (%4)</source>
+        <translation>%1
+%2 – %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>clev::TrayController</name>
     <message>
         <source>Open ClevAgent</source>
@@ -2551,6 +2678,34 @@
     <message>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Lectura de caché</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Escritura de caché</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AgentDetailView</name>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>アラートを 1 時間停止</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 時間</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 時間</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>再開まで</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>再起動先 (コンテナー、ユニット、プロセス) を通じてエージェントを今すぐ再起動します</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>このエージェントと保存されたすべての情報を削除します</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近のハートビート</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動履歴</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its whole detail.</source>
+        <translation>インシデントを選択すると詳細全体を表示します。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the incident&apos;s detail (a crash&apos;s traceback) to the clipboard</source>
+        <translation>インシデントの詳細（クラッシュのトレースバック）をクリップボードにコピー</translation>
+    </message>
+</context>
+<context>
     <name>AgentSettingsDialog</name>
     <message>
         <source>Agent settings</source>
@@ -541,50 +620,6 @@
         <translation>エージェント</translation>
     </message>
     <message>
-        <source>Pause alerts 1 h</source>
-        <translation>アラートを 1 時間停止</translation>
-    </message>
-    <message>
-        <source>4 h</source>
-        <translation>4 時間</translation>
-    </message>
-    <message>
-        <source>8 h</source>
-        <translation>8 時間</translation>
-    </message>
-    <message>
-        <source>Until resumed</source>
-        <translation>再開まで</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>設定…</translation>
-    </message>
-    <message>
-        <source>Forget…</source>
-        <translation>削除…</translation>
-    </message>
-    <message>
-        <source>Delete this agent and everything stored about it</source>
-        <translation>このエージェントと保存されたすべての情報を削除します</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>使用量</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>最近のハートビート</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
@@ -611,18 +646,6 @@
     <message>
         <source>This computer and the remote instances</source>
         <translation>このコンピューターとリモートインスタンス</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>再起動</translation>
-    </message>
-    <message>
-        <source>Restart the agent now through its restart target (its container, unit or process)</source>
-        <translation>再起動先 (コンテナー、ユニット、プロセス) を通じてエージェントを今すぐ再起動します</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>再起動履歴</translation>
     </message>
 </context>
 <context>
@@ -780,6 +803,225 @@
     <message>
         <source>Documentation:</source>
         <translation>ドキュメント:</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentDetailView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>キャッシュ読み取り</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>キャッシュ書き込み</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>クラッシュレポートのトレースバック（選択してコピー）</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>コストまたはトークン</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近のハートビート</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動履歴</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>エージェントのアラート</translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation>インシデントの詳細</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>モデル別の使用量</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>クラッシュレポート</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>使用量グラフ</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>最終確認: %1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>想定間隔 %1 秒</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>本日: %1 トークン、%2</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>再起動済み</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>再起動済み。直前の状態: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>再起動履歴 (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>アラート (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>合計 $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>合計 %1 トークン</translation>
+    </message>
+    <message>
+        <source>%1 per iteration (24 h)</source>
+        <translation>1 イテレーションあたり %1（24 時間）</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 30 days</source>
+        <translation>過去 30 日間のモデル別使用量</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 24 hours</source>
+        <translation>過去 24 時間のモデル別使用量</translation>
     </message>
 </context>
 <context>
@@ -1734,84 +1976,12 @@
         <translation>%1 できませんでした: %2</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>過去 1 時間</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>コスト</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>トークン</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受信日時</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
         <source>Costs</source>
         <translation>コスト</translation>
     </message>
     <message>
         <source>Export costs</source>
         <translation>コストのエクスポート</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>状態: %1</translation>
-    </message>
-    <message>
-        <source>Last seen: %1</source>
-        <translation>最終確認: %1</translation>
-    </message>
-    <message>
-        <source>Expected every %1 s</source>
-        <translation>想定間隔 %1 秒</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation>モデル: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1 tokens, %2</source>
-        <translation>本日: %1 トークン、%2</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>解決済み</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未解決</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation>アラート (%1)</translation>
-    </message>
-    <message>
-        <source>total $%1</source>
-        <translation>合計 $%1</translation>
-    </message>
-    <message>
-        <source>total %1 tokens</source>
-        <translation>合計 %1 トークン</translation>
     </message>
     <message>
         <source>Forget %1?</source>
@@ -1874,10 +2044,6 @@
         <translation>、ループ中</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>エージェント</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
         <translation>&lt;b&gt;ハートビートを受信できません。&lt;/b&gt; %1&lt;br&gt;別のポートを選んでください:</translation>
     </message>
@@ -1916,10 +2082,6 @@
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <source>The crash report&apos;s traceback (select to copy)</source>
-        <translation>クラッシュレポートのトレースバック（選択してコピー）</translation>
-    </message>
-    <message>
         <source>Select an alert to read its whole detail.</source>
         <translation>アラートを選択すると詳細全体を表示します。</translation>
     </message>
@@ -1942,42 +2104,6 @@
     <message>
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>%1 のキーは読み取り専用です。確認・ミュート・一時停止・設定には管理者キーが必要です（clevagent-server keys create --scope admin）。</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>再起動履歴</translation>
-    </message>
-    <message>
-        <source>restarted</source>
-        <translation>再起動済み</translation>
-    </message>
-    <message>
-        <source>restarted; before: %1</source>
-        <translation>再起動済み。直前の状態: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>Restarts (%1)</source>
-        <translation>再起動履歴 (%1)</translation>
     </message>
     <message>
         <source>Select an agent to see its timeline, incidents and costs</source>
@@ -2016,26 +2142,6 @@
         <translation>エージェント</translation>
     </message>
     <message>
-        <source>Time range</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>Cost or tokens</source>
-        <translation>コストまたはトークン</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>最近のハートビート</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s alerts</source>
-        <translation>エージェントのアラート</translation>
-    </message>
-    <message>
         <source>Filter alerts by agent</source>
         <translation>エージェントでアラートを絞り込み</translation>
     </message>
@@ -2052,20 +2158,12 @@
         <translation>アラート履歴</translation>
     </message>
     <message>
-        <source>Crash report</source>
-        <translation>クラッシュレポート</translation>
-    </message>
-    <message>
         <source>Alert detail</source>
         <translation>アラートの詳細</translation>
     </message>
     <message>
         <source>Today against budget</source>
         <translation>今日の支出と予算</translation>
-    </message>
-    <message>
-        <source>Usage chart</source>
-        <translation>使用量グラフ</translation>
     </message>
     <message>
         <source>Find an agent</source>
@@ -2421,6 +2519,35 @@
     </message>
 </context>
 <context>
+    <name>clev::TimelineBar</name>
+    <message>
+        <source>States over the last 24 hours</source>
+        <translation>過去 24 時間の状態</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 (%4)</source>
+        <translation>%1
+%2 – %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>clev::TrayController</name>
     <message>
         <source>Open ClevAgent</source>
@@ -2530,6 +2657,34 @@
     <message>
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>キャッシュ読み取り</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>キャッシュ書き込み</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
     </message>
 </context>
 </TS>

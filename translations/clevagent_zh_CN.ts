@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentDetailView</name>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Pause alerts 1 h</source>
+        <translation>暂停告警 1 小时</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <source>Until resumed</source>
+        <translation>直到恢复</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Restart the agent now through its restart target (its container, unit or process)</source>
+        <translation>立即通过其重启目标（容器、单元或进程）重启该智能体</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>遗忘…</translation>
+    </message>
+    <message>
+        <source>Delete this agent and everything stored about it</source>
+        <translation>删除此代理及其所有已存储的数据</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近的心跳</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启记录</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its whole detail.</source>
+        <translation>选择一个事件以查看其完整详情。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the incident&apos;s detail (a crash&apos;s traceback) to the clipboard</source>
+        <translation>将事件详情（崩溃的回溯）复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>AgentSettingsDialog</name>
     <message>
         <source>Agent settings</source>
@@ -541,50 +620,6 @@
         <translation>代理</translation>
     </message>
     <message>
-        <source>Pause alerts 1 h</source>
-        <translation>暂停告警 1 小时</translation>
-    </message>
-    <message>
-        <source>4 h</source>
-        <translation>4 小时</translation>
-    </message>
-    <message>
-        <source>8 h</source>
-        <translation>8 小时</translation>
-    </message>
-    <message>
-        <source>Until resumed</source>
-        <translation>直到恢复</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Forget…</source>
-        <translation>遗忘…</translation>
-    </message>
-    <message>
-        <source>Delete this agent and everything stored about it</source>
-        <translation>删除此代理及其所有已存储的数据</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>用量</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>最近的心跳</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -611,18 +646,6 @@
     <message>
         <source>This computer and the remote instances</source>
         <translation>本机和远程实例</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>重启</translation>
-    </message>
-    <message>
-        <source>Restart the agent now through its restart target (its container, unit or process)</source>
-        <translation>立即通过其重启目标（容器、单元或进程）重启该智能体</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>重启记录</translation>
     </message>
 </context>
 <context>
@@ -780,6 +803,225 @@
     <message>
         <source>Documentation:</source>
         <translation>文档：</translation>
+    </message>
+</context>
+<context>
+    <name>clev::AgentDetailView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>缓存读取</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The crash report&apos;s traceback (select to copy)</source>
+        <translation>崩溃报告的回溯（选中即可复制）</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Cost or tokens</source>
+        <translation>费用或令牌</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Recent beats</source>
+        <translation>最近的心跳</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启记录</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s alerts</source>
+        <translation>该代理的告警</translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation>事件详情</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>按模型的用量</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>崩溃报告</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>用量图表</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>最后出现：%1</translation>
+    </message>
+    <message>
+        <source>Expected every %1 s</source>
+        <translation>预期每 %1 秒一次</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens, %2</source>
+        <translation>今日：%1 个令牌，%2</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>已重启</translation>
+    </message>
+    <message>
+        <source>restarted; before: %1</source>
+        <translation>已重启；之前：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Restarts (%1)</source>
+        <translation>重启记录 (%1)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>告警 (%1)</translation>
+    </message>
+    <message>
+        <source>total $%1</source>
+        <translation>合计 $%1</translation>
+    </message>
+    <message>
+        <source>total %1 tokens</source>
+        <translation>合计 %1 个令牌</translation>
+    </message>
+    <message>
+        <source>%1 per iteration (24 h)</source>
+        <translation>每次迭代 %1（24 小时）</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 30 days</source>
+        <translation>最近 30 天按模型的用量</translation>
+    </message>
+    <message>
+        <source>Usage by model over the last 24 hours</source>
+        <translation>最近 24 小时按模型的用量</translation>
     </message>
 </context>
 <context>
@@ -1734,84 +1976,12 @@
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>最近 1 小时</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>费用</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
         <source>Export costs</source>
         <translation>导出费用</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>Last seen: %1</source>
-        <translation>最后出现：%1</translation>
-    </message>
-    <message>
-        <source>Expected every %1 s</source>
-        <translation>预期每 %1 秒一次</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation>模型：%1</translation>
-    </message>
-    <message>
-        <source>Today: %1 tokens, %2</source>
-        <translation>今日：%1 个令牌，%2</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未解决</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>告警</translation>
-    </message>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation>告警 (%1)</translation>
-    </message>
-    <message>
-        <source>total $%1</source>
-        <translation>合计 $%1</translation>
-    </message>
-    <message>
-        <source>total %1 tokens</source>
-        <translation>合计 %1 个令牌</translation>
     </message>
     <message>
         <source>Forget %1?</source>
@@ -1874,10 +2044,6 @@
         <translation>，循环中</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>代理</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Heartbeats are not received.&lt;/b&gt; %1&lt;br&gt;Choose another port:</source>
         <translation>&lt;b&gt;无法接收心跳。&lt;/b&gt;%1&lt;br&gt;请选择其他端口：</translation>
     </message>
@@ -1916,10 +2082,6 @@
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <source>The crash report&apos;s traceback (select to copy)</source>
-        <translation>崩溃报告的回溯（选中即可复制）</translation>
-    </message>
-    <message>
         <source>Select an alert to read its whole detail.</source>
         <translation>选择一条告警以查看其完整详情。</translation>
     </message>
@@ -1942,42 +2104,6 @@
     <message>
         <source>The key for %1 is read-only: acknowledging, silencing, pausing and settings need an admin key (clevagent-server keys create --scope admin).</source>
         <translation>%1 的密钥是只读的：确认、静默、暂停和设置需要管理员密钥（clevagent-server keys create --scope admin）。</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>重启记录</translation>
-    </message>
-    <message>
-        <source>restarted</source>
-        <translation>已重启</translation>
-    </message>
-    <message>
-        <source>restarted; before: %1</source>
-        <translation>已重启；之前：%1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Restarts (%1)</source>
-        <translation>重启记录 (%1)</translation>
     </message>
     <message>
         <source>Select an agent to see its timeline, incidents and costs</source>
@@ -2016,26 +2142,6 @@
         <translation>代理</translation>
     </message>
     <message>
-        <source>Time range</source>
-        <translation>时间范围</translation>
-    </message>
-    <message>
-        <source>Cost or tokens</source>
-        <translation>费用或令牌</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Recent beats</source>
-        <translation>最近的心跳</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s alerts</source>
-        <translation>该代理的告警</translation>
-    </message>
-    <message>
         <source>Filter alerts by agent</source>
         <translation>按代理筛选告警</translation>
     </message>
@@ -2052,20 +2158,12 @@
         <translation>告警历史</translation>
     </message>
     <message>
-        <source>Crash report</source>
-        <translation>崩溃报告</translation>
-    </message>
-    <message>
         <source>Alert detail</source>
         <translation>告警详情</translation>
     </message>
     <message>
         <source>Today against budget</source>
         <translation>今日支出与预算</translation>
-    </message>
-    <message>
-        <source>Usage chart</source>
-        <translation>用量图表</translation>
     </message>
     <message>
         <source>Find an agent</source>
@@ -2421,6 +2519,35 @@
     </message>
 </context>
 <context>
+    <name>clev::TimelineBar</name>
+    <message>
+        <source>States over the last 24 hours</source>
+        <translation>最近 24 小时的状态</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 (%4)</source>
+        <translation>%1
+%2 – %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>clev::TrayController</name>
     <message>
         <source>Open ClevAgent</source>
@@ -2530,6 +2657,34 @@
     <message>
         <source>%1 tokens</source>
         <translation>%1 个令牌</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>缓存读取</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,22 @@ struct UsagePoint
     double costUsd = 0;
     qint64 tokens = 0;
     qint64 beats = 0;
+    // The tokens by kind (their sum may be below `tokens` when a beat reported only a total).
+    qint64 inputTokens = 0, outputTokens = 0, cacheReadTokens = 0, cacheWriteTokens = 0;
+};
+
+// One model's usage over a window (from the model rollups): tokens by kind and cost.
+struct ModelUsage
+{
+    QString model; // empty: beats that named no model
+    qint64 beats = 0;
+    qint64 inputTokens = 0, outputTokens = 0, cacheReadTokens = 0, cacheWriteTokens = 0;
+    double costUsd = 0;
+    bool operator==(const ModelUsage &o) const
+    {
+        return model == o.model && beats == o.beats && inputTokens == o.inputTokens && outputTokens == o.outputTokens &&
+               cacheReadTokens == o.cacheReadTokens && cacheWriteTokens == o.cacheWriteTokens && costUsd == o.costUsd;
+    }
 };
 
 // One stored heartbeat, as the agent's detail lists it.
@@ -181,6 +197,12 @@ struct AgentDetail
     // each with the start of its window.
     QList<UsagePoint> hour, day, month;
     qint64 hourFromSecs = 0, dayFromSecs = 0, monthFromSecs = 0;
+    // Usage by model over the last 24 hours and the last 30 days (hour and day model rollups), the
+    // costliest first.
+    QList<ModelUsage> dayModels, monthModels;
+    // The last 24 hours' cost per iteration, when the beats reported iteration_count and it advanced:
+    // cost of those beats / (highest - lowest iteration_count).
+    std::optional<double> costPerIterationUsd;
 };
 
 } // namespace clev

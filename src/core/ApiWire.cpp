@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Long file: every JSON shape of the API in one place, encoded and decoded side by side, so the server
+// and the desktop (and its tests) read and write them with the same code.
 #include "core/ApiWire.h"
 
 #include <QDateTime>
@@ -282,7 +284,11 @@ QJsonObject usageWindowJson(qint64 fromSecs, int bucketSecs, const QList<UsagePo
         out.append(QJsonObject{{QStringLiteral("start"), p.bucketStartSecs},
                                {QStringLiteral("cost_usd"), p.costUsd},
                                {QStringLiteral("tokens"), p.tokens},
-                               {QStringLiteral("beats"), p.beats}});
+                               {QStringLiteral("beats"), p.beats},
+                               {QStringLiteral("input_tokens"), p.inputTokens},
+                               {QStringLiteral("output_tokens"), p.outputTokens},
+                               {QStringLiteral("cache_read_tokens"), p.cacheReadTokens},
+                               {QStringLiteral("cache_write_tokens"), p.cacheWriteTokens}});
     return QJsonObject{
         {QStringLiteral("from"), fromSecs}, {QStringLiteral("bucket"), bucketSecs}, {QStringLiteral("points"), out}};
 }
@@ -292,8 +298,48 @@ QList<UsagePoint> usagePoints(const QJsonObject &window)
     QList<UsagePoint> out;
     for (const QJsonValue &v : field(window, "points").toArray()) {
         const QJsonObject p = v.toObject();
-        out.append({field(p, "start").toInteger(), field(p, "cost_usd").toDouble(), field(p, "tokens").toInteger(),
-                    field(p, "beats").toInteger()});
+        UsagePoint u;
+        u.bucketStartSecs = field(p, "start").toInteger();
+        u.costUsd = field(p, "cost_usd").toDouble();
+        u.tokens = field(p, "tokens").toInteger();
+        u.beats = field(p, "beats").toInteger();
+        u.inputTokens = field(p, "input_tokens").toInteger();
+        u.outputTokens = field(p, "output_tokens").toInteger();
+        u.cacheReadTokens = field(p, "cache_read_tokens").toInteger();
+        u.cacheWriteTokens = field(p, "cache_write_tokens").toInteger();
+        out.append(u);
+    }
+    return out;
+}
+
+QJsonArray modelUsageJson(const QList<ModelUsage> &models)
+{
+    QJsonArray out;
+    for (const ModelUsage &m : models)
+        out.append(QJsonObject{{QStringLiteral("model"), m.model},
+                               {QStringLiteral("beats"), m.beats},
+                               {QStringLiteral("input_tokens"), m.inputTokens},
+                               {QStringLiteral("output_tokens"), m.outputTokens},
+                               {QStringLiteral("cache_read_tokens"), m.cacheReadTokens},
+                               {QStringLiteral("cache_write_tokens"), m.cacheWriteTokens},
+                               {QStringLiteral("cost_usd"), m.costUsd}});
+    return out;
+}
+
+QList<ModelUsage> modelUsage(const QJsonArray &list)
+{
+    QList<ModelUsage> out;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        ModelUsage m;
+        m.model = field(o, "model").toString();
+        m.beats = field(o, "beats").toInteger();
+        m.inputTokens = field(o, "input_tokens").toInteger();
+        m.outputTokens = field(o, "output_tokens").toInteger();
+        m.cacheReadTokens = field(o, "cache_read_tokens").toInteger();
+        m.cacheWriteTokens = field(o, "cache_write_tokens").toInteger();
+        m.costUsd = field(o, "cost_usd").toDouble();
+        out.append(m);
     }
     return out;
 }
@@ -363,7 +409,10 @@ QJsonObject agentDetailJson(const AgentDetail &d, const QString &name, std::opti
         {QStringLiteral("timeline"), timeline},
         {QStringLiteral("beats"), beats},
         {QStringLiteral("alerts"), alerts},
-        {QStringLiteral("usage"), usage}};
+        {QStringLiteral("usage"), usage},
+        {QStringLiteral("models"), QJsonObject{{QStringLiteral("day"), modelUsageJson(d.dayModels)},
+                                               {QStringLiteral("month"), modelUsageJson(d.monthModels)}}},
+        {QStringLiteral("cost_per_iteration_usd"), nullable(d.costPerIterationUsd)}};
 }
 
 AgentDetail agentDetail(const QJsonObject &body, qint64 agentId)
@@ -396,6 +445,10 @@ AgentDetail agentDetail(const QJsonObject &body, qint64 agentId)
     d.hourFromSecs = field(hour, "from").toInteger();
     d.dayFromSecs = field(day, "from").toInteger();
     d.monthFromSecs = field(month, "from").toInteger();
+    const QJsonObject models = field(body, "models").toObject();
+    d.dayModels = modelUsage(field(models, "day").toArray());
+    d.monthModels = modelUsage(field(models, "month").toArray());
+    d.costPerIterationUsd = optionalDouble(field(body, "cost_per_iteration_usd"));
     return d;
 }
 

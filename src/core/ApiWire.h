@@ -5,6 +5,7 @@
 #include "core/AgentRecords.h"
 #include "core/AlertRecords.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -78,6 +79,9 @@ QList<Delivery> deliveries(const QJsonObject &body);
 // One usage window of the detail ("hour", "day", "month"): its start, bucket size and points.
 QJsonObject usageWindowJson(qint64 fromSecs, int bucketSecs, const QList<UsagePoint> &points);
 QList<UsagePoint> usagePoints(const QJsonObject &window);
+// An agent's usage by model over a window (the detail's "models": {"day": […], "month": […]}).
+QJsonArray modelUsageJson(const QList<ModelUsage> &models);
+QList<ModelUsage> modelUsage(const QJsonArray &list);
 
 // What was set for an agent by hand, as its detail holds it ("settings") and as PUT
 // /api/v1/agents/{name}/settings takes it (unset fields are null).

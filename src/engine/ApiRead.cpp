@@ -227,6 +227,12 @@ void ApiService::agentDetail(const ApiCall &call)
         d.day = queries.usage(id, 3600, d.dayFromSecs, &error);
     if (ok())
         d.month = queries.usage(id, 86400, d.monthFromSecs, &error);
+    if (ok())
+        d.dayModels = queries.modelUsage(id, 3600, d.dayFromSecs, &error);
+    if (ok())
+        d.monthModels = queries.modelUsage(id, 86400, d.monthFromSecs, &error);
+    if (ok())
+        d.costPerIterationUsd = queries.costPerIteration(id, d.dayFromSecs * 1000, &error);
     if (!ok()) {
         call.reply.storageUnavailable("reading the detail of an agent", error,
                                       QStringLiteral("the detail of '%1' cannot be read right now").arg(agent));

@@ -40,6 +40,16 @@ QList<UsagePoint> LocalQueries::usage(qint64 agentId, int granularitySecs, qint6
     return AgentQueries(m_db).usage(agentId, granularitySecs, fromSecs);
 }
 
+QList<ModelUsage> LocalQueries::modelUsage(qint64 agentId, int granularitySecs, qint64 fromSecs) const
+{
+    return AgentQueries(m_db).modelUsage(agentId, granularitySecs, fromSecs);
+}
+
+std::optional<double> LocalQueries::costPerIteration(qint64 agentId, qint64 fromMs) const
+{
+    return AgentQueries(m_db).costPerIteration(agentId, fromMs);
+}
+
 QList<DailyCost> LocalQueries::dailyCosts(qint64 fromDaySecs) const
 {
     return AgentQueries(m_db).dailyCosts(fromDaySecs);

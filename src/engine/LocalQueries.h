@@ -32,6 +32,8 @@ public:
     QList<RestartRecord> restarts(qint64 agentId, int limit) const;
     AgentSettings settings(qint64 agentId) const;
     QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs) const;
+    QList<ModelUsage> modelUsage(qint64 agentId, int granularitySecs, qint64 fromSecs) const;
+    std::optional<double> costPerIteration(qint64 agentId, qint64 fromMs) const;
     QList<DailyCost> dailyCosts(qint64 fromDaySecs) const;
     // Every agent's strip, uptimes and hourly cost at `nowMs` (HistoryQueries).
     std::optional<QList<AgentHistory>> history(qint64 nowMs, QString *error) const;

@@ -205,6 +205,9 @@ void LocalMonitor::requestDetail(qint64 agentId, const QString &name)
         d.hour = queries.usage(agentId, 60, d.hourFromSecs);
         d.day = queries.usage(agentId, 3600, d.dayFromSecs);
         d.month = queries.usage(agentId, 86400, d.monthFromSecs);
+        d.dayModels = queries.modelUsage(agentId, 3600, d.dayFromSecs);
+        d.monthModels = queries.modelUsage(agentId, 86400, d.monthFromSecs);
+        d.costPerIterationUsd = queries.costPerIteration(agentId, d.dayFromSecs * 1000);
         Q_EMIT detailReady(d);
     });
 }

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 
+#include "gui/AgentDetailView.h"
 #include "gui/AgentSettingsDialog.h"
 #include "gui/CauseText.h"
 #include "gui/CombinedSource.h"
@@ -14,7 +15,6 @@
 #include "gui/MonitorSource.h"
 #include "gui/StateBadgeDelegate.h"
 #include "gui/StatusStrip.h"
-#include "gui/UsageChart.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace clev {
@@ -55,9 +56,7 @@ QPlainTextEdit *monospaceViewer(QWidget *parent, const QString &name, int lines)
 QList<QWidget *> MainWindow::actionButtons() const
 {
     // What a read-only source may not do.
-    return {m_ui->ackButton,     m_ui->silenceButton,       m_ui->pause1hButton,
-            m_ui->pause4hButton, m_ui->pause8hButton,       m_ui->pauseIndefinitelyButton,
-            m_ui->restartButton, m_ui->agentSettingsButton, m_ui->forgetButton};
+    return QList<QWidget *>{m_ui->ackButton, m_ui->silenceButton} + m_ui->agentDetailGroupBox->actionButtons();
 }
 
 // Long function: the window's wiring (actions, views, sources, shortcuts) in one place; it is the next
@@ -161,8 +160,9 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
     m_ui->agentsTableView->setWordWrap(false);
     m_ui->alertsTableView->verticalHeader()->setDefaultSectionSize(m_ui->alertsTableView->fontMetrics().height() + 8);
 
-    // Agent detail: what it is doing, its timeline, and pausing its alerts.
-    m_ui->agentDetailGroupBox->setEnabled(false);
+    // Agent detail: what it is doing, its timeline, and pausing its alerts (AgentDetailView).
+    AgentDetailView *detailView = m_ui->agentDetailGroupBox;
+    detailView->setClock(&m_clock);
     // No agent selected: a placeholder says what to do instead of an empty pane.
     m_detailPlaceholder =
         new QLabel(tr("Select an agent to see its timeline, incidents and costs"), m_ui->agentsSplitter);
@@ -183,44 +183,18 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         if (m_detailAgent)
             showDetail();
     });
-    connect(m_ui->pause1hButton, &QPushButton::clicked, this, [this] { pauseSelected(3600'000); });
-    connect(m_ui->pause4hButton, &QPushButton::clicked, this, [this] { pauseSelected(4 * 3600'000); });
-    connect(m_ui->pause8hButton, &QPushButton::clicked, this, [this] { pauseSelected(8 * 3600'000); });
-    connect(m_ui->pauseIndefinitelyButton, &QPushButton::clicked, this, [this] { pauseSelected(0); });
-    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+    connect(detailView, &AgentDetailView::pauseRequested, this, &MainWindow::pauseSelected);
+    connect(detailView, &AgentDetailView::resumeRequested, this, [this] {
         if (m_detailAgent)
             m_source->resume(m_detailAgent);
     });
-    connect(m_ui->agentSettingsButton, &QPushButton::clicked, this, &MainWindow::editSelectedSettings);
-    connect(m_ui->forgetButton, &QPushButton::clicked, this, [this] { forgetSelected(); });
-    connect(m_ui->restartButton, &QPushButton::clicked, this, [this] {
+    connect(detailView, &AgentDetailView::settingsRequested, this, &MainWindow::editSelectedSettings);
+    connect(detailView, &AgentDetailView::forgetRequested, this, [this] { forgetSelected(); });
+    connect(detailView, &AgentDetailView::restartRequested, this, [this] {
         if (const AgentRow *row = m_model.find(m_detailAgent))
             m_source->restart(row->id, row->name);
     });
-    m_ui->rangeComboBox->addItem(tr("Last hour"));
-    m_ui->rangeComboBox->addItem(tr("Last 24 hours"));
-    m_ui->rangeComboBox->addItem(tr("Last 30 days"));
-    m_ui->rangeComboBox->setCurrentIndex(1);
-    m_ui->metricComboBox->addItem(tr("Cost"));
-    m_ui->metricComboBox->addItem(tr("Tokens"));
-    connect(m_ui->rangeComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::showUsage);
-    connect(m_ui->metricComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::showUsage);
-    m_ui->beatsTableWidget->setColumnCount(5);
-    m_ui->beatsTableWidget->setHorizontalHeaderLabels(
-        {tr("Received"), tr("Status"), tr("Tokens"), tr("Cost"), tr("Message")});
-    m_ui->beatsTableWidget->horizontalHeader()->setStretchLastSection(true);
-    m_ui->restartsTableWidget->setColumnCount(4);
-    m_ui->restartsTableWidget->setHorizontalHeaderLabels({tr("When"), tr("Through"), tr("Why"), tr("Result")});
-    m_ui->restartsTableWidget->horizontalHeader()->setStretchLastSection(true);
-    m_ui->restartsTableWidget->verticalHeader()->hide();
-    m_ui->beatsTableWidget->verticalHeader()->hide();
-    m_ui->beatsTableWidget->verticalHeader()->setDefaultSectionSize(m_ui->beatsTableWidget->fontMetrics().height() + 6);
 
-    // A crash: its traceback, readable and copyable, under the facts (shown while the crash is open).
-    m_crashText = monospaceViewer(m_ui->agentDetailGroupBox, QStringLiteral("crashTextEdit"), 9);
-    m_crashText->setToolTip(tr("The crash report's traceback (select to copy)"));
-    m_crashText->hide();
-    m_ui->agentDetailLayout->insertWidget(1, m_crashText);
     // The selected alert's whole detail (a traceback too), below the history.
     m_alertDetailText = monospaceViewer(m_ui->alertsTab, QStringLiteral("alertDetailTextEdit"), 8);
     m_alertDetailText->setPlaceholderText(tr("Select an alert to read its whole detail."));
@@ -292,21 +266,13 @@ MainWindow::MainWindow(MonitorSource *source, const Clock &clock, QWidget *paren
         {m_ui->filterLineEdit, tr("Filter agents by name or message")},
         {m_ui->stateComboBox, tr("Filter agents by state")},
         {m_ui->agentsTableView, tr("Agents")},
-        {m_ui->rangeComboBox, tr("Time range")},
-        {m_ui->metricComboBox, tr("Cost or tokens")},
-        {m_ui->timelineListWidget, tr("Timeline")},
-        {m_ui->beatsTableWidget, tr("Recent beats")},
-        {m_ui->restartsTableWidget, tr("Restarts")},
-        {m_ui->agentAlertsListWidget, tr("The agent's alerts")},
         {m_ui->alertAgentLineEdit, tr("Filter alerts by agent")},
         {m_ui->kindComboBox, tr("Filter alerts by kind")},
         {m_ui->periodComboBox, tr("Filter alerts by period")},
         {m_ui->alertsTableView, tr("Alert history")},
-        {m_crashText, tr("Crash report")},
         {m_alertDetailText, tr("Alert detail")},
         {m_deliveriesView, tr("The alert's notifications")},
         {m_costsView->budgetsTable(), tr("Today against budget")},
-        {m_ui->usageChart, tr("Usage chart")},
         {m_costsView->chartView(), tr("Costs chart")},
     };
     for (const auto &[widget, name] : names)
@@ -608,20 +574,8 @@ void MainWindow::updateSources()
 void MainWindow::clearDetail()
 {
     m_detailAgent = 0;
-    m_detail = AgentDetail();
-    m_ui->agentDetailGroupBox->setEnabled(false);
+    m_ui->agentDetailGroupBox->clear();
     setDetailShown(false);
-    m_ui->agentDetailGroupBox->setTitle(tr("Agent"));
-    m_ui->agentDetailLabel->clear();
-    m_ui->timelineListWidget->clear();
-    m_ui->beatsTableWidget->setRowCount(0);
-    m_ui->restartsTableWidget->setRowCount(0);
-    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->restartsTab), tr("Restarts"));
-    m_ui->agentAlertsListWidget->clear();
-    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab), tr("Alerts"));
-    m_crashText->clear();
-    m_crashText->hide();
-    showUsage(); // empty series
 }
 
 void MainWindow::showSource(MonitorSource *source)
@@ -673,8 +627,9 @@ void MainWindow::applyCapabilities()
         w->setToolTip(can ? w->property("clevToolTip").toString() : why);
     }
     const AgentRow *row = m_model.find(m_detailAgent);
-    m_ui->resumeButton->setEnabled(can && row && row->state == AgentState::Paused);
-    m_ui->resumeButton->setToolTip(why);
+    QWidget *resume = m_ui->agentDetailGroupBox->resumeButton();
+    resume->setEnabled(can && row && row->state == AgentState::Paused);
+    resume->setToolTip(why);
 }
 
 void MainWindow::onConnectionChanged(bool connected, const QString &message)
@@ -726,7 +681,8 @@ void MainWindow::attachSource(MonitorSource *source)
         if (m_ui->mainTabWidget->currentWidget() == m_ui->alertsTab)
             refreshAlerts();
     });
-    m_sourceConnections << connect(source, &MonitorSource::detailReady, this, &MainWindow::onDetail);
+    m_sourceConnections << connect(source, &MonitorSource::detailReady, m_ui->agentDetailGroupBox,
+                                   &AgentDetailView::setDetail);
     m_sourceConnections << connect(source, &MonitorSource::transitioned, this, [this](const StateTransition &t) {
         if (t.agentId == m_detailAgent)
             m_source->requestDetail(m_detailAgent, t.agent);
@@ -782,130 +738,19 @@ void MainWindow::showDetail()
     }
     const QModelIndex source = m_filter.mapToSource(current);
     const AgentRow &a = m_model.row(source.row());
-    const bool another = a.id != m_detailAgent;
+    const bool another = m_ui->agentDetailGroupBox->showRow(m_model, source.row());
     m_detailAgent = a.id;
-    m_ui->agentDetailGroupBox->setEnabled(true);
     setDetailShown(true);
-    m_ui->agentDetailGroupBox->setTitle(a.name);
-    QStringList facts{tr("State: %1").arg(m_model.index(source.row(), AgentsModel::State).data().toString()),
-                      tr("Last seen: %1").arg(m_model.index(source.row(), AgentsModel::LastSeen).data().toString())};
-    if (a.expectedIntervalSecs > 0)
-        facts << tr("Expected every %1 s").arg(a.expectedIntervalSecs);
-    if (!a.model.isEmpty())
-        facts << tr("Model: %1").arg(a.model);
-    facts << tr("Today: %1 tokens, %2")
-                 .arg(m_model.index(source.row(), AgentsModel::Tokens).data().toString(),
-                      m_model.index(source.row(), AgentsModel::Cost).data().toString());
-    m_ui->agentDetailLabel->setText(facts.join(QStringLiteral("   ·   ")) +
-                                    (a.lastMessage.isEmpty() ? QString() : QStringLiteral("\n") + a.lastMessage));
-    m_ui->resumeButton->setEnabled(m_source->canAct() && a.state == AgentState::Paused);
+    m_ui->agentDetailGroupBox->resumeButton()->setEnabled(m_source->canAct() && a.state == AgentState::Paused);
     if (another) {
-        m_detail = AgentDetail();
         m_detailRequestedMs = m_clock.monotonicMs();
         m_source->requestDetail(a.id, a.name); // later changes arrive with the transitions
     }
 }
 
-void MainWindow::onDetail(const AgentDetail &detail)
+const AgentDetail &MainWindow::detail() const
 {
-    if (detail.agentId != m_detailAgent)
-        return;
-    m_detail = detail;
-    const QLocale locale;
-    m_ui->timelineListWidget->clear();
-    for (const TimelineEntry &e : detail.timeline) {
-        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat);
-        const auto state = [](const QString &name) {
-            const auto s = agentStateFromName(name);
-            return s ? AgentsModel::stateText(*s) : name;
-        };
-        const QString change =
-            e.from == e.to ? QStringLiteral("·") : QStringLiteral("%1 → %2").arg(state(e.from), state(e.to));
-        m_ui->timelineListWidget->addItem(
-            QStringLiteral("%1   %2   %3").arg(when, change, CauseText::render(e.causeData, e.cause)));
-    }
-    QTableWidget *beats = m_ui->beatsTableWidget;
-    beats->setRowCount(static_cast<int>(detail.beats.size()));
-    for (int r = 0; r < detail.beats.size(); ++r) {
-        const BeatRecord &b = detail.beats.at(r);
-        const QStringList cells{
-            locale.toString(QDateTime::fromMSecsSinceEpoch(b.receivedAtMs), QStringLiteral("d MMM HH:mm:ss")), b.status,
-            locale.toString(b.tokens), b.costUsd ? usd(*b.costUsd, locale) : QStringLiteral("–"), b.message};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 2 || c == 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            beats->setItem(r, c, item);
-        }
-    }
-    beats->resizeColumnsToContents();
-    QTableWidget *restarts = m_ui->restartsTableWidget;
-    restarts->setRowCount(static_cast<int>(detail.restarts.size()));
-    for (int r = 0; r < detail.restarts.size(); ++r) {
-        const RestartRecord &x = detail.restarts.at(r);
-        const QString result =
-            x.ok ? (x.context.isEmpty() ? tr("restarted") : tr("restarted; before: %1").arg(x.context))
-                 : tr("failed: %1").arg(x.error);
-        const QStringList cells{
-            locale.toString(QDateTime::fromMSecsSinceEpoch(x.atMs), QStringLiteral("d MMM HH:mm:ss")), x.target,
-            x.trigger, result};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            restarts->setItem(r, c, item);
-        }
-    }
-    restarts->resizeColumnsToContents();
-    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->restartsTab),
-                                      detail.restarts.isEmpty() ? tr("Restarts")
-                                                                : tr("Restarts (%1)").arg(detail.restarts.size()));
-    m_ui->agentAlertsListWidget->clear();
-    for (const Incident &i : detail.incidents) {
-        const QString state = i.resolvedAtMs ? tr("resolved") : i.ackedAtMs ? tr("acknowledged") : tr("open");
-        m_ui->agentAlertsListWidget->addItem(
-            QStringLiteral("%1   %2 (%3)   %4")
-                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(i.openedAtMs), QLocale::ShortFormat),
-                     IncidentKey{i.kind, i.project}.name(), state, CauseText::render(i.summaryData, i.summary)));
-    }
-    m_ui->detailTabWidget->setTabText(m_ui->detailTabWidget->indexOf(m_ui->agentAlertsTab),
-                                      detail.incidents.isEmpty() ? tr("Alerts")
-                                                                 : tr("Alerts (%1)").arg(detail.incidents.size()));
-    // An open crash: what it said, traceback and all (the incident's detail holds it).
-    QString crash;
-    for (const Incident &i : detail.incidents) {
-        if (i.kind == IncidentKind::Crash && !i.resolvedAtMs) {
-            crash = CauseText::render(i.detailData, i.detail);
-            break;
-        }
-    }
-    m_crashText->setPlainText(crash);
-    m_crashText->setVisible(!crash.isEmpty());
-    showUsage();
-}
-
-void MainWindow::showUsage()
-{
-    const auto metric =
-        m_ui->metricComboBox->currentIndex() == 1 ? UsageChart::Metric::Tokens : UsageChart::Metric::Cost;
-    const AgentDetail &d = m_detail;
-    switch (m_ui->rangeComboBox->currentIndex()) {
-    case 0:
-        m_ui->usageChart->setUsage(d.hour, d.hourFromSecs, 60, 60, metric);
-        break;
-    case 2:
-        m_ui->usageChart->setUsage(d.month, d.monthFromSecs, 86400, 30, metric);
-        break;
-    default:
-        m_ui->usageChart->setUsage(d.day, d.dayFromSecs, 3600, 24, metric);
-        break;
-    }
-    double total = 0;
-    for (double v : m_ui->usageChart->values())
-        total += v;
-    const QLocale locale;
-    m_ui->usageSummaryLabel->setText(metric == UsageChart::Metric::Cost
-                                         ? tr("total $%1").arg(locale.toString(total, 'f', usdDecimals(total)))
-                                         : tr("total %1 tokens").arg(locale.toString(qint64(total))));
+    return m_ui->agentDetailGroupBox->detail();
 }
 
 void MainWindow::editSelectedSettings()
@@ -917,7 +762,7 @@ void MainWindow::editSelectedSettings()
     const qint64 id = row->id;
     const QString name = row->name;
     MonitorSource *source = m_source;
-    AgentSettingsDialog dialog(name, m_detail.settings, row->expectedIntervalSecs, this);
+    AgentSettingsDialog dialog(name, detail().settings, row->expectedIntervalSecs, this);
     if (dialog.exec() == QDialog::Accepted && source == m_source)
         m_source->setSettings(id, name, dialog.settings());
 }

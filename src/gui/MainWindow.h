@@ -83,7 +83,7 @@ public:
     };
     QList<Problem> problems(int max) const;
     // The detail last received for the selected agent.
-    const AgentDetail &detail() const { return m_detail; }
+    const AgentDetail &detail() const;
     // Deletes the selected agent after asking; `confirmed` skips the question (tests, scripts).
     void forgetSelected(bool confirmed = false);
     // Opens the selected agent's settings dialog.
@@ -113,8 +113,6 @@ private:
     void updateFirstRun();
     void showDetail();
     void pauseSelected(qint64 forMs);
-    void onDetail(const AgentDetail &detail);
-    void showUsage();
     void clearDetail();
     void silenceSelectedAlert();
     void countSource(MonitorSource *source, const QList<AgentRow> &rows);
@@ -140,7 +138,6 @@ private:
     qint64 m_deliveriesFor = 0;
     QByteArray m_key;
     qint64 m_detailAgent = 0;
-    AgentDetail m_detail;
     QList<QMetaObject::Connection> m_sourceConnections;
     QList<QPair<MonitorSource *, QString>> m_sources;
     QHash<MonitorSource *, QString> m_sourceProblems;
@@ -162,7 +159,6 @@ private:
     QString m_pendingAgent;                          // to select when the shown source's list arrives
     qint64 m_costsRequestedMs = std::numeric_limits<qint64>::min() / 2;
     QTimer m_costsTimer;
-    QPlainTextEdit *m_crashText = nullptr;
     QPlainTextEdit *m_alertDetailText = nullptr;
     QTableView *m_deliveriesView = nullptr;
     QLabel *m_deliveriesLabel = nullptr;

@@ -301,7 +301,8 @@ QList<UsagePoint> AgentQueries::usage(qint64 agentId, int granularitySecs, qint6
 {
     QList<UsagePoint> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT bucket_start, cost_usd, tokens_used, beats FROM usage_rollups"
+    q.prepare(QStringLiteral("SELECT bucket_start, cost_usd, tokens_used, beats, input_tokens, output_tokens,"
+                             " cache_read_tokens, cache_write_tokens FROM usage_rollups"
                              " WHERE agent_id = ? AND granularity = ? AND bucket_start >= ? ORDER BY bucket_start"));
     q.addBindValue(agentId);
     q.addBindValue(granularitySecs);
@@ -311,9 +312,69 @@ QList<UsagePoint> AgentQueries::usage(qint64 agentId, int granularitySecs, qint6
             *error = q.lastError().text();
         return out;
     }
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    while (q.next()) {
+        UsagePoint p;
+        p.bucketStartSecs = q.value(0).toLongLong();
+        p.costUsd = q.value(1).toDouble();
+        p.tokens = q.value(2).toLongLong();
+        p.beats = q.value(3).toLongLong();
+        p.inputTokens = q.value(4).toLongLong();
+        p.outputTokens = q.value(5).toLongLong();
+        p.cacheReadTokens = q.value(6).toLongLong();
+        p.cacheWriteTokens = q.value(7).toLongLong();
+        out.append(p);
+    }
     return out;
+}
+
+QList<ModelUsage> AgentQueries::modelUsage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error) const
+{
+    QList<ModelUsage> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT model, SUM(beats), SUM(input_tokens), SUM(output_tokens), SUM(cache_read_tokens),"
+                             " SUM(cache_write_tokens), SUM(cost_usd) FROM model_rollups"
+                             " WHERE agent_id = ? AND granularity = ? AND bucket_start >= ?"
+                             " GROUP BY model ORDER BY SUM(cost_usd) DESC, model"));
+    q.addBindValue(agentId);
+    q.addBindValue(granularitySecs);
+    q.addBindValue(fromSecs);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ModelUsage m;
+        m.model = q.value(0).toString();
+        m.beats = q.value(1).toLongLong();
+        m.inputTokens = q.value(2).toLongLong();
+        m.outputTokens = q.value(3).toLongLong();
+        m.cacheReadTokens = q.value(4).toLongLong();
+        m.cacheWriteTokens = q.value(5).toLongLong();
+        m.costUsd = q.value(6).toDouble();
+        out.append(m);
+    }
+    return out;
+}
+
+std::optional<double> AgentQueries::costPerIteration(qint64 agentId, qint64 fromMs, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    // The (agent_id, occurred_at) index serves it.
+    q.prepare(
+        QStringLiteral("SELECT SUM(COALESCE(cost_usd, 0)), MAX(iteration_count) - MIN(iteration_count)"
+                       " FROM heartbeats WHERE agent_id = ? AND occurred_at >= ? AND iteration_count IS NOT NULL"));
+    q.addBindValue(agentId);
+    q.addBindValue(fromMs);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 iterations = q.value(1).toLongLong();
+    if (q.value(1).isNull() || iterations <= 0)
+        return std::nullopt;
+    return q.value(0).toDouble() / double(iterations);
 }
 
 QList<BeatRecord> AgentQueries::recentBeats(qint64 agentId, int limit, QString *error) const

@@ -61,6 +61,12 @@ public:
                            QString *error = nullptr) const;
     // The agent's usage in buckets of `granularitySecs` (60, 3600 or 86400) from `fromSecs` on, oldest first.
     QList<UsagePoint> usage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
+    // The agent's usage by model from `fromSecs` on (model rollups of `granularitySecs`, 3600 or 86400),
+    // summed per model, the costliest first.
+    QList<ModelUsage> modelUsage(qint64 agentId, int granularitySecs, qint64 fromSecs, QString *error = nullptr) const;
+    // Cost per iteration of the raw beats that occurred from `fromMs` on and reported iteration_count: their
+    // cost / (highest - lowest iteration_count); nullopt when the count did not advance.
+    std::optional<double> costPerIteration(qint64 agentId, qint64 fromMs, QString *error = nullptr) const;
     // The agent's last `limit` heartbeats, newest first.
     QList<BeatRecord> recentBeats(qint64 agentId, int limit, QString *error = nullptr) const;
     // What was set for the agent by hand (empty when nothing was).

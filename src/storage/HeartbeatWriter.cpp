@@ -53,6 +53,23 @@ size_t qHash(const RollupKey &k, size_t seed = 0)
     return qHashMulti(seed, k.agentId, k.granularity, k.bucketStart);
 }
 
+// One bucket of one agent's usage of one model (model_rollups: hour and day buckets).
+struct ModelKey
+{
+    qint64 agentId;
+    int granularity;
+    qint64 bucketStart;
+    QString model;
+    bool operator==(const ModelKey &o) const
+    {
+        return agentId == o.agentId && granularity == o.granularity && bucketStart == o.bucketStart && model == o.model;
+    }
+};
+size_t qHash(const ModelKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.agentId, k.granularity, k.bucketStart, k.model);
+}
+
 struct Usage
 {
     qint64 beats = 0, tokens = 0, input = 0, output = 0, cacheRead = 0, cacheWrite = 0, toolCalls = 0, unpriced = 0;
@@ -145,6 +162,18 @@ public:
                     " tool_calls = MIN(tool_calls + excluded.tool_calls, 9223372036854775807), cost_usd = cost_usd + "
                     "excluded.cost_usd,"
                     " unpriced_beats = unpriced_beats + excluded.unpriced_beats")
+        , m_upsertModelRollup(
+              m_db, "INSERT INTO model_rollups(agent_id, granularity, bucket_start, model, beats, tokens_used,"
+                    " input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_usd)"
+                    " VALUES(?1, ?2, ?3, COALESCE(?4, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                    " ON CONFLICT(agent_id, granularity, bucket_start, model) DO UPDATE SET"
+                    " beats = beats + excluded.beats,"
+                    " tokens_used = MIN(tokens_used + excluded.tokens_used, 9223372036854775807),"
+                    " input_tokens = MIN(input_tokens + excluded.input_tokens, 9223372036854775807),"
+                    " output_tokens = MIN(output_tokens + excluded.output_tokens, 9223372036854775807),"
+                    " cache_read_tokens = MIN(cache_read_tokens + excluded.cache_read_tokens, 9223372036854775807),"
+                    " cache_write_tokens = MIN(cache_write_tokens + excluded.cache_write_tokens, 9223372036854775807),"
+                    " cost_usd = cost_usd + excluded.cost_usd")
         , m_touchKey(m_db, "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2")
     {
         m_findAgent.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
@@ -163,6 +192,7 @@ public:
         QHash<QString, qint64> newAgents;
         QHash<qint64, AgentUpdate> agentUpdates;
         QHash<RollupKey, Usage> rollups;
+        QHash<ModelKey, Usage> models;
         QSet<qint64> keys;
         bool ok = true;
 
@@ -184,7 +214,7 @@ public:
                     outcome.kind = IngestOutcome::Kind::Stored;
                     outcome.agentId = agentId;
                     outcome.state = stateForStatus(beat.status);
-                    accumulate(agentId, beat, days, &agentUpdates, &rollups);
+                    accumulate(agentId, beat, days, &agentUpdates, &rollups, &models);
                     if (beat.keyId > 0)
                         keys.insert(beat.keyId);
                 }
@@ -193,7 +223,7 @@ public:
             outcomes->append(jobOutcomes);
         }
 
-        ok = ok && writeAggregates(agentUpdates, rollups, keys, nowMs, error);
+        ok = ok && writeAggregates(agentUpdates, rollups, models, keys, nowMs, error);
         if (ok && !tx.commit()) {
             *error = tx.error();
             ok = false;
@@ -245,6 +275,17 @@ public:
         for (const auto &tier : tiers) {
             q.prepare(QStringLiteral("DELETE FROM usage_rollups WHERE (agent_id, granularity, bucket_start) IN"
                                      " (SELECT agent_id, granularity, bucket_start FROM usage_rollups"
+                                     "  WHERE granularity = ? AND bucket_start < ? LIMIT ?)"));
+            q.addBindValue(tier.granularity);
+            q.addBindValue((nowMs - tier.days * DayMs) / 1000);
+            q.addBindValue(m_options.retentionBatchRows);
+            if (!q.exec())
+                return -1;
+            deleted += q.numRowsAffected();
+            if (tier.granularity == 60)
+                continue; // model rollups have hour and day buckets only
+            q.prepare(QStringLiteral("DELETE FROM model_rollups WHERE (agent_id, granularity, bucket_start, model) IN"
+                                     " (SELECT agent_id, granularity, bucket_start, model FROM model_rollups"
                                      "  WHERE granularity = ? AND bucket_start < ? LIMIT ?)"));
             q.addBindValue(tier.granularity);
             q.addBindValue((nowMs - tier.days * DayMs) / 1000);
@@ -348,7 +389,8 @@ private:
     }
 
     static void accumulate(qint64 agentId, const Heartbeat &b, const DayBuckets &days,
-                           QHash<qint64, AgentUpdate> *agents, QHash<RollupKey, Usage> *rollups)
+                           QHash<qint64, AgentUpdate> *agents, QHash<RollupKey, Usage> *rollups,
+                           QHash<ModelKey, Usage> *models)
     {
         AgentUpdate &u = (*agents)[agentId];
         if (!u.last || b.receivedAtMs >= u.lastSeenMs) {
@@ -380,10 +422,12 @@ private:
         (*rollups)[RollupKey{agentId, 60, secs - secs % 60}].add(b);
         (*rollups)[RollupKey{agentId, 3600, secs - secs % 3600}].add(b);
         (*rollups)[RollupKey{agentId, 86400, days.dayStartSecs(b.occurredAtMs)}].add(b);
+        (*models)[ModelKey{agentId, 3600, secs - secs % 3600, b.model}].add(b);
+        (*models)[ModelKey{agentId, 86400, days.dayStartSecs(b.occurredAtMs), b.model}].add(b);
     }
 
     bool writeAggregates(const QHash<qint64, AgentUpdate> &agents, const QHash<RollupKey, Usage> &rollups,
-                         const QSet<qint64> &keys, qint64 nowMs, QString *error)
+                         const QHash<ModelKey, Usage> &models, const QSet<qint64> &keys, qint64 nowMs, QString *error)
     {
         for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
             const AgentUpdate &u = it.value();
@@ -425,6 +469,23 @@ private:
             if (!q.run(error))
                 return false;
         }
+        for (auto it = models.cbegin(); it != models.cend(); ++it) {
+            const Usage &u = it.value();
+            SqliteStatement &q = m_upsertModelRollup;
+            q.bind(1, it.key().agentId);
+            q.bind(2, qint64(it.key().granularity));
+            q.bind(3, it.key().bucketStart);
+            q.bind(4, it.key().model); // empty binds NULL: '' (no model named)
+            q.bind(5, u.beats);
+            q.bind(6, u.tokens);
+            q.bind(7, u.input);
+            q.bind(8, u.output);
+            q.bind(9, u.cacheRead);
+            q.bind(10, u.cacheWrite);
+            q.bind(11, u.cost);
+            if (!q.run(error))
+                return false;
+        }
         // A key's last use is recorded at most every KeyTouchIntervalMs: it is shown to people, not billed.
         for (qint64 keyId : keys) {
             if (nowMs - m_keyTouchedMs.value(keyId, std::numeric_limits<qint64>::min() / 2) < KeyTouchIntervalMs)
@@ -446,6 +507,7 @@ private:
     SqliteStatement m_insertBeat;
     SqliteStatement m_updateAgent;
     SqliteStatement m_upsertRollup;
+    SqliteStatement m_upsertModelRollup;
     SqliteStatement m_touchKey;
     QHash<qint64, qint64> m_keyTouchedMs;
     QList<qint64> m_keysTouched; // in the open transaction

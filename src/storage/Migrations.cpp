@@ -181,6 +181,24 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE incidents ADD COLUMN detail_kind TEXT"),
             QStringLiteral("ALTER TABLE incidents ADD COLUMN detail_params TEXT"),
         },
+        // 10: usage by model (hour and day buckets, as usage_rollups): the detail's breakdown by model and
+        // token kind. Filled from the beats stored after the upgrade.
+        {
+            QStringLiteral("CREATE TABLE model_rollups ("
+                           " agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,"
+                           " granularity INTEGER NOT NULL,"
+                           " bucket_start INTEGER NOT NULL,"
+                           " model TEXT NOT NULL DEFAULT '',"
+                           " beats INTEGER NOT NULL DEFAULT 0,"
+                           " tokens_used INTEGER NOT NULL DEFAULT 0,"
+                           " input_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " output_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cache_read_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cache_write_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " cost_usd REAL NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (agent_id, granularity, bucket_start, model)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX model_rollups_age ON model_rollups(granularity, bucket_start)"),
+        },
     };
     return all;
 }

@@ -61,6 +61,10 @@ void comparePoints(const QList<UsagePoint> &a, const QList<UsagePoint> &b)
         QCOMPARE(a[i].costUsd, b[i].costUsd);
         QCOMPARE(a[i].tokens, b[i].tokens);
         QCOMPARE(a[i].beats, b[i].beats);
+        QCOMPARE(a[i].inputTokens, b[i].inputTokens);
+        QCOMPARE(a[i].outputTokens, b[i].outputTokens);
+        QCOMPARE(a[i].cacheReadTokens, b[i].cacheReadTokens);
+        QCOMPARE(a[i].cacheWriteTokens, b[i].cacheWriteTokens);
     }
 }
 
@@ -304,7 +308,10 @@ private Q_SLOTS:
         d.settings.dailyBudgetUsd = 5;
         d.settings.restartTarget = QStringLiteral("systemd:bot.service");
         d.hour = {{T0 / 1000, 0.5, 100, 2}};
-        d.day = {{T0 / 1000, 1.5, 300, 6}, {T0 / 1000 + 3600, 0, 0, 1}};
+        d.day = {{T0 / 1000, 1.5, 300, 6, 100, 50, 120, 30}, {T0 / 1000 + 3600, 0, 0, 1}};
+        d.dayModels = {{QStringLiteral("gpt-a"), 4, 100, 40, 120, 30, 1.25}, {QString(), 2, 0, 10, 0, 0, 0.25}};
+        d.monthModels = {{QStringLiteral("gpt-a"), 9, 200, 80, 240, 60, 2.5}};
+        d.costPerIterationUsd = 0.125;
         d.month = {};
         d.hourFromSecs = T0 / 1000 - 3540;
         d.dayFromSecs = T0 / 1000 - 82800;
@@ -347,6 +354,14 @@ private Q_SLOTS:
         QCOMPARE(back.hourFromSecs, d.hourFromSecs);
         QCOMPARE(back.dayFromSecs, d.dayFromSecs);
         QCOMPARE(back.monthFromSecs, d.monthFromSecs);
+        QVERIFY(back.dayModels == d.dayModels);
+        QVERIFY(back.monthModels == d.monthModels);
+        QCOMPARE(back.costPerIterationUsd, d.costPerIterationUsd);
+        // Unset: null on the wire, unset again.
+        d.costPerIterationUsd.reset();
+        const QJsonObject unset = overTheWire(ApiWire::agentDetailJson(d, QStringLiteral("bot"), std::nullopt));
+        QVERIFY(unset.value(QStringLiteral("cost_per_iteration_usd")).isNull());
+        QVERIFY(!ApiWire::agentDetail(unset, 42).costPerIterationUsd);
     }
 
     void costs_roundTrip()

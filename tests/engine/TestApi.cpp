@@ -588,6 +588,15 @@ private Q_SLOTS:
                                        .toArray())
             dayTotal += p.toObject().value(QStringLiteral("cost_usd")).toDouble();
         QVERIFY(qFuzzyCompare(dayTotal, 0.75));
+        // The breakdown by model: both beats named none; the first one's input tokens.
+        const QJsonArray dayModels =
+            o.value(QStringLiteral("models")).toObject().value(QStringLiteral("day")).toArray();
+        QCOMPARE(dayModels.size(), 1);
+        QCOMPARE(dayModels.first().toObject().value(QStringLiteral("model")).toString(), QString());
+        QCOMPARE(dayModels.first().toObject().value(QStringLiteral("input_tokens")).toInteger(), 100);
+        QVERIFY(qFuzzyCompare(dayModels.first().toObject().value(QStringLiteral("cost_usd")).toDouble(), 0.75));
+        QCOMPARE(o.value(QStringLiteral("models")).toObject().value(QStringLiteral("month")).toArray().size(), 1);
+        QVERIFY(o.value(QStringLiteral("cost_per_iteration_usd")).isNull()); // no iteration_count reported
         QCOMPARE(get("/api/v1/agents/nobody", m_read).status, 404);
         QCOMPARE(get("/api/v1/agents/r", m_ingest).status, 403); // ingest keys cannot read
 

@@ -175,16 +175,21 @@ private Q_SLOTS:
         app.addRemote(dialog.endpoint(), [&error](const QString &e) { error = e; });
         QTRY_VERIFY(error != u"pending");
         QCOMPARE(error, QString());
-        QTRY_COMPARE(sidebar->count(), 2);
+        QTRY_COMPARE(sidebar->count(), 3); // All sources, this computer, lab
         QVERIFY(sidebar->isVisibleTo(&app.window()));
         QCOMPARE(app.remotes().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(app.remotes().first()->isConnected(), 10'000);
-        sidebar->setCurrentRow(1);
+        sidebar->setCurrentRow(2);
         QCOMPARE(app.window().currentSource(), app.remotes().first());
         QTRY_COMPARE(app.window().model().rowCount(), 1);
         QCOMPARE(app.window().model().row(0).name, QStringLiteral("far-away"));
-        sidebar->setCurrentRow(0);
+        sidebar->setCurrentRow(1);
         QCOMPARE(app.window().currentSource(), &app.monitor());
+        sidebar->setCurrentRow(0);
+        QCOMPARE(app.window().currentSource(), app.window().allSources());
+        QTRY_VERIFY(std::any_of(app.window().model().rows().cbegin(), app.window().model().rows().cend(),
+                                [](const AgentRow &r) { return r.name == u"lab: far-away"; }));
+        sidebar->setCurrentRow(1);
 
         // The key: in the keychain, not in the settings.
         bool read1 = false;

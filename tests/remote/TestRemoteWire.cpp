@@ -612,6 +612,27 @@ private Q_SLOTS:
         QCOMPARE(alerts.at(0).kind, IncidentKind::Error);
         QCOMPARE(alerts.at(0).openedAtMs, m_clock->nowMs());
         QCOMPARE(alerts.at(0).resolvedAtMs, 0);
+        // The breakdown by model and token kind, read over the wire.
+        QCOMPARE(beat("{'agent':'wire-bot','input_tokens':100,'output_tokens':20,'cache_read_tokens':300,"
+                      "'cache_write_tokens':5,'cost_usd':0.5,'iteration_count':46,'model':'claude-x'}"),
+                 200);
+        const AgentDetail more = ApiWire::agentDetail(getJson("/api/v1/agents/wire-bot"), row.id);
+        QCOMPARE(more.dayModels.size(), 3);
+        QCOMPARE(more.dayModels.at(0).model, QStringLiteral("claude-x")); // the costliest first
+        QCOMPARE(more.dayModels.at(0).inputTokens, 100);
+        QCOMPARE(more.dayModels.at(0).outputTokens, 20);
+        QCOMPARE(more.dayModels.at(0).cacheReadTokens, 300);
+        QCOMPARE(more.dayModels.at(0).cacheWriteTokens, 5);
+        QCOMPARE(more.dayModels.at(0).costUsd, 0.5);
+        QCOMPARE(more.dayModels.at(1).model, QStringLiteral("gpt-4o"));
+        QCOMPARE(more.dayModels.at(1).costUsd, 0.045);
+        QCOMPARE(more.dayModels.at(2).model, QString()); // the error beat named no model
+        QCOMPARE(more.dayModels.at(2).beats, 1);
+        QVERIFY(more.monthModels == more.dayModels);
+        QCOMPARE(more.month.at(0).inputTokens, 100);
+        QCOMPARE(more.month.at(0).cacheReadTokens, 300);
+        // 0.545 over iterations 42 → 46.
+        QVERIFY(more.costPerIterationUsd && qFuzzyCompare(*more.costPerIterationUsd, 0.545 / 4));
         QVERIFY(!parser.failed());
     }
 };

@@ -463,6 +463,90 @@ private Q_SLOTS:
         QCOMPARE(writer.stats().retentionDeleted, 252);
     }
 
+    // Beats of two models (and one naming none) with every token kind: model_rollups sum them per model in
+    // hour and day buckets, the detail's breakdown reads them back; retention and forgetting remove them.
+    void modelRollups_breakdownByModelAndKind()
+    {
+        Store store;
+        auto [clock, db] = std::tie(store.clock, store.db);
+        HeartbeatWriter::Options options;
+        options.retentionIntervalMs = 3'600'000; // only purgeNow() runs it here
+        HeartbeatWriter &writer = store.startWriter(options);
+        const auto kinds = [&clock](const char *model, qint64 in, qint64 out, qint64 read, qint64 write, double cost,
+                                    std::optional<qint64> iteration = std::nullopt) {
+            Heartbeat b = beat(QStringLiteral("m"), clock.nowMs(), 0, cost);
+            b.model = QString::fromLatin1(model);
+            b.inputTokens = in;
+            b.outputTokens = out;
+            b.cacheReadTokens = read;
+            b.cacheWriteTokens = write;
+            b.iterationCount = iteration;
+            return b;
+        };
+        const QList<IngestOutcome> stored =
+            submitAndWait(writer, {kinds("gpt-a", 100, 20, 300, 5, 0.5, 10), kinds("claude-b", 10, 1, 0, 7, 0.125),
+                                   kinds("", 1, 0, 0, 0, 0.0625)});
+        QCOMPARE(stored.size(), 3);
+        clock.advance(1000);
+        submitAndWait(writer, {kinds("gpt-a", 50, 0, 0, 0, 0.25, 14)}); // another transaction, same buckets
+        const qint64 id = stored.first().agentId;
+        const QString agent = QString::number(id);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM model_rollups WHERE granularity=3600 AND agent_id=") +
+                                agent),
+                 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM model_rollups WHERE granularity=86400 AND agent_id=") +
+                                agent),
+                 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM model_rollups WHERE granularity=60")), 0);
+
+        const AgentQueries queries(db);
+        const qint64 from = clock.nowMs() / 1000 - 86400;
+        for (int granularity : {3600, 86400}) {
+            QString error;
+            const QList<ModelUsage> models = queries.modelUsage(id, granularity, from, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(models.size(), 3);
+            // The costliest first.
+            QCOMPARE(models.at(0).model, QStringLiteral("gpt-a"));
+            QCOMPARE(models.at(0).beats, 2);
+            QCOMPARE(models.at(0).inputTokens, 150);
+            QCOMPARE(models.at(0).outputTokens, 20);
+            QCOMPARE(models.at(0).cacheReadTokens, 300);
+            QCOMPARE(models.at(0).cacheWriteTokens, 5);
+            QCOMPARE(models.at(0).costUsd, 0.75);
+            QCOMPARE(models.at(1).model, QStringLiteral("claude-b"));
+            QCOMPARE(models.at(1).inputTokens, 10);
+            QCOMPARE(models.at(1).outputTokens, 1);
+            QCOMPARE(models.at(1).cacheWriteTokens, 7);
+            QCOMPARE(models.at(1).costUsd, 0.125);
+            QCOMPARE(models.at(2).model, QString()); // beats that named no model
+            QCOMPARE(models.at(2).costUsd, 0.0625);
+        }
+        // The usage series carries the token kinds too; their sums match the breakdown's.
+        const QList<UsagePoint> day = queries.usage(id, 3600, from);
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day.at(0).inputTokens, 161);
+        QCOMPARE(day.at(0).outputTokens, 21);
+        QCOMPARE(day.at(0).cacheReadTokens, 300);
+        QCOMPARE(day.at(0).cacheWriteTokens, 12);
+        QCOMPARE(day.at(0).costUsd, 0.9375);
+        // Per iteration: the beats with iteration_count cost 0.75 over 14 - 10 iterations.
+        QCOMPARE(queries.costPerIteration(id, clock.nowMs() - 86'400'000), std::optional<double>(0.1875));
+        QVERIFY(!queries.costPerIteration(id, clock.nowMs() + 1));
+
+        // 400 days later the old buckets are past retention (365 days); the new beat's stay.
+        clock.advance(qint64(400) * 24 * 3600 * 1000);
+        submitAndWait(writer, {kinds("gpt-a", 1, 1, 1, 1, 0.01)});
+        QVERIFY(writer.purgeNow().get() > 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM model_rollups")), 2);
+        QCOMPARE(queries.modelUsage(id, 86400, clock.nowMs() / 1000 - 86400 * 500).size(), 1);
+
+        // Forgetting the agent takes its model rollups along.
+        const HeartbeatWriter::ForgetResult forgotten = writer.forget(QStringLiteral("m")).get();
+        QVERIFY2(forgotten.ok, qPrintable(forgotten.error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM model_rollups")), 0);
+    }
+
     void keyStore_createFindRevoke()
     {
         Store store;
