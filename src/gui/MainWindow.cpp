@@ -334,6 +334,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_filter.setDynamicSortFilter(false);
         else if (event->type() == QEvent::Leave || event->type() == QEvent::Hide)
             m_filter.setDynamicSortFilter(true);
+        else if (event->type() == QEvent::Resize)
+            fitColumns();
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -346,6 +348,31 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     if (compact != m_compactSidebar) {
         m_compactSidebar = compact;
         updateSources();
+    }
+}
+
+void MainWindow::fitColumns()
+{
+    // No horizontal scrollbar on a small screen: the columns a glance needs least give way first, and come
+    // back as soon as there is room again; the last message stretches into what is left.
+    QTableView *table = m_ui->agentsTableView;
+    static constexpr AgentsModel::Column yieldOrder[] = {AgentsModel::Iteration, AgentsModel::Interval,
+                                                         AgentsModel::CostTrend, AgentsModel::Tokens,
+                                                         AgentsModel::Uptime};
+    for (const AgentsModel::Column c : yieldOrder)
+        table->setColumnHidden(c, false);
+    const int room = table->viewport()->width();
+    const int minMessage = table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 8;
+    const auto used = [table] {
+        int sum = 0;
+        for (int c = 0; c < AgentsModel::Message; ++c)
+            sum += table->isColumnHidden(c) ? 0 : table->columnWidth(c);
+        return sum;
+    };
+    for (const AgentsModel::Column c : yieldOrder) {
+        if (used() + minMessage <= room)
+            break;
+        table->setColumnHidden(c, true);
     }
 }
 
@@ -943,6 +970,7 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
         table->setColumnWidth(AgentsModel::Name,
                               std::max(table->columnWidth(AgentsModel::Name),
                                        table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 12));
+        fitColumns();
     }
     if (m_detailAgent && !m_model.find(m_detailAgent)) // forgotten
         clearDetail();

@@ -109,6 +109,8 @@ private:
     void attachSource(MonitorSource *source);
     void updateSources();
     MonitorSource *sourceAtRow(int row) const;
+    // Hides the least needed columns of the agents table while they do not fit (a small screen).
+    void fitColumns();
     void updateTitle();
     void updateFirstRun();
     void showDetail();

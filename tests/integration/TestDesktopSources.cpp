@@ -25,9 +25,11 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -206,9 +208,16 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().isEmpty());
         QVERIFY(list->item(0)->toolTip().startsWith(u"All sources"));
         QVERIFY(list->width() < 80);
+        // …and the agents table drops its least needed columns rather than scroll sideways.
+        auto *agentsTable = window.findChild<QTableView *>(QStringLiteral("agentsTableView"));
+        QTRY_VERIFY(agentsTable->isColumnHidden(AgentsModel::Iteration));
+        QTRY_VERIFY(!agentsTable->horizontalScrollBar()->isVisible());
+        QVERIFY(!agentsTable->isColumnHidden(AgentsModel::State) && !agentsTable->isColumnHidden(AgentsModel::Beats));
         window.resize(1180, 740);
         QTRY_VERIFY(!window.sidebarCompact());
         QCOMPARE(list->item(0)->text(), QStringLiteral("All sources"));
+        window.resize(1900, 900);
+        QTRY_VERIFY(!agentsTable->isColumnHidden(AgentsModel::Iteration));
         window.showSource(&local);
 
         // The user clicks the last notice (alpha's): the window shows alpha with a-doomed selected.
