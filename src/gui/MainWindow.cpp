@@ -965,7 +965,7 @@ void MainWindow::onSnapshot(const QList<AgentRow> &rows)
         table->resizeColumnsToContents();
         // Room for the longest state text with its icon, whatever the first rows held.
         const int state = table->fontMetrics().horizontalAdvance(tr("warning") + tr(", looping")) +
-                          table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 28;
+                          table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 36; // the badge's padding
         table->setColumnWidth(AgentsModel::State, std::max(table->columnWidth(AgentsModel::State), state));
         table->setColumnWidth(AgentsModel::Name,
                               std::max(table->columnWidth(AgentsModel::Name),

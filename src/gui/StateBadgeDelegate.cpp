@@ -15,6 +15,7 @@ namespace {
 constexpr int Pad = 6;   // inside the pill, left and right
 constexpr int Gap = 4;   // between icon and text
 constexpr int Inset = 3; // between the cell and the pill
+constexpr int Slack = 4; // fractional glyph advances round up when drawn: never elide a text that fits
 } // namespace
 
 StateBadgeDelegate::Flag StateBadgeDelegate::flagOf(const QModelIndex &index)
@@ -58,7 +59,7 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int iconSize = opt.decorationSize.height();
     const int textWidth = opt.fontMetrics.horizontalAdvance(text);
     QRect pill = opt.rect.adjusted(Inset, Inset, -Inset, -Inset);
-    pill.setWidth(std::min(pill.width(), Pad + iconSize + Gap + textWidth + Pad));
+    pill.setWidth(std::min(pill.width(), Pad + iconSize + Gap + textWidth + Slack + Pad));
     const bool selected = opt.state & QStyle::State_Selected;
     const bool dark = theme::isDark(opt.palette);
     painter->save();
@@ -87,7 +88,7 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const int iconSize = opt.decorationSize.height();
-    const int width = 2 * Inset + Pad + iconSize + Gap + opt.fontMetrics.horizontalAdvance(opt.text) + Pad;
+    const int width = 2 * Inset + Pad + iconSize + Gap + opt.fontMetrics.horizontalAdvance(opt.text) + Slack + Pad;
     const int height = std::max(opt.fontMetrics.height(), iconSize) + 2 * Inset + 2;
     return {width, height};
 }
