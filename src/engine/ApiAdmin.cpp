@@ -226,13 +226,10 @@ void ApiService::forgetAgent(const ApiCall &call)
 
 void ApiService::acknowledge(const ApiCall &call)
 {
-    const QString raw = call.param("id");
-    bool ok = false;
-    const qint64 id = raw.toLongLong(&ok);
-    if (!ok || !m_alerts) {
-        call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
+    const std::optional<qint64> alert = alertIdOf(call);
+    if (!alert)
         return;
-    }
+    const qint64 id = *alert;
     // Written on the alert engine's thread and answered from there (not on the I/O thread).
     AlertEngine *alerts = m_alerts;
     QMetaObject::invokeMethod(

@@ -113,13 +113,10 @@ void ApiService::status(const ApiCall &call)
 
 void ApiService::alertNotifications(const ApiCall &call)
 {
-    const QString raw = call.param("id");
-    bool ok = false;
-    const qint64 id = raw.toLongLong(&ok);
-    if (!ok || !m_alerts) {
-        call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
+    const std::optional<qint64> alert = alertIdOf(call);
+    if (!alert)
         return;
-    }
+    const qint64 id = *alert;
     QString error;
     const auto list = m_alerts->deliveries(id, &error);
     if (!error.isEmpty()) {
@@ -128,7 +125,7 @@ void ApiService::alertNotifications(const ApiCall &call)
         return;
     }
     if (!list) {
-        call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
+        call.reply.notFound(QStringLiteral("no alert '%1'").arg(id));
         return;
     }
     call.reply.json(200, ApiWire::deliveriesJson(id, *list));

@@ -175,6 +175,18 @@ bool methodServes(const QByteArray &routeMethod, const QByteArray &method)
 
 } // namespace
 
+std::optional<qint64> ApiService::alertIdOf(const ApiCall &call) const
+{
+    const QString raw = call.param("id");
+    bool ok = false;
+    const qint64 id = raw.toLongLong(&ok);
+    if (!ok || !m_alerts) {
+        call.reply.notFound(QStringLiteral("no alert '%1'").arg(raw));
+        return std::nullopt;
+    }
+    return id;
+}
+
 void ApiService::handle(const HttpRequest &request, const HttpResponder &responder)
 {
     // Split on the raw path's slashes, then decode each segment: a name with a slash comes as %2F.

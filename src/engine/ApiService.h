@@ -90,6 +90,9 @@ private:
     void status(const ApiCall &call);
     void alerts(const ApiCall &call);
     void alertNotifications(const ApiCall &call);
+    // The alert of a /alerts/{id}/… route; nullopt (answered 404) when the id is not a number or this
+    // server keeps no alerts.
+    std::optional<qint64> alertIdOf(const ApiCall &call) const;
     void events(const ApiCall &call);
     void agentDetail(const ApiCall &call);
     void costs(const ApiCall &call);

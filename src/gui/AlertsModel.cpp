@@ -12,6 +12,14 @@
 
 namespace clev {
 
+namespace {
+// A time in the user's short format; empty for none.
+QString when(qint64 ms)
+{
+    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
 qint64 AlertsModel::nowMs() const
 {
     return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
@@ -44,9 +52,6 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
 
 QVariant AlertsModel::display(const Incident &i, int column, int role) const
 {
-    const auto when = [](qint64 ms) {
-        return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
-    };
     switch (column) {
     case Opened:
         return when(i.openedAtMs);
@@ -160,9 +165,6 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
         return AgentsModel::stateIcon(look);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const auto when = [](qint64 ms) {
-        return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
-    };
     switch (index.column()) {
     case Channel:
         return d.channel;
